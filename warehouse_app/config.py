@@ -1,0 +1,85 @@
+"""Where Hafenlager keeps its files, and the per-workstation settings.
+
+The database holds what all workstations share; this module holds what belongs to one PC:
+the station name and the last volunteer. Both live in the user's folders (platformdirs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Hafenlager"
+APP_AUTHOR = "GrenzenloseWaerme"
+DB_ENV_VAR = "HAFENLAGER_DB"
+DATA_DIR_ENV_VAR = "HAFENLAGER_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The folder for the default database and its backups.
+
+    HAFENLAGER_DATA_DIR overrides it (tests, portable installs on a USB stick).
+    """
+    override = os.environ.get(DATA_DIR_ENV_VAR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_database_path() -> Path:
+    return data_dir() / "hafenlager.sqlite"
+
+
+def backup_dir_for(database_path: Path) -> Path:
+    """Backups sit next to the database they belong to, so a copied folder keeps both."""
+    return database_path.parent / "backups"
+
+
+def database_target(cli_value: str | None) -> str:
+    """The database to open: --db, else HAFENLAGER_DB, else the default file."""
+    if cli_value:
+        return cli_value
+    env = os.environ.get(DB_ENV_VAR)
+    if env:
+        return env
+    return str(default_database_path())
+
+
+@dataclass
+class StationConfig:
+    """What one workstation remembers between starts."""
+
+    station: str
+    last_volunteer: str = ""
+
+    @classmethod
+    def path(cls) -> Path:
+        return data_dir() / "station.json"
+
+    @classmethod
+    def load(cls) -> StationConfig:
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+            return cls(
+                station=str(raw.get("station") or default_station_name()),
+                last_volunteer=str(raw.get("last_volunteer") or ""),
+            )
+        except (OSError, ValueError):
+            # A missing or damaged file only loses two remembered names: start with defaults.
+            return cls(station=default_station_name())
+
+    def save(self) -> None:
+        path = self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+
+def default_station_name() -> str:
+    return socket.gethostname() or "PC"

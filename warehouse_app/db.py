@@ -1,0 +1,156 @@
+"""Opening the database from a path or URL, and turning engine errors into plain words."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import peewee as pw
+
+from warehouse_app.errors import DatabaseOpenError, NotAHafenlagerDatabase
+from warehouse_app.models import database_proxy
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # FULL: a scan the app has confirmed is on disk before the green light, even on power loss.
+    "synchronous": 2,
+    "busy_timeout": 5000,
+}
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind a SQLite target, or None for a server database."""
+    if not is_url(target):
+        return Path(target).expanduser()
+    parsed = urlparse(target)
+    if parsed.scheme in ("sqlite", "sqliteext"):
+        # sqlite:///relative.db and sqlite:////absolute.db, as in playhouse.db_url
+        return Path(parsed.path[1:] if parsed.path.startswith("/") else parsed.path)
+    return None
+
+
+def describe(target: str) -> str:
+    """The database for the status bar and messages, without a password."""
+    path = sqlite_path(target)
+    if path is not None:
+        return str(path)
+    parsed = urlparse(target)
+    host = parsed.hostname or "localhost"
+    return f"{parsed.scheme}://{host}{parsed.path}"
+
+
+def connect(target: str) -> pw.Database:
+    """Open the database named by a file path or URL and bind the models to it."""
+    path = sqlite_path(target)
+    if path is not None:
+        db: pw.Database = _open_sqlite(path)
+    else:
+        db = _open_server(target)
+    database_proxy.initialize(db)
+    return db
+
+
+def _open_sqlite(path: Path) -> pw.SqliteDatabase:
+    if path.is_dir():
+        raise DatabaseOpenError(
+            f"{path} is a folder, not a database file. Give the path of a file."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"Cannot create the folder {path.parent} for the database ({exc.strerror}). "
+            "Choose another place with --db or HAFENLAGER_DB."
+        ) from exc
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(
+            f"The database {path} is read-only. Give your user write permission on the file, "
+            "or copy it to a folder you can write to and open the copy with --db."
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(
+            f"The folder {path.parent} is read-only; the database needs to write its journal "
+            "next to the file. Move the database to a folder you can write to."
+        )
+    if path.exists() and path.stat().st_size > 0:
+        _refuse_non_sqlite(path)
+    db = pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+    with translate_errors(str(path)):
+        db.connect()
+    return db
+
+
+def _refuse_non_sqlite(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != b"SQLite format 3\x00":
+        raise NotAHafenlagerDatabase(
+            f"{path} is not a Hafenlager database (it is not an SQLite file at all). "
+            "Check the path, or restore a backup with 'hafenlager restore FILE'."
+        )
+
+
+def _open_server(url: str) -> pw.Database:
+    from playhouse.db_url import connect as url_connect
+
+    try:
+        db = url_connect(url)
+    except (RuntimeError, ValueError, ImportError) as exc:
+        raise DatabaseOpenError(
+            f"Cannot open {describe(url)}: {exc}. For PostgreSQL install the extra "
+            "'pip install hafenlager[postgres]'."
+        ) from exc
+    with translate_errors(describe(url)):
+        db.connect()
+    return db
+
+
+@contextlib.contextmanager
+def translate_errors(where: str) -> Iterator[None]:
+    """Turn engine errors into messages that say what is wrong and what to do."""
+    try:
+        yield
+    except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise DatabaseOpenError(explain(exc, where)) from exc
+
+
+def explain(exc: BaseException, where: str) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"The database {where} is locked by another program or workstation. "
+            "Wait a moment and try again; if it stays locked, close the other Hafenlager."
+        )
+    if "readonly" in text or "read-only" in text:
+        return f"The database {where} is read-only. Give your user write permission on it."
+    if "full" in text or "no space" in text:
+        return (
+            f"The disk holding {where} is full. Free some space (old backups, downloads); "
+            "nothing was saved."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return (
+            f"The database {where} is damaged ({exc}). Restore the latest backup with "
+            "'hafenlager restore FILE' (backups are in the 'backups' folder next to it)."
+        )
+    if "unable to open" in text:
+        return f"Cannot open the database {where}: check the path and its permissions."
+    return f"Database error on {where}: {exc}"
+
+
+def close() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()

@@ -1,0 +1,94 @@
+"""Numbered schema steps and the history table that records them.
+
+An empty database is created straight at the current schema from the models and stamped with
+every step (as vorta does); an older database gets the missing steps, in order, inside one
+transaction each, after an online backup. A database stamped with a step this app does not know
+was written by a newer Hafenlager and is refused rather than guessed at (as qutebrowser does).
+A test migrates a fixture database of every released schema and compares the result with a
+freshly created one, so the two paths cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import peewee as pw
+
+from warehouse_app import __version__
+from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
+from warehouse_app.migrations import m0001_initial
+from warehouse_app.models import ALL_MODELS, SchemaHistory
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    name: str
+    # None for the baseline: there is nothing older to upgrade from.
+    apply: Callable[[pw.Database], None] | None
+
+
+STEPS: tuple[Step, ...] = (Step(m0001_initial.VERSION, m0001_initial.NAME, m0001_initial.apply),)
+
+CURRENT_VERSION = STEPS[-1].version
+
+HISTORY_TABLE = SchemaHistory._meta.table_name
+
+
+@dataclass(frozen=True)
+class MigrationPlan:
+    created: bool
+    from_version: int
+    to_apply: tuple[Step, ...]
+
+
+def schema_version(db: pw.Database) -> int | None:
+    """The database's schema version; None for an empty database."""
+    tables = set(db.get_tables())
+    if not tables:
+        return None
+    if HISTORY_TABLE not in tables:
+        raise NotAHafenlagerDatabase(
+            "This database holds tables but is not a Hafenlager database. Check the path, "
+            "or restore a Hafenlager backup with 'hafenlager restore FILE'."
+        )
+    version = SchemaHistory.select(pw.fn.MAX(SchemaHistory.version)).scalar()
+    return int(version or 0)
+
+
+def plan(db: pw.Database, steps: Sequence[Step] = STEPS) -> MigrationPlan:
+    current = steps[-1].version
+    version = schema_version(db)
+    if version is None:
+        return MigrationPlan(created=True, from_version=0, to_apply=())
+    if version > current:
+        raise DatabaseTooNew(
+            f"This database was written by a newer Hafenlager (schema {version}; this program "
+            f"knows up to {current}). Install the newer Hafenlager, or restore a backup made "
+            "with this version."
+        )
+    return MigrationPlan(
+        created=False,
+        from_version=version,
+        to_apply=tuple(s for s in steps if s.version > version),
+    )
+
+
+def create_current(db: pw.Database, steps: Sequence[Step] = STEPS) -> None:
+    with db.atomic():
+        db.create_tables(ALL_MODELS)
+        for step in steps:
+            _record(step)
+
+
+def apply_steps(db: pw.Database, to_apply: Sequence[Step]) -> None:
+    for step in to_apply:
+        with db.atomic():
+            if step.apply is not None:
+                step.apply(db)
+            _record(step)
+
+
+def _record(step: Step) -> None:
+    SchemaHistory.create(version=step.version, name=step.name, app_version=__version__)

@@ -1,0 +1,218 @@
+"""The peewee models, bound to the real database at start-up through one DatabaseProxy.
+
+Only portable field types and the query API are used, so the same models run on SQLite (one
+PC) and PostgreSQL (several workstations). Quantities, weights and money are Decimals: the
+convoy papers must agree to the piece and the 0.1 kg, which floats cannot promise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC: one clock for all workstations, converted to local time only for display."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class BoxStatus(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    ON_PALLET = "on_pallet"
+    LOADED = "loaded"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    DISPOSED = "disposed"
+
+
+class PalletStatus(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    LOADED = "loaded"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    DISSOLVED = "dissolved"
+
+
+class MovementKind(enum.StrEnum):
+    RECEIVED = "received"
+    MOVED = "moved"
+    PACKED = "packed"
+    UNPACKED = "unpacked"
+    LOADED = "loaded"
+    UNLOADED = "unloaded"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CORRECTED = "corrected"
+    DISPOSED = "disposed"
+    CREATED = "created"  # a new pallet
+
+
+class Unit(enum.StrEnum):
+    PIECES = "pcs"
+    KG = "kg"
+    LITRES = "l"
+    SETS = "set"
+
+
+class LocationKind(enum.StrEnum):
+    RECEIVING = "receiving"
+    SHELF = "shelf"
+    FLOOR = "floor"
+    DOCK = "dock"
+    QUARANTINE = "quarantine"
+
+
+# Statuses in which a box or pallet is physically in the hall.
+BOX_IN_HALL = (BoxStatus.IN_STOCK, BoxStatus.ON_PALLET)
+BOX_GONE = (BoxStatus.SHIPPED, BoxStatus.DELIVERED, BoxStatus.DISPOSED)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaHistory(BaseModel):
+    """One row per applied schema step; the highest version is the database's schema."""
+
+    version = pw.IntegerField(unique=True)
+    name = pw.CharField(max_length=100)
+    applied_at = pw.DateTimeField(default=utcnow)
+    app_version = pw.CharField(max_length=20)
+
+
+class Setting(BaseModel):
+    """Shared settings of the hall (sender name and address on documents, limits)."""
+
+    key = pw.CharField(max_length=100, primary_key=True)
+    value = pw.TextField()
+
+
+class CodeCounter(BaseModel):
+    """The last serial handed out per code kind: codes are never reused, even after deletes."""
+
+    kind = pw.CharField(max_length=1, primary_key=True)
+    last_serial = pw.IntegerField(default=0)
+
+
+class Association(BaseModel):
+    name = pw.CharField(max_length=200, unique=True)
+    short_code = pw.CharField(max_length=4, unique=True)
+    colour = pw.CharField(max_length=7, default="#555555")
+    contact = pw.TextField(default="")
+    active = pw.BooleanField(default=True)
+
+
+class Category(BaseModel):
+    name_de = pw.CharField(max_length=200)
+    name_en = pw.CharField(max_length=200)
+    name_uk = pw.CharField(max_length=200)
+    hs_code = pw.CharField(max_length=12)
+    default_unit = pw.CharField(max_length=8, default=Unit.PIECES.value)
+    default_value_eur = pw.DecimalField(max_digits=12, decimal_places=2, default=0)
+    expiry_required = pw.BooleanField(default=False)
+    min_shelf_life_days = pw.IntegerField(default=0)
+    is_vehicle = pw.BooleanField(default=False)
+    un_number = pw.CharField(max_length=20, default="")
+    export_note = pw.TextField(default="")
+    active = pw.BooleanField(default=True)
+
+
+class Location(BaseModel):
+    code = pw.CharField(max_length=16, unique=True)
+    name = pw.CharField(max_length=100, unique=True)
+    kind = pw.CharField(max_length=16, default=LocationKind.SHELF.value)
+    active = pw.BooleanField(default=True)
+
+
+class Volunteer(BaseModel):
+    name = pw.CharField(max_length=100, unique=True)
+    role = pw.CharField(max_length=50, default="volunteer")
+    active = pw.BooleanField(default=True)
+
+
+class Donation(BaseModel):
+    association = pw.ForeignKeyField(Association, backref="donations", on_delete="RESTRICT")
+    received_at = pw.DateTimeField(default=utcnow, index=True)
+    delivered_by = pw.CharField(max_length=200, default="")
+    notes = pw.TextField(default="")
+    volunteer = pw.ForeignKeyField(Volunteer, null=True, on_delete="RESTRICT")
+    station = pw.CharField(max_length=100, default="")
+
+
+class Pallet(BaseModel):
+    code = pw.CharField(max_length=16, unique=True)
+    kind = pw.CharField(max_length=30, default="euro")
+    tare_kg = pw.DecimalField(max_digits=8, decimal_places=2, default=25)
+    location = pw.ForeignKeyField(Location, null=True, on_delete="RESTRICT")
+    status = pw.CharField(max_length=16, default=PalletStatus.IN_STOCK.value, index=True)
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class Box(BaseModel):
+    code = pw.CharField(max_length=16, unique=True)
+    donation = pw.ForeignKeyField(Donation, backref="boxes", on_delete="RESTRICT")
+    owner = pw.ForeignKeyField(Association, backref="boxes", on_delete="RESTRICT")
+    category = pw.ForeignKeyField(Category, backref="boxes", on_delete="RESTRICT")
+    description_de = pw.CharField(max_length=300)
+    description_uk = pw.CharField(max_length=300)
+    description_en = pw.CharField(max_length=300, default="")
+    quantity = pw.DecimalField(max_digits=12, decimal_places=3)
+    unit = pw.CharField(max_length=8, default=Unit.PIECES.value)
+    net_kg = pw.DecimalField(max_digits=10, decimal_places=3)
+    gross_kg = pw.DecimalField(max_digits=10, decimal_places=3)
+    value_per_unit_eur = pw.DecimalField(max_digits=12, decimal_places=2, default=0)
+    used = pw.BooleanField(default=False)
+    wear_percent = pw.IntegerField(default=0)
+    expiry_date = pw.DateField(null=True, index=True)
+    origin_country = pw.CharField(max_length=2, default="DE")
+    serial_or_vin = pw.CharField(max_length=40, default="")
+    # A box on a pallet has no location of its own: it is where its pallet is, so moving a
+    # pallet never has to touch (and log) each of its boxes.
+    location = pw.ForeignKeyField(Location, null=True, backref="boxes", on_delete="RESTRICT")
+    pallet = pw.ForeignKeyField(Pallet, null=True, backref="boxes", on_delete="RESTRICT")
+    status = pw.CharField(max_length=16, default=BoxStatus.IN_STOCK.value, index=True)
+    box_number = pw.IntegerField(default=1)  # "3" of "3/10" within its intake entry
+    box_count = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class Movement(BaseModel):
+    """Append-only log: every change of a box or pallet, written in the same transaction."""
+
+    at = pw.DateTimeField(default=utcnow)
+    kind = pw.CharField(max_length=16)
+    box = pw.ForeignKeyField(Box, null=True, backref="movements", on_delete="RESTRICT")
+    pallet = pw.ForeignKeyField(Pallet, null=True, backref="movements", on_delete="RESTRICT")
+    volunteer = pw.ForeignKeyField(Volunteer, null=True, on_delete="RESTRICT")
+    station = pw.CharField(max_length=100, default="")
+    from_location = pw.ForeignKeyField(Location, null=True, backref="+", on_delete="RESTRICT")
+    to_location = pw.ForeignKeyField(Location, null=True, backref="+", on_delete="RESTRICT")
+    from_pallet = pw.ForeignKeyField(Pallet, null=True, backref="+", on_delete="RESTRICT")
+    to_pallet = pw.ForeignKeyField(Pallet, null=True, backref="+", on_delete="RESTRICT")
+    from_status = pw.CharField(max_length=16, default="")
+    to_status = pw.CharField(max_length=16)
+    note = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("box", "id"), False), (("pallet", "id"), False))
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    SchemaHistory,
+    Setting,
+    CodeCounter,
+    Association,
+    Category,
+    Location,
+    Volunteer,
+    Donation,
+    Pallet,
+    Box,
+    Movement,
+)

@@ -1,0 +1,1 @@
+"""Services: one call per user action, one transaction, plain data in and out."""

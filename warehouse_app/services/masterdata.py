@@ -1,0 +1,241 @@
+"""Master data: associations, categories, locations, volunteers and the hall's settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import TypeVar
+
+import peewee as pw
+
+from warehouse_app import validation
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.models import (
+    Association,
+    Box,
+    Category,
+    Location,
+    Pallet,
+    Setting,
+    Unit,
+    Volunteer,
+    database_proxy,
+)
+
+
+@dataclass(frozen=True)
+class AssociationInfo:
+    id: int
+    name: str
+    short_code: str
+    colour: str
+    contact: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: int
+    name_de: str
+    name_en: str
+    name_uk: str
+    hs_code: str
+    default_unit: str
+    default_value_eur: Decimal
+    expiry_required: bool
+    min_shelf_life_days: int
+    is_vehicle: bool
+    un_number: str
+    export_note: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class LocationInfo:
+    id: int
+    code: str
+    name: str
+    kind: str
+    active: bool
+
+
+T = TypeVar("T")
+
+
+def _info(cls: type[T], model: pw.Model) -> T:
+    return cls(**{f.name: getattr(model, f.name) for f in fields(cls)})  # type: ignore[arg-type]
+
+
+def associations(*, active_only: bool = False) -> list[AssociationInfo]:
+    query = Association.select().order_by(Association.name)
+    if active_only:
+        query = query.where(Association.active == True)  # noqa: E712 (peewee expression)
+    return [_info(AssociationInfo, a) for a in query]
+
+
+def save_association(info: AssociationInfo) -> int:
+    """Create (id 0) or update an association; returns its id."""
+    name = validation.text(info.name, "name", "Name", required=True, max_length=200)
+    values = {
+        "name": name,
+        "short_code": validation.short_code(info.short_code),
+        "colour": validation.colour(info.colour),
+        "contact": info.contact.strip(),
+        "active": info.active,
+    }
+    with database_proxy.atomic():
+        clash = Association.select().where(
+            ((Association.name == name) | (Association.short_code == values["short_code"]))
+            & (Association.id != info.id)
+        )
+        if clash.exists():
+            raise ValidationError("Another association already has this name or short code.")
+        if info.id:
+            if not Association.update(values).where(Association.id == info.id).execute():
+                raise NotFound(f"There is no association with id {info.id}.")
+            return info.id
+        return int(Association.insert(values).execute())
+
+
+def categories(*, active_only: bool = False) -> list[CategoryInfo]:
+    query = Category.select().order_by(Category.name_de)
+    if active_only:
+        query = query.where(Category.active == True)  # noqa: E712
+    return [_info(CategoryInfo, c) for c in query]
+
+
+def save_category(info: CategoryInfo) -> int:
+    """Create (id 0) or update a category after checking every field; returns its id."""
+    try:
+        unit = Unit(info.default_unit).value
+    except ValueError:
+        raise ValidationError(
+            f"Unknown unit '{info.default_unit}': use pcs, kg, l or set.", "default_unit"
+        ) from None
+    if info.min_shelf_life_days < 0:
+        raise ValidationError("Minimum shelf life cannot be negative.", "min_shelf_life_days")
+    values = {
+        "name_de": validation.text(info.name_de, "name_de", "German name", required=True),
+        "name_en": validation.text(info.name_en, "name_en", "English name", required=True),
+        "name_uk": validation.text(info.name_uk, "name_uk", "Ukrainian name", required=True),
+        "hs_code": validation.hs_code(info.hs_code),
+        "default_unit": unit,
+        "default_value_eur": validation.not_negative(
+            info.default_value_eur, "default_value_eur", "Default value"
+        ),
+        "expiry_required": info.expiry_required,
+        "min_shelf_life_days": info.min_shelf_life_days,
+        "is_vehicle": info.is_vehicle,
+        "un_number": info.un_number.strip(),
+        "export_note": info.export_note.strip(),
+        "active": info.active,
+    }
+    with database_proxy.atomic():
+        if info.id:
+            if not Category.update(values).where(Category.id == info.id).execute():
+                raise NotFound(f"There is no category with id {info.id}.")
+            return info.id
+        return int(Category.insert(values).execute())
+
+
+def locations(*, active_only: bool = False) -> list[LocationInfo]:
+    query = Location.select().order_by(Location.name)
+    if active_only:
+        query = query.where(Location.active == True)  # noqa: E712
+    return [_info(LocationInfo, loc) for loc in query]
+
+
+def location_contents() -> dict[int, tuple[int, int]]:
+    """(boxes, pallets) per location id, boxes on pallets counted at their pallet's place."""
+    pallet_loc = Pallet.alias()
+    box_counts = (
+        Box.select(pw.fn.COALESCE(Box.location, pallet_loc.location), pw.fn.COUNT(Box.id))
+        .join(pallet_loc, pw.JOIN.LEFT_OUTER, on=(Box.pallet == pallet_loc.id))
+        .where(Box.status.in_(["in_stock", "on_pallet"]))
+        .group_by(pw.fn.COALESCE(Box.location, pallet_loc.location))
+        .tuples()
+    )
+    pallet_counts = (
+        Pallet.select(Pallet.location, pw.fn.COUNT(Pallet.id))
+        .where(Pallet.status == "in_stock")
+        .group_by(Pallet.location)
+        .tuples()
+    )
+    result: dict[int, tuple[int, int]] = {}
+    for loc_id, n in box_counts:
+        if loc_id is not None:
+            result[loc_id] = (int(n), 0)
+    for loc_id, n in pallet_counts:
+        if loc_id is not None:
+            result[loc_id] = (result.get(loc_id, (0, 0))[0], int(n))
+    return result
+
+
+def find_association(text: str) -> AssociationInfo:
+    """An association by short code or exact name (command-line filters)."""
+    wanted = text.strip()
+    found = Association.get_or_none(
+        (pw.fn.UPPER(Association.short_code) == wanted.upper()) | (Association.name == wanted)
+    )
+    if found is None:
+        known = ", ".join(a.short_code for a in associations())
+        raise NotFound(f"Unknown association '{text}'. Known short codes: {known}.")
+    return _info(AssociationInfo, found)
+
+
+def find_category(text: str) -> CategoryInfo:
+    wanted = text.strip()
+    lowered = wanted.lower()
+    found = Category.get_or_none(
+        (pw.fn.LOWER(Category.name_de) == lowered)
+        | (pw.fn.LOWER(Category.name_en) == lowered)
+        | (Category.name_uk == wanted)
+        | (Category.hs_code == wanted)
+    )
+    if found is None:
+        raise NotFound(
+            f"Unknown category '{text}'. Give its German or English name or its HS code "
+            "('hafenlager list categories' shows them)."
+        )
+    return _info(CategoryInfo, found)
+
+
+def find_location(text: str) -> LocationInfo:
+    wanted = text.strip()
+    found = Location.get_or_none(
+        (Location.code == wanted.replace(" ", "")) | (pw.fn.LOWER(Location.name) == wanted.lower())
+    )
+    if found is None:
+        raise NotFound(f"Unknown location '{text}': give its code or its name.")
+    return _info(LocationInfo, found)
+
+
+def volunteers(*, active_only: bool = True) -> list[tuple[int, str, str]]:
+    query = Volunteer.select().order_by(Volunteer.name)
+    if active_only:
+        query = query.where(Volunteer.active == True)  # noqa: E712
+    return [(v.id, v.name, v.role) for v in query]
+
+
+def volunteer_by_name(name: str, *, create: bool = True) -> int:
+    """The volunteer with this name; a new name is added (the start dialog's free entry)."""
+    cleaned = validation.text(name, "name", "Your name", required=True, max_length=100)
+    with database_proxy.atomic():
+        found = Volunteer.get_or_none(pw.fn.LOWER(Volunteer.name) == cleaned.lower())
+        if found is not None:
+            return int(found.id)
+        if not create:
+            raise NotFound(f"There is no volunteer called '{cleaned}'.")
+        return int(Volunteer.insert(name=cleaned).execute())
+
+
+def settings() -> dict[str, str]:
+    return {s.key: s.value for s in Setting.select()}
+
+
+def save_settings(values: dict[str, str]) -> None:
+    with database_proxy.atomic():
+        for key, value in values.items():
+            Setting.insert(key=key, value=value.strip()).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: value.strip()}
+            ).execute()

@@ -1,0 +1,115 @@
+"""Field rules shared by every service that writes boxes (intake, correction, import)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from warehouse_app.errors import ValidationError
+
+MAX_BOX_KG = Decimal("1500")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_HS = re.compile(r"^\d{4}(\.?\d{2}){0,3}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+def decimal_field(value: object, field: str, label: str) -> Decimal:
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(f"{label}: '{value}' is not a number.", field) from None
+    if not number.is_finite():
+        raise ValidationError(f"{label}: '{value}' is not a number.", field)
+    return number
+
+
+def positive(value: object, field: str, label: str) -> Decimal:
+    number = decimal_field(value, field, label)
+    if number <= 0:
+        raise ValidationError(f"{label} must be more than 0.", field)
+    return number
+
+
+def not_negative(value: object, field: str, label: str) -> Decimal:
+    number = decimal_field(value, field, label)
+    if number < 0:
+        raise ValidationError(f"{label} cannot be negative.", field)
+    return number
+
+
+def weights(net: object, gross: object) -> tuple[Decimal, Decimal]:
+    net_kg = positive(net, "net_kg", "Net weight")
+    gross_kg = positive(gross, "gross_kg", "Gross weight")
+    if gross_kg < net_kg:
+        raise ValidationError(
+            "Gross weight (with packaging) cannot be less than net weight.", "gross_kg"
+        )
+    return net_kg, gross_kg
+
+
+def wear(used: bool, percent: object) -> int:
+    try:
+        value = int(str(percent))
+    except ValueError:
+        raise ValidationError(f"Wear: '{percent}' is not a whole number.", "wear_percent") from None
+    if not 0 <= value <= 100:
+        raise ValidationError("Wear is a percentage from 0 to 100.", "wear_percent")
+    if not used and value:
+        raise ValidationError("New goods have 0 % wear; mark the goods as used.", "wear_percent")
+    return value
+
+
+def text(value: str, field: str, label: str, *, required: bool, max_length: int = 300) -> str:
+    cleaned = " ".join(value.split())
+    if required and not cleaned:
+        raise ValidationError(f"{label} is empty.", field)
+    if len(cleaned) > max_length:
+        raise ValidationError(f"{label} is longer than {max_length} characters.", field)
+    return cleaned
+
+
+def expiry(
+    value: dt.date | None, *, required: bool, today: dt.date | None = None
+) -> dt.date | None:
+    if value is None:
+        if required:
+            raise ValidationError("This category needs an expiry date.", "expiry_date")
+        return None
+    if value < (today or dt.date.today()):
+        raise ValidationError(
+            f"The expiry date {value:%d.%m.%Y} is in the past: such goods cannot be shipped.",
+            "expiry_date",
+        )
+    return value
+
+
+def colour(value: str) -> str:
+    if not _COLOUR.match(value):
+        raise ValidationError(f"'{value}' is not a colour like #C0392B.", "colour")
+    return value.upper()
+
+
+def hs_code(value: str) -> str:
+    cleaned = value.strip()
+    if not _HS.match(cleaned):
+        raise ValidationError(
+            f"'{value}' is not an HS code: 4 to 10 digits, for example 9404.30.", "hs_code"
+        )
+    return cleaned
+
+
+def country(value: str) -> str:
+    cleaned = value.strip().upper()
+    if not _COUNTRY.match(cleaned):
+        raise ValidationError(
+            f"'{value}' is not a two-letter country code such as DE or UA.", "origin_country"
+        )
+    return cleaned
+
+
+def short_code(value: str) -> str:
+    cleaned = value.strip().upper()
+    if not (1 <= len(cleaned) <= 4 and cleaned.isalpha() and cleaned.isascii()):
+        raise ValidationError("The short code is 1 to 4 letters A-Z, for example GW.", "short_code")
+    return cleaned
