@@ -1,0 +1,67 @@
+"""Make the README's screenshots from the real app on a fresh small demo database.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HAFENLAGER_DATA_DIR"] = tmp
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from warehouse_app.demo import load_demo
+        from warehouse_app.lifecycle import open_database
+        from warehouse_app.services import masterdata, stock
+
+        from ui.app import make_application
+        from ui.context import AppContext
+        from ui.main_window import MainWindow
+
+        app = make_application()
+        opened = open_database(str(Path(tmp) / "demo.sqlite"))
+        load_demo("small")
+        volunteer = masterdata.volunteer_by_name("Oksana Kovalenko")
+        window = MainWindow(AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"))
+        window.resize(1500, 900)
+        window.show()
+
+        def settle() -> None:
+            for _ in range(5):
+                QCoreApplication.processEvents()
+
+        settle()
+        on_pallet = stock.box_ids(stock.BoxFilter(status=stock.BoxStatus.ON_PALLET))
+        window.handle_scan(stock.box_rows(on_pallet[:1])[on_pallet[0]].code)
+        settle()
+        window.grab().save(str(args.out / "stock.png"))
+        window.nav.setCurrentRow(5)
+        settle()
+        window.grab().save(str(args.out / "settings.png"))
+        window.settings_view.setCurrentIndex(1)
+        settle()
+        window.grab().save(str(args.out / "categories.png"))
+        window.nav.setCurrentRow(0)
+        settle()
+        window.grab().save(str(args.out / "intake-placeholder.png"))
+        window.close()
+        QApplication.processEvents()
+        print(f"screenshots written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

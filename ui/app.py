@@ -1,0 +1,101 @@
+"""Starting the GUI: application, translations, database, who is working, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from ui.context import AppContext
+from warehouse_app.config import StationConfig
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.lifecycle import OpenedDatabase, open_database
+from warehouse_app.services import masterdata
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+DEFAULT_VOLUNTEER = "Volunteer"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Hafenlager")
+    app.setOrganizationName("Grenzenlose Wärme e.V.")
+    # Large, clear type: the screen is read standing, from a step away.
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
+    app.setFont(font)
+    install_translations(app, QLocale.system())
+    return app
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Load Qt's own and Hafenlager's translations for locale, where they exist."""
+    installed = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("hafenlager", str(TRANSLATIONS)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def run_gui(target: str, *, smoke_test: bool = False) -> int:
+    app = make_application()
+    try:
+        opened = open_database(target)
+    except HafenlagerError as exc:
+        return _fatal(app, str(exc), smoke_test)
+
+    context = choose_worker(opened, smoke_test=smoke_test)
+    if context is None:
+        return 0
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    if smoke_test:
+        # Ready means: shown, events processed, the scan field has the focus.
+        QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
+    return app.exec()
+
+
+def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | None:
+    config = StationConfig.load()
+    if smoke_test:
+        name = config.last_volunteer or DEFAULT_VOLUNTEER
+        return AppContext(opened, masterdata.volunteer_by_name(name), name, config.station)
+    from ui.volunteer_dialog import VolunteerDialog
+
+    dialog = VolunteerDialog(config.last_volunteer, config.station)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    config.last_volunteer = dialog.volunteer_name
+    config.station = dialog.station_name
+    config.save()
+    return AppContext(opened, dialog.volunteer_id, dialog.volunteer_name, dialog.station_name)
+
+
+def _finish_smoke_test(app: QApplication, window: object) -> None:
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    ready = window.isVisible() and window.scan_input.isEnabled()
+    print("smoke test: main window ready" if ready else "smoke test: window not ready")
+    app.exit(0 if ready else 1)
+
+
+def _fatal(app: QApplication, message: str, smoke_test: bool) -> int:
+    print(f"hafenlager: error: {message}", file=sys.stderr)
+    if not smoke_test:
+        QMessageBox.critical(None, app.translate("app", "Hafenlager cannot start"), message)
+    return 1

@@ -1,0 +1,20 @@
+"""What the screens share: the open database and who is working where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warehouse_app.lifecycle import OpenedDatabase
+from warehouse_app.services.movements import Actor
+
+
+@dataclass
+class AppContext:
+    database: OpenedDatabase
+    volunteer_id: int | None
+    volunteer_name: str
+    station: str
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(volunteer_id=self.volunteer_id, station=self.station)

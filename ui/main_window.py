@@ -1,0 +1,213 @@
+"""The main window: navigation, the scan field that works on every screen, the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.pallet_dialog import PalletDialog
+from ui.placeholder_page import PlaceholderPage
+from ui.scan_input import ScanInput
+from ui.settings_view import SettingsView
+from ui.stock_view import StockView
+from warehouse_app.codes import CodeKind
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.services import stock
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Hafenlager – donation hall Dortmund harbour"))
+        self.resize(1400, 860)
+
+        self.scan_input = ScanInput()
+        self.scan_input.scanned.connect(self.handle_scan)
+        self.scan_feedback = QLabel()
+        self.scan_feedback.setObjectName("scanFeedback")
+        toolbar = QToolBar(self.tr("Scan"))
+        toolbar.setObjectName("scanToolbar")
+        toolbar.setMovable(False)
+        scan_box = QWidget()
+        scan_layout = QHBoxLayout(scan_box)
+        scan_layout.setContentsMargins(6, 4, 6, 4)
+        scan_layout.addWidget(QLabel(self.tr("Code:")))
+        scan_layout.addWidget(self.scan_input)
+        scan_layout.addWidget(self.scan_feedback, 1)
+        toolbar.addWidget(scan_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+        self.stock_view = StockView(context)
+        self.settings_view = SettingsView(context)
+        self.pages = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 15pt; } QListWidget::item { padding: 10px; }"
+        )
+        entries: list[tuple[str, QWidget]] = [
+            (
+                self.tr("Intake"),
+                PlaceholderPage(
+                    self.tr("Intake"),
+                    self.tr("Receiving donations box by box and printing their labels comes here."),
+                ),
+            ),
+            (
+                self.tr("Scan"),
+                PlaceholderPage(
+                    self.tr("Scan"),
+                    self.tr(
+                        "Put away, pack pallets, load trucks and take stock by scanning comes "
+                        "here. Until then, a scan on any screen opens the box or pallet."
+                    ),
+                ),
+            ),
+            (self.tr("Stock"), self.stock_view),
+            (
+                self.tr("Convoys"),
+                PlaceholderPage(
+                    self.tr("Convoys"),
+                    self.tr("Planning and loading the trucks to Zhytomyr comes here."),
+                ),
+            ),
+            (
+                self.tr("Reports"),
+                PlaceholderPage(
+                    self.tr("Reports"),
+                    self.tr(
+                        "Convoy paperwork and stock reports come here. The stock screen "
+                        "already exports its view to CSV and Excel."
+                    ),
+                ),
+            ),
+            (self.tr("Settings"), self.settings_view),
+        ]
+        for number, (title, page) in enumerate(entries, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            self.nav.addItem(item)
+            self.pages.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.currentRowChanged.connect(self._show_page)
+        focus_scan = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        focus_scan.activated.connect(self.scan_input.setFocus)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", context.database.description))
+        self.db_label.setObjectName("statusDatabase")
+        self.who_label = QLabel(
+            self.tr("Volunteer: %1 · Station: %2")
+            .replace("%1", context.volunteer_name)
+            .replace("%2", context.station)
+        )
+        self.who_label.setObjectName("statusVolunteer")
+        status.addPermanentWidget(self.who_label)
+        status.addPermanentWidget(self.db_label)
+
+        self.nav.setCurrentRow(2)  # Stock: the one screen this version fills
+        self._redirect = ScanRedirect(self.scan_input, self)
+        QApplication.instance().installEventFilter(self._redirect)
+        self.scan_input.setFocus()
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+
+    def show_page(self, widget: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(widget))
+
+    def handle_scan(self, text: str) -> None:
+        """A code from any screen: open what it names."""
+        try:
+            target = stock.find_code(text)
+        except HafenlagerError as exc:
+            self._feedback(str(exc), ok=False)
+            return
+        if target.kind is CodeKind.BOX:
+            self.show_page(self.stock_view)
+            self.stock_view.show_box(target.id)
+            self._feedback(self.tr("Box %1").replace("%1", target.code), ok=True)
+        elif target.kind is CodeKind.PALLET:
+            self._feedback(self.tr("Pallet %1").replace("%1", target.code), ok=True)
+            PalletDialog(target.id, self).exec()
+        else:
+            self.show_page(self.stock_view)
+            self.stock_view.filter_location(target.id)
+            self._feedback(self.tr("Location %1").replace("%1", target.code), ok=True)
+
+    def _feedback(self, text: str, *, ok: bool) -> None:
+        colour = "#1e7d32" if ok else "#b00020"
+        self.scan_feedback.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.scan_feedback.setText(text)
+
+    def closeEvent(self, event: QEvent) -> None:
+        QApplication.instance().removeEventFilter(self._redirect)
+        super().closeEvent(event)
+
+
+class ScanRedirect(QObject):
+    """Sends typing that lands on no text field to the scan field.
+
+    A keyboard-wedge scanner types into whatever has the focus. On a table or a button that
+    typing would be lost, so it goes to the scan field instead, and the scan works on every
+    screen. Typing into a text field stays there: that is the volunteer writing.
+    """
+
+    TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+    def __init__(self, scan_input: ScanInput, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.scan_input = scan_input
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self.scan_input or watched is not focus:
+            return False
+        if isinstance(focus, self.TEXT_WIDGETS):
+            return False
+        if isinstance(focus, QComboBox) and focus.isEditable():
+            return False
+        if focus.window() is not self.window:
+            return False
+        text = event.text()
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            return False
+        self.scan_input.setFocus()
+        self.scan_input.insert(text)
+        return True

@@ -1,0 +1,331 @@
+"""Settings: the hall's own data for documents, categories, associations, backups."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.record_dialog import FieldSpec, RecordDialog
+from warehouse_app import backup
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.models import Unit
+from warehouse_app.services import masterdata
+from warehouse_app.services.masterdata import AssociationInfo, CategoryInfo
+
+
+class SettingsView(QTabWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsView")
+        self.hall = HallSettings()
+        self.categories = RecordTable(CategorySource(self), "categories")
+        self.associations = RecordTable(AssociationSource(self), "associations")
+        self.data = DataSettings(context)
+        self.addTab(self.hall, self.tr("Hall and sender"))
+        self.addTab(self.categories, self.tr("Categories"))
+        self.addTab(self.associations, self.tr("Associations"))
+        self.addTab(self.data, self.tr("Data and backups"))
+
+
+class HallSettings(QWidget):
+    """The sender on every document: name and address of the association running the hall."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hallSettings")
+        labels = {
+            "hall.sender_name": self.tr("Sender (association)"),
+            "hall.sender_street": self.tr("Street and number"),
+            "hall.sender_postcode": self.tr("Postcode"),
+            "hall.sender_city": self.tr("City"),
+            "hall.sender_country": self.tr("Country code"),
+            "hall.phone": self.tr("Phone"),
+            "hall.email": self.tr("E-mail"),
+            "hall.register": self.tr("Register entry (Vereinsregister)"),
+        }
+        current = masterdata.settings()
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label in labels.items():
+            edit = QLineEdit(current.get(key, ""), objectName=key)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.save_button = QPushButton(self.tr("&Save"), objectName="saveHall")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(objectName="hallMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("These details are printed as the sender on labels and convoy documents.")
+            )
+        )
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def save(self) -> None:
+        if not self.fields["hall.sender_name"].text().strip():
+            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.message.setText(self.tr("The sender's name cannot be empty."))
+            return
+        masterdata.save_settings({k: w.text() for k, w in self.fields.items()})
+        self.message.setStyleSheet("color: #1e7d32; font-weight: bold;")
+        self.message.setText(self.tr("Saved."))
+
+
+class RecordSource(Protocol):
+    """What a RecordTable shows and edits: one kind of master data record."""
+
+    headers: tuple[str, ...]
+
+    def load(self) -> list[Any]: ...
+    def cells(self, record: Any) -> list[str]: ...
+    def colour(self, record: Any) -> str | None: ...
+    def fields(self) -> list[FieldSpec]: ...
+    def defaults(self) -> dict[str, Any]: ...
+    def title(self, record: Any) -> str: ...
+    def save(self, values: dict[str, Any]) -> object: ...
+
+
+class RecordTable(QWidget):
+    """A read-only table of records with New and Edit buttons opening a RecordDialog."""
+
+    def __init__(
+        self, source: RecordSource, object_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.setObjectName(object_name)
+        self.table = QTableWidget(0, len(source.headers), objectName=f"{object_name}Table")
+        self.table.setHorizontalHeaderLabels(list(source.headers))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit_current)
+        self.new_button = QPushButton(self.tr("&New…"), objectName=f"{object_name}New")
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName=f"{object_name}Edit")
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.records: list[Any] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.records = self.source.load()
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            for column, text in enumerate(self.source.cells(record)):
+                item = QTableWidgetItem(text)
+                colour = self.source.colour(record) if column == 0 else None
+                if colour:
+                    item.setBackground(QColor(colour))
+                    item.setForeground(QColor("white"))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def edit_current(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.records):
+            self.open_dialog(self.records[row])
+
+    def create(self) -> None:
+        self.open_dialog(None)
+
+    def open_dialog(self, record: Any) -> RecordDialog:
+        values = dataclasses.asdict(record) if record is not None else self.source.defaults()
+        dialog = RecordDialog(
+            self.source.title(record),
+            self.source.fields(),
+            values,
+            lambda v: self.source.save({**values, **v}),
+            self,
+        )
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+
+class CategorySource(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(
+            self.tr(h)
+            for h in (
+                "German",
+                "English",
+                "Ukrainian",
+                "HS code",
+                "Unit",
+                "Value EUR",
+                "Min. shelf life (days)",
+                "Vehicle",
+                "UN number",
+                "Export note",
+            )
+        )
+
+    def load(self) -> list[CategoryInfo]:
+        return masterdata.categories()
+
+    def cells(self, c: CategoryInfo) -> list[str]:
+        return [
+            c.name_de,
+            c.name_en,
+            c.name_uk,
+            c.hs_code,
+            c.default_unit,
+            f"{c.default_value_eur:.2f}",
+            str(c.min_shelf_life_days) if c.expiry_required else "–",
+            self.tr("yes") if c.is_vehicle else "",
+            c.un_number,
+            c.export_note,
+        ]
+
+    def colour(self, record: CategoryInfo) -> str | None:
+        return None
+
+    def fields(self) -> list[FieldSpec]:
+        units = [(u.value, u.value) for u in Unit]
+        return [
+            FieldSpec("name_de", self.tr("German name")),
+            FieldSpec("name_en", self.tr("English name")),
+            FieldSpec("name_uk", self.tr("Ukrainian name")),
+            FieldSpec("hs_code", self.tr("HS code (6 digits)")),
+            FieldSpec("default_unit", self.tr("Default unit"), "choice", units),
+            FieldSpec("default_value_eur", self.tr("Default value per unit (EUR)")),
+            FieldSpec("expiry_required", self.tr("Expiry date required"), "bool"),
+            FieldSpec(
+                "min_shelf_life_days", self.tr("Minimum shelf life at departure (days)"), "int"
+            ),
+            FieldSpec("is_vehicle", self.tr("Vehicle (needs a VIN)"), "bool"),
+            FieldSpec("un_number", self.tr("UN number (dangerous goods)")),
+            FieldSpec("export_note", self.tr("Export attention note")),
+            FieldSpec("active", self.tr("In use"), "bool"),
+        ]
+
+    def defaults(self) -> dict[str, Any]:
+        return dataclasses.asdict(
+            CategoryInfo(
+                0, "", "", "", "", Unit.PIECES.value, Decimal(0), False, 0, False, "", "", True
+            )
+        )
+
+    def title(self, record: CategoryInfo | None) -> str:
+        if record is None:
+            return self.tr("New category")
+        return self.tr("Category %1").replace("%1", record.name_de)
+
+    def save(self, values: dict[str, Any]) -> object:
+        return masterdata.save_category(CategoryInfo(**values))
+
+
+class AssociationSource(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(
+            self.tr(h) for h in ("Short code", "Name", "Colour", "Contact", "Active")
+        )
+
+    def load(self) -> list[AssociationInfo]:
+        return masterdata.associations()
+
+    def cells(self, a: AssociationInfo) -> list[str]:
+        return [a.short_code, a.name, a.colour, a.contact, self.tr("yes") if a.active else ""]
+
+    def colour(self, record: AssociationInfo) -> str | None:
+        return record.colour
+
+    def fields(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("Name")),
+            FieldSpec("short_code", self.tr("Short code (1–4 letters, printed on labels)")),
+            FieldSpec("colour", self.tr("Colour (#RRGGBB, the band on labels)")),
+            FieldSpec("contact", self.tr("Contact")),
+            FieldSpec("active", self.tr("Active"), "bool"),
+        ]
+
+    def defaults(self) -> dict[str, Any]:
+        return dataclasses.asdict(AssociationInfo(0, "", "", "#555555", "", True))
+
+    def title(self, record: AssociationInfo | None) -> str:
+        return self.tr("New association") if record is None else record.name
+
+    def save(self, values: dict[str, Any]) -> object:
+        return masterdata.save_association(AssociationInfo(**values))
+
+
+class DataSettings(QWidget):
+    """Where the data lives, and a backup at the press of a button."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dataSettings")
+        self.context = context
+        db = context.database
+        form = QFormLayout()
+        form.addRow(self.tr("Database"), QLabel(db.description))
+        folder = str(db.backup_dir) if db.backup_dir else self.tr("(server: use pg_dump)")
+        form.addRow(self.tr("Backups folder"), QLabel(folder))
+        form.addRow(self.tr("This workstation"), QLabel(context.station))
+        self.backup_button = QPushButton(self.tr("&Back up now"), objectName="backupNow")
+        self.backup_button.setEnabled(db.backup_dir is not None)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.message = QLabel(objectName="backupMessage")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Hafenlager backs the database up once a day at start and keeps the last 14 "
+                    "backups. To restore one, close Hafenlager and run: hafenlager restore FILE"
+                )
+            )
+        )
+        layout.addWidget(self.backup_button)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def backup_now(self) -> None:
+        folder = self.context.database.backup_dir
+        if folder is None:
+            return
+        dest = folder / f"hafenlager-manual-{backup.timestamp(dt.datetime.now())}.sqlite"
+        try:
+            backup.backup_to(self.context.database.db, dest)
+        except HafenlagerError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.message.setText(self.tr("Backup written to %1").replace("%1", str(dest)))

@@ -1,0 +1,84 @@
+"""Writing table views to CSV and XLSX (openpyxl: real Excel files without Excel)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from warehouse_app.errors import HafenlagerError
+
+Cell = str | int | float | Decimal | dt.date | dt.datetime | None
+Progress = Callable[[int], bool]  # rows done -> keep going?
+
+
+def write_table(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    progress: Progress | None = None,
+) -> int:
+    """Write rows to path (.csv or .xlsx by its suffix) via a temporary file; returns rows."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise HafenlagerError(f"Cannot export to '{path.name}': choose a .csv or .xlsx file.")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".csv":
+            count = _write_csv(tmp, headers, rows, progress)
+        else:
+            count = _write_xlsx(tmp, headers, rows, progress)
+        if count < 0:
+            tmp.unlink(missing_ok=True)
+            return count
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return count
+
+
+def _csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return str(value)
+
+
+def _write_csv(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], progress: Progress | None
+) -> int:
+    count = 0
+    # utf-8-sig and ';': Excel on a German Windows opens it with umlauts and Cyrillic intact.
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_csv_cell(v) for v in row])
+            count += 1
+            if progress and count % 1000 == 0 and not progress(count):
+                return -1
+    return count
+
+
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], progress: Progress | None
+) -> int:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Hafenlager")
+    sheet.append(list(headers))
+    count = 0
+    for row in rows:
+        sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+        count += 1
+        if progress and count % 1000 == 0 and not progress(count):
+            return -1
+    book.save(path)
+    return count
