@@ -33,10 +33,10 @@ def _require_sqlite(db: pw.Database) -> sqlite3.Connection:
 def backup_to(db: pw.Database, dest: Path) -> Path:
     """Write a consistent copy of the open database to dest; never leaves a half file."""
     conn = _require_sqlite(db)
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
         target = sqlite3.connect(str(tmp))
         try:
             conn.backup(target)
@@ -46,7 +46,8 @@ def backup_to(db: pw.Database, dest: Path) -> Path:
             target.close()
         tmp.replace(dest)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        if tmp.parent.is_dir():
+            tmp.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise HafenlagerError(
             f"The backup to {dest} failed ({reason}). Free some disk space or choose another "

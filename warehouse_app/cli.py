@@ -110,7 +110,7 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
-def run_domain_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int | None:
+def run_domain_command(args: argparse.Namespace, out: TextIO | None = None) -> int | None:
     """Run a domain command; None when args.command is not one of them."""
     handlers: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
         "demo": _demo,
@@ -123,7 +123,7 @@ def run_domain_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> in
     if handler is None:
         return None
     try:
-        return handler(args, out)
+        return handler(args, out or sys.stdout)
     except HafenlagerError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

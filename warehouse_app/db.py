@@ -102,6 +102,20 @@ def _refuse_non_sqlite(path: Path) -> None:
             f"{path} is not a Hafenlager database (it is not an SQLite file at all). "
             "Check the path, or restore a backup with 'hafenlager restore FILE'."
         )
+    # Look before the pragmas are set: switching another program's file to WAL would change it.
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(explain(exc, str(path))) from exc
+    if tables and "schema_history" not in tables:
+        raise NotAHafenlagerDatabase(
+            f"{path} is an SQLite database of another program, not a Hafenlager database. "
+            "Check the path, or restore a Hafenlager backup with 'hafenlager restore FILE'."
+        )
 
 
 def _open_server(url: str) -> pw.Database:
