@@ -16,6 +16,7 @@ import peewee as pw
 
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.quantities import exact
 from warehouse_app.models import (
     Association,
     Box,
@@ -405,7 +406,7 @@ class PalletRow:
 
 def pallet_rows(pallet_id: int | None = None) -> list[PalletRow]:
     totals = {
-        pid: (int(n), net or Decimal(0), gross or Decimal(0))
+        pid: (int(n), exact(net), exact(gross))
         for pid, n, net, gross in Box.select(
             Box.pallet, pw.fn.COUNT(Box.id), pw.fn.SUM(Box.net_kg), pw.fn.SUM(Box.gross_kg)
         )
@@ -419,16 +420,11 @@ def pallet_rows(pallet_id: int | None = None) -> list[PalletRow]:
         )
         .join(Location, pw.JOIN.LEFT_OUTER, on=(Pallet.location == Location.id))
         .order_by(Pallet.id)
-        .tuples()
     )
     if pallet_id is not None:
         query = query.where(Pallet.id == pallet_id)
     rows = []
-    for pid, code, kind, status, loc, tare in query:
-        n, net, gross = totals.get(pid, (0, Decimal(0), Decimal(0)))
-        rows.append(
-            PalletRow(
-                pid, code, kind, status, loc or "", n, Decimal(net), Decimal(gross) + Decimal(tare)
-            )
-        )
+    for pid, code, kind, status, loc, tare in query.tuples():
+        n, net, gross = totals.get(pid, (0, exact(0), exact(0)))
+        rows.append(PalletRow(pid, code, kind, status, loc or "", n, net, gross + exact(tare)))
     return rows
