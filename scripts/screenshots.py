@@ -1,6 +1,6 @@
 """Make the README's screenshots from the real app on a fresh small demo database.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
 """
 
 from __future__ import annotations
@@ -24,15 +24,14 @@ def main() -> None:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication
 
+        from ui.app import make_application
+        from ui.context import AppContext
+        from ui.main_window import MainWindow
         from warehouse_app.demo import load_demo
         from warehouse_app.lifecycle import open_database
         from warehouse_app.services import masterdata, stock
 
-        from ui.app import make_application
-        from ui.context import AppContext
-        from ui.main_window import MainWindow
-
-        app = make_application()
+        make_application()
         opened = open_database(str(Path(tmp) / "demo.sqlite"))
         load_demo("small")
         volunteer = masterdata.volunteer_by_name("Oksana Kovalenko")

@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from warehouse_app import db as dbmod  # noqa: E402
-from warehouse_app.demo import load_demo  # noqa: E402
-from warehouse_app.lifecycle import OpenedDatabase, open_database  # noqa: E402
-from warehouse_app.services import masterdata  # noqa: E402
-from warehouse_app.services.movements import Actor  # noqa: E402
+from warehouse_app import db as dbmod
+from warehouse_app.demo import load_demo
+from warehouse_app.lifecycle import OpenedDatabase, open_database
+from warehouse_app.services import masterdata
+from warehouse_app.services.movements import Actor
 
 
 @pytest.fixture(autouse=True)

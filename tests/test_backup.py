@@ -41,7 +41,9 @@ def test_at_most_one_automatic_backup_a_day(opened: OpenedDatabase, tmp_path: Pa
     assert len(list(folder.glob("hafenlager-auto-*.sqlite"))) == 2
 
 
-def test_only_the_last_14_automatic_backups_are_kept(opened: OpenedDatabase, tmp_path: Path) -> None:
+def test_only_the_last_14_automatic_backups_are_kept(
+    opened: OpenedDatabase, tmp_path: Path
+) -> None:
     folder = tmp_path / "bk"
     manual = backup.backup_to(opened.db, folder / "hafenlager-manual-keep.sqlite")
     start = dt.datetime(2026, 10, 1, 8, 0)

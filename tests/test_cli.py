@@ -52,9 +52,21 @@ def test_demo_fills_an_empty_database_once(
     assert err.count("\n") == 1 and "already holds 500 boxes" in err
 
 
-def test_list_boxes_as_json_with_filters(capsys: pytest.CaptureFixture[str], demo_file: str) -> None:
-    code, out, _ = run(capsys, "--db", demo_file, "list", "boxes", "--association", "bgh",
-                       "--status", "on_pallet", "--json")
+def test_list_boxes_as_json_with_filters(
+    capsys: pytest.CaptureFixture[str], demo_file: str
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "--db",
+        demo_file,
+        "list",
+        "boxes",
+        "--association",
+        "bgh",
+        "--status",
+        "on_pallet",
+        "--json",
+    )
     assert code == 0
     rows = json.loads(out)
     assert rows and {r["owner_code"] for r in rows} == {"BGH"}
@@ -62,19 +74,33 @@ def test_list_boxes_as_json_with_filters(capsys: pytest.CaptureFixture[str], dem
     assert all(r["pallet"] for r in rows)
 
 
-def test_list_boxes_expiring_before_a_date_sorted(capsys: pytest.CaptureFixture[str],
-                                                  demo_file: str) -> None:
-    code, out, _ = run(capsys, "--db", demo_file, "list", "boxes", "--expiry-before",
-                       "2027-01-01", "--sort", "expiry", "--ascending", "--json")
+def test_list_boxes_expiring_before_a_date_sorted(
+    capsys: pytest.CaptureFixture[str], demo_file: str
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "--db",
+        demo_file,
+        "list",
+        "boxes",
+        "--expiry-before",
+        "2027-01-01",
+        "--sort",
+        "expiry",
+        "--ascending",
+        "--json",
+    )
     assert code == 0
     dates = [r["expiry_date"] for r in json.loads(out)]
     assert dates and dates == sorted(dates) and max(dates) < "2027-01-01"
 
 
-def test_list_boxes_finds_ukrainian_words(capsys: pytest.CaptureFixture[str],
-                                         demo_file: str) -> None:
-    code, out, _ = run(capsys, "--db", demo_file, "list", "boxes", "--search", "Спальний",
-                       "--limit", "5", "--json")
+def test_list_boxes_finds_ukrainian_words(
+    capsys: pytest.CaptureFixture[str], demo_file: str
+) -> None:
+    code, out, _ = run(
+        capsys, "--db", demo_file, "list", "boxes", "--search", "Спальний", "--limit", "5", "--json"
+    )
     rows = json.loads(out)
     assert code == 0 and len(rows) == 5
     assert all("Спальний" in r["description_uk"] for r in rows)
@@ -137,13 +163,16 @@ def test_bad_arguments_give_one_line_and_exit_2(
     assert err.count("\n") == 1 and err.startswith("hafenlager") and ": error: " in err
 
 
-def test_check_passes_then_reports_damage(capsys: pytest.CaptureFixture[str],
-                                         demo_file: str) -> None:
+def test_check_passes_then_reports_damage(
+    capsys: pytest.CaptureFixture[str], demo_file: str
+) -> None:
     code, out, _ = run(capsys, "--db", demo_file, "check")
     assert code == 0 and out.startswith("OK:")
     conn = sqlite3.connect(demo_file)
-    conn.execute("UPDATE box SET status='shipped' WHERE status='in_stock' AND id=(SELECT MIN(id) "
-                 "FROM box WHERE status='in_stock')")
+    conn.execute(
+        "UPDATE box SET status='shipped' WHERE status='in_stock' AND id=(SELECT MIN(id) "
+        "FROM box WHERE status='in_stock')"
+    )
     conn.commit()
     conn.close()
     code, out, _ = run(capsys, "--db", demo_file, "check")
@@ -151,8 +180,9 @@ def test_check_passes_then_reports_damage(capsys: pytest.CaptureFixture[str],
     assert "problem(s)" in out and "shipped-in-stock" in out
 
 
-def test_backup_and_restore_round_trip(capsys: pytest.CaptureFixture[str], demo_file: str,
-                                       tmp_path: Path) -> None:
+def test_backup_and_restore_round_trip(
+    capsys: pytest.CaptureFixture[str], demo_file: str, tmp_path: Path
+) -> None:
     out_file = tmp_path / "saved.sqlite"
     code, out, _ = run(capsys, "--db", demo_file, "backup", "--out", str(out_file))
     assert code == 0 and out_file.exists()
@@ -172,8 +202,9 @@ def test_backup_and_restore_round_trip(capsys: pytest.CaptureFixture[str], demo_
     conn.close()
 
 
-def test_restore_refuses_a_file_that_is_not_a_backup(capsys: pytest.CaptureFixture[str],
-                                                     demo_file: str, tmp_path: Path) -> None:
+def test_restore_refuses_a_file_that_is_not_a_backup(
+    capsys: pytest.CaptureFixture[str], demo_file: str, tmp_path: Path
+) -> None:
     bogus = tmp_path / "photo.jpg"
     bogus.write_bytes(b"\xff\xd8\xff\xe0 not a database")
     before = Path(demo_file).read_bytes()
@@ -198,8 +229,16 @@ def test_restore_repairs_a_database_that_no_longer_opens(
 
 def test_unknown_codes_are_not_found(capsys: pytest.CaptureFixture[str], demo_file: str) -> None:
     # A valid code that this database never issued.
-    code, out, _ = run(capsys, "--db", demo_file, "list", "boxes", "--search",
-                       make_code(CodeKind.BOX, 999_999), "--json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        demo_file,
+        "list",
+        "boxes",
+        "--search",
+        make_code(CodeKind.BOX, 999_999),
+        "--json",
+    )
     assert code == 0 and json.loads(out) == []
 
 

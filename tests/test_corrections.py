@@ -20,12 +20,21 @@ from warehouse_app.services.movements import Actor
 def as_correction(box_id: int) -> BoxCorrection:
     d = stock.box_detail(box_id)
     return BoxCorrection(
-        owner_id=d.owner_id, category_id=d.category_id, description_de=d.row.description_de,
-        description_uk=d.row.description_uk, description_en=d.description_en,
-        quantity=d.row.quantity, net_kg=d.row.net_kg, gross_kg=d.row.gross_kg,
-        value_per_unit_eur=d.value_per_unit_eur, used=d.used, wear_percent=d.wear_percent,
-        expiry_date=d.row.expiry_date, origin_country=d.origin_country,
-        serial_or_vin=d.serial_or_vin, location_id=d.location_id,
+        owner_id=d.owner_id,
+        category_id=d.category_id,
+        description_de=d.row.description_de,
+        description_uk=d.row.description_uk,
+        description_en=d.description_en,
+        quantity=d.row.quantity,
+        net_kg=d.row.net_kg,
+        gross_kg=d.row.gross_kg,
+        value_per_unit_eur=d.value_per_unit_eur,
+        used=d.used,
+        wear_percent=d.wear_percent,
+        expiry_date=d.row.expiry_date,
+        origin_country=d.origin_country,
+        serial_or_vin=d.serial_or_vin,
+        location_id=d.location_id,
     )
 
 
@@ -53,9 +62,13 @@ def test_moving_a_box_by_correction_is_logged_as_its_new_place(
     demo: OpenedDatabase, actor: Actor
 ) -> None:
     box = Box.get(Box.status == BoxStatus.IN_STOCK)
-    target = Location.get((Location.name == "Sperrlager"))
-    correct_box(box.id, dataclasses.replace(as_correction(box.id), location_id=target.id),
-                "found in quarantine", actor)
+    target = Location.get(Location.name == "Sperrlager")
+    correct_box(
+        box.id,
+        dataclasses.replace(as_correction(box.id), location_id=target.id),
+        "found in quarantine",
+        actor,
+    )
     assert Box.get_by_id(box.id).location_id == target.id
     assert run_checks(demo.db) == []
 
@@ -90,18 +103,21 @@ def test_a_category_that_needs_an_expiry_date_keeps_it(demo: OpenedDatabase, act
     assert Category.get_by_id(box.category_id).expiry_required
     before = snapshot()
     with pytest.raises(ValidationError, match="needs an expiry date"):
-        correct_box(box.id, dataclasses.replace(as_correction(box.id), expiry_date=None), "x",
-                    actor)
+        correct_box(
+            box.id, dataclasses.replace(as_correction(box.id), expiry_date=None), "x", actor
+        )
     assert snapshot() == before
 
 
-def test_a_box_on_a_pallet_cannot_get_a_shelf_of_its_own(demo: OpenedDatabase,
-                                                        actor: Actor) -> None:
+def test_a_box_on_a_pallet_cannot_get_a_shelf_of_its_own(
+    demo: OpenedDatabase, actor: Actor
+) -> None:
     box = Box.get(Box.status == BoxStatus.ON_PALLET)
     shelf = Location.get(Location.name == "Sperrlager")
     with pytest.raises(ValidationError, match="take it off the pallet"):
-        correct_box(box.id, dataclasses.replace(as_correction(box.id), location_id=shelf.id),
-                    "x", actor)
+        correct_box(
+            box.id, dataclasses.replace(as_correction(box.id), location_id=shelf.id), "x", actor
+        )
 
 
 def test_disposing_takes_the_box_out_of_stock_and_off_its_pallet(

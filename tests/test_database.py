@@ -119,7 +119,8 @@ def test_read_only_is_detected_from_the_permission_check(
     dbmod.close()
     real_access = os.access
     monkeypatch.setattr(
-        dbmod.os, "access",
+        dbmod.os,
+        "access",
         lambda p, mode: False if Path(p) == db_path and mode == os.W_OK else real_access(p, mode),
     )
     with pytest.raises(DatabaseOpenError, match="read-only"):

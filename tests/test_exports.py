@@ -10,8 +10,10 @@ from openpyxl import load_workbook
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.exports import write_table
 
-ROWS = [("10000017", "Спальний мішок", Decimal("8.500"), dt.date(2027, 3, 1)),
-        ("10000024", "Schlafsäcke", Decimal("12"), None)]
+ROWS = [
+    ("10000017", "Спальний мішок", Decimal("8.500"), dt.date(2027, 3, 1)),
+    ("10000024", "Schlafsäcke", Decimal("12"), None),
+]
 
 
 def test_csv_opens_in_excel_with_umlauts_and_cyrillic(tmp_path: Path) -> None:
@@ -20,8 +22,11 @@ def test_csv_opens_in_excel_with_umlauts_and_cyrillic(tmp_path: Path) -> None:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines == ["Code;Contents;kg;Expiry", "10000017;Спальний мішок;8.5;2027-03-01",
-                     "10000024;Schlafsäcke;12;"]
+    assert lines == [
+        "Code;Contents;kg;Expiry",
+        "10000017;Спальний мішок;8.5;2027-03-01",
+        "10000024;Schlafsäcke;12;",
+    ]
 
 
 def test_xlsx_holds_typed_cells(tmp_path: Path) -> None:
@@ -42,5 +47,5 @@ def test_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
 
 
 def test_unknown_format_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(HafenlagerError, match=".csv or .xlsx"):
+    with pytest.raises(HafenlagerError, match=r"\.csv or \.xlsx"):
         write_table(tmp_path / "view.pdf", ["a"], [])

@@ -28,8 +28,9 @@ def test_module_does_not_load_qt_or_reportlab_where_it_must_not(module: str) -> 
         f"import sys, importlib; importlib.import_module({module!r}); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab')))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     loaded = done.stdout.strip()
     assert "PySide6" not in loaded, f"{module} loads Qt: {loaded}"
     if module.startswith("warehouse_app"):
@@ -43,6 +44,7 @@ def test_importing_does_no_work() -> None:
         "import warehouse_app.cli, warehouse_app.lifecycle, warehouse_app.demo, ui.cli;"
         "print(os.path.exists(d + '/x'))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert done.stdout.strip() == "False"

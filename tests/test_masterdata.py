@@ -18,9 +18,18 @@ def test_a_category_can_be_edited_and_created(opened: OpenedDatabase) -> None:
     meds = masterdata.find_category("Medicines")
     masterdata.save_category(dataclasses.replace(meds, min_shelf_life_days=200, hs_code="3004.90"))
     assert Category.get_by_id(meds.id).min_shelf_life_days == 200
-    new_id = masterdata.save_category(dataclasses.replace(
-        meds, id=0, name_de="Rollatoren", name_en="Rollators", name_uk="Ходунки",
-        hs_code="8716.80", default_value_eur=Decimal("40"), expiry_required=False))
+    new_id = masterdata.save_category(
+        dataclasses.replace(
+            meds,
+            id=0,
+            name_de="Rollatoren",
+            name_en="Rollators",
+            name_uk="Ходунки",
+            hs_code="8716.80",
+            default_value_eur=Decimal("40"),
+            expiry_required=False,
+        )
+    )
     assert masterdata.find_category("rollators").id == new_id
     assert masterdata.find_category("8716.80").name_uk == "Ходунки"
 
@@ -35,8 +44,9 @@ def test_a_category_can_be_edited_and_created(opened: OpenedDatabase) -> None:
         ({"min_shelf_life_days": -1}, "cannot be negative"),
     ],
 )
-def test_bad_category_values_are_refused(opened: OpenedDatabase, change: dict[str, object],
-                                         message: str) -> None:
+def test_bad_category_values_are_refused(
+    opened: OpenedDatabase, change: dict[str, object], message: str
+) -> None:
     meds = masterdata.find_category("Medicines")
     with pytest.raises(ValidationError, match=message):
         masterdata.save_category(dataclasses.replace(meds, **change))
@@ -44,8 +54,9 @@ def test_bad_category_values_are_refused(opened: OpenedDatabase, change: dict[st
 
 
 def test_associations_are_unique_by_name_and_short_code(opened: OpenedDatabase) -> None:
-    new_id = masterdata.save_association(AssociationInfo(0, "Hilfe für Charkiw e.V.", "hfc",
-                                                         "#00aa55", "info@example.org", True))
+    new_id = masterdata.save_association(
+        AssociationInfo(0, "Hilfe für Charkiw e.V.", "hfc", "#00aa55", "info@example.org", True)
+    )
     stored = Association.get_by_id(new_id)
     assert (stored.short_code, stored.colour) == ("HFC", "#00AA55")
     with pytest.raises(ValidationError, match="already has this name or short code"):

@@ -29,7 +29,7 @@ def columns(db: pw.Database) -> dict[str, list[tuple[str, str, bool]]]:
 
 def indexes(db: pw.Database) -> dict[str, list[tuple[str, ...]]]:
     return {
-        table: sorted(tuple(i.columns) + (str(i.unique),) for i in db.get_indexes(table))
+        table: sorted((*tuple(i.columns), str(i.unique)) for i in db.get_indexes(table))
         for table in sorted(db.get_tables())
     }
 

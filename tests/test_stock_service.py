@@ -28,11 +28,13 @@ def test_filters_return_exactly_the_matching_boxes(demo: OpenedDatabase) -> None
         BoxFilter(association_id=bgh.id): lambda r: r.owner_code == "BGH",
         BoxFilter(category_id=medicines.id): lambda r: r.category == "Medikamente",
         BoxFilter(status=BoxStatus.ON_PALLET): lambda r: r.status == "on_pallet",
-        BoxFilter(expiry_before=cutoff): lambda r: r.expiry_date is not None
-        and r.expiry_date < cutoff,
+        BoxFilter(expiry_before=cutoff): lambda r: (
+            r.expiry_date is not None and r.expiry_date < cutoff
+        ),
         BoxFilter(text="decken"): lambda r: "decken" in r.description_de.lower(),
-        BoxFilter(association_id=bgh.id, status=BoxStatus.IN_STOCK): lambda r: r.owner_code
-        == "BGH" and r.status == "in_stock",
+        BoxFilter(association_id=bgh.id, status=BoxStatus.IN_STOCK): lambda r: (
+            r.owner_code == "BGH" and r.status == "in_stock"
+        ),
     }
     for flt, matches in cases.items():
         expected = {r.id for r in rows if matches(r)}
@@ -52,8 +54,9 @@ def test_location_filter_includes_boxes_on_pallets_standing_there(demo: OpenedDa
 
 @pytest.mark.parametrize("column", list(SortColumn))
 @pytest.mark.parametrize("descending", [False, True])
-def test_every_sort_orders_the_rows(demo: OpenedDatabase, column: SortColumn,
-                                    descending: bool) -> None:
+def test_every_sort_orders_the_rows(
+    demo: OpenedDatabase, column: SortColumn, descending: bool
+) -> None:
     ids = stock.box_ids(BoxFilter(), column, descending)
     assert len(ids) == len(set(ids)) == Box.select().count()
     rows = stock.box_rows(ids)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui.context import AppContext
 from warehouse_app.config import StationConfig
+from warehouse_app.demo import load_demo
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.lifecycle import OpenedDatabase, open_database
+from warehouse_app.models import Box
 from warehouse_app.services import masterdata
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -48,10 +50,12 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
     return installed
 
 
-def run_gui(target: str, *, smoke_test: bool = False) -> int:
+def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -> int:
     app = make_application()
     try:
         opened = open_database(target)
+        if demo and not Box.select().exists():
+            load_demo(demo)
     except HafenlagerError as exc:
         return _fatal(app, str(exc), smoke_test)
 

@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return result
     from ui.app import run_gui
 
-    return run_gui(database_target(args.db), smoke_test=args.smoke_test)
+    return run_gui(database_target(args.db), smoke_test=args.smoke_test, demo=args.demo)
 
 
 def run() -> None:

@@ -192,12 +192,13 @@ class StockView(QWidget):
 
     def current_filter(self) -> BoxFilter:
         expiry = self.expiry.date().toPython() if self.expiry_on.isChecked() else None
+        status = self.status.currentData()  # Qt hands the enum back as its plain string
         assert expiry is None or isinstance(expiry, dt.date)
         return BoxFilter(
             association_id=self.association.currentData(),
             category_id=self.category.currentData(),
             location_id=self.location.currentData(),
-            status=self.status.currentData(),
+            status=BoxStatus(status) if status else None,
             expiry_before=expiry,
             text=self.text.text(),
         )

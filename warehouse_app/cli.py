@@ -51,6 +51,14 @@ def build_parser() -> tuple[OneLineParser, argparse._SubParsersAction[OneLinePar
         "default: $HAFENLAGER_DB or the file in your data folder",
     )
     parser.add_argument(
+        "--demo",
+        nargs="?",
+        const="small",
+        choices=sorted(SIZES),
+        metavar="SIZE",
+        help="start the GUI with demo data (small or large) if the database has no boxes yet",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start the GUI, wait until it is ready for a scan, then exit 0",

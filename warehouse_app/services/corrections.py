@@ -43,7 +43,7 @@ class BoxCorrection:
 
 
 def _get_box(box_id: int) -> Box:
-    box = Box.get_or_none(Box.id == box_id)
+    box: Box | None = Box.get_or_none(Box.id == box_id)
     if box is None:
         raise NotFound(f"There is no box with id {box_id}.")
     return box

@@ -22,10 +22,10 @@ def log_box_change(
     *,
     before: tuple[str, int | None, int | None],
     note: str = "",
-) -> Movement:
+) -> None:
     """Record a box's change from before = (status, location id, pallet id) to its state now."""
     from_status, from_location, from_pallet = before
-    return Movement.create(
+    Movement.create(
         kind=kind.value,
         box=box.id,
         volunteer=actor.volunteer_id,
@@ -51,9 +51,9 @@ def log_pallet_change(
     *,
     before: tuple[str, int | None],
     note: str = "",
-) -> Movement:
+) -> None:
     from_status, from_location = before
-    return Movement.create(
+    Movement.create(
         kind=kind.value,
         pallet=pallet.id,
         volunteer=actor.volunteer_id,

@@ -16,7 +16,6 @@ import peewee as pw
 
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.quantities import exact
 from warehouse_app.models import (
     Association,
     Box,
@@ -28,6 +27,7 @@ from warehouse_app.models import (
     Volunteer,
     database_proxy,
 )
+from warehouse_app.quantities import exact
 
 # A box on a pallet is where its pallet is. Two plain joins (the box's own place, its pallet's
 # place) let SQLite use primary keys; one join on COALESCE(...) scanned the locations per box.

@@ -1,0 +1,206 @@
+"""The app shell: scans on every screen, navigation by keyboard, settings, start-up."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.pallet_dialog import PalletDialog
+from ui.settings_view import RecordTable
+from ui.volunteer_dialog import VolunteerDialog
+from warehouse_app.lifecycle import OpenedDatabase
+from warehouse_app.models import Box, BoxStatus, Category, Location, Pallet, Volunteer
+from warehouse_app.services import masterdata
+from warehouse_app.services.movements import Actor
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: OpenedDatabase, actor: Actor) -> MainWindow:
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "Test Volunteer", "Test-PC"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.stock_view.model.rowCount() > 0)
+    return win
+
+
+def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    """What a keyboard-wedge scanner does: type into whatever has the focus, then Enter.
+
+    Each key goes to the widget focused at that moment, as the window system delivers it.
+    """
+    for char in code:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def test_status_bar_names_database_volunteer_and_station(
+    window: MainWindow, demo: OpenedDatabase
+) -> None:
+    assert str(demo.path) in window.db_label.text()
+    assert "Test Volunteer" in window.who_label.text() and "Test-PC" in window.who_label.text()
+    assert QApplication.focusWidget() is window.scan_input
+
+
+def test_scanning_a_box_opens_it_in_the_stock_screen(qtbot: QtBot, window: MainWindow) -> None:
+    box = Box.get(Box.status == BoxStatus.ON_PALLET)
+    window.nav.setCurrentRow(5)  # on the settings screen
+    window.scan_input.setFocus()
+    scan(qtbot, window, box.code)
+    assert window.pages.currentWidget() is window.stock_view
+    assert window.stock_view.current_box_id() == box.id
+    assert window.scan_feedback.text() == f"Box {box.code}"
+    assert window.scan_input.text() == ""
+
+
+def test_a_scan_typed_while_a_table_has_focus_still_arrives(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    box = Box.get(Box.status == BoxStatus.IN_STOCK)
+    window.stock_view.table.setFocus()
+    assert QApplication.focusWidget() is window.stock_view.table
+    scan(qtbot, window, box.code)
+    assert window.stock_view.current_box_id() == box.id
+
+
+def test_typing_in_a_text_field_stays_there(qtbot: QtBot, window: MainWindow) -> None:
+    window.stock_view.text.setFocus()
+    qtbot.keyClicks(window.stock_view.text, "Reis")
+    assert window.stock_view.text.text() == "Reis"
+    assert window.scan_input.text() == ""
+
+
+def test_a_bad_scan_says_what_is_wrong_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    box = Box.get()
+    mistyped = box.code[:-2] + box.code[-1] + box.code[-2]
+    if mistyped == box.code:
+        mistyped = box.code[:-1] + str((int(box.code[-1]) + 1) % 10)
+    scan(qtbot, window, mistyped)
+    assert "check digit" in window.scan_feedback.text()
+    assert "#b00020" in window.scan_feedback.styleSheet()
+    scan(qtbot, window, "4006381333931")  # a retail EAN-13
+    assert "not a Hafenlager code" in window.scan_feedback.text() or (
+        "start with 1" in window.scan_feedback.text()
+    )
+
+
+def test_scanning_a_location_filters_the_stock_by_it(qtbot: QtBot, window: MainWindow) -> None:
+    pallet = Pallet.get()
+    location = Location.get_by_id(pallet.location_id)
+    scan(qtbot, window, location.code)
+    assert window.stock_view.location.currentData() == location.id
+    rows = window.stock_view.model.rowCount()
+    assert rows >= Box.select().where(Box.pallet == pallet.id).count() > 0
+
+
+def test_the_pallet_dialog_lists_its_boxes_and_totals(qtbot: QtBot, demo: OpenedDatabase) -> None:
+    pallet = Pallet.get()
+    dialog = PalletDialog(pallet.id)
+    qtbot.addWidget(dialog)
+    boxes = Box.select().where(Box.pallet == pallet.id).count()
+    assert dialog.findChild(QTableWidget, "palletBoxes").rowCount() == boxes
+    summary = dialog.findChild(QLabel, "palletSummary").text()
+    assert pallet.code in summary and f"{boxes} boxes" in summary
+
+
+def test_every_screen_is_reachable_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    for number in range(1, 7):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == number - 1
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert QApplication.focusWidget() is window.scan_input
+
+
+def test_editing_a_category_in_the_settings(qtbot: QtBot, window: MainWindow) -> None:
+    table: RecordTable = window.settings_view.categories
+    row = next(i for i, c in enumerate(table.records) if c.name_en == "Medicines")
+    table.table.selectRow(row)
+    dialog = table.open_dialog(table.records[row])
+    qtbot.addWidget(dialog)
+    dialog.widgets["hs_code"].setText("30-04")
+    dialog.accept()
+    assert "not an HS code" in dialog.error.text()
+    assert Category.get(Category.name_en == "Medicines").hs_code == "3004.90"
+    dialog.widgets["hs_code"].setText("3004.90")
+    dialog.widgets["min_shelf_life_days"].setValue(210)
+    dialog.accept()
+    assert Category.get(Category.name_en == "Medicines").min_shelf_life_days == 210
+    assert "210" in table.table.item(row, 6).text()
+
+
+def test_hall_settings_are_saved(window: MainWindow) -> None:
+    hall = window.settings_view.hall
+    hall.fields["hall.sender_street"].setText("Speicherstraße 10")
+    hall.save_button.click()
+    assert masterdata.settings()["hall.sender_street"] == "Speicherstraße 10"
+    hall.fields["hall.sender_name"].setText("  ")
+    hall.save_button.click()
+    assert "cannot be empty" in hall.message.text()
+    assert masterdata.settings()["hall.sender_name"] == "Grenzenlose Wärme e.V."
+
+
+def test_backup_now_writes_a_backup(window: MainWindow, demo: OpenedDatabase) -> None:
+    window.settings_view.data.backup_button.click()
+    assert "Backup written to" in window.settings_view.data.message.text()
+    assert list((demo.path.parent / "backups").glob("hafenlager-manual-*.sqlite"))
+
+
+def test_the_volunteer_dialog_records_a_new_volunteer(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    dialog = VolunteerDialog("", "Halle-PC-1")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Type your name" in dialog.error.text()
+    dialog.names.setCurrentText("  Iryna   Melnyk ")
+    dialog.station.setText("")
+    dialog.accept()
+    assert "workstation" in dialog.error.text()
+    dialog.station.setText("Rampe")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert Volunteer.get_by_id(dialog.volunteer_id).name == "Iryna Melnyk"
+    assert dialog.station_name == "Rampe"
+
+
+def test_smoke_test_starts_the_real_program(small_demo_template: Path, tmp_path: Path) -> None:
+    db = tmp_path / "smoke.sqlite"
+    shutil.copyfile(small_demo_template, db)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAFENLAGER_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--db", str(db), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "main window ready" in done.stdout
+    assert list((tmp_path / "backups").glob("hafenlager-auto-*.sqlite"))  # daily backup
+
+
+def test_smoke_test_reports_a_bad_database_in_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAFENLAGER_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--db", str(bad), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "not a Hafenlager database" in done.stderr and "Traceback" not in done.stderr
