@@ -1,0 +1,70 @@
+"""Start-up until the main window is ready, against a bare PySide6 window in the same run.
+
+Target: at most 2.5 × the bare window. Each start is a fresh process (imports included), the
+two kinds alternate so both see the same machine state, and the median of the runs counts.
+
+    python -m bench.bench_startup [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+from bench.common import OUT, ensure_large_db
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hafenlager"))
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def timed(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    db, _ = ensure_large_db()
+    data = OUT / "startup-data"
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "HAFENLAGER_DATA_DIR": str(data)}
+    app = [sys.executable, "-m", "ui", "--db", str(db), "--smoke-test"]
+    bare = [sys.executable, "-c", BARE_WINDOW]
+
+    # The first start of a day also writes the daily backup: measure it on its own.
+    shutil.rmtree(db.parent / "backups", ignore_errors=True)
+    first_of_day = timed(app, env)
+    bare_times, app_times = [], []
+    for _ in range(args.runs):
+        bare_times.append(timed(bare, env))
+        app_times.append(timed(app, env))
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    bare_median, app_median = statistics.median(bare_times), statistics.median(app_times)
+    print(f"bare PySide6 window:          median {bare_median * 1000:6.0f} ms")
+    print(f"Hafenlager, large database:   median {app_median * 1000:6.0f} ms "
+          f"(ratio {app_median / bare_median:.2f}, target <= 2.5)")
+    print(f"Hafenlager, first start of the day (with daily backup): {first_of_day * 1000:.0f} ms "
+          f"(ratio {first_of_day / bare_median:.2f})")
+    print(f"peak RSS of a start-up process: {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
