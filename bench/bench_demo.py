@@ -1,6 +1,6 @@
 """Making the large demo database (target: under a minute).
 
-    python -m bench.bench_demo
+python -m bench.bench_demo
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ def main() -> None:
         problems = run_checks(opened.db)
         check_seconds = time.perf_counter() - check_start
         dbmod.close()
-    print(f"large demo: {counts[0]:,} boxes, {counts[1]:,} pallets, {counts[2]:,} movements "
-          f"in {seconds:.1f} s (target < 60 s)")
+    print(
+        f"large demo: {counts[0]:,} boxes, {counts[1]:,} pallets, {counts[2]:,} movements "
+        f"in {seconds:.1f} s (target < 60 s)"
+    )
     print(f"hafenlager check on it: {check_seconds:.2f} s, {len(problems)} problems")
 
 

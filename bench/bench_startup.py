@@ -33,8 +33,7 @@ app.exec()
 
 def timed(argv: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
@@ -44,8 +43,11 @@ def main() -> None:
     args = parser.parse_args()
     db, _ = ensure_large_db()
     data = OUT / "startup-data"
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "HAFENLAGER_DATA_DIR": str(data)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "HAFENLAGER_DATA_DIR": str(data),
+    }
     app = [sys.executable, "-m", "ui", "--db", str(db), "--smoke-test"]
     bare = [sys.executable, "-c", BARE_WINDOW]
 
@@ -59,10 +61,14 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     bare_median, app_median = statistics.median(bare_times), statistics.median(app_times)
     print(f"bare PySide6 window:          median {bare_median * 1000:6.0f} ms")
-    print(f"Hafenlager, large database:   median {app_median * 1000:6.0f} ms "
-          f"(ratio {app_median / bare_median:.2f}, target <= 2.5)")
-    print(f"Hafenlager, first start of the day (with daily backup): {first_of_day * 1000:.0f} ms "
-          f"(ratio {first_of_day / bare_median:.2f})")
+    print(
+        f"Hafenlager, large database:   median {app_median * 1000:6.0f} ms "
+        f"(ratio {app_median / bare_median:.2f}, target <= 2.5)"
+    )
+    print(
+        f"Hafenlager, first start of the day (with daily backup): {first_of_day * 1000:.0f} ms "
+        f"(ratio {first_of_day / bare_median:.2f})"
+    )
     print(f"peak RSS of a start-up process: {peak_mb:.0f} MB")
 
 

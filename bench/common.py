@@ -37,5 +37,7 @@ def ensure_large_db() -> tuple[Path, float | None]:
 def summary(values_ms: list[float]) -> str:
     ordered = sorted(values_ms)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return (f"median {statistics.median(ordered):7.1f} ms   p99 {p99:7.1f} ms   "
-            f"max {ordered[-1]:7.1f} ms   (n={len(ordered)})")
+    return (
+        f"median {statistics.median(ordered):7.1f} ms   p99 {p99:7.1f} ms   "
+        f"max {ordered[-1]:7.1f} ms   (n={len(ordered)})"
+    )

@@ -248,3 +248,12 @@ def test_the_installed_program_runs_without_a_traceback(demo_file: str) -> None:
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
     done = hafenlager("--db", demo_file, "check")
     assert done.returncode == 0, done.stderr
+
+
+def test_cli_sort_choices_match_the_service() -> None:
+    from warehouse_app.cli import DEMO_SIZES, SORT_COLUMNS
+    from warehouse_app.demo import SIZES
+    from warehouse_app.services.stock import SortColumn
+
+    assert set(SORT_COLUMNS) == {c.value for c in SortColumn}
+    assert set(DEMO_SIZES) == set(SIZES)

@@ -204,3 +204,20 @@ def test_smoke_test_reports_a_bad_database_in_one_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert "not a Hafenlager database" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_daily_backup_runs_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, demo: OpenedDatabase
+) -> None:
+    task = window.start_daily_backup()
+    assert task is not None
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000) as blocker:
+        pass
+    made = Path(blocker.args[0])
+    assert made.parent == demo.path.parent / "backups" and made.exists()
+    assert "Daily backup written" in window.statusBar().currentMessage()
+    second = window.start_daily_backup()  # the same day: nothing more to do
+    assert second is not None
+    with qtbot.waitSignal(second.signals.finished, timeout=20_000) as again:
+        pass
+    assert again.args == [""]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui.context import AppContext
 from warehouse_app.config import StationConfig
-from warehouse_app.demo import load_demo
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.lifecycle import OpenedDatabase, open_database
 from warehouse_app.models import Box
@@ -53,8 +52,11 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
 def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -> int:
     app = make_application()
     try:
-        opened = open_database(target)
+        # The daily backup runs after the window is up (see MainWindow.start_daily_backup).
+        opened = open_database(target, daily_backup=False)
         if demo and not Box.select().exists():
+            from warehouse_app.demo import load_demo
+
             load_demo(demo)
     except HafenlagerError as exc:
         return _fatal(app, str(exc), smoke_test)
@@ -67,6 +69,7 @@ def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -
 
     window = MainWindow(context)
     window.show()
+    window.start_daily_backup()
     if smoke_test:
         # Ready means: shown, events processed, the scan field has the focus.
         QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))

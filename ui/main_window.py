@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import tasks
 from ui.context import AppContext
-from ui.pallet_dialog import PalletDialog
 from ui.placeholder_page import PlaceholderPage
 from ui.scan_input import ScanInput
-from ui.settings_view import SettingsView
 from ui.stock_view import StockView
+
+if TYPE_CHECKING:
+    from ui.settings_view import SettingsView
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import stock
@@ -57,7 +61,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
         self.stock_view = StockView(context)
-        self.settings_view = SettingsView(context)
+        # Built when first opened: nobody needs the settings at start-up, and building them
+        # costs start-up time (many widget types, the category table).
+        self._settings_view: SettingsView | None = None
+        self._settings_slot = QWidget()
         self.pages = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -101,10 +108,12 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (self.tr("Settings"), self.settings_view),
+            (self.tr("Settings"), self._settings_slot),
         ]
         for number, (title, page) in enumerate(entries, start=1):
             item = QListWidgetItem(title)
+            if page is self._settings_slot:
+                self._settings_item = item
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
             self.nav.addItem(item)
             self.pages.addWidget(page)
@@ -138,7 +147,49 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._redirect)
         self.scan_input.setFocus()
 
+    def start_daily_backup(self) -> tasks.Task | None:
+        """Write the day's first backup on a worker thread; the status bar tells the outcome."""
+        folder = self.context.database.backup_dir
+        if folder is None:
+            return None
+
+        def work(_report: object) -> str:
+            from warehouse_app import backup
+
+            made = backup.auto_backup(self.context.database.db, folder)
+            return str(made) if made else ""
+
+        task = tasks.Task(work)
+        task.signals.finished.connect(self._backup_done)
+        task.signals.failed.connect(self._backup_failed)
+        self._backup_task = tasks.start(task)
+        return task
+
+    def _backup_done(self, path: str) -> None:
+        if path:
+            self.statusBar().showMessage(
+                self.tr("Daily backup written: %1").replace("%1", path), 15_000
+            )
+
+    def _backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Daily backup failed: %1").replace("%1", message))
+        self._feedback(self.tr("The daily backup failed – see the status bar."), ok=False)
+
+    @property
+    def settings_view(self) -> SettingsView:
+        if self._settings_view is None:
+            from ui.settings_view import SettingsView
+
+            self._settings_view = SettingsView(self.context)
+            index = self.pages.indexOf(self._settings_slot)
+            self.pages.insertWidget(index, self._settings_view)
+            self.pages.removeWidget(self._settings_slot)
+            self._settings_slot.deleteLater()
+        return self._settings_view
+
     def _show_page(self, row: int) -> None:
+        if self.nav.item(row) is self._settings_item:
+            self.settings_view  # noqa: B018 (builds the page on first use)
         self.pages.setCurrentIndex(row)
 
     def show_page(self, widget: QWidget) -> None:
@@ -156,6 +207,8 @@ class MainWindow(QMainWindow):
             self.stock_view.show_box(target.id)
             self._feedback(self.tr("Box %1").replace("%1", target.code), ok=True)
         elif target.kind is CodeKind.PALLET:
+            from ui.pallet_dialog import PalletDialog
+
             self._feedback(self.tr("Pallet %1").replace("%1", target.code), ok=True)
             PalletDialog(target.id, self).exec()
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -19,8 +20,27 @@ from warehouse_app.services import stock
 from warehouse_app.services.stock import BoxFilter, BoxRow, SortColumn
 
 PAGE = 200
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ANSWERED_ROLES = frozenset({_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _USER})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_WHITE = QColor("white")
+_RED = QColor("#b00020")
 MAX_CACHED_ROWS = 40 * PAGE  # scrolling through everything must not hold every row in memory
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """One row as the view shows it, formatted once when its page is fetched."""
+
+    box_id: int
+    texts: tuple[str, ...]
+    owner_colour: QColor
+    expired: bool
 
 
 def _decimal(value: Decimal) -> str:
@@ -56,6 +76,8 @@ class StockTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._rows: dict[int, BoxRow] = {}
+        self._cells: dict[int, _Cells] = {}
+        self._active = False
         self._filter = BoxFilter()
         self._sort = SortColumn.RECEIVED
         self._descending = True
@@ -81,38 +103,41 @@ class StockTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Called thousands of times per repaint, once per cell and role: roles this model
+        # never answers leave before any lookup, and cell texts are formatted once per row.
+        if role not in _ANSWERED_ROLES:
             return None
-        row = self.row_at(index.row())
-        if row is None:
+        row = index.row()
+        if not 0 <= row < len(self._ids):
+            return None
+        cells = self._cells.get(self._ids[row]) or self._load_page(row)
+        if cells is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[column][2](row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DISPLAY:
+            return cells.texts[column]
+        if role == _ALIGN:
+            return _RIGHT if column in self.NUMERIC else None
         if column == self.OWNER_COLUMN:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(row.owner_colour)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("white")
-        if (
-            column == self.EXPIRY_COLUMN
-            and role == Qt.ItemDataRole.ForegroundRole
-            and row.expiry_date is not None
-            and row.expiry_date < self.today
-        ):
-            return QColor("#b00020")
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
+            if role == _BACKGROUND:
+                return cells.owner_colour
+            if role == _FOREGROUND:
+                return _WHITE
+        if column == self.EXPIRY_COLUMN and role == _FOREGROUND and cells.expired:
+            return _RED
+        if role == _USER:
+            return cells.box_id
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
-        self._sort = self.COLUMNS[column][1]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        sort, descending = self.COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending) and self._active:
+            return  # QTableView asks twice for one header click (indicator signal + call)
+        self._sort, self._descending = sort, descending
+        if self._active:  # setting up the view sorts too; the first filter loads the rows
+            self.reload()
 
     # --- what the screen asks ---------------------------------------------------------
     def set_filter(self, flt: BoxFilter) -> None:
@@ -128,14 +153,17 @@ class StockTableModel(QAbstractTableModel):
         return list(self._ids)
 
     def reload(self) -> None:
+        self._active = True
         self.beginResetModel()
         self._ids = stock.box_ids(self._filter, self._sort, self._descending)
         self._rows.clear()
+        self._cells.clear()
         self.endResetModel()
 
     def refresh_box(self, box_id: int) -> None:
         """Re-read one box after it changed, keeping the order and the scroll position."""
         self._rows.pop(box_id, None)
+        self._cells.pop(box_id, None)
         try:
             row = self._ids.index(box_id)
         except ValueError:
@@ -152,13 +180,26 @@ class StockTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_at(self, row: int) -> BoxRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
         box_id = self._ids[row]
-        cached = self._rows.get(box_id)
-        if cached is None:
-            if len(self._rows) >= MAX_CACHED_ROWS:
-                self._rows.clear()
-            start = row - row % PAGE
-            page_ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-            self._rows.update(stock.box_rows(page_ids))
-            cached = self._rows.get(box_id)
-        return cached
+        if box_id not in self._rows:
+            self._load_page(row)
+        return self._rows.get(box_id)
+
+    def _load_page(self, row: int) -> _Cells | None:
+        """Fetch the page of rows around row in one query and format its cells."""
+        if len(self._rows) >= MAX_CACHED_ROWS:
+            self._rows.clear()
+            self._cells.clear()
+        start = row - row % PAGE
+        page_ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+        for box_id, box in stock.box_rows(page_ids).items():
+            self._rows[box_id] = box
+            self._cells[box_id] = _Cells(
+                box_id=box_id,
+                texts=tuple(fmt(box) for _, _, fmt in self.COLUMNS),
+                owner_colour=QColor(box.owner_colour),
+                expired=box.expiry_date is not None and box.expiry_date < self.today,
+            )
+        return self._cells.get(self._ids[row])

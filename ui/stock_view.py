@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
 
 from ui import tasks
 from ui.box_detail import BoxDetailPanel
-from ui.box_dialogs import CorrectBoxDialog, DisposeBoxDialog
 from ui.context import AppContext
 from ui.stock_model import StockTableModel
-from warehouse_app.exports import write_table
 from warehouse_app.models import BoxStatus
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter
@@ -172,9 +170,13 @@ class StockView(QWidget):
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if not self._loaded:
-            # Loaded when first shown, after the window is up: start-up stays quick.
-            self._loaded = True
-            QTimer.singleShot(0, self.apply_filter)
+            # The rows load after the window has painted: the window is ready for a scan
+            # (which loads them at once if it comes first) before the 50,000 ids are read.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._first_load))
+
+    def _first_load(self) -> None:
+        if not self._loaded:
+            self.apply_filter()
 
     def _fill_filter_choices(self) -> None:
         self.association.addItem(self.tr("All owners"), None)
@@ -279,6 +281,8 @@ class StockView(QWidget):
         box_id = self.current_box_id()
         if box_id is None:
             return
+        from ui.box_dialogs import CorrectBoxDialog
+
         dialog = CorrectBoxDialog(stock.box_detail(box_id), self.context.actor, self)
         if dialog.exec():
             self._box_changed(box_id)
@@ -287,6 +291,8 @@ class StockView(QWidget):
         box_id = self.current_box_id()
         if box_id is None:
             return
+        from ui.box_dialogs import DisposeBoxDialog
+
         dialog = DisposeBoxDialog(stock.box_detail(box_id), self.context.actor, self)
         if dialog.exec():
             self._box_changed(box_id)
@@ -313,6 +319,8 @@ class StockView(QWidget):
             for c in range(self.model.columnCount())
         ] + [self.tr("Owner colour")]
         columns = StockTableModel.COLUMNS
+
+        from warehouse_app.exports import write_table
 
         def work(report: Callable[[int], bool]) -> int:
             rows = (

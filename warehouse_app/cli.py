@@ -18,14 +18,30 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from warehouse_app import __version__, backup, migrations
-from warehouse_app.checks import run_checks
+from warehouse_app import __version__
 from warehouse_app.config import backup_dir_for, database_target
 from warehouse_app.db import close, describe, sqlite_path
-from warehouse_app.demo import SIZES, load_demo
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.lifecycle import OpenedDatabase, open_database
 from warehouse_app.services import masterdata, stock
+
+# Kept here, not imported from demo.py: starting the GUI parses these arguments and should not
+# pay for loading the demo generator.
+DEMO_SIZES = ("large", "small")
+SORT_COLUMNS = (
+    "code",
+    "owner",
+    "category",
+    "description",
+    "quantity",
+    "net_kg",
+    "gross_kg",
+    "expiry",
+    "location",
+    "pallet",
+    "status",
+    "received",
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
 
@@ -54,7 +70,7 @@ def build_parser() -> tuple[OneLineParser, argparse._SubParsersAction[OneLinePar
         "--demo",
         nargs="?",
         const="small",
-        choices=sorted(SIZES),
+        choices=DEMO_SIZES,
         metavar="SIZE",
         help="start the GUI with demo data (small or large) if the database has no boxes yet",
     )
@@ -66,7 +82,7 @@ def build_parser() -> tuple[OneLineParser, argparse._SubParsersAction[OneLinePar
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     demo = commands.add_parser("demo", help="fill an empty database with demo data")
-    demo.add_argument("--size", choices=sorted(SIZES), default="small")
+    demo.add_argument("--size", choices=DEMO_SIZES, default="small")
 
     bak = commands.add_parser("backup", help="write a consistent copy of the database")
     bak.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder")
@@ -145,6 +161,8 @@ def open_for_cli(args: argparse.Namespace) -> OpenedDatabase:
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.demo import load_demo
+
     opened = open_for_cli(args)
     spec = load_demo(args.size)
     print(
@@ -156,6 +174,8 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _backup(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app import backup
+
     opened = open_for_cli(args)
     if opened.path is None:
         return fail("backups from the app cover SQLite only; use pg_dump for PostgreSQL")
@@ -170,6 +190,8 @@ def _backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app import backup, migrations
+
     source: Path = args.file
     version = backup.inspect_backup_file(source)
     if version > migrations.CURRENT_VERSION:
@@ -219,6 +241,8 @@ def _replace_file(source: Path, dest: Path) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.checks import run_checks
+
     opened = open_database(database_target(args.db), daily_backup=False)
     problems = run_checks(opened.db)
     if args.json:

@@ -213,24 +213,34 @@ def box_ids(
 
 
 def _box_ids_by_location(flt: BoxFilter, descending: bool) -> list[int]:
-    """Location order, sorted here: SQLite sorting 50,000 joined names took twice as long as
-    ranking the hundred or so locations once and sorting the ids by rank."""
+    """Location order, computed here: SQLite sorting 50,000 joined names took twice as long.
+
+    The hundred or so locations are ranked once; each box falls into its location's bucket
+    (a box on a pallet into its pallet's), read in id order, so no comparison sort is needed.
+    """
     rank = {
         loc_id: n
         for n, (loc_id,) in enumerate(
             Location.select(Location.id).order_by(Location.name, Location.id).tuples()
         )
     }
-    query = _joined(
-        Box.select(Box.id, pw.fn.COALESCE(Box.location, _PalletOfBox.location)), need={"pallet"}
-    )
+    pallet_place = dict(Pallet.select(Pallet.id, Pallet.location).tuples())
+    query = Box.select(Box.id, Box.location, Box.pallet)
     conditions = _where(flt)
     if conditions:
-        query = query.where(*conditions)
-    rows = database_proxy.execute(query).fetchall()
-    # Boxes without a place (shipped, disposed) sort first ascending, as NULLs do in SQL.
-    rows.sort(key=lambda r: (rank.get(r[1], -1), r[0]), reverse=descending)
-    return [r[0] for r in rows]
+        query = _joined(query, need={"pallet"}).where(*conditions)
+    buckets: list[list[int]] = [[] for _ in range(len(rank) + 1)]
+    nowhere = buckets[-1]  # shipped and disposed boxes have no place: they sort first
+    for box_id, location, pallet in database_proxy.execute(query.order_by(Box.id)).fetchall():
+        place = location if location is not None else pallet_place.get(pallet)
+        if place is None:
+            nowhere.append(box_id)
+        else:
+            buckets[rank[place]].append(box_id)
+    ordered = [nowhere, *buckets[:-1]]
+    if descending:
+        return [box_id for bucket in reversed(ordered) for box_id in reversed(bucket)]
+    return [box_id for bucket in ordered for box_id in bucket]
 
 
 def _row_query() -> pw.ModelSelect:
