@@ -31,7 +31,7 @@ def main() -> None:
         from warehouse_app.lifecycle import open_database
         from warehouse_app.services import masterdata, stock
 
-        make_application()
+        app = make_application()
         opened = open_database(str(Path(tmp) / "demo.sqlite"))
         load_demo("small")
         volunteer = masterdata.volunteer_by_name("Oksana Kovalenko")
@@ -57,6 +57,28 @@ def main() -> None:
         window.nav.setCurrentRow(0)
         settle()
         window.grab().save(str(args.out / "intake-placeholder.png"))
+        window.close()
+        QApplication.processEvents()
+
+        from PySide6.QtCore import QLocale
+
+        from ui.app import install_translations
+        from ui.volunteer_dialog import VolunteerDialog
+
+        dialog = VolunteerDialog("Oksana Kovalenko", "Halle-PC-1")
+        dialog.show()
+        settle()
+        dialog.grab().save(str(args.out / "who-is-working.png"))
+        dialog.close()
+
+        install_translations(app, QLocale("uk"))
+        window = MainWindow(AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"))
+        window.resize(1500, 900)
+        window.show()
+        settle()
+        window.handle_scan(stock.box_rows(on_pallet[:1])[on_pallet[0]].code)
+        settle()
+        window.grab().save(str(args.out / "stock-uk.png"))
         window.close()
         QApplication.processEvents()
         print(f"screenshots written to {args.out}")

@@ -221,3 +221,55 @@ def test_the_daily_backup_runs_off_the_gui_thread(
     with qtbot.waitSignal(second.signals.finished, timeout=20_000) as again:
         pass
     assert again.args == [""]
+
+
+def test_a_volunteer_keeps_their_language(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    dialog = VolunteerDialog("", "Rampe")
+    qtbot.addWidget(dialog)
+    dialog.names.setCurrentText("Olena Shevchenko")
+    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+    dialog.accept()
+    assert masterdata.volunteer_language(dialog.volunteer_id) == "uk"
+    again = VolunteerDialog("Olena Shevchenko", "Rampe")
+    qtbot.addWidget(again)
+    assert again.language_code == "uk"
+    again.names.setCurrentText("Someone New")
+    assert again.language_code == "uk"  # an unknown name keeps the current choice
+
+
+@pytest.mark.parametrize(
+    ("language", "stock", "scan_hint"),
+    [
+        ("de", "Bestand", "Code scannen oder eintippen, dann Enter"),
+        ("uk", "Запаси", "Скануйте або введіть код, потім Enter"),
+    ],
+)
+def test_the_window_speaks_the_volunteers_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    demo: OpenedDatabase,
+    actor: Actor,
+    language: str,
+    stock: str,
+    scan_hint: str,
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.app import install_translations
+
+    installed = install_translations(qapp, QLocale(language))
+    try:
+        assert installed, "the compiled translation is missing from resources/translations"
+        win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+        qtbot.addWidget(win)
+        assert win.nav.item(2).text() == stock
+        assert win.scan_input.placeholderText() == scan_hint
+        box = Box.get(Box.status == BoxStatus.ON_PALLET)
+        win.stock_view.show_box(box.id)
+        status_column = 11
+        row = win.stock_view.model.row_of(box.id)
+        shown = win.stock_view.model.index(row, status_column).data()
+        assert shown == {"de": "auf Palette", "uk": "на піддоні"}[language]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

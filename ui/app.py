@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -16,7 +17,11 @@ from warehouse_app.lifecycle import OpenedDatabase, open_database
 from warehouse_app.models import Box
 from warehouse_app.services import masterdata
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+def translations_folder() -> Path:
+    return Path(str(files("resources") / "translations"))
+
+
 DEFAULT_VOLUNTEER = "Volunteer"
 
 
@@ -36,11 +41,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Load Qt's own and Hafenlager's translations for locale, where they exist."""
+    """Load Qt's own and Hafenlager's translations for locale, replacing earlier ones."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
     installed = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("hafenlager", str(TRANSLATIONS)),
+        ("hafenlager", str(translations_folder())),
     ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
@@ -80,7 +88,11 @@ def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | N
     config = StationConfig.load()
     if smoke_test:
         name = config.last_volunteer or DEFAULT_VOLUNTEER
-        return AppContext(opened, masterdata.volunteer_by_name(name), name, config.station)
+        volunteer_id = masterdata.volunteer_by_name(name)
+        language = masterdata.volunteer_language(volunteer_id)
+        if language:
+            install_translations(QApplication.instance(), QLocale(language))
+        return AppContext(opened, volunteer_id, name, config.station)
     from ui.volunteer_dialog import VolunteerDialog
 
     dialog = VolunteerDialog(config.last_volunteer, config.station)
@@ -89,6 +101,8 @@ def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | N
     config.last_volunteer = dialog.volunteer_name
     config.station = dialog.station_name
     config.save()
+    if dialog.language_code:
+        install_translations(QApplication.instance(), QLocale(dialog.language_code))
     return AppContext(opened, dialog.volunteer_id, dialog.volunteer_name, dialog.station_name)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import short_datetime
+from ui.labels import movement_label, status_label
 from warehouse_app.services.stock import BoxDetail
 
 
@@ -26,22 +29,22 @@ def _num(value: Decimal) -> str:
 
 class BoxDetailPanel(QWidget):
     FIELDS = (
-        ("code", "Code"),
-        ("owner", "Owner"),
-        ("category", "Category"),
-        ("contents_de", "Contents (German)"),
-        ("contents_uk", "Contents (Ukrainian)"),
-        ("contents_en", "Contents (English)"),
-        ("quantity", "Quantity"),
-        ("weight", "Net / gross kg"),
-        ("value", "Value per unit"),
-        ("condition", "Condition"),
-        ("expiry", "Expiry"),
-        ("origin", "Origin"),
-        ("serial", "Serial / VIN"),
-        ("place", "Place"),
-        ("status", "Status"),
-        ("intake", "Intake"),
+        ("code", QT_TRANSLATE_NOOP("BoxDetailPanel", "Code")),
+        ("owner", QT_TRANSLATE_NOOP("BoxDetailPanel", "Owner")),
+        ("category", QT_TRANSLATE_NOOP("BoxDetailPanel", "Category")),
+        ("contents_de", QT_TRANSLATE_NOOP("BoxDetailPanel", "Contents (German)")),
+        ("contents_uk", QT_TRANSLATE_NOOP("BoxDetailPanel", "Contents (Ukrainian)")),
+        ("contents_en", QT_TRANSLATE_NOOP("BoxDetailPanel", "Contents (English)")),
+        ("quantity", QT_TRANSLATE_NOOP("BoxDetailPanel", "Quantity")),
+        ("weight", QT_TRANSLATE_NOOP("BoxDetailPanel", "Net / gross kg")),
+        ("value", QT_TRANSLATE_NOOP("BoxDetailPanel", "Value per unit")),
+        ("condition", QT_TRANSLATE_NOOP("BoxDetailPanel", "Condition")),
+        ("expiry", QT_TRANSLATE_NOOP("BoxDetailPanel", "Expiry")),
+        ("origin", QT_TRANSLATE_NOOP("BoxDetailPanel", "Origin")),
+        ("serial", QT_TRANSLATE_NOOP("BoxDetailPanel", "Serial / VIN")),
+        ("place", QT_TRANSLATE_NOOP("BoxDetailPanel", "Place")),
+        ("status", QT_TRANSLATE_NOOP("BoxDetailPanel", "Status")),
+        ("intake", QT_TRANSLATE_NOOP("BoxDetailPanel", "Intake")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,10 +87,18 @@ class BoxDetailPanel(QWidget):
         lower.setContentsMargins(0, 0, 0, 0)
         lower.addWidget(QLabel(self.tr("History")))
         lower.addWidget(self.history, 1)
+        # Wrapped field texts need their height: scroll rather than clip them.
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(fields)
+        splitter.addWidget(scroll)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -124,10 +135,10 @@ class BoxDetailPanel(QWidget):
             "place": self.tr("pallet %1 at %2").replace("%1", r.pallet).replace("%2", r.location)
             if r.pallet and r.location
             else (r.location or "–"),
-            "status": r.status.replace("_", " "),
+            "status": status_label(r.status),
             "intake": self.tr("donation %1, %2")
             .replace("%1", str(d.donation_id))
-            .replace("%2", r.received_at.strftime("%d.%m.%Y %H:%M")),
+            .replace("%2", short_datetime(r.received_at)),
         }
         for key, text in texts.items():
             self.values[key].setText(text)
@@ -136,8 +147,8 @@ class BoxDetailPanel(QWidget):
             source = m.from_pallet or m.from_location
             target = m.to_pallet or m.to_location
             cells = (
-                m.at.strftime("%d.%m.%Y %H:%M"),
-                m.kind,
+                short_datetime(m.at),
+                movement_label(m.kind),
                 f"{source} → {target}" if source or target else "",
                 f"{m.volunteer} ({m.station})" if m.station else m.volunteer,
                 m.note,

@@ -180,20 +180,17 @@ class RecordTable(QWidget):
 class CategorySource(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = tuple(
-            self.tr(h)
-            for h in (
-                "German",
-                "English",
-                "Ukrainian",
-                "HS code",
-                "Unit",
-                "Value EUR",
-                "Min. shelf life (days)",
-                "Vehicle",
-                "UN number",
-                "Export note",
-            )
+        self.headers = (
+            self.tr("German"),
+            self.tr("English"),
+            self.tr("Ukrainian"),
+            self.tr("HS code"),
+            self.tr("Unit"),
+            self.tr("Value EUR"),
+            self.tr("Min. shelf life (days)"),
+            self.tr("Vehicle"),
+            self.tr("UN number"),
+            self.tr("Export note"),
         )
 
     def load(self) -> list[CategoryInfo]:
@@ -254,8 +251,12 @@ class CategorySource(QObject):
 class AssociationSource(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = tuple(
-            self.tr(h) for h in ("Short code", "Name", "Colour", "Contact", "Active")
+        self.headers = (
+            self.tr("Short code"),
+            self.tr("Name"),
+            self.tr("Colour"),
+            self.tr("Contact"),
+            self.tr("Active"),
         )
 
     def load(self) -> list[AssociationInfo]:

@@ -13,9 +13,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from ui.formatting import short_date
+from ui.labels import status_label
 from warehouse_app.services import stock
 from warehouse_app.services.stock import BoxFilter, BoxRow, SortColumn
 
@@ -54,19 +62,59 @@ def _date(value: dt.date | None) -> str:
 class StockTableModel(QAbstractTableModel):
     # (header, sort column, cell text)
     COLUMNS: tuple[tuple[str, SortColumn, Callable[[BoxRow], str]], ...] = (
-        ("Code", SortColumn.CODE, lambda r: r.code),
-        ("Owner", SortColumn.OWNER, lambda r: r.owner_code),
-        ("Category", SortColumn.CATEGORY, lambda r: r.category),
-        ("Contents (German)", SortColumn.DESCRIPTION, lambda r: r.description_de),
-        ("Contents (Ukrainian)", SortColumn.DESCRIPTION, lambda r: r.description_uk),
-        ("Quantity", SortColumn.QUANTITY, lambda r: f"{_decimal(r.quantity)} {r.unit}"),
-        ("Net kg", SortColumn.NET_KG, lambda r: _decimal(r.net_kg)),
-        ("Gross kg", SortColumn.GROSS_KG, lambda r: _decimal(r.gross_kg)),
-        ("Expiry", SortColumn.EXPIRY, lambda r: _date(r.expiry_date)),
-        ("Location", SortColumn.LOCATION, lambda r: r.location),
-        ("Pallet", SortColumn.PALLET, lambda r: r.pallet),
-        ("Status", SortColumn.STATUS, lambda r: r.status.replace("_", " ")),
-        ("Received", SortColumn.RECEIVED, lambda r: r.received_at.strftime("%d.%m.%Y")),
+        (QT_TRANSLATE_NOOP("StockTableModel", "Code"), SortColumn.CODE, lambda r: r.code),
+        (QT_TRANSLATE_NOOP("StockTableModel", "Owner"), SortColumn.OWNER, lambda r: r.owner_code),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Category"),
+            SortColumn.CATEGORY,
+            lambda r: r.category,
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Contents (German)"),
+            SortColumn.DESCRIPTION,
+            lambda r: r.description_de,
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Contents (Ukrainian)"),
+            SortColumn.DESCRIPTION,
+            lambda r: r.description_uk,
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Quantity"),
+            SortColumn.QUANTITY,
+            lambda r: f"{_decimal(r.quantity)} {r.unit}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Net kg"),
+            SortColumn.NET_KG,
+            lambda r: _decimal(r.net_kg),
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Gross kg"),
+            SortColumn.GROSS_KG,
+            lambda r: _decimal(r.gross_kg),
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Expiry"),
+            SortColumn.EXPIRY,
+            lambda r: _date(r.expiry_date),
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Location"),
+            SortColumn.LOCATION,
+            lambda r: r.location,
+        ),
+        (QT_TRANSLATE_NOOP("StockTableModel", "Pallet"), SortColumn.PALLET, lambda r: r.pallet),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Status"),
+            SortColumn.STATUS,
+            lambda r: status_label(r.status),
+        ),
+        (
+            QT_TRANSLATE_NOOP("StockTableModel", "Received"),
+            SortColumn.RECEIVED,
+            lambda r: short_date(r.received_at),
+        ),
     )
     NUMERIC = frozenset({5, 6, 7})
     OWNER_COLUMN = 1

@@ -30,19 +30,11 @@ from PySide6.QtWidgets import (
 from ui import tasks
 from ui.box_detail import BoxDetailPanel
 from ui.context import AppContext
+from ui.labels import status_label
 from ui.stock_model import StockTableModel
 from warehouse_app.models import BoxStatus
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter
-
-STATUS_LABELS = {
-    BoxStatus.IN_STOCK: "in stock",
-    BoxStatus.ON_PALLET: "on pallet",
-    BoxStatus.LOADED: "loaded",
-    BoxStatus.SHIPPED: "shipped",
-    BoxStatus.DELIVERED: "delivered",
-    BoxStatus.DISPOSED: "disposed",
-}
 
 
 class StockView(QWidget):
@@ -142,7 +134,7 @@ class StockView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 380])
+        splitter.setSizes([960, 480])
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -189,8 +181,8 @@ class StockView(QWidget):
         for loc in masterdata.locations():
             self.location.addItem(loc.name, loc.id)
         self.status.addItem(self.tr("All statuses"), None)
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), status)
+        for status in BoxStatus:
+            self.status.addItem(status_label(status.value), status.value)
 
     def current_filter(self) -> BoxFilter:
         expiry = self.expiry.date().toPython() if self.expiry_on.isChecked() else None

@@ -22,12 +22,25 @@ class VolunteerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is working?"))
         self.setObjectName("volunteerDialog")
+        self.setMinimumWidth(480)
         self.names = QComboBox()
         self.names.setObjectName("volunteerName")
         self.names.setEditable(True)
         self.names.addItems([name for _, name, _ in masterdata.volunteers()])
         self.names.setCurrentText(last_volunteer)
         self.names.lineEdit().setPlaceholderText(self.tr("Your name"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        # Each language in its own words: whoever reads it can find theirs.
+        for code, name in (
+            ("", self.tr("Language of this PC")),
+            ("de", "Deutsch"),
+            ("uk", "Українська"),
+            ("en", "English"),
+        ):
+            self.language.addItem(name, code)
+        self.names.currentTextChanged.connect(self._preselect_language)
+        self._preselect_language(last_volunteer)
         self.station = QLineEdit(station)
         self.station.setObjectName("stationName")
         self.error = QLabel()
@@ -37,6 +50,7 @@ class VolunteerDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.names)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Station"), self.station)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
@@ -58,7 +72,17 @@ class VolunteerDialog(QDialog):
         except ValidationError:
             self._show_error(self.tr("Type your name, so your work is recorded under it."))
             return
+        masterdata.set_volunteer_language(self.volunteer_id, self.language_code)
         super().accept()
+
+    def _preselect_language(self, name: str) -> None:
+        known = masterdata.language_of(name) if name.strip() else None
+        if known is not None:  # a new name keeps whatever is chosen
+            self.language.setCurrentIndex(max(0, self.language.findData(known)))
+
+    @property
+    def language_code(self) -> str:
+        return str(self.language.currentData() or "")
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

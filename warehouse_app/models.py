@@ -133,6 +133,8 @@ class Location(BaseModel):
 class Volunteer(BaseModel):
     name = pw.CharField(max_length=100, unique=True)
     role = pw.CharField(max_length=50, default="volunteer")
+    # The GUI language this volunteer picked ("de", "uk", "en"; "" follows the PC).
+    language = pw.CharField(max_length=8, default="")
     active = pw.BooleanField(default=True)
 
 

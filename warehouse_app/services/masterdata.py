@@ -229,6 +229,26 @@ def volunteer_by_name(name: str, *, create: bool = True) -> int:
         return int(Volunteer.insert(name=cleaned).execute())
 
 
+LANGUAGES = ("", "de", "uk", "en")
+
+
+def volunteer_language(volunteer_id: int) -> str:
+    found = Volunteer.get_or_none(Volunteer.id == volunteer_id)
+    return str(found.language) if found is not None else ""
+
+
+def language_of(name: str) -> str | None:
+    """The language a volunteer picked last time, by name; None for a name not seen yet."""
+    found = Volunteer.get_or_none(pw.fn.LOWER(Volunteer.name) == " ".join(name.split()).lower())
+    return str(found.language) if found is not None else None
+
+
+def set_volunteer_language(volunteer_id: int, language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValidationError(f"Unknown language '{language}': use de, uk or en.", "language")
+    Volunteer.update(language=language).where(Volunteer.id == volunteer_id).execute()
+
+
 def settings() -> dict[str, str]:
     return {s.key: s.value for s in Setting.select()}
 

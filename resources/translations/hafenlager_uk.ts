@@ -1,0 +1,1082 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="uk">
+<context>
+    <name>AssociationSource</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="255" />
+        <source>Short code</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="256" />
+        <location filename="../../ui/settings_view.py" line="273" />
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="257" />
+        <source>Colour</source>
+        <translation>Колір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="258" />
+        <location filename="../../ui/settings_view.py" line="276" />
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="259" />
+        <location filename="../../ui/settings_view.py" line="277" />
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="266" />
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="274" />
+        <source>Short code (1–4 letters, printed on labels)</source>
+        <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="275" />
+        <source>Colour (#RRGGBB, the band on labels)</source>
+        <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="284" />
+        <source>New association</source>
+        <translation>Нова організація</translation>
+    </message>
+</context>
+<context>
+    <name>BoxDetailPanel</name>
+    <message>
+        <location filename="../../ui/box_detail.py" line="32" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="33" />
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="34" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="35" />
+        <source>Contents (German)</source>
+        <translation>Вміст (німецькою)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="36" />
+        <source>Contents (Ukrainian)</source>
+        <translation>Вміст (українською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="37" />
+        <source>Contents (English)</source>
+        <translation>Вміст (англійською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="38" />
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="39" />
+        <source>Net / gross kg</source>
+        <translation>Нетто / брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="40" />
+        <source>Value per unit</source>
+        <translation>Вартість за одиницю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="41" />
+        <source>Condition</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="42" />
+        <source>Expiry</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="43" />
+        <source>Origin</source>
+        <translation>Походження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="44" />
+        <source>Serial / VIN</source>
+        <translation>Серійний № / VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="45" />
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="46" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="47" />
+        <source>Intake</source>
+        <translation>Приймання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="53" />
+        <location filename="../../ui/box_detail.py" line="107" />
+        <source>Select a box or scan its label</source>
+        <translation>Виберіть ящик або скануйте його етикетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="67" />
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="68" />
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="69" />
+        <source>From → to</source>
+        <translation>Звідки → куди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="70" />
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="71" />
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="88" />
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="120" />
+        <source>used, %1 % wear</source>
+        <translation>вживане, знос %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="131" />
+        <source>new</source>
+        <translation>нове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="135" />
+        <source>pallet %1 at %2</source>
+        <translation>піддон %1, місце %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_detail.py" line="139" />
+        <source>donation %1, %2</source>
+        <translation>пожертва %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CategorySource</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="184" />
+        <source>German</source>
+        <translation>Німецькою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="185" />
+        <source>English</source>
+        <translation>Англійською</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="186" />
+        <source>Ukrainian</source>
+        <translation>Українською</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="187" />
+        <source>HS code</source>
+        <translation>Код УКТЗЕД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="188" />
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="189" />
+        <source>Value EUR</source>
+        <translation>Вартість, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="190" />
+        <source>Min. shelf life (days)</source>
+        <translation>Мін. термін придатності (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="191" />
+        <source>Vehicle</source>
+        <translation>Транспортний засіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="192" />
+        <source>UN number</source>
+        <translation>Номер ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="193" />
+        <source>Export note</source>
+        <translation>Примітка щодо експорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="208" />
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="219" />
+        <source>German name</source>
+        <translation>Назва німецькою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="220" />
+        <source>English name</source>
+        <translation>Назва англійською</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="221" />
+        <source>Ukrainian name</source>
+        <translation>Назва українською</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="222" />
+        <source>HS code (6 digits)</source>
+        <translation>Код УКТЗЕД (6 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="223" />
+        <source>Default unit</source>
+        <translation>Одиниця за замовчуванням</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="224" />
+        <source>Default value per unit (EUR)</source>
+        <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="225" />
+        <source>Expiry date required</source>
+        <translation>Потрібен термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="227" />
+        <source>Minimum shelf life at departure (days)</source>
+        <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="229" />
+        <source>Vehicle (needs a VIN)</source>
+        <translation>Транспортний засіб (потрібен VIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="230" />
+        <source>UN number (dangerous goods)</source>
+        <translation>Номер ООН (небезпечні вантажі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="231" />
+        <source>Export attention note</source>
+        <translation>Примітка щодо експорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="232" />
+        <source>In use</source>
+        <translation>Використовується</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="244" />
+        <source>New category</source>
+        <translation>Нова категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="245" />
+        <source>Category %1</source>
+        <translation>Категорія %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectBoxDialog</name>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="53" />
+        <source>Correct box %1</source>
+        <translation>Виправити ящик %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="70" />
+        <source>Used goods</source>
+        <translation>Вживані товари</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="76" />
+        <source>Has an expiry date</source>
+        <translation>Має термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="88" />
+        <source>(on its pallet)</source>
+        <translation>(на своєму піддоні)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="93" />
+        <source>Why is this corrected? (kept in the history)</source>
+        <translation>Чому виправляється? (зберігається в історії)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="98" />
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="99" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="100" />
+        <source>Contents (German)</source>
+        <translation>Вміст (німецькою)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="101" />
+        <source>Contents (Ukrainian)</source>
+        <translation>Вміст (українською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="102" />
+        <source>Contents (English)</source>
+        <translation>Вміст (англійською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="103" />
+        <source>Quantity (%1)</source>
+        <translation>Кількість (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="104" />
+        <source>Net kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="105" />
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="106" />
+        <source>Value per unit (EUR)</source>
+        <translation>Вартість за одиницю (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="108" />
+        <source>Wear</source>
+        <translation>Знос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="110" />
+        <source>Expiry date</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="111" />
+        <source>Country of origin</source>
+        <translation>Країна походження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="112" />
+        <source>Serial number or VIN</source>
+        <translation>Серійний номер або VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="113" />
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="114" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettings</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="299" />
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="300" />
+        <source>(server: use pg_dump)</source>
+        <translation>(сервер: копія через pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="301" />
+        <source>Backups folder</source>
+        <translation>Папка резервних копій</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="302" />
+        <source>This workstation</source>
+        <translation>Це робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="303" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Зробити копію зараз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="313" />
+        <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
+        <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="330" />
+        <source>Backup failed</source>
+        <translation>Резервне копіювання не вдалося</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="332" />
+        <source>Backup written to %1</source>
+        <translation>Резервну копію збережено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisposeBoxDialog</name>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="173" />
+        <source>Dispose of box %1</source>
+        <translation>Списати ящик %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="175" />
+        <source>Box %1 (%2) leaves the stock for good. It stays in the history.</source>
+        <translation>Ящик %1 (%2) остаточно вибуває із запасу. В історії він залишиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="181" />
+        <source>Reason, for example: spoiled, broken</source>
+        <translation>Причина, наприклад: зіпсовано, зламано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/box_dialogs.py" line="184" />
+        <source>Dispose</source>
+        <translation>Списати</translation>
+    </message>
+</context>
+<context>
+    <name>HallSettings</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="58" />
+        <source>Sender (association)</source>
+        <translation>Відправник (організація)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="59" />
+        <source>Street and number</source>
+        <translation>Вулиця та номер будинку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="60" />
+        <source>Postcode</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="61" />
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="62" />
+        <source>Country code</source>
+        <translation>Код країни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="63" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="64" />
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="65" />
+        <source>Register entry (Vereinsregister)</source>
+        <translation>Запис у реєстрі (Vereinsregister)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="74" />
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="80" />
+        <source>These details are printed as the sender on labels and convoy documents.</source>
+        <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="93" />
+        <source>The sender's name cannot be empty.</source>
+        <translation>Назва відправника не може бути порожньою.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="97" />
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="44" />
+        <source>Hafenlager – donation hall Dortmund harbour</source>
+        <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>Scan</source>
+        <translation>Сканування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57" />
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="79" />
+        <source>Intake</source>
+        <translation>Приймання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Receiving donations box by box and printing their labels comes here.</source>
+        <translation>Тут буде приймання пожертв ящик за ящиком і друк етикеток.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
+        <source>Put away, pack pallets, load trucks and take stock by scanning comes here. Until then, a scan on any screen opens the box or pallet.</source>
+        <translation>Тут буде розміщення, пакування піддонів, завантаження вантажівок та інвентаризація сканером. А поки що сканування на будь-якому екрані відкриває ящик або піддон.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>Stock</source>
+        <translation>Запаси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>Convoys</source>
+        <translation>Конвої</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>Planning and loading the trucks to Zhytomyr comes here.</source>
+        <translation>Тут буде планування та завантаження вантажівок до Житомира.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106" />
+        <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
+        <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>Database: %1</source>
+        <translation>База даних: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
+        <source>Volunteer: %1 · Station: %2</source>
+        <translation>Волонтер: %1 · Робоче місце: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Daily backup written: %1</source>
+        <translation>Щоденну резервну копію збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
+        <source>Daily backup failed: %1</source>
+        <translation>Щоденна резервна копія не вдалася: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>The daily backup failed – see the status bar.</source>
+        <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208" />
+        <source>Box %1</source>
+        <translation>Ящик %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212" />
+        <source>Pallet %1</source>
+        <translation>Піддон %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>Location %1</source>
+        <translation>Місце %1</translation>
+    </message>
+</context>
+<context>
+    <name>PalletDialog</name>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="31" />
+        <source>Pallet %1</source>
+        <translation>Піддон %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="37" />
+        <source>%1 · %2 · %3 boxes · net %4 kg · gross %5 kg with tare · owners: %6</source>
+        <translation>%1 · %2 · %3 ящ. · нетто %4 кг · брутто %5 кг з піддоном · власники: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="51" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="52" />
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="53" />
+        <source>Contents</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="54" />
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="55" />
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="56" />
+        <source>Expiry</source>
+        <translation>Термін придатності</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="131" />
+        <source>&amp;New…</source>
+        <translation>&amp;Новий…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="132" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanInput</name>
+    <message>
+        <location filename="../../ui/scan_input.py" line="18" />
+        <source>Scan or type a code, then Enter</source>
+        <translation>Скануйте або введіть код, потім Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="45" />
+        <source>Hall and sender</source>
+        <translation>Склад і відправник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="46" />
+        <source>Categories</source>
+        <translation>Категорії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="47" />
+        <source>Associations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="48" />
+        <source>Data and backups</source>
+        <translation>Дані та резервні копії</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <location filename="../../ui/stock_model.py" line="65" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="66" />
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="68" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="73" />
+        <source>Contents (German)</source>
+        <translation>Вміст (німецькою)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="78" />
+        <source>Contents (Ukrainian)</source>
+        <translation>Вміст (українською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="83" />
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="88" />
+        <source>Net kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="93" />
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="98" />
+        <source>Expiry</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="103" />
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="107" />
+        <source>Pallet</source>
+        <translation>Піддон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="109" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_model.py" line="114" />
+        <source>Received</source>
+        <translation>Прийнято</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <location filename="../../ui/stock_view.py" line="52" />
+        <source>Expires before</source>
+        <translation>Термін до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="59" />
+        <source>Code or words (German, Ukrainian, English)</source>
+        <translation>Код або слова (німецькою, українською, англійською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="61" />
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="80" />
+        <source>&amp;Owner</source>
+        <translation>&amp;Власник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="81" />
+        <source>&amp;Category</source>
+        <translation>&amp;Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="82" />
+        <source>&amp;Location</source>
+        <translation>&amp;Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="83" />
+        <source>S&amp;tatus</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="92" />
+        <source>Searc&amp;h</source>
+        <translation>По&amp;шук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="120" />
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Виправити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="121" />
+        <source>&amp;Dispose…</source>
+        <translation>&amp;Списати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="122" />
+        <source>&amp;Export view…</source>
+        <translation>&amp;Експорт списку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="174" />
+        <source>All owners</source>
+        <translation>Усі власники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="177" />
+        <source>All categories</source>
+        <translation>Усі категорії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="180" />
+        <source>All locations</source>
+        <translation>Усі місця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="183" />
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="230" />
+        <source>Boxes in view: %1</source>
+        <translation>Ящиків у списку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="300" />
+        <source>Export the boxes in view</source>
+        <translation>Експортувати ящики зі списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="302" />
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="312" />
+        <source>Owner colour</source>
+        <translation>Колір власника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="325" />
+        <source>Exporting %1 boxes…</source>
+        <translation>Експорт %1 ящиків…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="326" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="332" />
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="347" />
+        <source>%1 boxes exported to %2</source>
+        <translation>%1 ящиків експортовано до %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_view.py" line="355" />
+        <source>Export failed</source>
+        <translation>Експорт не вдався</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="23" />
+        <source>Who is working?</source>
+        <translation>Хто працює?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="30" />
+        <source>Your name</source>
+        <translation>Ваше ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="35" />
+        <source>Language of this PC</source>
+        <translation>Мова цього комп'ютера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="51" />
+        <source>&amp;Name</source>
+        <translation>&amp;Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="52" />
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="53" />
+        <source>&amp;Station</source>
+        <translation>&amp;Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="55" />
+        <source>Start</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="58" />
+        <source>Pick your name or type a new one.</source>
+        <translation>Виберіть своє ім'я або введіть нове.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="67" />
+        <source>Give this workstation a name, for example Halle-PC-1.</source>
+        <translation>Дайте назву цьому робочому місцю, наприклад Halle-PC-1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_dialog.py" line="72" />
+        <source>Type your name, so your work is recorded under it.</source>
+        <translation>Введіть своє ім'я, щоб ваша робота записувалася під ним.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="117" />
+        <source>Hafenlager cannot start</source>
+        <translation>Hafenlager не може запуститися</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12" />
+        <source>in stock</source>
+        <translation>на складі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13" />
+        <source>on pallet</source>
+        <translation>на піддоні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="26" />
+        <source>loaded</source>
+        <translation>завантажено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="28" />
+        <source>shipped</source>
+        <translation>відправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="29" />
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="31" />
+        <source>disposed</source>
+        <translation>списано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>dissolved</source>
+        <translation>розформовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>received</source>
+        <translation>прийнято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>moved</source>
+        <translation>переміщено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>packed</source>
+        <translation>упаковано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>unpacked</source>
+        <translation>розпаковано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>unloaded</source>
+        <translation>розвантажено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>corrected</source>
+        <translation>виправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+</context>
+</TS>

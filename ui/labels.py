@@ -1,0 +1,41 @@
+"""Display names of the domain's status and movement words, in the volunteer's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from warehouse_app.models import BoxStatus, MovementKind, PalletStatus
+
+_CONTEXT = "labels"
+
+STATUS = {
+    BoxStatus.IN_STOCK.value: QT_TRANSLATE_NOOP("labels", "in stock"),
+    BoxStatus.ON_PALLET.value: QT_TRANSLATE_NOOP("labels", "on pallet"),
+    BoxStatus.LOADED.value: QT_TRANSLATE_NOOP("labels", "loaded"),
+    BoxStatus.SHIPPED.value: QT_TRANSLATE_NOOP("labels", "shipped"),
+    BoxStatus.DELIVERED.value: QT_TRANSLATE_NOOP("labels", "delivered"),
+    BoxStatus.DISPOSED.value: QT_TRANSLATE_NOOP("labels", "disposed"),
+    PalletStatus.DISSOLVED.value: QT_TRANSLATE_NOOP("labels", "dissolved"),
+}
+
+MOVEMENT = {
+    MovementKind.RECEIVED.value: QT_TRANSLATE_NOOP("labels", "received"),
+    MovementKind.MOVED.value: QT_TRANSLATE_NOOP("labels", "moved"),
+    MovementKind.PACKED.value: QT_TRANSLATE_NOOP("labels", "packed"),
+    MovementKind.UNPACKED.value: QT_TRANSLATE_NOOP("labels", "unpacked"),
+    MovementKind.LOADED.value: QT_TRANSLATE_NOOP("labels", "loaded"),
+    MovementKind.UNLOADED.value: QT_TRANSLATE_NOOP("labels", "unloaded"),
+    MovementKind.SHIPPED.value: QT_TRANSLATE_NOOP("labels", "shipped"),
+    MovementKind.DELIVERED.value: QT_TRANSLATE_NOOP("labels", "delivered"),
+    MovementKind.CORRECTED.value: QT_TRANSLATE_NOOP("labels", "corrected"),
+    MovementKind.DISPOSED.value: QT_TRANSLATE_NOOP("labels", "disposed"),
+    MovementKind.CREATED.value: QT_TRANSLATE_NOOP("labels", "created"),
+}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, STATUS.get(status, status))
+
+
+def movement_label(kind: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, MOVEMENT.get(kind, kind))
