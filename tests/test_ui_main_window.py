@@ -209,17 +209,13 @@ def test_smoke_test_reports_a_bad_database_in_one_line(tmp_path: Path) -> None:
 def test_the_daily_backup_runs_off_the_gui_thread(
     qtbot: QtBot, window: MainWindow, demo: OpenedDatabase
 ) -> None:
-    task = window.start_daily_backup()
-    assert task is not None
-    with qtbot.waitSignal(task.signals.finished, timeout=20_000) as blocker:
-        pass
+    with qtbot.waitSignal(window.daily_backup_done, timeout=20_000) as blocker:
+        assert window.start_daily_backup() is not None
     made = Path(blocker.args[0])
     assert made.parent == demo.path.parent / "backups" and made.exists()
     assert "Daily backup written" in window.statusBar().currentMessage()
-    second = window.start_daily_backup()  # the same day: nothing more to do
-    assert second is not None
-    with qtbot.waitSignal(second.signals.finished, timeout=20_000) as again:
-        pass
+    with qtbot.waitSignal(window.daily_backup_done, timeout=20_000) as again:
+        window.start_daily_backup()  # the same day: nothing more to do
     assert again.args == [""]
 
 

@@ -127,9 +127,8 @@ def test_export_writes_the_rows_in_view(
     view.status.setCurrentIndex(view.status.findData(BoxStatus.ON_PALLET))
     expected = view.model.rowCount()
     path = tmp_path / f"view{suffix}"
-    task = view.export_to(path)
-    with qtbot.waitSignal(task.signals.finished, timeout=20_000) as blocker:
-        pass
+    with qtbot.waitSignal(view.export_finished, timeout=20_000) as blocker:
+        view.export_to(path)
     assert blocker.args == [expected]
     if suffix == ".csv":
         lines = path.read_text(encoding="utf-8-sig").splitlines()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -37,6 +37,9 @@ from warehouse_app.services import stock
 
 
 class MainWindow(QMainWindow):
+    # Emitted on the GUI thread when the daily backup ends: its path, "" if today's existed.
+    daily_backup_done = Signal(str)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Daily backup written: %1").replace("%1", path), 15_000
             )
+        self.daily_backup_done.emit(path)
 
     def _backup_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Daily backup failed: %1").replace("%1", message))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,9 @@ from warehouse_app.services.stock import BoxFilter
 
 
 class StockView(QWidget):
+    # Emitted on the GUI thread when an export ends: rows written, or -1 (cancelled, failed).
+    export_finished = Signal(int)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -109,7 +112,7 @@ class StockView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(
-            (110, 64, 160, 250, 250, 100, 80, 85, 110, 140, 100, 100, 110)
+            (110, 84, 160, 250, 250, 100, 80, 85, 110, 140, 100, 100, 110)
         ):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(len(StockTableModel.COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
@@ -157,6 +160,8 @@ class StockView(QWidget):
         self.dispose_button.clicked.connect(self.dispose_current)
         self.export_button.clicked.connect(self.export_view)
         self._export_task: tasks.Task | None = None
+        self._export_progress: QProgressDialog | None = None
+        self._export_path = Path()
 
     # --- loading --------------------------------------------------------------------
     def showEvent(self, event: object) -> None:
@@ -332,24 +337,33 @@ class StockView(QWidget):
         progress.setWindowTitle(self.tr("Export"))
         progress.setMinimumDuration(300)
         task = tasks.Task(work)
+        # Bound methods of this widget: Qt queues them to the GUI thread. (A lambda would run
+        # on the worker thread and touch widgets from there.)
         task.signals.progress.connect(progress.setValue)
         progress.canceled.connect(task.cancel)
-        task.signals.finished.connect(lambda n: self._export_done(progress, path, n))
-        task.signals.failed.connect(lambda msg: self._export_failed(progress, msg))
+        task.signals.finished.connect(self._export_done)
+        task.signals.failed.connect(self._export_failed)
+        self._export_progress, self._export_path = progress, path
         self._export_task = tasks.start(task)
         return task
 
-    def _export_done(self, progress: QProgressDialog, path: Path, count: int) -> None:
-        progress.reset()
-        progress.deleteLater()
+    def _close_export_progress(self) -> None:
+        if self._export_progress is not None:
+            self._export_progress.reset()
+            self._export_progress.deleteLater()
+            self._export_progress = None
+
+    def _export_done(self, count: int) -> None:
+        self._close_export_progress()
         if count >= 0:
             self.count.setText(
                 self.tr("%1 boxes exported to %2")
                 .replace("%1", str(count))
-                .replace("%2", str(path))
+                .replace("%2", str(self._export_path))
             )
+        self.export_finished.emit(count)
 
-    def _export_failed(self, progress: QProgressDialog, message: str) -> None:
-        progress.reset()
-        progress.deleteLater()
+    def _export_failed(self, message: str) -> None:
+        self._close_export_progress()
         QMessageBox.warning(self, self.tr("Export failed"), message)
+        self.export_finished.emit(-1)
