@@ -137,3 +137,14 @@ def test_disposing_takes_the_box_out_of_stock_and_off_its_pallet(
     with pytest.raises(ValidationError, match="can no longer be corrected"):
         correct_box(box.id, as_correction(box.id), "late fix", actor)
     assert snapshot() == before
+
+
+def test_a_corrected_description_is_found_by_search(demo: OpenedDatabase, actor: Actor) -> None:
+    box = Box.get(Box.status == BoxStatus.IN_STOCK)
+    correct_box(
+        box.id,
+        dataclasses.replace(as_correction(box.id), description_uk="Ковдри вовняні"),
+        "typo",
+        actor,
+    )
+    assert box.id in stock.box_ids(stock.BoxFilter(text="ковдри"))

@@ -105,3 +105,21 @@ def test_pallet_rows_add_the_tare(demo: OpenedDatabase) -> None:
     boxes = list(Box.select().where(Box.pallet == pallet.id))
     assert row.boxes == len(boxes)
     assert row.gross_kg == sum(b.gross_kg for b in boxes) + pallet.tare_kg
+
+
+def test_search_ignores_case_in_every_alphabet(demo: OpenedDatabase) -> None:
+    exact_case = set(stock.box_ids(BoxFilter(text="Спальний")))
+    assert exact_case
+    assert set(stock.box_ids(BoxFilter(text="спальний"))) == exact_case
+    assert set(stock.box_ids(BoxFilter(text="СПАЛЬНИЙ МІШОК"))) == exact_case
+    assert set(stock.box_ids(BoxFilter(text="schlafsack"))) == set(
+        stock.box_ids(BoxFilter(text="Schlafsack"))
+    )
+
+
+def test_a_stale_search_text_is_reported_by_check(demo: OpenedDatabase) -> None:
+    from warehouse_app.checks import run_checks
+
+    box = Box.get()
+    Box.update(search_text="").where(Box.id == box.id).execute()
+    assert [p.rule for p in run_checks(demo.db)] == ["search"]

@@ -17,6 +17,7 @@ from warehouse_app.models import (
     Movement,
     Pallet,
     PalletStatus,
+    box_search_text,
 )
 
 
@@ -34,7 +35,13 @@ def run_checks(db: pw.Database, *, limit_per_rule: int = 50) -> list[Problem]:
     problems = integrity(db)
     if problems:
         return problems  # invariants over a damaged file would only add noise
-    for rule in (box_placement, pallet_of_box, stock_matches_movements, pallet_matches_movements):
+    for rule in (
+        box_placement,
+        pallet_of_box,
+        stock_matches_movements,
+        pallet_matches_movements,
+        search_text_current,
+    ):
         problems.extend(rule()[:limit_per_rule])
     return problems
 
@@ -155,3 +162,20 @@ def pallet_matches_movements() -> list[Problem]:
                 )
             )
     return problems
+
+
+def search_text_current() -> list[Problem]:
+    """The search column restates the box's texts; a stale one would hide boxes from search."""
+    query = Box.select(
+        Box.code,
+        Box.description_de,
+        Box.description_uk,
+        Box.description_en,
+        Box.serial_or_vin,
+        Box.search_text,
+    ).tuples()
+    return [
+        Problem("search", f"box {code}", "its search text does not match its descriptions")
+        for code, de, uk, en, serial, text in query.iterator()
+        if text != box_search_text(code, de, uk, en, serial)
+    ]

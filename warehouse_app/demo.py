@@ -29,6 +29,7 @@ from warehouse_app.models import (
     Pallet,
     PalletStatus,
     Volunteer,
+    box_search_text,
 )
 from warehouse_app.seed import add_locations
 from warehouse_app.services.numbering import allocate_codes
@@ -419,6 +420,7 @@ class _Builder:
                     "box_number": number,
                     "box_count": count,
                     "created_at": at,
+                    "search_text": box_search_text(codes[i], de, uk, en),
                     "status": BoxStatus.IN_STOCK.value,
                     "location": None,
                     "pallet": None,

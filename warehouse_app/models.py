@@ -182,6 +182,14 @@ class Box(BaseModel):
     box_number = pw.IntegerField(default=1)  # "3" of "3/10" within its intake entry
     box_count = pw.IntegerField(default=1)
     created_at = pw.DateTimeField(default=utcnow)
+    # Descriptions, serial and code case-folded (box_search_text): SQLite's LIKE folds only
+    # ASCII, so "спальний" would not find "Спальний" without it.
+    search_text = pw.TextField(default="")
+
+
+def box_search_text(*parts: str) -> str:
+    """What the free-text search looks in: every part case-folded, one per line."""
+    return "\n".join(part.casefold() for part in parts if part)
 
 
 class Movement(BaseModel):

@@ -16,6 +16,7 @@ from warehouse_app.models import (
     Category,
     Location,
     MovementKind,
+    box_search_text,
     database_proxy,
 )
 from warehouse_app.services.movements import Actor, box_state, log_box_change
@@ -128,6 +129,13 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
         before = box_state(box)
         for name, value in values.items():
             setattr(box, name, value)
+        box.search_text = box_search_text(
+            box.code,
+            box.description_de,
+            box.description_uk,
+            box.description_en,
+            box.serial_or_vin,
+        )
         box.save()
         log_box_change(
             box, MovementKind.CORRECTED, actor, before=before, note=f"{why} ({'; '.join(changes)})"

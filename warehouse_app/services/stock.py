@@ -154,11 +154,7 @@ def _where(flt: BoxFilter) -> list[pw.Expression]:
     text = flt.text.strip()
     if text:
         conditions.append(
-            Box.code.startswith(text.replace(" ", ""))
-            | Box.description_de.contains(text)
-            | Box.description_uk.contains(text)
-            | Box.description_en.contains(text)
-            | Box.serial_or_vin.contains(text)
+            Box.code.startswith(text.replace(" ", "")) | Box.search_text.contains(text.casefold())
         )
     return conditions
 
