@@ -1,0 +1,363 @@
+"""Box, pallet and location labels as one PDF for any format of reports.geometry.
+
+Layouts scale with the label's height, so the same drawing serves a 70 × 36 mm sheet label and
+a 100 × 150 mm thermal label. Text that does not fit shrinks, then wraps to two lines, and only
+then ends in "…". Pallet labels come twice each: one for each of two sides of the pallet.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from reports import barcodes
+from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.geometry import LabelFormat
+from warehouse_app.documents import BoxLabel, Label, LocationLabel, PalletLabel
+
+UNITS_DE_UK = {
+    "pcs": ("Stk.", "шт."),
+    "kg": ("kg", "кг"),
+    "l": ("l", "л"),
+    "set": ("Set", "компл."),
+}
+
+
+class StartPositionError(ValueError):
+    """The start position is not on the sheet."""
+
+
+def render_labels(
+    labels: Sequence[Label], fmt: LabelFormat, *, start: int = 1, title: str = "Hafenlager labels"
+) -> bytes:
+    """All labels as one PDF; on sheets the first one goes to position start (1-based)."""
+    if not 1 <= start <= fmt.per_page:
+        raise StartPositionError(
+            f"Start position {start} is not on the sheet: {fmt.title} has positions 1 to "
+            f"{fmt.per_page}."
+        )
+    register_fonts()
+    buffer = io.BytesIO()
+    page_w, page_h = fmt.page_size
+    canvas = Canvas(buffer, pagesize=(page_w * mm, page_h * mm), pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setAuthor("Hafenlager")
+    slot = start - 1
+    drawn_on_page = False
+    for label in _expanded(labels):
+        if slot == fmt.per_page:
+            canvas.showPage()
+            slot = 0
+        x, y = fmt.origin(slot)
+        _draw(canvas, label, fmt, x, y)
+        drawn_on_page = True
+        slot += 1
+    if drawn_on_page:
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _expanded(labels: Sequence[Label]) -> Iterator[Label]:
+    for label in labels:
+        yield label
+        if isinstance(label, PalletLabel):
+            yield label  # the second side of the pallet
+
+
+def _draw(canvas: Canvas, label: Label, fmt: LabelFormat, x: float, y: float) -> None:
+    pen = _Pen(canvas, fmt, x, y)
+    if isinstance(label, BoxLabel):
+        _box(pen, label)
+    elif isinstance(label, PalletLabel):
+        _pallet(pen, label)
+    else:
+        _location(pen, label)
+
+
+class _Pen:
+    """Drawing inside one label, in millimetres from the label's top-left corner."""
+
+    def __init__(self, canvas: Canvas, fmt: LabelFormat, x: float, y: float) -> None:
+        self.canvas = canvas
+        self.fmt = fmt
+        self.page_h = fmt.page_size[1]
+        self.x0 = x + fmt.padding
+        self.y0 = y + fmt.padding
+        self.w = fmt.label_w - 2 * fmt.padding
+        self.h = fmt.label_h - 2 * fmt.padding
+
+    def _pt(self, x: float, y: float) -> tuple[float, float]:
+        return (self.x0 + x) * mm, (self.page_h - self.y0 - y) * mm
+
+    def band(self, y: float, h: float, colour: str) -> None:
+        self.canvas.setFillColor(HexColor(colour))
+        px, py = self._pt(0, y + h)
+        self.canvas.rect(px, py, self.w * mm, h * mm, stroke=0, fill=1)
+        self.canvas.setFillColorRGB(0, 0, 0)
+
+    def text(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        font: str,
+        size_pt: float,
+        colour: object = None,
+        align: str = "left",
+        width: float | None = None,
+    ) -> None:
+        canvas = self.canvas
+        if colour is not None:
+            canvas.setFillColor(colour)
+        canvas.setFont(font, size_pt)
+        px, py = self._pt(x, baseline)
+        if align == "right":
+            canvas.drawRightString(px + (width or 0) * mm, py, text)
+        elif align == "center":
+            canvas.drawCentredString(px + (width or self.w) * mm / 2, py, text)
+        else:
+            canvas.drawString(px, py, text)
+        if colour is not None:
+            canvas.setFillColorRGB(0, 0, 0)
+
+    def fitted(
+        self,
+        x: float,
+        top: float,
+        width: float,
+        height: float,
+        text: str,
+        font: str,
+        max_pt: float,
+        min_pt: float,
+        lines: int = 2,
+    ) -> float:
+        """Text in a box: shrink to fit, else wrap, else end in '…'. Returns the height used."""
+        size, wrapped = fit(text, font, width * mm, height * mm, max_pt, min_pt, lines)
+        line_h: float = size * 1.15 / mm
+        for n, line in enumerate(wrapped):
+            self.text(x, top + size * 0.95 / mm + n * line_h, line, font, size)
+        return len(wrapped) * line_h
+
+    def barcode(self, code: str, top: float, height: float, text_pt: float) -> float:
+        """Centred barcode with the code in readable digits under it; returns height used."""
+        # Wider bars on wide labels: read from further away, with a worn scanner.
+        layout = barcodes.plan(code, self.w, self.fmt.dpi, 0.75 if self.w >= 80 else 0.5)
+        left = (self.w - layout.width_mm) / 2
+        text_h = text_pt * 1.1 / mm
+        barcodes.draw(
+            self.canvas, layout, self.x0 + left, self.y0 + top, height - text_h, self.page_h
+        )
+        self.text(0, top + height - 0.15 * text_h, spaced(code), BOLD, text_pt, align="center")
+        return height
+
+
+def fit(
+    text: str,
+    font: str,
+    width_pt: float,
+    height_pt: float,
+    max_pt: float,
+    min_pt: float,
+    lines: int,
+) -> tuple[float, list[str]]:
+    size = max_pt
+    while size >= min_pt:
+        if stringWidth(text, font, size) <= width_pt and size * 1.15 <= height_pt:
+            return size, [text]
+        size -= 0.5
+    for size_try in _steps(max_pt, min_pt):
+        wrapped = wrap(text, font, size_try, width_pt)
+        if len(wrapped) <= lines and len(wrapped) * size_try * 1.15 <= height_pt:
+            return size_try, wrapped
+    size = min_pt
+    max_lines = max(1, min(lines, int(height_pt // (size * 1.15))))
+    wrapped = wrap(text, font, size, width_pt)
+    if len(wrapped) > max_lines:
+        wrapped = wrapped[:max_lines]
+        last = wrapped[-1]
+        while last and stringWidth(last + "…", font, size) > width_pt:
+            last = last[:-1]
+        wrapped[-1] = last.rstrip() + "…"
+    return size, wrapped
+
+
+def _steps(max_pt: float, min_pt: float) -> Iterator[float]:
+    size = max_pt
+    while size >= min_pt:
+        yield size
+        size -= 0.5
+
+
+def wrap(text: str, font: str, size: float, width_pt: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if stringWidth(candidate, font, size) <= width_pt or not current:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def spaced(code: str) -> str:
+    """8 digits as '1000 4965': easier to read aloud and to type by hand."""
+    return f"{code[:4]} {code[4:]}" if len(code) == 8 else code
+
+
+def number(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",")
+
+
+def _box(pen: _Pen, label: BoxLabel) -> None:
+    h, w = pen.h, pen.w
+    band_h = max(5.0, h * 0.16)
+    pen.band(0, band_h, label.owner.colour)
+    head_pt = min(band_h * 0.72 / 0.3528, 30)
+    pen.text(1.2, band_h * 0.78, label.owner.short_code, BOLD, head_pt, colour=white)
+    count = f"{label.box_number}/{label.box_count}" if label.box_count > 1 else ""
+    if count:
+        pen.text(0, band_h * 0.78, count, BOLD, head_pt, colour=white, align="right", width=w - 1.2)
+    short_w = stringWidth(label.owner.short_code, BOLD, head_pt) / mm + 3
+    count_w = stringWidth(count, BOLD, head_pt) / mm + 3 if count else 0
+    pen.fitted(
+        short_w,
+        band_h * 0.18,
+        w - short_w - count_w,
+        band_h * 0.7,
+        label.owner.name,
+        REGULAR,
+        head_pt * 0.45,
+        5,
+        lines=1,
+    ) if w > 50 else None
+
+    barcode_h = max(9.0, h * 0.27)
+    expiry_h = max(4.0, h * 0.12) if label.expiry_date else 0.0
+    y = band_h + 0.8
+    body_h = h - y - barcode_h - expiry_h - 0.5
+    text_pt = min(max(5.5, h * 0.3), 18)
+    unit_de, unit_uk = UNITS_DE_UK.get(label.unit, (label.unit, label.unit))
+    rows = [
+        (f"{label.category_de} / {label.category_uk}", BOLD, 0.22),
+        (label.description_de, REGULAR, 0.26),
+        (label.description_uk, REGULAR, 0.26),
+        (
+            f"{number(label.quantity)} {unit_de} / {unit_uk} · {number(label.net_kg)} kg netto · "
+            f"{number(label.gross_kg)} kg brutto"
+            + (f" · → {label.destination}" if label.destination else ""),
+            BOLD,
+            0.26,
+        ),
+    ]
+    for text, font, share in rows:
+        used = pen.fitted(0, y, w, body_h * share, text, font, text_pt, 5, lines=2)
+        y += max(used, body_h * share * 0.6)
+    if label.expiry_date:
+        expiry_pt = min(expiry_h * 0.8 / 0.3528, 26)
+        pen.fitted(
+            0,
+            h - barcode_h - expiry_h,
+            w,
+            expiry_h,
+            "MHD / Термін: " + label.expiry_date.strftime("%d.%m.%Y"),
+            BOLD,
+            expiry_pt,
+            6,
+            lines=1,
+        )
+    pen.barcode(label.code, h - barcode_h, barcode_h, min(max(6.0, barcode_h * 0.9), 14))
+
+
+def _pallet(pen: _Pen, label: PalletLabel) -> None:
+    """Every part has its share of the label's height, so an A6 and a 48 mm label both hold it."""
+    h, w = pen.h, pen.w
+    shares = {
+        "title": 0.11,
+        "barcode": 0.31,
+        "owners": 0.09,
+        "totals": 0.12,
+        "contents_de": 0.11,
+        "contents_uk": 0.11,
+        "expiry": 0.08,
+        "destination": 0.07,
+    }
+    part = {name: share * h for name, share in shares.items()}
+    max_pt = min(h * 0.35, 22)
+    y = 0.0
+    pen.fitted(0, y, w, part["title"], "PALETTE · ПІДДОН", BOLD, max_pt, 5, lines=1)
+    y += part["title"]
+    pen.barcode(label.code, y, part["barcode"], min(max(6.0, part["barcode"] * 0.8), 22))
+    y += part["barcode"] + part["owners"] * 0.1
+    stripe = w / max(1, len(label.owners))
+    stripe_h = part["owners"] * 0.8
+    for n, owner in enumerate(label.owners):
+        pen.canvas.setFillColor(HexColor(owner.colour))
+        px, py = pen._pt(n * stripe, y + stripe_h)
+        pen.canvas.rect(px, py, stripe * mm, stripe_h * mm, stroke=0, fill=1)
+        pen.canvas.setFillColor(white)
+        pen.fitted(
+            n * stripe + 0.8,
+            y,
+            stripe - 1.6,
+            stripe_h,
+            owner.short_code,
+            BOLD,
+            stripe_h * 0.8 / 0.3528,
+            4,
+            lines=1,
+        )
+    pen.canvas.setFillColorRGB(0, 0, 0)
+    y += part["owners"] * 0.9
+    pen.fitted(
+        0,
+        y,
+        w,
+        part["totals"],
+        f"{label.boxes} Kisten / ящ. · {number(label.gross_kg)} kg brutto",
+        BOLD,
+        max_pt,
+        5,
+        lines=1,
+    )
+    y += part["totals"]
+    for name, text in (("contents_de", label.contents_de), ("contents_uk", label.contents_uk)):
+        pen.fitted(0, y, w, part[name], text, REGULAR, max_pt * 0.8, 4.5, lines=2)
+        y += part[name]
+    if label.earliest_expiry:
+        pen.fitted(
+            0,
+            y,
+            w,
+            part["expiry"],
+            "MHD / Термін ≥ " + label.earliest_expiry.strftime("%d.%m.%Y"),
+            BOLD,
+            max_pt * 0.8,
+            4.5,
+            lines=1,
+        )
+    y += part["expiry"]
+    if label.destination:
+        pen.fitted(
+            0, y, w, part["destination"], "→ " + label.destination, BOLD, max_pt * 0.8, 4.5, lines=1
+        )
+
+
+def _location(pen: _Pen, label: LocationLabel) -> None:
+    h, w = pen.h, pen.w
+    name_h = h * 0.42
+    pen.fitted(0, 0, w, name_h, label.name, BOLD, min(name_h / 0.3528 * 0.8, 60), 8, lines=1)
+    barcode_h = h - name_h - 1
+    pen.barcode(label.code, name_h + 1, barcode_h, min(max(6.0, barcode_h * 0.8), 16))
