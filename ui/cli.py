@@ -13,7 +13,10 @@ from warehouse_app.config import database_target
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, _commands = build_parser()
+    parser, commands = build_parser()
+    from reports.cli import add_commands, run_command
+
+    add_commands(commands)
     args = parser.parse_args(argv)
     if args.command:
         if args.smoke_test:
@@ -21,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "--smoke-test starts the GUI; it cannot be combined with a command", EXIT_USAGE
             )
         result = run_domain_command(args)
+        if result is None:
+            result = run_command(args)
         if result is None:
             return fail(f"unknown command '{args.command}'", EXIT_USAGE)
         return result

@@ -213,6 +213,30 @@ class Movement(BaseModel):
         indexes = ((("box", "id"), False), (("pallet", "id"), False))
 
 
+class PrintJobStatus(enum.StrEnum):
+    PENDING = "pending"
+    PRINTED = "printed"
+    CANCELLED = "cancelled"
+
+
+class PrintJob(BaseModel):
+    """A document waiting for (or sent to) a station's printer: the reprint list.
+
+    A box is saved whether or not its label prints; a label that could not print stays
+    pending here until it is printed or cancelled.
+    """
+
+    created_at = pw.DateTimeField(default=utcnow, index=True)
+    station = pw.CharField(max_length=100, index=True)
+    document = pw.CharField(max_length=20)  # box_labels, pallet_labels, location_labels, receipt
+    subject = pw.TextField()  # JSON: the codes, or the donation id
+    label_format = pw.CharField(max_length=32, default="")
+    start = pw.IntegerField(default=1)
+    status = pw.CharField(max_length=12, default=PrintJobStatus.PENDING.value, index=True)
+    error = pw.TextField(default="")
+    printed_at = pw.DateTimeField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -225,4 +249,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Pallet,
     Box,
     Movement,
+    PrintJob,
 )

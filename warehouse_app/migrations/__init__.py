@@ -17,7 +17,7 @@ import peewee as pw
 
 from warehouse_app import __version__
 from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
-from warehouse_app.migrations import m0001_initial
+from warehouse_app.migrations import m0001_initial, m0002_print_jobs
 from warehouse_app.models import ALL_MODELS, SchemaHistory
 
 
@@ -29,7 +29,10 @@ class Step:
     apply: Callable[[pw.Database], None] | None
 
 
-STEPS: tuple[Step, ...] = (Step(m0001_initial.VERSION, m0001_initial.NAME, m0001_initial.apply),)
+STEPS: tuple[Step, ...] = (
+    Step(m0001_initial.VERSION, m0001_initial.NAME, m0001_initial.apply),
+    Step(m0002_print_jobs.VERSION, m0002_print_jobs.NAME, m0002_print_jobs.apply),
+)
 
 CURRENT_VERSION = STEPS[-1].version
 

@@ -1,0 +1,88 @@
+"""Document commands: `hafenlager labels …` and `hafenlager receipt …`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from reports.documents import collect_labels, labels_pdf, receipt_pdf
+from reports.geometry import DEFAULT_BOX_FORMAT, FORMATS
+from warehouse_app.cli import EXIT_OK, EXIT_USAGE, fail, open_for_cli
+from warehouse_app.db import close
+from warehouse_app.errors import HafenlagerError
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    labels = commands.add_parser("labels", help="print labels of boxes, pallets or locations to PDF")
+    what = labels.add_mutually_exclusive_group()
+    what.add_argument("--boxes", nargs="+", metavar="CODE")
+    what.add_argument("--donation", type=int, metavar="ID", help="all boxes of a donation")
+    what.add_argument("--pallets", nargs="+", metavar="CODE", help="two labels per pallet")
+    what.add_argument("--locations", nargs="+", metavar="CODE")
+    what.add_argument("--list-formats", action="store_true", help="list the label formats")
+    labels.add_argument("--format", default=DEFAULT_BOX_FORMAT, metavar="NAME")
+    labels.add_argument("--start", type=int, default=1, metavar="N",
+                        help="first position on a half-used sheet (1 = top left)")
+    labels.add_argument("--out", type=Path, metavar="FILE.pdf")
+
+    receipt = commands.add_parser("receipt", help="goods received note of a donation (PDF)")
+    receipt.add_argument("donation", type=int, metavar="DONATION")
+    receipt.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+
+
+def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int | None:
+    """Run a document command; None when args.command is not one of them."""
+    handlers = {"labels": _labels, "receipt": _receipt}
+    handler = handlers.get(args.command or "")
+    if handler is None:
+        return None
+    try:
+        return handler(args, out or sys.stdout)
+    except HafenlagerError as exc:
+        return fail(str(exc))
+    finally:
+        close()
+
+
+def _write(path: Path, data: bytes) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise HafenlagerError(f"'{path}' should end in .pdf.")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def _labels(args: argparse.Namespace, out: TextIO) -> int:
+    if args.list_formats:
+        for name, fmt in FORMATS.items():
+            sheet = f", {fmt.per_page} per sheet" if fmt.is_sheet else ""
+            print(f"{name:22s} {fmt.title}{sheet}", file=out)
+        return EXIT_OK
+    chosen = [(k, getattr(args, k)) for k in ("boxes", "donation", "pallets", "locations")
+              if getattr(args, k) is not None]
+    if not chosen:
+        return fail("say which labels: --boxes, --donation, --pallets or --locations",
+                    EXIT_USAGE)
+    if args.out is None:
+        return fail("give the PDF to write with --out FILE.pdf", EXIT_USAGE)
+    open_for_cli(args)
+    kind, subject = chosen[0]
+    document = {"boxes": "box_labels", "donation": "box_labels", "pallets": "pallet_labels",
+                "locations": "location_labels"}[kind]
+    labels = collect_labels(document, subject)
+    _write(args.out, labels_pdf(labels, args.format, args.start))
+    print(f"{len(labels)} label(s) written to {args.out}", file=out)
+    return EXIT_OK
+
+
+def _receipt(args: argparse.Namespace, out: TextIO) -> int:
+    open_for_cli(args)
+    _write(args.out, receipt_pdf(args.donation))
+    print(f"Goods received note of donation {args.donation} written to {args.out}", file=out)
+    return EXIT_OK

@@ -1,0 +1,234 @@
+"""Receiving donations: one call saves a whole entry ("10 boxes of sleeping bags, 8 kg each")
+in one transaction, each box with its code, its "n of N" and its 'received' movement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from warehouse_app import validation
+from warehouse_app.codes import CodeKind
+from warehouse_app.errors import ValidationError
+from warehouse_app.models import (
+    Association,
+    Box,
+    BoxStatus,
+    Category,
+    Donation,
+    Location,
+    LocationKind,
+    MovementKind,
+    Setting,
+    Unit,
+    box_search_text,
+    database_proxy,
+)
+from warehouse_app.services.movements import Actor, log_box_change
+from warehouse_app.services.numbering import allocate_codes
+
+MAX_BOXES_PER_ENTRY = 500
+PACKAGING_SETTING = "intake.packaging_kg"
+DEFAULT_PACKAGING_KG = Decimal("0.5")
+
+
+class NeedsConfirmation(ValidationError):
+    """Plausible but unusual input: the volunteer confirms, then the call is repeated."""
+
+
+@dataclass(frozen=True)
+class IntakeEntry:
+    association_id: int | None
+    category_id: int | None
+    description_de: str
+    description_uk: str
+    quantity: Decimal | str
+    unit: str
+    net_kg: Decimal | str
+    gross_kg: Decimal | str | None = None  # None or "": net plus the packaging setting
+    value_per_unit_eur: Decimal | str | None = None  # None or "": the category's default
+    description_en: str = ""
+    used: bool = False
+    wear_percent: int | str = 0
+    expiry_date: dt.date | None = None
+    origin_country: str = "DE"
+    serial_or_vin: str = ""
+    location_id: int | None = None  # None: the receiving area
+    box_count: int = 1
+    delivered_by: str = ""
+    notes: str = ""
+    heavy_confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class Received:
+    donation_id: int
+    box_ids: tuple[int, ...]
+    codes: tuple[str, ...]
+
+
+def packaging_kg() -> Decimal:
+    stored = Setting.get_or_none(Setting.key == PACKAGING_SETTING)
+    try:
+        return Decimal(stored.value) if stored is not None else DEFAULT_PACKAGING_KG
+    except ArithmeticError:
+        return DEFAULT_PACKAGING_KG
+
+
+def receiving_location_id() -> int:
+    place = (
+        Location.select(Location.id)
+        .where(Location.kind == LocationKind.RECEIVING.value, Location.active == True)  # noqa: E712
+        .order_by(Location.id)
+        .first()
+    )
+    if place is None:
+        raise ValidationError("There is no receiving area: add a location of kind 'receiving'.")
+    return int(place.id)
+
+
+def receive(
+    entry: IntakeEntry,
+    actor: Actor,
+    *,
+    donation_id: int | None = None,
+    today: dt.date | None = None,
+) -> Received:
+    """Save the boxes of one entry; refuse bad input with the field it concerns."""
+    values, count = _checked(entry, today or dt.date.today())
+    with database_proxy.atomic():
+        if donation_id is None:
+            donation = Donation.create(
+                association=entry.association_id,
+                delivered_by=validation.text(
+                    entry.delivered_by,
+                    "delivered_by",
+                    "Delivered by",
+                    required=False,
+                    max_length=200,
+                ),
+                notes=entry.notes.strip(),
+                volunteer=actor.volunteer_id,
+                station=actor.station,
+            )
+        else:
+            donation = Donation.get_or_none(Donation.id == donation_id)
+            if donation is None:
+                raise ValidationError(f"There is no donation {donation_id}.", "donation")
+            if donation.association_id != entry.association_id:
+                raise ValidationError(
+                    "These boxes belong to another association than the open donation: "
+                    "start a new donation.",
+                    "association",
+                )
+        codes = allocate_codes(CodeKind.BOX, count)
+        box_ids = []
+        for number, code in enumerate(codes, start=1):
+            box = Box.create(
+                code=code,
+                donation=donation.id,
+                box_number=number,
+                box_count=count,
+                status=BoxStatus.IN_STOCK.value,
+                search_text=box_search_text(
+                    code,
+                    *(
+                        str(values[k])
+                        for k in (
+                            "description_de",
+                            "description_uk",
+                            "description_en",
+                            "serial_or_vin",
+                        )
+                    ),
+                ),
+                **values,
+            )
+            log_box_change(box, MovementKind.RECEIVED, actor, before=("", None, None))
+            box_ids.append(int(box.id))
+    return Received(donation_id=int(donation.id), box_ids=tuple(box_ids), codes=tuple(codes))
+
+
+def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int]:
+    if (
+        entry.association_id is None
+        or not Association.select()
+        .where(
+            Association.id == entry.association_id,
+            Association.active == True,  # noqa: E712
+        )
+        .exists()
+    ):
+        raise ValidationError("Choose the association that owns the goods.", "association")
+    category = (
+        Category.get_or_none(Category.id == entry.category_id)
+        if entry.category_id is not None
+        else None
+    )
+    if category is None:
+        raise ValidationError("Choose a category.", "category")
+    if not 1 <= entry.box_count <= MAX_BOXES_PER_ENTRY:
+        raise ValidationError(f"The number of boxes is 1 to {MAX_BOXES_PER_ENTRY}.", "box_count")
+    try:
+        unit = Unit(entry.unit).value
+    except ValueError:
+        raise ValidationError(f"Unknown unit '{entry.unit}'.", "unit") from None
+    quantity = validation.positive(entry.quantity, "quantity", "Quantity")
+    net = validation.positive(entry.net_kg, "net_kg", "Net weight")
+    gross_given = entry.gross_kg not in (None, "") and str(entry.gross_kg).strip() != ""
+    gross = entry.gross_kg if gross_given else net + packaging_kg()
+    net, gross_kg = validation.weights(net, gross)
+    if gross_kg > validation.MAX_BOX_KG and not entry.heavy_confirmed:
+        raise NeedsConfirmation(
+            f"{gross_kg} kg for one box is unusual (over {validation.MAX_BOX_KG} kg). "
+            "Check the weight, or confirm it.",
+            "net_kg",
+        )
+    value_given = entry.value_per_unit_eur not in (None, "")
+    value = (
+        validation.not_negative(entry.value_per_unit_eur, "value_per_unit_eur", "Value per unit")
+        if value_given
+        else Decimal(category.default_value_eur)
+    )
+    serial = validation.text(
+        entry.serial_or_vin,
+        "serial_or_vin",
+        "Serial number or VIN",
+        required=bool(category.is_vehicle),
+        max_length=40,
+    )
+    if serial and entry.box_count > 1:
+        raise ValidationError(
+            "A serial number or VIN names one item: enter such items one at a time.",
+            "serial_or_vin",
+        )
+    location_id = entry.location_id or receiving_location_id()
+    if not Location.select().where(Location.id == location_id).exists():
+        raise ValidationError("Choose where the boxes go.", "location")
+    values: dict[str, object] = {
+        "owner": entry.association_id,
+        "category": category.id,
+        "description_de": validation.text(
+            entry.description_de, "description_de", "Description (German)", required=True
+        ),
+        "description_uk": validation.text(
+            entry.description_uk, "description_uk", "Description (Ukrainian)", required=True
+        ),
+        "description_en": validation.text(
+            entry.description_en, "description_en", "Description (English)", required=False
+        ),
+        "quantity": quantity,
+        "unit": unit,
+        "net_kg": net,
+        "gross_kg": gross_kg,
+        "value_per_unit_eur": value,
+        "used": entry.used,
+        "wear_percent": validation.wear(entry.used, entry.wear_percent),
+        "expiry_date": validation.expiry(
+            entry.expiry_date, required=category.expiry_required, today=today
+        ),
+        "origin_country": validation.country(entry.origin_country),
+        "serial_or_vin": serial,
+        "location": location_id,
+    }
+    return values, entry.box_count
