@@ -1,0 +1,117 @@
+"""Labels: every format, rendered at its printer's resolution, reads back as its own codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+
+from reports import barcodes
+from reports.geometry import FORMATS, LabelFormat
+from reports.labels import StartPositionError, render_labels
+from warehouse_app.codes import CodeKind, make_code
+from warehouse_app.documents import BoxLabel, LocationLabel, Owner, PalletLabel
+
+BGH = Owner("Blau-Gelbes-Herz e.V.", "BGH", "#1F5FBF")
+CUK = Owner("Cukurova e.V.", "CUK", "#138D75")
+
+
+def box(serial: int, **changes: object) -> BoxLabel:
+    values: dict[str, object] = dict(
+        code=make_code(CodeKind.BOX, serial), owner=BGH, category_de="Schlafsäcke",
+        category_uk="Спальні мішки", description_de="Schlafsack, Winter",
+        description_uk="Спальний мішок, зимовий", quantity=Decimal(6), unit="pcs",
+        net_kg=Decimal("10.8"), gross_kg=Decimal("11.3"), expiry_date=dt.date(2027, 3, 1),
+        box_number=3, box_count=10,
+    )
+    values.update(changes)
+    return BoxLabel(**values)  # type: ignore[arg-type]
+
+
+PALLET = PalletLabel(make_code(CodeKind.PALLET, 11), (BGH, CUK), 18, Decimal("224.06"),
+                     "Schlafsäcke, Decken", "Спальні мішки, пледи", dt.date(2027, 5, 1), "Житомир")
+LOCATION = LocationLabel(make_code(CodeKind.LOCATION, 47), "Regal A-01")
+
+
+def decoded(pdf: bytes, dpi: int) -> list[list[str]]:
+    """The Code 128 contents found on each page rendered at dpi."""
+    document = pdfium.PdfDocument(pdf)
+    pages = []
+    for page in document:
+        image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128)
+        pages.append(sorted(r.text for r in found))
+    return pages
+
+
+def page_text(pdf: bytes) -> str:
+    document = pdfium.PdfDocument(pdf)
+    return "\n".join(page.get_textpage().get_text_range() for page in document)
+
+
+@pytest.mark.parametrize("fmt", FORMATS.values(), ids=lambda f: f.name)
+def test_every_label_of_every_format_decodes_at_the_printers_resolution(fmt: LabelFormat) -> None:
+    boxes = [box(n) for n in range(1, 6)]
+    pdf = render_labels([*boxes, PALLET, LOCATION], fmt)
+    found = [code for page in decoded(pdf, fmt.dpi) for code in page]
+    expected = [b.code for b in boxes] + [PALLET.code, PALLET.code, LOCATION.code]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_bars_land_on_whole_dots_with_quiet_zones(dpi: int) -> None:
+    code = make_code(CodeKind.BOX, 4965)
+    for width in (30.0, 66.0, 96.0):
+        layout = barcodes.plan(code, width, dpi)
+        assert layout.module_dots >= round(0.25 / 25.4 * dpi)  # at least 0.25 mm
+        assert layout.width_dots == (len(layout.modules) + 20) * layout.module_dots
+        assert layout.width_mm <= width
+    with pytest.raises(barcodes.BarcodeTooSmall):
+        barcodes.plan(code, 15.0, dpi)
+
+
+def test_the_label_text_carries_both_languages_and_the_facts() -> None:
+    pdf = render_labels([box(7, destination="Житомир")], FORMATS["thermal-100x150-203"])
+    text = page_text(pdf)
+    for expected in ("Спальний мішок, зимовий", "Schlafsack, Winter", "BGH", "3/10",
+                     "01.03.2027", "10,8 kg netto", "11,3 kg brutto", "Житомир"):
+        assert expected in text, expected
+
+
+def test_a_half_used_sheet_starts_at_the_given_position() -> None:
+    fmt = FORMATS["a4-3475"]  # 3 × 8
+    pdf = render_labels([box(1), box(2)], fmt, start=24)
+    assert len(pdfium.PdfDocument(pdf)) == 2  # position 24, then the next sheet's first
+    first, second = decoded(pdf, fmt.dpi)
+    assert (first, second) == ([box(1).code], [box(2).code])
+    image = pdfium.PdfDocument(pdf)[0].render(scale=fmt.dpi / 72, grayscale=True).to_pil()
+    width, height = image.size
+    top_rows = image.crop((0, 0, width, int(height * 0.7)))
+    assert zxingcpp.read_barcodes(top_rows) == []  # nothing printed on the used part
+
+
+def test_a_start_position_beyond_the_sheet_is_refused() -> None:
+    with pytest.raises(StartPositionError, match="positions 1 to 24"):
+        render_labels([box(1)], FORMATS["a4-3475"], start=25)
+    with pytest.raises(StartPositionError):
+        render_labels([box(1)], FORMATS["a4-3475"], start=0)
+
+
+def test_pallet_labels_come_twice_and_long_texts_stay_inside() -> None:
+    long = box(9, description_de="Sehr lange Beschreibung " * 30,
+               description_uk="Дуже довгий опис " * 30)
+    fmt = FORMATS["a4-3424"]
+    pdf = render_labels([long, PALLET], fmt)
+    assert decoded(pdf, fmt.dpi)[0] == sorted([long.code, PALLET.code, PALLET.code])
+    assert "…" in page_text(pdf)  # shortened visibly, not cut off silently
+
+
+def test_the_same_labels_give_the_same_bytes() -> None:
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    fmt = FORMATS["a4-3427"]
+    assert render_labels([box(1), PALLET], fmt) == render_labels([box(1), PALLET], fmt)
