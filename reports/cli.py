@@ -15,7 +15,9 @@ from warehouse_app.errors import HafenlagerError
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    labels = commands.add_parser("labels", help="print labels of boxes, pallets or locations to PDF")
+    labels = commands.add_parser(
+        "labels", help="print labels of boxes, pallets or locations to PDF"
+    )
     what = labels.add_mutually_exclusive_group()
     what.add_argument("--boxes", nargs="+", metavar="CODE")
     what.add_argument("--donation", type=int, metavar="ID", help="all boxes of a donation")
@@ -23,8 +25,13 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     what.add_argument("--locations", nargs="+", metavar="CODE")
     what.add_argument("--list-formats", action="store_true", help="list the label formats")
     labels.add_argument("--format", default=DEFAULT_BOX_FORMAT, metavar="NAME")
-    labels.add_argument("--start", type=int, default=1, metavar="N",
-                        help="first position on a half-used sheet (1 = top left)")
+    labels.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="first position on a half-used sheet (1 = top left)",
+    )
     labels.add_argument("--out", type=Path, metavar="FILE.pdf")
 
     receipt = commands.add_parser("receipt", help="goods received note of a donation (PDF)")
@@ -64,17 +71,23 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
             sheet = f", {fmt.per_page} per sheet" if fmt.is_sheet else ""
             print(f"{name:22s} {fmt.title}{sheet}", file=out)
         return EXIT_OK
-    chosen = [(k, getattr(args, k)) for k in ("boxes", "donation", "pallets", "locations")
-              if getattr(args, k) is not None]
+    chosen = [
+        (k, getattr(args, k))
+        for k in ("boxes", "donation", "pallets", "locations")
+        if getattr(args, k) is not None
+    ]
     if not chosen:
-        return fail("say which labels: --boxes, --donation, --pallets or --locations",
-                    EXIT_USAGE)
+        return fail("say which labels: --boxes, --donation, --pallets or --locations", EXIT_USAGE)
     if args.out is None:
         return fail("give the PDF to write with --out FILE.pdf", EXIT_USAGE)
     open_for_cli(args)
     kind, subject = chosen[0]
-    document = {"boxes": "box_labels", "donation": "box_labels", "pallets": "pallet_labels",
-                "locations": "location_labels"}[kind]
+    document = {
+        "boxes": "box_labels",
+        "donation": "box_labels",
+        "pallets": "pallet_labels",
+        "locations": "location_labels",
+    }[kind]
     labels = collect_labels(document, subject)
     _write(args.out, labels_pdf(labels, args.format, args.start))
     print(f"{len(labels)} label(s) written to {args.out}", file=out)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse_app import backup
+from warehouse_app import backup, migrations
 from warehouse_app import db as dbmod
 from warehouse_app.errors import HafenlagerError, NotAHafenlagerDatabase
 from warehouse_app.lifecycle import OpenedDatabase, open_database
@@ -21,7 +21,7 @@ def test_backup_is_a_complete_standalone_hafenlager_database(
     # Uncommitted-to-the-main-file data sits in the WAL; the backup must still hold it.
     Association.create(name="Letzte Änderung e.V.", short_code="LAE")
     dest = backup.backup_to(demo.db, tmp_path / "out" / "copy.sqlite")
-    assert backup.inspect_backup_file(dest) == 1
+    assert backup.inspect_backup_file(dest) == migrations.CURRENT_VERSION
     conn = sqlite3.connect(dest)
     try:
         assert conn.execute("SELECT COUNT(*) FROM box").fetchone()[0] == Box.select().count()

@@ -41,8 +41,9 @@ def state() -> tuple[int, int, int]:
     return Box.select().count(), Movement.select().count(), Donation.select().count()
 
 
-def test_ten_identical_boxes_in_one_entry(entry: IntakeEntry, actor: Actor,
-                                          opened: OpenedDatabase) -> None:
+def test_ten_identical_boxes_in_one_entry(
+    entry: IntakeEntry, actor: Actor, opened: OpenedDatabase
+) -> None:
     received = receive(entry, actor)
     boxes = list(Box.select().where(Box.id.in_(received.box_ids)).order_by(Box.id))
     assert [(b.box_number, b.box_count) for b in boxes] == [(n, 10) for n in range(1, 11)]
@@ -53,14 +54,16 @@ def test_ten_identical_boxes_in_one_entry(entry: IntakeEntry, actor: Actor,
     assert Location.get_by_id(first.location_id).name == "Wareneingang"
     moves = Movement.select().where(Movement.box.in_(received.box_ids))
     assert {(m.kind, m.volunteer_id, m.station) for m in moves} == {
-        ("received", actor.volunteer_id, "Test-PC")}
+        ("received", actor.volunteer_id, "Test-PC")
+    }
     assert run_checks(opened.db) == []
 
 
 def test_a_second_entry_joins_the_open_donation(entry: IntakeEntry, actor: Actor) -> None:
     first = receive(entry, actor)
-    second = receive(dataclasses.replace(entry, box_count=1, quantity="2"), actor,
-                     donation_id=first.donation_id)
+    second = receive(
+        dataclasses.replace(entry, box_count=1, quantity="2"), actor, donation_id=first.donation_id
+    )
     assert second.donation_id == first.donation_id
     other = dataclasses.replace(entry, association_id=masterdata.find_association("GW").id)
     with pytest.raises(ValidationError, match="another association"):
@@ -99,22 +102,29 @@ def test_expiry_rules_follow_the_category(entry: IntakeEntry, actor: Actor) -> N
         receive(needs, actor)
     with pytest.raises(ValidationError, match="in the past"):
         receive(dataclasses.replace(needs, expiry_date=dt.date(2020, 1, 1)), actor)
-    done = receive(dataclasses.replace(needs, expiry_date=dt.date.today() + dt.timedelta(400)),
-                   actor)
+    done = receive(
+        dataclasses.replace(needs, expiry_date=dt.date.today() + dt.timedelta(400)), actor
+    )
     assert Box.get_by_id(done.box_ids[0]).expiry_date is not None
 
 
 def test_a_vehicle_needs_its_vin(entry: IntakeEntry, actor: Actor) -> None:
-    bus = dataclasses.replace(entry, category_id=masterdata.find_category("Buses (diesel)").id,
-                              box_count=1, quantity="1", net_kg="11000",
-                              description_de="Stadtbus MAN Lion's City",
-                              description_uk="Міський автобус MAN Lion's City")
+    bus = dataclasses.replace(
+        entry,
+        category_id=masterdata.find_category("Buses (diesel)").id,
+        box_count=1,
+        quantity="1",
+        net_kg="11000",
+        description_de="Stadtbus MAN Lion's City",
+        description_uk="Міський автобус MAN Lion's City",
+    )
     with pytest.raises(ValidationError, match="Serial number or VIN is empty"):
         receive(dataclasses.replace(bus, heavy_confirmed=True), actor)
     with pytest.raises(NeedsConfirmation, match="unusual"):
         receive(dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HM123456"), actor)
-    done = receive(dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HM123456",
-                                       heavy_confirmed=True), actor)
+    done = receive(
+        dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HM123456", heavy_confirmed=True), actor
+    )
     assert Box.get_by_id(done.box_ids[0]).serial_or_vin == "WMAA14ZZ7HM123456"
 
 
@@ -141,22 +151,93 @@ def test_a_print_job_renders_what_it_names(entry: IntakeEntry, actor: Actor) -> 
     assert printqueue.pending("Test-PC") == []
 
 
-def test_label_and_receipt_commands(capsys: pytest.CaptureFixture[str], entry: IntakeEntry,
-                                   actor: Actor, opened: OpenedDatabase, tmp_path: Path) -> None:
+def test_label_and_receipt_commands(
+    capsys: pytest.CaptureFixture[str],
+    entry: IntakeEntry,
+    actor: Actor,
+    opened: OpenedDatabase,
+    tmp_path: Path,
+) -> None:
     received = receive(entry, actor)
     db = ["--db", str(opened.path)]
     out = tmp_path / "labels.pdf"
-    assert main([*db, "labels", "--donation", str(received.donation_id), "--format", "a4-3475",
-                 "--start", "3", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                *db,
+                "labels",
+                "--donation",
+                str(received.donation_id),
+                "--format",
+                "a4-3475",
+                "--start",
+                "3",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert len(pdfium.PdfDocument(out.read_bytes())) == 1
-    assert main([*db, "labels", "--boxes", received.codes[0], "--format", "a4-3475", "--start",
-                 "30", "--out", str(out)]) == 1
-    assert main([*db, "labels", "--boxes", received.codes[0], "--format", "zebra-9000",
-                 "--out", str(out)]) == 1
-    assert main([*db, "receipt", str(received.donation_id), "--out",
-                 str(tmp_path / "r.pdf")]) == 0
+    assert (
+        main(
+            [
+                *db,
+                "labels",
+                "--boxes",
+                received.codes[0],
+                "--format",
+                "a4-3475",
+                "--start",
+                "30",
+                "--out",
+                str(out),
+            ]
+        )
+        == 1
+    )
+    assert (
+        main(
+            [
+                *db,
+                "labels",
+                "--boxes",
+                received.codes[0],
+                "--format",
+                "zebra-9000",
+                "--out",
+                str(out),
+            ]
+        )
+        == 1
+    )
+    assert main([*db, "receipt", str(received.donation_id), "--out", str(tmp_path / "r.pdf")]) == 0
     assert main([*db, "labels", "--list-formats"]) == 0
     err = capsys.readouterr().err.splitlines()
     assert "Start position 30 is not on the sheet" in err[0]
     assert "Unknown label format 'zebra-9000'" in err[1]
     assert json.loads(json.dumps(received.codes))  # plain data for scripts
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("31.12.2027", dt.date(2027, 12, 31)),
+        ("12.2027", dt.date(2027, 12, 31)),
+        ("02/2028", dt.date(2028, 2, 29)),
+        ("2027-06-15", dt.date(2027, 6, 15)),
+        ("1.3.27", dt.date(2027, 3, 1)),
+        ("", None),
+    ],
+)
+def test_expiry_dates_are_read_as_printed_on_packages(typed: str, expected: dt.date | None) -> None:
+    from warehouse_app.validation import parse_expiry
+
+    assert parse_expiry(typed) == expected
+
+
+def test_an_unreadable_expiry_date_says_how_to_type_it() -> None:
+    from warehouse_app.validation import parse_expiry
+
+    with pytest.raises(ValidationError, match=r"31\.12\.2027 or 12\.2027"):
+        parse_expiry("Ende 2027")

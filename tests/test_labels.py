@@ -21,18 +21,34 @@ CUK = Owner("Cukurova e.V.", "CUK", "#138D75")
 
 def box(serial: int, **changes: object) -> BoxLabel:
     values: dict[str, object] = dict(
-        code=make_code(CodeKind.BOX, serial), owner=BGH, category_de="Schlafsäcke",
-        category_uk="Спальні мішки", description_de="Schlafsack, Winter",
-        description_uk="Спальний мішок, зимовий", quantity=Decimal(6), unit="pcs",
-        net_kg=Decimal("10.8"), gross_kg=Decimal("11.3"), expiry_date=dt.date(2027, 3, 1),
-        box_number=3, box_count=10,
+        code=make_code(CodeKind.BOX, serial),
+        owner=BGH,
+        category_de="Schlafsäcke",
+        category_uk="Спальні мішки",
+        description_de="Schlafsack, Winter",
+        description_uk="Спальний мішок, зимовий",
+        quantity=Decimal(6),
+        unit="pcs",
+        net_kg=Decimal("10.8"),
+        gross_kg=Decimal("11.3"),
+        expiry_date=dt.date(2027, 3, 1),
+        box_number=3,
+        box_count=10,
     )
     values.update(changes)
     return BoxLabel(**values)  # type: ignore[arg-type]
 
 
-PALLET = PalletLabel(make_code(CodeKind.PALLET, 11), (BGH, CUK), 18, Decimal("224.06"),
-                     "Schlafsäcke, Decken", "Спальні мішки, пледи", dt.date(2027, 5, 1), "Житомир")
+PALLET = PalletLabel(
+    make_code(CodeKind.PALLET, 11),
+    (BGH, CUK),
+    18,
+    Decimal("224.06"),
+    "Schlafsäcke, Decken",
+    "Спальні мішки, пледи",
+    dt.date(2027, 5, 1),
+    "Житомир",
+)
 LOCATION = LocationLabel(make_code(CodeKind.LOCATION, 47), "Regal A-01")
 
 
@@ -76,8 +92,16 @@ def test_bars_land_on_whole_dots_with_quiet_zones(dpi: int) -> None:
 def test_the_label_text_carries_both_languages_and_the_facts() -> None:
     pdf = render_labels([box(7, destination="Житомир")], FORMATS["thermal-100x150-203"])
     text = page_text(pdf)
-    for expected in ("Спальний мішок, зимовий", "Schlafsack, Winter", "BGH", "3/10",
-                     "01.03.2027", "10,8 kg netto", "11,3 kg brutto", "Житомир"):
+    for expected in (
+        "Спальний мішок, зимовий",
+        "Schlafsack, Winter",
+        "BGH",
+        "3/10",
+        "01.03.2027",
+        "10,8 kg netto",
+        "11,3 kg brutto",
+        "Житомир",
+    ):
         assert expected in text, expected
 
 
@@ -101,8 +125,9 @@ def test_a_start_position_beyond_the_sheet_is_refused() -> None:
 
 
 def test_pallet_labels_come_twice_and_long_texts_stay_inside() -> None:
-    long = box(9, description_de="Sehr lange Beschreibung " * 30,
-               description_uk="Дуже довгий опис " * 30)
+    long = box(
+        9, description_de="Sehr lange Beschreibung " * 30, description_uk="Дуже довгий опис " * 30
+    )
     fmt = FORMATS["a4-3424"]
     pdf = render_labels([long, PALLET], fmt)
     assert decoded(pdf, fmt.dpi)[0] == sorted([long.code, PALLET.code, PALLET.code])

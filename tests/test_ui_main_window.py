@@ -30,6 +30,7 @@ def window(qtbot: QtBot, demo: OpenedDatabase, actor: Actor) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.show_page(win.stock_view)
     qtbot.waitUntil(lambda: win.stock_view.model.rowCount() > 0)
     return win
 

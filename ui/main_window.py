@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import tasks
 from ui.context import AppContext
+from ui.intake_view import IntakeView
 from ui.placeholder_page import PlaceholderPage
 from ui.scan_input import ScanInput
 from ui.stock_view import StockView
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
         self.stock_view = StockView(context)
+        self.intake_view = IntakeView(context)
+        self.intake_view.boxes_received.connect(self.stock_view.boxes_changed)
         # Built when first opened: nobody needs the settings at start-up, and building them
         # costs start-up time (many widget types, the category table).
         self._settings_view: SettingsView | None = None
@@ -76,13 +79,7 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 15pt; } QListWidget::item { padding: 10px; }"
         )
         entries: list[tuple[str, QWidget]] = [
-            (
-                self.tr("Intake"),
-                PlaceholderPage(
-                    self.tr("Intake"),
-                    self.tr("Receiving donations box by box and printing their labels comes here."),
-                ),
-            ),
+            (self.tr("Intake"), self.intake_view),
             (
                 self.tr("Scan"),
                 PlaceholderPage(
@@ -145,7 +142,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.who_label)
         status.addPermanentWidget(self.db_label)
 
-        self.nav.setCurrentRow(2)  # Stock: the one screen this version fills
+        self.nav.setCurrentRow(0)  # Intake: where the day starts
         self._redirect = ScanRedirect(self.scan_input, self)
         QApplication.instance().installEventFilter(self._redirect)
         self.scan_input.setFocus()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.record_dialog import FieldSpec, RecordDialog
 from warehouse_app import backup
+from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.models import Unit
 from warehouse_app.services import masterdata
@@ -42,9 +44,11 @@ class SettingsView(QTabWidget):
         self.categories = RecordTable(CategorySource(self), "categories")
         self.associations = RecordTable(AssociationSource(self), "associations")
         self.data = DataSettings(context)
+        self.station = StationSettings(context)
         self.addTab(self.hall, self.tr("Hall and sender"))
         self.addTab(self.categories, self.tr("Categories"))
         self.addTab(self.associations, self.tr("Associations"))
+        self.addTab(self.station, self.tr("This station"))
         self.addTab(self.data, self.tr("Data and backups"))
 
 
@@ -285,6 +289,73 @@ class AssociationSource(QObject):
 
     def save(self, values: dict[str, Any]) -> object:
         return masterdata.save_association(AssociationInfo(**values))
+
+
+class StationSettings(QWidget):
+    """This PC's printers and label formats (kept on the PC, not in the shared database)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stationSettings")
+        from reports.geometry import FORMATS
+        from ui.printing import printer_names
+
+        config = StationConfig.load()
+        printers = printer_names()
+        self.label_printer = self._printer_choice(printers, config.label_printer, "labelPrinter")
+        self.sheet_printer = self._printer_choice(printers, config.sheet_printer, "sheetPrinter")
+        self.label_format = QComboBox(objectName="labelFormat")
+        self.pallet_format = QComboBox(objectName="palletFormat")
+        for combo, chosen in (
+            (self.label_format, config.label_format),
+            (self.pallet_format, config.pallet_format),
+        ):
+            for name, fmt in FORMATS.items():
+                combo.addItem(fmt.title, name)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        form = QFormLayout()
+        form.addRow(self.tr("Station"), QLabel(context.station))
+        form.addRow(self.tr("Label printer (rolls, thermal)"), self.label_printer)
+        form.addRow(self.tr("A4 printer (sheets, receipts)"), self.sheet_printer)
+        form.addRow(self.tr("Box labels"), self.label_format)
+        form.addRow(self.tr("Pallet labels"), self.pallet_format)
+        self.save_button = QPushButton(self.tr("&Save"), objectName="saveStation")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(objectName="stationMessage")
+        layout = QVBoxLayout(self)
+        if not printers:
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "No printer is installed on this PC. Labels are still saved and wait "
+                        "in the reprint list of the intake screen, where they can be saved "
+                        "as PDF."
+                    )
+                )
+            )
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _printer_choice(self, printers: list[str], chosen: str, name: str) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.addItem(self.tr("(none)"), "")
+        for printer in printers:
+            combo.addItem(printer, printer)
+        if chosen and combo.findData(chosen) < 0:
+            combo.addItem(self.tr("%1 (not connected)").replace("%1", chosen), chosen)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        return combo
+
+    def save(self) -> None:
+        config = StationConfig.load()
+        config.label_printer = str(self.label_printer.currentData() or "")
+        config.sheet_printer = str(self.sheet_printer.currentData() or "")
+        config.label_format = str(self.label_format.currentData())
+        config.pallet_format = str(self.pallet_format.currentData())
+        config.save()
+        self.message.setText(self.tr("Saved."))
 
 
 class DataSettings(QWidget):

@@ -226,6 +226,11 @@ class StockView(QWidget):
             widget.blockSignals(False)
         self.apply_filter()
 
+    def boxes_changed(self, _box_ids: list[int]) -> None:
+        """New or changed boxes elsewhere: reload if the table was already shown."""
+        if self._loaded:
+            self.apply_filter()
+
     def filter_location(self, location_id: int) -> None:
         self.reset_filters()
         self.location.setCurrentIndex(max(0, self.location.findData(location_id)))

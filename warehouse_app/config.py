@@ -56,6 +56,10 @@ class StationConfig:
 
     station: str
     last_volunteer: str = ""
+    label_printer: str = ""  # "" = none set: labels wait in the reprint list
+    label_format: str = "a4-3424"
+    pallet_format: str = "a4-3483"
+    sheet_printer: str = ""  # A4 printer for receipts and sheets
 
     @classmethod
     def path(cls) -> Path:
@@ -65,9 +69,12 @@ class StationConfig:
     def load(cls) -> StationConfig:
         try:
             raw = json.loads(cls.path().read_text(encoding="utf-8"))
+            defaults = cls(station=default_station_name())
             return cls(
-                station=str(raw.get("station") or default_station_name()),
-                last_volunteer=str(raw.get("last_volunteer") or ""),
+                **{
+                    name: str(raw.get(name) or getattr(defaults, name))
+                    for name in cls.__dataclass_fields__
+                }
             )
         except (OSError, ValueError):
             # A missing or damaged file only loses two remembered names: start with defaults.

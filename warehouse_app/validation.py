@@ -113,3 +113,32 @@ def short_code(value: str) -> str:
     if not (1 <= len(cleaned) <= 4 and cleaned.isalpha() and cleaned.isascii()):
         raise ValidationError("The short code is 1 to 4 letters A-Z, for example GW.", "short_code")
     return cleaned
+
+
+_EXPIRY_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y")
+_MONTH_FORMATS = ("%m.%Y", "%m/%Y", "%m/%y", "%m.%y", "%Y-%m")
+
+
+def parse_expiry(text: str) -> dt.date | None:
+    """An expiry date as volunteers type it from the package: 31.12.2027, 12.2027, 12/27.
+
+    A month without a day means its last day ("best before end of 12/2027").
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    for fmt in _EXPIRY_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            pass
+    for fmt in _MONTH_FORMATS:
+        try:
+            first = dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        next_month = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return next_month - dt.timedelta(days=1)
+    raise ValidationError(
+        f"'{cleaned}' is not a date: type it like 31.12.2027 or 12.2027.", "expiry_date"
+    )

@@ -1,0 +1,95 @@
+"""Printing the PDFs that reports/ made, page by page at the printer's resolution.
+
+The PDF is rasterised with PDFium (pypdfium2; the same engine Qt's PDF module wraps) at the
+printer's own dots per inch and painted full-page through Qt's print system, so paper and the
+saved PDF never differ. A missing or offline printer raises PrintError before anything is sent.
+"""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QMarginsF, QRect, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+
+class PrintError(Exception):
+    """The document did not reach the printer; the message says why."""
+
+
+def printer_names() -> list[str]:
+    return sorted(QPrinterInfo.availablePrinterNames())
+
+
+def check_printer(name: str) -> QPrinterInfo:
+    if not name:
+        raise PrintError("No printer is set for this station (Settings → This station).")
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull():
+        raise PrintError(f"The printer '{name}' is not connected to this PC.")
+    if info.state() == QPrinter.PrinterState.Error:
+        raise PrintError(f"The printer '{name}' reports an error (paper, ribbon, offline?).")
+    return info
+
+
+def page_images(pdf: bytes, dpi: int) -> list[QImage]:
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    for page in document:
+        bitmap = page.render(scale=dpi / 72, grayscale=False)
+        pil = bitmap.to_pil().convert("RGB")
+        data = pil.tobytes("raw", "RGB")
+        image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
+        images.append(image.copy())  # own the pixels: `data` goes away
+    return images
+
+
+def paint_pages(printer: QPrinter, pdf: bytes, dpi: int) -> None:
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(f"The printer '{printer.printerName()}' did not accept the job.")
+    try:
+        for n, image in enumerate(page_images(pdf, dpi)):
+            if n:
+                printer.newPage()
+            target = QRect(0, 0, printer.width(), printer.height())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+
+
+def make_printer(name: str, page_mm: tuple[float, float], dpi: int) -> QPrinter:
+    printer = QPrinter(check_printer(name), QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(dpi)
+    printer.setFullPage(True)
+    size = QPageSize(
+        QSizeF(*page_mm), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch
+    )
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if page_mm[0] > page_mm[1]
+        else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+    return printer
+
+
+def print_pdf(pdf: bytes, printer_name: str, page_mm: tuple[float, float], dpi: int) -> None:
+    """Send pdf straight to the named printer, without a dialog."""
+    paint_pages(make_printer(printer_name, page_mm, dpi), pdf, dpi)
+
+
+def print_pdf_to_file(pdf: bytes, path: str, page_mm: tuple[float, float], dpi: int) -> None:
+    """The same painting, into Qt's PDF printer: what a label printer would receive."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(path)
+    printer.setResolution(dpi)
+    printer.setFullPage(True)
+    size = QPageSize(
+        QSizeF(*page_mm), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch
+    )
+    printer.setPageLayout(
+        QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    paint_pages(printer, pdf, dpi)
