@@ -21,7 +21,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["HAFENLAGER_DATA_DIR"] = tmp
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QApplication
 
         from ui.app import make_application
@@ -54,9 +54,24 @@ def main() -> None:
         window.settings_view.setCurrentIndex(1)
         settle()
         window.grab().save(str(args.out / "categories.png"))
+        intake = window.intake_view
         window.nav.setCurrentRow(0)
+        intake.association.setCurrentIndex(1)
+        intake.category.setCurrentIndex(intake.category.findText("Schlafsäcke", Qt.MatchFlag.MatchStartsWith))
+        intake.quantity.setText("6")
+        intake.net_kg.setText("8,2")
+        intake.box_count.setValue(10)
+        intake.delivered_by.setText("Kirchengemeinde St. Reinoldi")
+        intake.save_and_print()
+        intake.category.setCurrentIndex(intake.category.findText("Medikamente", Qt.MatchFlag.MatchStartsWith))
+        intake.description_de.setText("Ibuprofen 400 mg, 20 Tabletten")
+        intake.description_uk.setText("Ібупрофен 400 мг, 20 таблеток")
+        intake.quantity.setText("120")
+        intake.net_kg.setText("2,4")
+        intake.expiry.setText("03.2026")
+        intake.save_and_print()
         settle()
-        window.grab().save(str(args.out / "intake-placeholder.png"))
+        window.grab().save(str(args.out / "intake.png"))
         window.close()
         QApplication.processEvents()
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from reports.documents import job_pdf, label_format
 from ui import printing
 from ui.context import AppContext
+from ui.formatting import short_datetime
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.models import Unit
@@ -126,7 +127,7 @@ class IntakeView(QWidget):
         donation_row.addWidget(self.delivered_by, 1)
         donation_row.addWidget(self.new_donation)
         form.addRow(self.tr("&Association"), self.association)
-        form.addRow(self.tr("Delivered &by"), donation_row)
+        form.addRow(self.tr("Delivered by"), donation_row)
         form.addRow("", self.donation_label)
         form.addRow(self.tr("&Category"), self.category)
         form.addRow(self.tr("Contents (&German)"), self.description_de)
@@ -135,7 +136,9 @@ class IntakeView(QWidget):
         quantity_row = QHBoxLayout()
         quantity_row.addWidget(self.quantity, 1)
         quantity_row.addWidget(self.unit)
-        form.addRow(self.tr("&Quantity per box"), quantity_row)
+        quantity_label = QLabel(self.tr("&Quantity per box"))
+        quantity_label.setBuddy(self.quantity)
+        form.addRow(quantity_label, quantity_row)
         form.addRow(self.tr("&Net kg per box"), self.net_kg)
         form.addRow(self.tr("Gross kg per box"), self.gross_kg)
         form.addRow(self.tr("Value per unit (EUR)"), self.value)
@@ -176,7 +179,7 @@ class IntakeView(QWidget):
             recent_buttons.addWidget(button)
         self.pending = QTableWidget(0, 3, objectName="reprintList")
         self.pending.setHorizontalHeaderLabels(
-            [self.tr("Waiting"), self.tr("What"), self.tr("Why")]
+            [self.tr("Waiting"), self.tr("Why"), self.tr("What")]
         )
         self._table_defaults(self.pending)
         self.print_again = QPushButton(self.tr("&Print again"), objectName="printAgain")
@@ -391,7 +394,8 @@ class IntakeView(QWidget):
                 if isinstance(job.subject, tuple)
                 else ""
             )
-            for column, text in enumerate((job.created_at.strftime("%H:%M"), what, job.error)):
+            when = short_datetime(job.created_at)[-5:]
+            for column, text in enumerate((when, job.error, what)):
                 self.pending.setItem(row, column, QTableWidgetItem(text))
 
     def _selected_job(self) -> int | None:
