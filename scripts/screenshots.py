@@ -57,13 +57,14 @@ def main() -> None:
         intake = window.intake_view
         window.nav.setCurrentRow(0)
         intake.association.setCurrentIndex(1)
-        intake.category.setCurrentIndex(intake.category.findText("Schlafsäcke", Qt.MatchFlag.MatchStartsWith))
+        starts = Qt.MatchFlag.MatchStartsWith
+        intake.category.setCurrentIndex(intake.category.findText("Schlafsäcke", starts))
         intake.quantity.setText("6")
         intake.net_kg.setText("8,2")
         intake.box_count.setValue(10)
         intake.delivered_by.setText("Kirchengemeinde St. Reinoldi")
         intake.save_and_print()
-        intake.category.setCurrentIndex(intake.category.findText("Medikamente", Qt.MatchFlag.MatchStartsWith))
+        intake.category.setCurrentIndex(intake.category.findText("Medikamente", starts))
         intake.description_de.setText("Ibuprofen 400 mg, 20 Tabletten")
         intake.description_uk.setText("Ібупрофен 400 мг, 20 таблеток")
         intake.quantity.setText("120")

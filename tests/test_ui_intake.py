@@ -157,3 +157,43 @@ def test_reprint_and_receipt_queue_their_documents(qtbot: QtBot, view: IntakeVie
     receipt = printqueue.pending("Test-PC")[-1]
     text = pdfium.PdfDocument(job_pdf(receipt))[0].get_textpage().get_text_range()
     assert "Спальні мішки" in text and "Eingangsbeleg" in text
+
+
+def test_sheet_labels_continue_where_the_last_job_ended(
+    qtbot: QtBot, view: IntakeView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import label_printing
+
+    config = StationConfig.load()
+    config.label_format, config.sheet_position = "a4-3475", "22"  # 24 per sheet
+    config.save()
+    fill(qtbot, view)  # 4 boxes
+    printed: list[tuple[float, float]] = []
+    monkeypatch.setattr(printing, "print_pdf", lambda pdf, name, page, dpi: printed.append(page))
+    view.save_and_print()
+    job = PrintJob.select().order_by(PrintJob.id.desc()).get()
+    assert (job.start, job.status, printed) == (22, "printed", [(210.0, 297.0)])
+    assert StationConfig.load().sheet_position == "2"  # 22, 23, 24, then 1 of the next sheet
+    pdf = job_pdf(printqueue.get(job.id))
+    assert len(pdfium.PdfDocument(pdf)) == 2
+    assert label_printing.page_of(printqueue.get(job.id)) == ((210.0, 297.0), 300)
+
+
+def test_the_preview_paints_the_same_pages(qtbot: QtBot, view: IntakeView, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui import label_printing
+
+    fill(qtbot, view)
+    view.save_and_print()
+    job = printqueue.pending("Test-PC")[0]
+    dialog = label_printing.preview_dialog(job.id, view)
+    qtbot.addWidget(dialog)
+    target = QPrinter(QPrinter.PrinterMode.HighResolution)
+    target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "preview.pdf"
+    target.setOutputFileName(str(out))
+    printing.setup_page(target, (210.0, 297.0), 300)
+    dialog.paintRequested.emit(target)
+    image = pdfium.PdfDocument(out.read_bytes())[0].render(scale=300 / 72, grayscale=True).to_pil()
+    assert sorted(r.text for r in zxingcpp.read_barcodes(image)) == sorted(job.subject)

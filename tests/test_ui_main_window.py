@@ -108,7 +108,7 @@ def test_scanning_a_location_filters_the_stock_by_it(qtbot: QtBot, window: MainW
 
 def test_the_pallet_dialog_lists_its_boxes_and_totals(qtbot: QtBot, demo: OpenedDatabase) -> None:
     pallet = Pallet.get()
-    dialog = PalletDialog(pallet.id)
+    dialog = PalletDialog(pallet.id, "Test-PC")
     qtbot.addWidget(dialog)
     boxes = Box.select().where(Box.pallet == pallet.id).count()
     assert dialog.findChild(QTableWidget, "palletBoxes").rowCount() == boxes
@@ -270,3 +270,24 @@ def test_the_window_speaks_the_volunteers_language(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_pallet_and_location_labels_queue_when_no_printer_is_set(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from warehouse_app.services import printqueue
+
+    pallet = Pallet.get()
+    dialog = PalletDialog(pallet.id, "Test-PC")
+    qtbot.addWidget(dialog)
+    assert "No printer is set" in dialog.print_labels()
+    assert "reprint list" in dialog.message.text()
+    window.nav.setCurrentRow(5)
+    tab = window.settings_view.locations
+    tab.table.selectRow(0)
+    assert "No printer is set" in tab.print_selected()
+    jobs = printqueue.pending("Test-PC")
+    assert [(j.document, j.subject) for j in jobs] == [
+        ("pallet_labels", (pallet.code,)),
+        ("location_labels", (tab.records[0].code,)),
+    ]

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reports.documents import job_pdf, label_format
-from ui import printing
+from reports.documents import job_pdf
+from ui import label_printing
 from ui.context import AppContext
 from ui.formatting import short_datetime
 from warehouse_app.config import StationConfig
@@ -48,8 +48,6 @@ from warehouse_app.services.intake import (
     receiving_location_id,
 )
 from warehouse_app.validation import parse_expiry
-
-A4_MM = (210.0, 297.0)
 
 
 class IntakeView(QWidget):
@@ -184,9 +182,10 @@ class IntakeView(QWidget):
         self._table_defaults(self.pending)
         self.print_again = QPushButton(self.tr("&Print again"), objectName="printAgain")
         self.save_pdf = QPushButton(self.tr("Save as &PDF…"), objectName="savePdf")
+        self.preview = QPushButton(self.tr("Pre&view…"), objectName="previewJob")
         self.cancel_job = QPushButton(self.tr("Remove"), objectName="cancelJob")
         pending_buttons = QHBoxLayout()
-        for button in (self.print_again, self.save_pdf, self.cancel_job):
+        for button in (self.print_again, self.preview, self.save_pdf, self.cancel_job):
             pending_buttons.addWidget(button)
 
         recent_box = QGroupBox(self.tr("Last intakes"))
@@ -219,6 +218,7 @@ class IntakeView(QWidget):
         self.receipt_button.clicked.connect(self.print_receipt)
         self.print_again.clicked.connect(self.print_selected_job)
         self.save_pdf.clicked.connect(self.save_selected_job)
+        self.preview.clicked.connect(self.preview_selected_job)
         self.cancel_job.clicked.connect(self.cancel_selected_job)
         self._close_donation()
         self.refresh_pending()
@@ -305,9 +305,11 @@ class IntakeView(QWidget):
                 "%1", str(received.donation_id)
             )
         )
-        config = StationConfig.load()
-        job_id = printqueue.enqueue(
-            self.context.station, "box_labels", list(received.codes), config.label_format
+        job_id = label_printing.queue_labels(
+            self.context.station,
+            "box_labels",
+            list(received.codes),
+            StationConfig.load().label_format,
         )
         saved = (
             self.tr("Saved %1 box(es): %2.")
@@ -316,7 +318,7 @@ class IntakeView(QWidget):
                 "%2", ", ".join(received.codes[:3]) + (" …" if len(received.codes) > 3 else "")
             )
         )
-        problem = self.print_job(job_id, config)
+        problem = self.print_job(job_id)
         if problem:
             self._say(
                 saved
@@ -362,25 +364,11 @@ class IntakeView(QWidget):
         self.message.setText(text)
 
     # --- printing -------------------------------------------------------------------
-    def print_job(self, job_id: int, config: StationConfig | None = None) -> str:
+    def print_job(self, job_id: int) -> str:
         """Print a queued job; returns "" when printed, else the reason (the job stays)."""
-        config = config or StationConfig.load()
-        job = printqueue.get(job_id)
-        try:
-            pdf = job_pdf(job)
-            if job.document == "receipt":
-                printing.print_pdf(pdf, config.sheet_printer, A4_MM, 300)
-            else:
-                fmt = label_format(job.label_format)
-                printer = config.sheet_printer if fmt.is_sheet else config.label_printer
-                printing.print_pdf(pdf, printer, fmt.page_size, fmt.dpi)
-        except (printing.PrintError, HafenlagerError) as exc:
-            printqueue.mark_failed(job_id, str(exc))
-            self.refresh_pending()
-            return str(exc)
-        printqueue.mark_printed(job_id)
+        problem = label_printing.print_job(job_id)
         self.refresh_pending()
-        return ""
+        return problem
 
     def refresh_pending(self) -> None:
         jobs = printqueue.pending(self.context.station)
@@ -427,6 +415,11 @@ class IntakeView(QWidget):
         self._say(self.tr("Saved as %1").replace("%1", str(path)), ok=True)
         return path
 
+    def preview_selected_job(self) -> None:
+        job_id = self._selected_job()
+        if job_id is not None:
+            label_printing.preview_dialog(job_id, self).exec()
+
     def cancel_selected_job(self) -> None:
         job_id = self._selected_job()
         if job_id is not None:
@@ -472,10 +465,11 @@ class IntakeView(QWidget):
         box_id = self._selected_box()
         if box_id is None:
             return
-        config = StationConfig.load()
         code = stock.box_rows([box_id])[box_id].code
-        job_id = printqueue.enqueue(self.context.station, "box_labels", [code], config.label_format)
-        problem = self.print_job(job_id, config)
+        job_id = label_printing.queue_labels(
+            self.context.station, "box_labels", [code], StationConfig.load().label_format
+        )
+        problem = self.print_job(job_id)
         self._say(problem or self.tr("Label printed."), ok=not problem)
 
     def print_receipt(self) -> None:

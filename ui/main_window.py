@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             from ui.pallet_dialog import PalletDialog
 
             self._feedback(self.tr("Pallet %1").replace("%1", target.code), ok=True)
-            PalletDialog(target.id, self).exec()
+            PalletDialog(target.id, self.context.station, self).exec()
         else:
             self.show_page(self.stock_view)
             self.stock_view.filter_location(target.id)

@@ -24,7 +24,7 @@ def _num(value: Decimal) -> str:
 
 
 class PalletDialog(QDialog):
-    def __init__(self, pallet_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, pallet_id: int, station: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("palletDialog")
         (pallet,) = stock.pallet_rows(pallet_id)
@@ -73,7 +73,35 @@ class PalletDialog(QDialog):
                 table.setItem(n, column, QTableWidgetItem(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.print_button = buttons.addButton(
+            self.tr("Print pallet labels (2)"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setObjectName("printPalletLabels")
+        self.print_button.clicked.connect(self.print_labels)
+        self.message = QLabel(objectName="palletMessage")
+        self.message.setWordWrap(True)
+        self._code = pallet.code
+        self._station = station
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(table, 1)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def print_labels(self) -> str:
+        """Queue and print the pallet's two labels; returns "" or why they wait."""
+        from ui import label_printing
+        from warehouse_app.config import StationConfig
+
+        job_id = label_printing.queue_labels(
+            self._station, "pallet_labels", [self._code], StationConfig.load().pallet_format
+        )
+        problem = label_printing.print_job(job_id)
+        self.message.setText(
+            self.tr("The labels did not print: %1 They wait in the reprint list.").replace(
+                "%1", problem
+            )
+            if problem
+            else self.tr("Pallet labels printed.")
+        )
+        return problem

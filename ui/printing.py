@@ -58,19 +58,21 @@ def paint_pages(printer: QPrinter, pdf: bytes, dpi: int) -> None:
         painter.end()
 
 
-def make_printer(name: str, page_mm: tuple[float, float], dpi: int) -> QPrinter:
-    printer = QPrinter(check_printer(name), QPrinter.PrinterMode.HighResolution)
+def setup_page(printer: QPrinter, page_mm: tuple[float, float], dpi: int) -> None:
     printer.setResolution(dpi)
     printer.setFullPage(True)
     size = QPageSize(
         QSizeF(*page_mm), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch
     )
-    orientation = (
-        QPageLayout.Orientation.Landscape
-        if page_mm[0] > page_mm[1]
-        else QPageLayout.Orientation.Portrait
+    # The page is described as it comes out of the printer, so no orientation is applied.
+    printer.setPageLayout(
+        QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+
+
+def make_printer(name: str, page_mm: tuple[float, float], dpi: int) -> QPrinter:
+    printer = QPrinter(check_printer(name), QPrinter.PrinterMode.HighResolution)
+    setup_page(printer, page_mm, dpi)
     return printer
 
 
@@ -84,12 +86,5 @@ def print_pdf_to_file(pdf: bytes, path: str, page_mm: tuple[float, float], dpi: 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
-    printer.setResolution(dpi)
-    printer.setFullPage(True)
-    size = QPageSize(
-        QSizeF(*page_mm), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch
-    )
-    printer.setPageLayout(
-        QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
+    setup_page(printer, page_mm, dpi)
     paint_pages(printer, pdf, dpi)

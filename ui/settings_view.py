@@ -45,9 +45,11 @@ class SettingsView(QTabWidget):
         self.associations = RecordTable(AssociationSource(self), "associations")
         self.data = DataSettings(context)
         self.station = StationSettings(context)
+        self.locations = LocationLabels(context)
         self.addTab(self.hall, self.tr("Hall and sender"))
         self.addTab(self.categories, self.tr("Categories"))
         self.addTab(self.associations, self.tr("Associations"))
+        self.addTab(self.locations, self.tr("Locations"))
         self.addTab(self.station, self.tr("This station"))
         self.addTab(self.data, self.tr("Data and backups"))
 
@@ -289,6 +291,56 @@ class AssociationSource(QObject):
 
     def save(self, values: dict[str, Any]) -> object:
         return masterdata.save_association(AssociationInfo(**values))
+
+
+class LocationLabels(QWidget):
+    """The hall's places with their codes; labels for shelves are printed from here."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("locationLabels")
+        self.context = context
+        self.records = masterdata.locations()
+        self.table = QTableWidget(len(self.records), 3, objectName="locationsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Kind")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, loc in enumerate(self.records):
+            for column, text in enumerate((loc.code, loc.name, loc.kind)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.print_button = QPushButton(
+            self.tr("Print labels of the selected locations"), objectName="printLocationLabels"
+        )
+        self.print_button.clicked.connect(self.print_selected)
+        self.message = QLabel(objectName="locationMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.message)
+
+    def print_selected(self) -> str:
+        from ui import label_printing
+
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        codes = [self.records[row].code for row in rows]
+        if not codes:
+            self.message.setText(self.tr("Select one or more locations first."))
+            return "nothing selected"
+        job_id = label_printing.queue_labels(
+            self.context.station, "location_labels", codes, StationConfig.load().label_format
+        )
+        problem = label_printing.print_job(job_id)
+        self.message.setText(
+            self.tr("The labels did not print: %1 They wait in the reprint list.").replace(
+                "%1", problem
+            )
+            if problem
+            else self.tr("Location labels printed.")
+        )
+        return problem
 
 
 class StationSettings(QWidget):

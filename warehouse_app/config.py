@@ -60,6 +60,7 @@ class StationConfig:
     label_format: str = "a4-3424"
     pallet_format: str = "a4-3483"
     sheet_printer: str = ""  # A4 printer for receipts and sheets
+    sheet_position: str = "1"  # next free label on the A4 sheet in the printer
 
     @classmethod
     def path(cls) -> Path:
