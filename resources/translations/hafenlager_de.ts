@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="255" />
+        <location filename="../../ui/settings_view.py" line="261" />
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="256" />
-        <location filename="../../ui/settings_view.py" line="273" />
+        <location filename="../../ui/settings_view.py" line="262" />
+        <location filename="../../ui/settings_view.py" line="279" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="257" />
+        <location filename="../../ui/settings_view.py" line="263" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="258" />
-        <location filename="../../ui/settings_view.py" line="276" />
+        <location filename="../../ui/settings_view.py" line="264" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="259" />
-        <location filename="../../ui/settings_view.py" line="277" />
+        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="272" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="274" />
+        <location filename="../../ui/settings_view.py" line="280" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="275" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="290" />
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="184" />
+        <location filename="../../ui/settings_view.py" line="190" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="185" />
+        <location filename="../../ui/settings_view.py" line="191" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="186" />
+        <location filename="../../ui/settings_view.py" line="192" />
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="187" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>HS code</source>
         <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="188" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="189" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="190" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Min. shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="191" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>UN number</source>
         <translation>UN-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>Export note</source>
         <translation>Ausfuhrhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="208" />
+        <location filename="../../ui/settings_view.py" line="214" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="219" />
+        <location filename="../../ui/settings_view.py" line="225" />
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="220" />
+        <location filename="../../ui/settings_view.py" line="226" />
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="221" />
+        <location filename="../../ui/settings_view.py" line="227" />
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="222" />
+        <location filename="../../ui/settings_view.py" line="228" />
         <source>HS code (6 digits)</source>
         <translation>HS-Code (6 Stellen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="223" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>Default unit</source>
         <translation>Standardeinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="224" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>Default value per unit (EUR)</source>
         <translation>Standardwert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="225" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Expiry date required</source>
         <translation>Ablaufdatum nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="233" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Mindesthaltbarkeit bei Abfahrt (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="235" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Fahrzeug (braucht eine FIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="236" />
         <source>UN number (dangerous goods)</source>
         <translation>UN-Nummer (Gefahrgut)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="244" />
+        <location filename="../../ui/settings_view.py" line="250" />
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="245" />
+        <location filename="../../ui/settings_view.py" line="251" />
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -424,42 +424,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="299" />
+        <location filename="../../ui/settings_view.py" line="422" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="300" />
+        <location filename="../../ui/settings_view.py" line="423" />
         <source>(server: use pg_dump)</source>
         <translation>(Server: mit pg_dump sichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="301" />
+        <location filename="../../ui/settings_view.py" line="424" />
         <source>Backups folder</source>
         <translation>Ordner der Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="302" />
+        <location filename="../../ui/settings_view.py" line="425" />
         <source>This workstation</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="303" />
+        <location filename="../../ui/settings_view.py" line="426" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="313" />
+        <location filename="../../ui/settings_view.py" line="436" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager sichert die Datenbank einmal täglich beim Start und behält die letzten 14 Sicherungen. Zum Zurückspielen Hafenlager schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="330" />
+        <location filename="../../ui/settings_view.py" line="453" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="332" />
+        <location filename="../../ui/settings_view.py" line="455" />
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -490,95 +490,406 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="58" />
+        <location filename="../../ui/settings_view.py" line="64" />
         <source>Sender (association)</source>
         <translation>Absender (Verein)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="59" />
+        <location filename="../../ui/settings_view.py" line="65" />
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="60" />
+        <location filename="../../ui/settings_view.py" line="66" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="61" />
+        <location filename="../../ui/settings_view.py" line="67" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="62" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="63" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="64" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="65" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Vereinsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="74" />
+        <location filename="../../ui/settings_view.py" line="80" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80" />
+        <location filename="../../ui/settings_view.py" line="86" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Diese Angaben stehen als Absender auf Etiketten und Konvoi-Papieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="93" />
+        <location filename="../../ui/settings_view.py" line="99" />
         <source>The sender's name cannot be empty.</source>
         <translation>Der Name des Absenders darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="97" />
+        <location filename="../../ui/settings_view.py" line="103" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../ui/intake_view.py" line="68" />
+        <source>Donor (optional)</source>
+        <translation>Spender (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="70" />
+        <source>New donation</source>
+        <translation>Neue Spende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="83" />
+        <source>Type to find a category</source>
+        <translation>Tippen, um eine Kategorie zu finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="88" />
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="96" />
+        <source>net + %1 kg packaging</source>
+        <translation>netto + %1 kg Verpackung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="99" />
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="105" />
+        <location filename="../../ui/intake_view.py" line="255" />
+        <source>31.12.2027 or 12.2027</source>
+        <translation>31.12.2027 oder 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="116" />
+        <source>Save and print labels (F9)</source>
+        <translation>Speichern und Etiketten drucken (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="127" />
+        <source>&amp;Association</source>
+        <translation>&amp;Verein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="128" />
+        <source>Delivered by</source>
+        <translation>Angeliefert von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="130" />
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="131" />
+        <source>Contents (&amp;German)</source>
+        <translation>Inhalt (&amp;deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="132" />
+        <source>Contents (&amp;Ukrainian)</source>
+        <translation>Inhalt (&amp;ukrainisch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="133" />
+        <source>Contents (English)</source>
+        <translation>Inhalt (englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="137" />
+        <source>&amp;Quantity per box</source>
+        <translation>&amp;Menge je Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="140" />
+        <source>&amp;Net kg per box</source>
+        <translation>&amp;Netto kg je Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="141" />
+        <source>Gross kg per box</source>
+        <translation>Brutto kg je Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="142" />
+        <source>Value per unit (EUR)</source>
+        <translation>Wert je Einheit (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="147" />
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="148" />
+        <source>&amp;Expiry date</source>
+        <translation>&amp;Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="149" />
+        <source>Country of origin</source>
+        <translation>Herkunftsland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="150" />
+        <source>Serial number or VIN</source>
+        <translation>Seriennummer oder FIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="151" />
+        <source>&amp;Location</source>
+        <translation>&amp;Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="152" />
+        <source>Number of identical &amp;boxes</source>
+        <translation>Anzahl gleicher &amp;Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="162" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="163" />
+        <source>Box</source>
+        <translation>Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="164" />
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="165" />
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="166" />
+        <source>Gross kg</source>
+        <translation>Brutto kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="170" />
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="171" />
+        <source>&amp;Reprint label</source>
+        <translation>Etikett &amp;nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="173" />
+        <source>Goods received note…</source>
+        <translation>Eingangsbeleg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="180" />
+        <source>Waiting</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="180" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="180" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="183" />
+        <source>&amp;Print again</source>
+        <translation>Erneut &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="184" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="185" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="186" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="191" />
+        <source>Last intakes</source>
+        <translation>Letzte Annahmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="195" />
+        <source>Reprint list (labels that did not print)</source>
+        <translation>Nachdruckliste (nicht gedruckte Etiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="238" />
+        <source>The next save starts a new donation.</source>
+        <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="253" />
+        <source>required: 31.12.2027 or 12.2027</source>
+        <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="304" />
+        <source>Donation %1 is open: the next save adds to it.</source>
+        <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="315" />
+        <source>Saved %1 box(es): %2.</source>
+        <translation>%1 Kiste(n) gespeichert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="326" />
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="332" />
+        <source>Labels printed.</source>
+        <translation>Etiketten gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="339" />
+        <source>Please check</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="379" />
+        <source>receipt of donation %1</source>
+        <translation>Beleg der Spende %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="397" />
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="405" />
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="415" />
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="473" />
+        <source>Label printed.</source>
+        <translation>Etikett gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="479" />
+        <source>Save a box first: the note lists a donation's boxes.</source>
+        <translation>Erst eine Kiste speichern: der Beleg listet die Kisten einer Spende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="483" />
+        <source>Goods received note printed.</source>
+        <translation>Eingangsbeleg gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationLabels</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="305" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="305" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="305" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="314" />
+        <source>Print labels of the selected locations</source>
+        <translation>Etiketten der gewählten Lagerplätze drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="330" />
+        <source>Select one or more locations first.</source>
+        <translation>Erst einen oder mehrere Lagerplätze auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="337" />
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="341" />
+        <source>Location labels printed.</source>
+        <translation>Lagerplatz-Etiketten gedruckt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="55" />
         <location filename="../../ui/main_window.py" line="84" />
         <location filename="../../ui/main_window.py" line="86" />
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Intake</source>
         <translation>Annahme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="80" />
-        <source>Receiving donations box by box and printing their labels comes here.</source>
-        <translation>Hier kommt die Annahme der Spenden Kiste für Kiste mit Etikettendruck hin.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88" />
@@ -638,27 +949,27 @@
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -705,16 +1016,31 @@
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="77" />
+        <source>Print pallet labels (2)</source>
+        <translation>Palettenetiketten drucken (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="101" />
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="105" />
+        <source>Pallet labels printed.</source>
+        <translation>Palettenetiketten gedruckt.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="131" />
+        <location filename="../../ui/settings_view.py" line="137" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="132" />
+        <location filename="../../ui/settings_view.py" line="138" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -730,24 +1056,87 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="45" />
+        <location filename="../../ui/settings_view.py" line="49" />
         <source>Hall and sender</source>
         <translation>Halle und Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="46" />
+        <location filename="../../ui/settings_view.py" line="50" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="47" />
+        <location filename="../../ui/settings_view.py" line="51" />
         <source>Associations</source>
         <translation>Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="48" />
+        <location filename="../../ui/settings_view.py" line="52" />
+        <source>Locations</source>
+        <translation>Lagerplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="53" />
+        <source>This station</source>
+        <translation>Dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="369" />
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="370" />
+        <source>Label printer (rolls, thermal)</source>
+        <translation>Etikettendrucker (Rolle, Thermo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="371" />
+        <source>A4 printer (sheets, receipts)</source>
+        <translation>A4-Drucker (Bögen, Belege)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="372" />
+        <source>Box labels</source>
+        <translation>Kistenetiketten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="373" />
+        <source>Pallet labels</source>
+        <translation>Palettenetiketten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="374" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="382" />
+        <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
+        <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="395" />
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="399" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="410" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -821,122 +1210,122 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../ui/stock_view.py" line="52" />
+        <location filename="../../ui/stock_view.py" line="55" />
         <source>Expires before</source>
         <translation>Läuft ab vor</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="59" />
+        <location filename="../../ui/stock_view.py" line="62" />
         <source>Code or words (German, Ukrainian, English)</source>
         <translation>Code oder Wörter (deutsch, ukrainisch, englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="61" />
+        <location filename="../../ui/stock_view.py" line="64" />
         <source>&amp;Reset filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="80" />
+        <location filename="../../ui/stock_view.py" line="83" />
         <source>&amp;Owner</source>
         <translation>&amp;Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="81" />
+        <location filename="../../ui/stock_view.py" line="84" />
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="82" />
+        <location filename="../../ui/stock_view.py" line="85" />
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="83" />
+        <location filename="../../ui/stock_view.py" line="86" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="92" />
+        <location filename="../../ui/stock_view.py" line="95" />
         <source>Searc&amp;h</source>
         <translation>Suc&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="120" />
+        <location filename="../../ui/stock_view.py" line="123" />
         <source>C&amp;orrect…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="121" />
+        <location filename="../../ui/stock_view.py" line="124" />
         <source>&amp;Dispose…</source>
         <translation>&amp;Entsorgen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="122" />
+        <location filename="../../ui/stock_view.py" line="125" />
         <source>&amp;Export view…</source>
         <translation>Ansicht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="174" />
+        <location filename="../../ui/stock_view.py" line="179" />
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="177" />
+        <location filename="../../ui/stock_view.py" line="182" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="180" />
+        <location filename="../../ui/stock_view.py" line="185" />
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="183" />
+        <location filename="../../ui/stock_view.py" line="188" />
         <source>All statuses</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="230" />
+        <location filename="../../ui/stock_view.py" line="240" />
         <source>Boxes in view: %1</source>
         <translation>Kisten in der Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="300" />
+        <location filename="../../ui/stock_view.py" line="310" />
         <source>Export the boxes in view</source>
         <translation>Kisten der Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="302" />
+        <location filename="../../ui/stock_view.py" line="312" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="312" />
+        <location filename="../../ui/stock_view.py" line="322" />
         <source>Owner colour</source>
         <translation>Farbe des Eigentümers</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="325" />
+        <location filename="../../ui/stock_view.py" line="335" />
         <source>Exporting %1 boxes…</source>
         <translation>%1 Kisten werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="326" />
+        <location filename="../../ui/stock_view.py" line="336" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="332" />
+        <location filename="../../ui/stock_view.py" line="342" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="347" />
+        <location filename="../../ui/stock_view.py" line="365" />
         <source>%1 boxes exported to %2</source>
         <translation>%1 Kisten exportiert nach %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="355" />
+        <location filename="../../ui/stock_view.py" line="373" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -949,47 +1338,47 @@
         <translation>Wer arbeitet?</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="30" />
+        <location filename="../../ui/volunteer_dialog.py" line="31" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="35" />
+        <location filename="../../ui/volunteer_dialog.py" line="36" />
         <source>Language of this PC</source>
         <translation>Sprache dieses PCs</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="51" />
+        <location filename="../../ui/volunteer_dialog.py" line="52" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="52" />
+        <location filename="../../ui/volunteer_dialog.py" line="53" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="53" />
+        <location filename="../../ui/volunteer_dialog.py" line="54" />
         <source>&amp;Station</source>
         <translation>&amp;Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="55" />
+        <location filename="../../ui/volunteer_dialog.py" line="56" />
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="58" />
+        <location filename="../../ui/volunteer_dialog.py" line="59" />
         <source>Pick your name or type a new one.</source>
         <translation>Wählen Sie Ihren Namen oder tippen Sie einen neuen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="67" />
+        <location filename="../../ui/volunteer_dialog.py" line="68" />
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Geben Sie diesem Arbeitsplatz einen Namen, zum Beispiel Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="72" />
+        <location filename="../../ui/volunteer_dialog.py" line="73" />
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Tippen Sie Ihren Namen ein, damit Ihre Arbeit darunter erfasst wird.</translation>
     </message>
@@ -997,7 +1386,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="121" />
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>

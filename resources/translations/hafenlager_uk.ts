@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="255" />
+        <location filename="../../ui/settings_view.py" line="261" />
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="256" />
-        <location filename="../../ui/settings_view.py" line="273" />
+        <location filename="../../ui/settings_view.py" line="262" />
+        <location filename="../../ui/settings_view.py" line="279" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="257" />
+        <location filename="../../ui/settings_view.py" line="263" />
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="258" />
-        <location filename="../../ui/settings_view.py" line="276" />
+        <location filename="../../ui/settings_view.py" line="264" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="259" />
-        <location filename="../../ui/settings_view.py" line="277" />
+        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="272" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="274" />
+        <location filename="../../ui/settings_view.py" line="280" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="275" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="290" />
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="184" />
+        <location filename="../../ui/settings_view.py" line="190" />
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="185" />
+        <location filename="../../ui/settings_view.py" line="191" />
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="186" />
+        <location filename="../../ui/settings_view.py" line="192" />
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="187" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="188" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="189" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="190" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="191" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="208" />
+        <location filename="../../ui/settings_view.py" line="214" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="219" />
+        <location filename="../../ui/settings_view.py" line="225" />
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="220" />
+        <location filename="../../ui/settings_view.py" line="226" />
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="221" />
+        <location filename="../../ui/settings_view.py" line="227" />
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="222" />
+        <location filename="../../ui/settings_view.py" line="228" />
         <source>HS code (6 digits)</source>
         <translation>Код УКТЗЕД (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="223" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="224" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="225" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="233" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="235" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="236" />
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="244" />
+        <location filename="../../ui/settings_view.py" line="250" />
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="245" />
+        <location filename="../../ui/settings_view.py" line="251" />
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -424,42 +424,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="299" />
+        <location filename="../../ui/settings_view.py" line="422" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="300" />
+        <location filename="../../ui/settings_view.py" line="423" />
         <source>(server: use pg_dump)</source>
         <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="301" />
+        <location filename="../../ui/settings_view.py" line="424" />
         <source>Backups folder</source>
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="302" />
+        <location filename="../../ui/settings_view.py" line="425" />
         <source>This workstation</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="303" />
+        <location filename="../../ui/settings_view.py" line="426" />
         <source>&amp;Back up now</source>
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="313" />
+        <location filename="../../ui/settings_view.py" line="436" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="330" />
+        <location filename="../../ui/settings_view.py" line="453" />
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="332" />
+        <location filename="../../ui/settings_view.py" line="455" />
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -490,95 +490,406 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="58" />
+        <location filename="../../ui/settings_view.py" line="64" />
         <source>Sender (association)</source>
         <translation>Відправник (організація)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="59" />
+        <location filename="../../ui/settings_view.py" line="65" />
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="60" />
+        <location filename="../../ui/settings_view.py" line="66" />
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="61" />
+        <location filename="../../ui/settings_view.py" line="67" />
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="62" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="63" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="64" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="65" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Запис у реєстрі (Vereinsregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="74" />
+        <location filename="../../ui/settings_view.py" line="80" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80" />
+        <location filename="../../ui/settings_view.py" line="86" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="93" />
+        <location filename="../../ui/settings_view.py" line="99" />
         <source>The sender's name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="97" />
+        <location filename="../../ui/settings_view.py" line="103" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../ui/intake_view.py" line="68" />
+        <source>Donor (optional)</source>
+        <translation>Жертводавець (необов'язково)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="70" />
+        <source>New donation</source>
+        <translation>Нова пожертва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="83" />
+        <source>Type to find a category</source>
+        <translation>Почніть вводити, щоб знайти категорію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="88" />
+        <source>optional</source>
+        <translation>необов'язково</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="96" />
+        <source>net + %1 kg packaging</source>
+        <translation>нетто + %1 кг упаковки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="99" />
+        <source>Used</source>
+        <translation>Вживане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="105" />
+        <location filename="../../ui/intake_view.py" line="255" />
+        <source>31.12.2027 or 12.2027</source>
+        <translation>31.12.2027 або 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="116" />
+        <source>Save and print labels (F9)</source>
+        <translation>Зберегти й надрукувати етикетки (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="127" />
+        <source>&amp;Association</source>
+        <translation>&amp;Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="128" />
+        <source>Delivered by</source>
+        <translation>Доставив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="130" />
+        <source>&amp;Category</source>
+        <translation>&amp;Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="131" />
+        <source>Contents (&amp;German)</source>
+        <translation>Вміст (&amp;німецькою)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="132" />
+        <source>Contents (&amp;Ukrainian)</source>
+        <translation>Вміст (&amp;українською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="133" />
+        <source>Contents (English)</source>
+        <translation>Вміст (англійською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="137" />
+        <source>&amp;Quantity per box</source>
+        <translation>&amp;Кількість в ящику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="140" />
+        <source>&amp;Net kg per box</source>
+        <translation>&amp;Нетто, кг на ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="141" />
+        <source>Gross kg per box</source>
+        <translation>Брутто, кг на ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="142" />
+        <source>Value per unit (EUR)</source>
+        <translation>Вартість за одиницю (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="147" />
+        <source>Condition</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="148" />
+        <source>&amp;Expiry date</source>
+        <translation>&amp;Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="149" />
+        <source>Country of origin</source>
+        <translation>Країна походження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="150" />
+        <source>Serial number or VIN</source>
+        <translation>Серійний номер або VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="151" />
+        <source>&amp;Location</source>
+        <translation>&amp;Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="152" />
+        <source>Number of identical &amp;boxes</source>
+        <translation>Кількість однакових &amp;ящиків</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="162" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="163" />
+        <source>Box</source>
+        <translation>Ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="164" />
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="165" />
+        <source>Contents</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="166" />
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="170" />
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Виправити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="171" />
+        <source>&amp;Reprint label</source>
+        <translation>&amp;Передрукувати етикетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="173" />
+        <source>Goods received note…</source>
+        <translation>Акт приймання…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="180" />
+        <source>Waiting</source>
+        <translation>Чекає з</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="180" />
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="180" />
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="183" />
+        <source>&amp;Print again</source>
+        <translation>&amp;Друкувати знову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="184" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти як &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="185" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Попередній перегляд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="186" />
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="191" />
+        <source>Last intakes</source>
+        <translation>Останні приймання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="195" />
+        <source>Reprint list (labels that did not print)</source>
+        <translation>Список передруку (ненадруковані етикетки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="238" />
+        <source>The next save starts a new donation.</source>
+        <translation>Наступне збереження почне нову пожертву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="253" />
+        <source>required: 31.12.2027 or 12.2027</source>
+        <translation>обов'язково: 31.12.2027 або 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="304" />
+        <source>Donation %1 is open: the next save adds to it.</source>
+        <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="315" />
+        <source>Saved %1 box(es): %2.</source>
+        <translation>Збережено ящиків: %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="326" />
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="332" />
+        <source>Labels printed.</source>
+        <translation>Етикетки надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="339" />
+        <source>Please check</source>
+        <translation>Будь ласка, перевірте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="379" />
+        <source>receipt of donation %1</source>
+        <translation>акт пожертви %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="397" />
+        <source>Printed.</source>
+        <translation>Надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="405" />
+        <source>Save as PDF</source>
+        <translation>Зберегти як PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="415" />
+        <source>Saved as %1</source>
+        <translation>Збережено як %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="473" />
+        <source>Label printed.</source>
+        <translation>Етикетку надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="479" />
+        <source>Save a box first: the note lists a donation's boxes.</source>
+        <translation>Спершу збережіть ящик: акт містить ящики пожертви.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="483" />
+        <source>Goods received note printed.</source>
+        <translation>Акт приймання надруковано.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationLabels</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="305" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="305" />
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="305" />
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="314" />
+        <source>Print labels of the selected locations</source>
+        <translation>Друкувати етикетки вибраних місць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="330" />
+        <source>Select one or more locations first.</source>
+        <translation>Спершу виберіть одне або кілька місць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="337" />
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="341" />
+        <source>Location labels printed.</source>
+        <translation>Етикетки місць надруковано.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="55" />
         <location filename="../../ui/main_window.py" line="84" />
         <location filename="../../ui/main_window.py" line="86" />
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Intake</source>
         <translation>Приймання</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="80" />
-        <source>Receiving donations box by box and printing their labels comes here.</source>
-        <translation>Тут буде приймання пожертв ящик за ящиком і друк етикеток.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88" />
@@ -638,27 +949,27 @@
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -705,16 +1016,31 @@
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="77" />
+        <source>Print pallet labels (2)</source>
+        <translation>Друкувати етикетки піддона (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="101" />
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pallet_dialog.py" line="105" />
+        <source>Pallet labels printed.</source>
+        <translation>Етикетки піддона надруковано.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="131" />
+        <location filename="../../ui/settings_view.py" line="137" />
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="132" />
+        <location filename="../../ui/settings_view.py" line="138" />
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
@@ -730,24 +1056,87 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="45" />
+        <location filename="../../ui/settings_view.py" line="49" />
         <source>Hall and sender</source>
         <translation>Склад і відправник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="46" />
+        <location filename="../../ui/settings_view.py" line="50" />
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="47" />
+        <location filename="../../ui/settings_view.py" line="51" />
         <source>Associations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="48" />
+        <location filename="../../ui/settings_view.py" line="52" />
+        <source>Locations</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="53" />
+        <source>This station</source>
+        <translation>Це робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Data and backups</source>
         <translation>Дані та резервні копії</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="369" />
+        <source>Station</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="370" />
+        <source>Label printer (rolls, thermal)</source>
+        <translation>Принтер етикеток (рулон, термо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="371" />
+        <source>A4 printer (sheets, receipts)</source>
+        <translation>Принтер A4 (аркуші, акти)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="372" />
+        <source>Box labels</source>
+        <translation>Етикетки ящиків</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="373" />
+        <source>Pallet labels</source>
+        <translation>Етикетки піддонів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="374" />
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="382" />
+        <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
+        <translation>На цьому комп'ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="395" />
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="399" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (не підключено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="410" />
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
     </message>
 </context>
 <context>
@@ -821,122 +1210,122 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../ui/stock_view.py" line="52" />
+        <location filename="../../ui/stock_view.py" line="55" />
         <source>Expires before</source>
         <translation>Термін до</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="59" />
+        <location filename="../../ui/stock_view.py" line="62" />
         <source>Code or words (German, Ukrainian, English)</source>
         <translation>Код або слова (німецькою, українською, англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="61" />
+        <location filename="../../ui/stock_view.py" line="64" />
         <source>&amp;Reset filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="80" />
+        <location filename="../../ui/stock_view.py" line="83" />
         <source>&amp;Owner</source>
         <translation>&amp;Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="81" />
+        <location filename="../../ui/stock_view.py" line="84" />
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="82" />
+        <location filename="../../ui/stock_view.py" line="85" />
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="83" />
+        <location filename="../../ui/stock_view.py" line="86" />
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="92" />
+        <location filename="../../ui/stock_view.py" line="95" />
         <source>Searc&amp;h</source>
         <translation>По&amp;шук</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="120" />
+        <location filename="../../ui/stock_view.py" line="123" />
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="121" />
+        <location filename="../../ui/stock_view.py" line="124" />
         <source>&amp;Dispose…</source>
         <translation>&amp;Списати…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="122" />
+        <location filename="../../ui/stock_view.py" line="125" />
         <source>&amp;Export view…</source>
         <translation>&amp;Експорт списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="174" />
+        <location filename="../../ui/stock_view.py" line="179" />
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="177" />
+        <location filename="../../ui/stock_view.py" line="182" />
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="180" />
+        <location filename="../../ui/stock_view.py" line="185" />
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="183" />
+        <location filename="../../ui/stock_view.py" line="188" />
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="230" />
+        <location filename="../../ui/stock_view.py" line="240" />
         <source>Boxes in view: %1</source>
         <translation>Ящиків у списку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="300" />
+        <location filename="../../ui/stock_view.py" line="310" />
         <source>Export the boxes in view</source>
         <translation>Експортувати ящики зі списку</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="302" />
+        <location filename="../../ui/stock_view.py" line="312" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="312" />
+        <location filename="../../ui/stock_view.py" line="322" />
         <source>Owner colour</source>
         <translation>Колір власника</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="325" />
+        <location filename="../../ui/stock_view.py" line="335" />
         <source>Exporting %1 boxes…</source>
         <translation>Експорт %1 ящиків…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="326" />
+        <location filename="../../ui/stock_view.py" line="336" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="332" />
+        <location filename="../../ui/stock_view.py" line="342" />
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="347" />
+        <location filename="../../ui/stock_view.py" line="365" />
         <source>%1 boxes exported to %2</source>
         <translation>%1 ящиків експортовано до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="355" />
+        <location filename="../../ui/stock_view.py" line="373" />
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
@@ -949,47 +1338,47 @@
         <translation>Хто працює?</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="30" />
+        <location filename="../../ui/volunteer_dialog.py" line="31" />
         <source>Your name</source>
         <translation>Ваше ім'я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="35" />
+        <location filename="../../ui/volunteer_dialog.py" line="36" />
         <source>Language of this PC</source>
         <translation>Мова цього комп'ютера</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="51" />
+        <location filename="../../ui/volunteer_dialog.py" line="52" />
         <source>&amp;Name</source>
         <translation>&amp;Ім'я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="52" />
+        <location filename="../../ui/volunteer_dialog.py" line="53" />
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="53" />
+        <location filename="../../ui/volunteer_dialog.py" line="54" />
         <source>&amp;Station</source>
         <translation>&amp;Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="55" />
+        <location filename="../../ui/volunteer_dialog.py" line="56" />
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="58" />
+        <location filename="../../ui/volunteer_dialog.py" line="59" />
         <source>Pick your name or type a new one.</source>
         <translation>Виберіть своє ім'я або введіть нове.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="67" />
+        <location filename="../../ui/volunteer_dialog.py" line="68" />
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Дайте назву цьому робочому місцю, наприклад Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="72" />
+        <location filename="../../ui/volunteer_dialog.py" line="73" />
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Введіть своє ім'я, щоб ваша робота записувалася під ним.</translation>
     </message>
@@ -997,7 +1386,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="121" />
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>
