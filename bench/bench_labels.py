@@ -49,8 +49,10 @@ def main() -> None:
                 pdf = labels_pdf(labeldata.box_labels(list(received.box_ids)), format_name)
                 timings.append((time.perf_counter() - start) * 1000)
                 assert pdf.startswith(b"%PDF")
-            print(f"save one box + its label PDF ({format_name}): {summary(timings)}  "
-                  "(target < 100 ms)")
+            print(
+                f"save one box + its label PDF ({format_name}): {summary(timings)}  "
+                "(target < 100 ms)"
+            )
 
         ids = [b.id for b in Box.select(Box.id).order_by(Box.id).limit(1000)]
         runs = []
@@ -58,8 +60,10 @@ def main() -> None:
             start = time.perf_counter()
             pdf = labels_pdf(labeldata.box_labels(ids), "a4-3475")
             runs.append(time.perf_counter() - start)
-        print(f"1,000 box labels as one A4 PDF (a4-3475, 42 sheets, {len(pdf) // 1024} KB): "
-              f"median {statistics.median(runs):.2f} s, max {max(runs):.2f} s  (target < 2 s)")
+        print(
+            f"1,000 box labels as one A4 PDF (a4-3475, 42 sheets, {len(pdf) // 1024} KB): "
+            f"median {statistics.median(runs):.2f} s, max {max(runs):.2f} s  (target < 2 s)"
+        )
 
 
 if __name__ == "__main__":

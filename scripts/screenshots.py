@@ -97,7 +97,31 @@ def main() -> None:
         window.grab().save(str(args.out / "stock-uk.png"))
         window.close()
         QApplication.processEvents()
+        render_label_pages(args.out.parent / "labels")
         print(f"screenshots written to {args.out}")
+
+
+def render_label_pages(folder: Path) -> None:
+    """One rendered page per label format, at its printer's resolution (docs/labels/)."""
+    import pypdfium2 as pdfium
+
+    from reports.documents import collect_labels, labels_pdf
+    from reports.geometry import FORMATS
+    from warehouse_app.models import Box, Location, Pallet
+
+    folder.mkdir(parents=True, exist_ok=True)
+    boxes = [b.code for b in Box.select(Box.code).where(Box.expiry_date.is_null(False)).limit(2)]
+    labels = [
+        *collect_labels("box_labels", boxes),
+        *collect_labels("pallet_labels", [Pallet.get().code]),
+        *collect_labels("location_labels", [Location.get(Location.name == "Regal A-01").code]),
+    ]
+    for name, fmt in FORMATS.items():
+        pdf = labels_pdf(labels, name)
+        page = pdfium.PdfDocument(pdf)[0]
+        # Sheets at 100 dpi keep the files small; rolls at their printer's own resolution.
+        dpi = 100 if fmt.is_sheet else fmt.dpi
+        page.render(scale=dpi / 72).to_pil().save(folder / f"{name}.png")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 # source: (German, Ukrainian)
 TEXTS: dict[str, tuple[str, str]] = {
+    "Next free label on the A4 sheet": (
+        "Nächstes freies Etikett auf dem A4-Bogen",
+        "Наступна вільна етикетка на аркуші A4",
+    ),
     "%1 (not connected)": ("%1 (nicht angeschlossen)", "%1 (не підключено)"),
     "&Association": ("&Verein", "&Організація"),
     "&Expiry date": ("&Ablaufdatum", "&Термін придатності"),
@@ -33,8 +37,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Gross kg per box": ("Brutto kg je Kiste", "Брутто, кг на ящик"),
     "Kind": ("Art", "Тип"),
     "Label printed.": ("Etikett gedruckt.", "Етикетку надруковано."),
-    "Label printer (rolls, thermal)": ("Etikettendrucker (Rolle, Thermo)",
-                                       "Принтер етикеток (рулон, термо)"),
+    "Label printer (rolls, thermal)": (
+        "Etikettendrucker (Rolle, Thermo)",
+        "Принтер етикеток (рулон, термо)",
+    ),
     "Labels printed.": ("Etiketten gedruckt.", "Етикетки надруковано."),
     "Last intakes": ("Letzte Annahmen", "Останні приймання"),
     "Location labels printed.": ("Lagerplatz-Etiketten gedruckt.", "Етикетки місць надруковано."),
@@ -52,44 +58,57 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Pallet labels printed.": ("Palettenetiketten gedruckt.", "Етикетки піддона надруковано."),
     "Please check": ("Bitte prüfen", "Будь ласка, перевірте"),
     "Pre&view…": ("&Vorschau…", "&Попередній перегляд…"),
-    "Print labels of the selected locations": ("Etiketten der gewählten Lagerplätze drucken",
-                                               "Друкувати етикетки вибраних місць"),
+    "Print labels of the selected locations": (
+        "Etiketten der gewählten Lagerplätze drucken",
+        "Друкувати етикетки вибраних місць",
+    ),
     "Print pallet labels (2)": ("Palettenetiketten drucken (2)", "Друкувати етикетки піддона (2)"),
     "Printed.": ("Gedruckt.", "Надруковано."),
     "Remove": ("Entfernen", "Видалити"),
     "Reprint list (labels that did not print)": (
-        "Nachdruckliste (nicht gedruckte Etiketten)", "Список передруку (ненадруковані етикетки)"
+        "Nachdruckliste (nicht gedruckte Etiketten)",
+        "Список передруку (ненадруковані етикетки)",
     ),
     "Save a box first: the note lists a donation's boxes.": (
         "Erst eine Kiste speichern: der Beleg listet die Kisten einer Spende.",
         "Спершу збережіть ящик: акт містить ящики пожертви.",
     ),
-    "Save and print labels (F9)": ("Speichern und Etiketten drucken (F9)",
-                                   "Зберегти й надрукувати етикетки (F9)"),
+    "Save and print labels (F9)": (
+        "Speichern und Etiketten drucken (F9)",
+        "Зберегти й надрукувати етикетки (F9)",
+    ),
     "Save as &PDF…": ("Als &PDF speichern…", "Зберегти як &PDF…"),
     "Save as PDF": ("Als PDF speichern", "Зберегти як PDF"),
     "Saved %1 box(es): %2.": ("%1 Kiste(n) gespeichert: %2.", "Збережено ящиків: %1: %2."),
     "Saved as %1": ("Gespeichert als %1", "Збережено як %1"),
-    "Select one or more locations first.": ("Erst einen oder mehrere Lagerplätze auswählen.",
-                                            "Спершу виберіть одне або кілька місць."),
+    "Select one or more locations first.": (
+        "Erst einen oder mehrere Lagerplätze auswählen.",
+        "Спершу виберіть одне або кілька місць.",
+    ),
     "Station": ("Arbeitsplatz", "Робоче місце"),
     "The labels did not print: %1 They wait in the reprint list.": (
         "Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.",
         "Етикетки не надруковано: %1 Вони чекають у списку передруку.",
     ),
-    "The next save starts a new donation.": ("Das nächste Speichern beginnt eine neue Spende.",
-                                             "Наступне збереження почне нову пожертву."),
+    "The next save starts a new donation.": (
+        "Das nächste Speichern beginnt eine neue Spende.",
+        "Наступне збереження почне нову пожертву.",
+    ),
     "This station": ("Dieser Arbeitsplatz", "Це робоче місце"),
-    "Type to find a category": ("Tippen, um eine Kategorie zu finden",
-                                "Почніть вводити, щоб знайти категорію"),
+    "Type to find a category": (
+        "Tippen, um eine Kategorie zu finden",
+        "Почніть вводити, щоб знайти категорію",
+    ),
     "Used": ("Gebraucht", "Вживане"),
     "Waiting": ("Wartet seit", "Чекає з"),
     "Why": ("Warum", "Чому"),
     "net + %1 kg packaging": ("netto + %1 kg Verpackung", "нетто + %1 кг упаковки"),
     "optional": ("freiwillig", "необов'язково"),
     "receipt of donation %1": ("Beleg der Spende %1", "акт пожертви %1"),
-    "required: 31.12.2027 or 12.2027": ("Pflicht: 31.12.2027 oder 12.2027",
-                                        "обов'язково: 31.12.2027 або 12.2027"),
+    "required: 31.12.2027 or 12.2027": (
+        "Pflicht: 31.12.2027 oder 12.2027",
+        "обов'язково: 31.12.2027 або 12.2027",
+    ),
     "%1 boxes exported to %2": ("%1 Kisten exportiert nach %2", "%1 ящиків експортовано до %2"),
     "%1 · %2 · %3 boxes · net %4 kg · gross %5 kg with tare · owners: %6": (
         "%1 · %2 · %3 Kisten · netto %4 kg · brutto %5 kg mit Palette · Eigentümer: %6",

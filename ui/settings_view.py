@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -365,12 +366,16 @@ class StationSettings(QWidget):
             for name, fmt in FORMATS.items():
                 combo.addItem(fmt.title, name)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self.sheet_position = QSpinBox(objectName="sheetPosition")
+        self.sheet_position.setRange(1, 24)
+        self.sheet_position.setValue(int(config.sheet_position or 1))
         form = QFormLayout()
         form.addRow(self.tr("Station"), QLabel(context.station))
         form.addRow(self.tr("Label printer (rolls, thermal)"), self.label_printer)
         form.addRow(self.tr("A4 printer (sheets, receipts)"), self.sheet_printer)
         form.addRow(self.tr("Box labels"), self.label_format)
         form.addRow(self.tr("Pallet labels"), self.pallet_format)
+        form.addRow(self.tr("Next free label on the A4 sheet"), self.sheet_position)
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveStation")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(objectName="stationMessage")
@@ -406,6 +411,7 @@ class StationSettings(QWidget):
         config.sheet_printer = str(self.sheet_printer.currentData() or "")
         config.label_format = str(self.label_format.currentData())
         config.pallet_format = str(self.pallet_format.currentData())
+        config.sheet_position = str(self.sheet_position.value())
         config.save()
         self.message.setText(self.tr("Saved."))
 

@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="261" />
+        <location filename="../../ui/settings_view.py" line="262" />
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="262" />
-        <location filename="../../ui/settings_view.py" line="279" />
+        <location filename="../../ui/settings_view.py" line="263" />
+        <location filename="../../ui/settings_view.py" line="280" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="263" />
+        <location filename="../../ui/settings_view.py" line="264" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="264" />
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="272" />
+        <location filename="../../ui/settings_view.py" line="273" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="280" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="281" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="290" />
+        <location filename="../../ui/settings_view.py" line="291" />
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="190" />
+        <location filename="../../ui/settings_view.py" line="191" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="191" />
+        <location filename="../../ui/settings_view.py" line="192" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>HS code</source>
         <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>Min. shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>UN number</source>
         <translation>UN-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="200" />
         <source>Export note</source>
         <translation>Ausfuhrhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="214" />
+        <location filename="../../ui/settings_view.py" line="215" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="225" />
+        <location filename="../../ui/settings_view.py" line="226" />
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="226" />
+        <location filename="../../ui/settings_view.py" line="227" />
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="228" />
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="228" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>HS code (6 digits)</source>
         <translation>HS-Code (6 Stellen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>Default unit</source>
         <translation>Standardeinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Default value per unit (EUR)</source>
         <translation>Standardwert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="232" />
         <source>Expiry date required</source>
         <translation>Ablaufdatum nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="233" />
+        <location filename="../../ui/settings_view.py" line="234" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Mindesthaltbarkeit bei Abfahrt (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="235" />
+        <location filename="../../ui/settings_view.py" line="236" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Fahrzeug (braucht eine FIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="236" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>UN number (dangerous goods)</source>
         <translation>UN-Nummer (Gefahrgut)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="250" />
+        <location filename="../../ui/settings_view.py" line="251" />
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="251" />
+        <location filename="../../ui/settings_view.py" line="252" />
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -424,42 +424,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="422" />
+        <location filename="../../ui/settings_view.py" line="428" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="423" />
+        <location filename="../../ui/settings_view.py" line="429" />
         <source>(server: use pg_dump)</source>
         <translation>(Server: mit pg_dump sichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="424" />
+        <location filename="../../ui/settings_view.py" line="430" />
         <source>Backups folder</source>
         <translation>Ordner der Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="425" />
+        <location filename="../../ui/settings_view.py" line="431" />
         <source>This workstation</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="426" />
+        <location filename="../../ui/settings_view.py" line="432" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="436" />
+        <location filename="../../ui/settings_view.py" line="442" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager sichert die Datenbank einmal täglich beim Start und behält die letzten 14 Sicherungen. Zum Zurückspielen Hafenlager schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="453" />
+        <location filename="../../ui/settings_view.py" line="459" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="455" />
+        <location filename="../../ui/settings_view.py" line="461" />
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -490,62 +490,62 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="64" />
+        <location filename="../../ui/settings_view.py" line="65" />
         <source>Sender (association)</source>
         <translation>Absender (Verein)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="65" />
+        <location filename="../../ui/settings_view.py" line="66" />
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66" />
+        <location filename="../../ui/settings_view.py" line="67" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Vereinsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80" />
+        <location filename="../../ui/settings_view.py" line="81" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86" />
+        <location filename="../../ui/settings_view.py" line="87" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Diese Angaben stehen als Absender auf Etiketten und Konvoi-Papieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="99" />
+        <location filename="../../ui/settings_view.py" line="100" />
         <source>The sender's name cannot be empty.</source>
         <translation>Der Name des Absenders darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="103" />
+        <location filename="../../ui/settings_view.py" line="104" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -832,37 +832,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="305" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="305" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="305" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="314" />
+        <location filename="../../ui/settings_view.py" line="315" />
         <source>Print labels of the selected locations</source>
         <translation>Etiketten der gewählten Lagerplätze drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="330" />
+        <location filename="../../ui/settings_view.py" line="331" />
         <source>Select one or more locations first.</source>
         <translation>Erst einen oder mehrere Lagerplätze auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="337" />
+        <location filename="../../ui/settings_view.py" line="338" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="341" />
+        <location filename="../../ui/settings_view.py" line="342" />
         <source>Location labels printed.</source>
         <translation>Lagerplatz-Etiketten gedruckt.</translation>
     </message>
@@ -1035,12 +1035,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="137" />
+        <location filename="../../ui/settings_view.py" line="138" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="138" />
+        <location filename="../../ui/settings_view.py" line="139" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -1056,32 +1056,32 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="49" />
+        <location filename="../../ui/settings_view.py" line="50" />
         <source>Hall and sender</source>
         <translation>Halle und Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="50" />
+        <location filename="../../ui/settings_view.py" line="51" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="51" />
+        <location filename="../../ui/settings_view.py" line="52" />
         <source>Associations</source>
         <translation>Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Locations</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>This station</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
     </message>
@@ -1089,52 +1089,57 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="369" />
+        <location filename="../../ui/settings_view.py" line="373" />
         <source>Station</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="370" />
+        <location filename="../../ui/settings_view.py" line="374" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Etikettendrucker (Rolle, Thermo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="371" />
+        <location filename="../../ui/settings_view.py" line="375" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>A4-Drucker (Bögen, Belege)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="372" />
+        <location filename="../../ui/settings_view.py" line="376" />
         <source>Box labels</source>
         <translation>Kistenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="373" />
+        <location filename="../../ui/settings_view.py" line="377" />
         <source>Pallet labels</source>
         <translation>Palettenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="374" />
+        <location filename="../../ui/settings_view.py" line="378" />
+        <source>Next free label on the A4 sheet</source>
+        <translation>Nächstes freies Etikett auf dem A4-Bogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="379" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="382" />
+        <location filename="../../ui/settings_view.py" line="387" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="395" />
+        <location filename="../../ui/settings_view.py" line="400" />
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="399" />
+        <location filename="../../ui/settings_view.py" line="404" />
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="410" />
+        <location filename="../../ui/settings_view.py" line="416" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>

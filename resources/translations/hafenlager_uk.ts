@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="261" />
+        <location filename="../../ui/settings_view.py" line="262" />
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="262" />
-        <location filename="../../ui/settings_view.py" line="279" />
+        <location filename="../../ui/settings_view.py" line="263" />
+        <location filename="../../ui/settings_view.py" line="280" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="263" />
+        <location filename="../../ui/settings_view.py" line="264" />
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="264" />
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="272" />
+        <location filename="../../ui/settings_view.py" line="273" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="280" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="281" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="290" />
+        <location filename="../../ui/settings_view.py" line="291" />
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="190" />
+        <location filename="../../ui/settings_view.py" line="191" />
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="191" />
+        <location filename="../../ui/settings_view.py" line="192" />
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="200" />
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="214" />
+        <location filename="../../ui/settings_view.py" line="215" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="225" />
+        <location filename="../../ui/settings_view.py" line="226" />
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="226" />
+        <location filename="../../ui/settings_view.py" line="227" />
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="228" />
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="228" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>HS code (6 digits)</source>
         <translation>Код УКТЗЕД (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="232" />
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="233" />
+        <location filename="../../ui/settings_view.py" line="234" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="235" />
+        <location filename="../../ui/settings_view.py" line="236" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="236" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="250" />
+        <location filename="../../ui/settings_view.py" line="251" />
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="251" />
+        <location filename="../../ui/settings_view.py" line="252" />
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -424,42 +424,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="422" />
+        <location filename="../../ui/settings_view.py" line="428" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="423" />
+        <location filename="../../ui/settings_view.py" line="429" />
         <source>(server: use pg_dump)</source>
         <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="424" />
+        <location filename="../../ui/settings_view.py" line="430" />
         <source>Backups folder</source>
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="425" />
+        <location filename="../../ui/settings_view.py" line="431" />
         <source>This workstation</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="426" />
+        <location filename="../../ui/settings_view.py" line="432" />
         <source>&amp;Back up now</source>
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="436" />
+        <location filename="../../ui/settings_view.py" line="442" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="453" />
+        <location filename="../../ui/settings_view.py" line="459" />
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="455" />
+        <location filename="../../ui/settings_view.py" line="461" />
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -490,62 +490,62 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="64" />
+        <location filename="../../ui/settings_view.py" line="65" />
         <source>Sender (association)</source>
         <translation>Відправник (організація)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="65" />
+        <location filename="../../ui/settings_view.py" line="66" />
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66" />
+        <location filename="../../ui/settings_view.py" line="67" />
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Запис у реєстрі (Vereinsregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80" />
+        <location filename="../../ui/settings_view.py" line="81" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86" />
+        <location filename="../../ui/settings_view.py" line="87" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="99" />
+        <location filename="../../ui/settings_view.py" line="100" />
         <source>The sender's name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="103" />
+        <location filename="../../ui/settings_view.py" line="104" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -832,37 +832,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="305" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="305" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="305" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="314" />
+        <location filename="../../ui/settings_view.py" line="315" />
         <source>Print labels of the selected locations</source>
         <translation>Друкувати етикетки вибраних місць</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="330" />
+        <location filename="../../ui/settings_view.py" line="331" />
         <source>Select one or more locations first.</source>
         <translation>Спершу виберіть одне або кілька місць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="337" />
+        <location filename="../../ui/settings_view.py" line="338" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="341" />
+        <location filename="../../ui/settings_view.py" line="342" />
         <source>Location labels printed.</source>
         <translation>Етикетки місць надруковано.</translation>
     </message>
@@ -1035,12 +1035,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="137" />
+        <location filename="../../ui/settings_view.py" line="138" />
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="138" />
+        <location filename="../../ui/settings_view.py" line="139" />
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
@@ -1056,32 +1056,32 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="49" />
+        <location filename="../../ui/settings_view.py" line="50" />
         <source>Hall and sender</source>
         <translation>Склад і відправник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="50" />
+        <location filename="../../ui/settings_view.py" line="51" />
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="51" />
+        <location filename="../../ui/settings_view.py" line="52" />
         <source>Associations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Locations</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
         <source>Data and backups</source>
         <translation>Дані та резервні копії</translation>
     </message>
@@ -1089,52 +1089,57 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="369" />
+        <location filename="../../ui/settings_view.py" line="373" />
         <source>Station</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="370" />
+        <location filename="../../ui/settings_view.py" line="374" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Принтер етикеток (рулон, термо)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="371" />
+        <location filename="../../ui/settings_view.py" line="375" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>Принтер A4 (аркуші, акти)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="372" />
+        <location filename="../../ui/settings_view.py" line="376" />
         <source>Box labels</source>
         <translation>Етикетки ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="373" />
+        <location filename="../../ui/settings_view.py" line="377" />
         <source>Pallet labels</source>
         <translation>Етикетки піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="374" />
+        <location filename="../../ui/settings_view.py" line="378" />
+        <source>Next free label on the A4 sheet</source>
+        <translation>Наступна вільна етикетка на аркуші A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="379" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="382" />
+        <location filename="../../ui/settings_view.py" line="387" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>На цьому комп'ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="395" />
+        <location filename="../../ui/settings_view.py" line="400" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="399" />
+        <location filename="../../ui/settings_view.py" line="404" />
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="410" />
+        <location filename="../../ui/settings_view.py" line="416" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
