@@ -37,6 +37,7 @@ class CodeKind(enum.Enum):
     BOX = "1"
     PALLET = "2"
     LOCATION = "3"
+    CONTROL = "9"  # printed on the control sheet: switch mode, new pallet, undo, yes
 
     @property
     def label(self) -> str:
@@ -89,8 +90,8 @@ def parse_code(raw: str) -> ParsedCode:
         kind = CodeKind(text[0])
     except ValueError:
         raise CodeError(
-            f"'{text}' is not a Hafenlager code: it should start with 1 (box), 2 (pallet) "
-            "or 3 (location)."
+            f"'{text}' is not a Hafenlager code: it should start with 1 (box), 2 (pallet), "
+            "3 (location) or 9 (control sheet)."
         ) from None
     if damm_digit(text) != "0":
         raise CodeError(
@@ -98,6 +99,28 @@ def parse_code(raw: str) -> ParsedCode:
             "Check the code on the label and type it again."
         )
     return ParsedCode(kind=kind, serial=int(text[1:-1]), text=text)
+
+
+# What scanners put around a code: an AIM symbology identifier ("]C0" for Code 128),
+# STX/ETX, tab or line ends. Configurable per scanner, so all are accepted.
+_AIM_PREFIX_LENGTH = 3
+
+
+def strip_scanner_noise(raw: str) -> str:
+    text = "".join(ch for ch in raw if ch.isprintable()).strip()
+    if text.startswith("]") and len(text) > _AIM_PREFIX_LENGTH:
+        text = text[_AIM_PREFIX_LENGTH:]
+    return text.strip()
+
+
+def is_gtin(text: str) -> bool:
+    """A retail product barcode (EAN-8, UPC-A, EAN-13, GTIN-14) with a valid check digit."""
+    if len(text) not in (8, 12, 13, 14) or not text.isdigit() or not text.isascii():
+        return False
+    digits = [int(d) for d in text]
+    body, check = digits[:-1], digits[-1]
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
 
 
 def is_valid(raw: str) -> bool:

@@ -370,6 +370,8 @@ class CodeTarget:
 def find_code(raw: str) -> CodeTarget:
     """What a scanned or typed code names; CodeError or NotFound with a clear message."""
     parsed = parse_code(raw)
+    if parsed.kind is CodeKind.CONTROL:
+        raise NotFound(f"{parsed.text} is a control code: it works on the scan screen.")
     model: type[Box] | type[Pallet] | type[Location] = {
         CodeKind.BOX: Box,
         CodeKind.PALLET: Pallet,
