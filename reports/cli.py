@@ -24,6 +24,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     what.add_argument("--pallets", nargs="+", metavar="CODE", help="two labels per pallet")
     what.add_argument("--locations", nargs="+", metavar="CODE")
     what.add_argument("--list-formats", action="store_true", help="list the label formats")
+    what.add_argument(
+        "--control-sheet",
+        action="store_true",
+        help="the scan control codes (modes, new pallet, undo, yes)",
+    )
     labels.add_argument("--format", default=DEFAULT_BOX_FORMAT, metavar="NAME")
     labels.add_argument(
         "--start",
@@ -70,6 +75,16 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
         for name, fmt in FORMATS.items():
             sheet = f", {fmt.per_page} per sheet" if fmt.is_sheet else ""
             print(f"{name:22s} {fmt.title}{sheet}", file=out)
+        return EXIT_OK
+    if args.control_sheet:
+        if args.out is None:
+            return fail("give the PDF to write with --out FILE.pdf", EXIT_USAGE)
+        from warehouse_app.documents import LocationLabel
+        from warehouse_app.services.scanning import CONTROL_TITLES
+
+        sheet = [LocationLabel(code=c.code, name=title) for c, title in CONTROL_TITLES.items()]
+        _write(args.out, labels_pdf(sheet, args.format, args.start))
+        print(f"{len(sheet)} control codes written to {args.out}", file=out)
         return EXIT_OK
     chosen = [
         (k, getattr(args, k))

@@ -198,3 +198,59 @@ def test_lookup_describes_without_changing(session: ScanSession) -> None:
     assert "boxes" in session.scan(pallet.code).message
     assert "Location" in session.scan(shelf().code).message
     assert moves() == before
+
+
+def test_terminal_mode_prints_one_line_per_scan(
+    demo: OpenedDatabase,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: object,
+) -> None:
+    import io
+
+    from ui.cli import main
+
+    box = free_box()
+    lines = [
+        shelf("Sperrlager").code,
+        box.code,
+        box.code,
+        "garbage!!",
+        Control.LOOKUP.code,
+        box.code,
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["--db", str(demo.path), "scan", "--mode", "putaway", "--station", "T"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out] == ["OK", "OK", "WARNING", "ERROR", "OK", "OK"]
+    assert "Sperrlager" in out[-1]
+
+
+def test_the_control_sheet_holds_every_control_code(
+    demo: OpenedDatabase, tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    from ui.cli import main
+
+    out = Path(str(tmp_path)) / "control.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(demo.path),
+                "labels",
+                "--control-sheet",
+                "--format",
+                "a4-3424",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    image = pdfium.PdfDocument(out.read_bytes())[0].render(scale=300 / 72).to_pil()
+    assert sorted(r.text for r in zxingcpp.read_barcodes(image)) == sorted(c.code for c in Control)

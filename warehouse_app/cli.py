@@ -28,6 +28,7 @@ from warehouse_app.services import masterdata, stock
 # Kept here, not imported from demo.py: starting the GUI parses these arguments and should not
 # pay for loading the demo generator.
 DEMO_SIZES = ("large", "small")
+SCAN_MODES = ("lookup", "putaway", "pack", "unpack", "stocktake")
 SORT_COLUMNS = (
     "code",
     "owner",
@@ -95,6 +96,14 @@ def build_parser() -> tuple[OneLineParser, argparse._SubParsersAction[OneLinePar
     check = commands.add_parser("check", help="integrity check and the app's invariants")
     check.add_argument("--json", action="store_true")
 
+    scan = commands.add_parser(
+        "scan", help="scan loop on a terminal: codes on standard input, one result per line"
+    )
+    scan.add_argument("--mode", choices=SCAN_MODES, default="lookup")
+    scan.add_argument("--station", metavar="NAME", help="default: this PC's station name")
+    scan.add_argument("--volunteer", metavar="NAME", help="default: the last volunteer")
+    scan.add_argument("--json", action="store_true", help="one JSON object per line")
+
     lister = commands.add_parser("list", help="list boxes, pallets, locations, ...")
     lister.add_argument(
         "what", choices=["boxes", "pallets", "locations", "associations", "categories"]
@@ -142,6 +151,7 @@ def run_domain_command(args: argparse.Namespace, out: TextIO | None = None) -> i
         "restore": _restore,
         "check": _check,
         "list": _list,
+        "scan": _scan,
     }
     handler = handlers.get(args.command or "")
     if handler is None:
@@ -158,6 +168,36 @@ def run_domain_command(args: argparse.Namespace, out: TextIO | None = None) -> i
 
 def open_for_cli(args: argparse.Namespace) -> OpenedDatabase:
     return open_database(database_target(args.db))
+
+
+def _scan(args: argparse.Namespace, out: TextIO) -> int:
+    """Terminal scan loop: a result line per scan, written after the scan's commit."""
+    from warehouse_app.config import StationConfig
+    from warehouse_app.services.movements import Actor
+    from warehouse_app.services.scanning import Mode, ScanSession
+
+    open_for_cli(args)
+    config = StationConfig.load()
+    volunteer = args.volunteer or config.last_volunteer or "Terminal"
+    actor = Actor(masterdata.volunteer_by_name(volunteer), args.station or config.station)
+    session = ScanSession(actor)
+    session.set_mode(Mode(args.mode))
+    for line in sys.stdin:
+        result = session.scan(line)
+        if args.json:
+            payload = {
+                "outcome": result.outcome.value,
+                "message": result.message,
+                "scanned": result.scanned,
+                "mode": result.mode.value,
+                "changed": result.changed,
+                "confirm": result.needs_confirmation,
+            }
+            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{result.outcome.value.upper():7s} {result.message}\n")
+        out.flush()
+    return EXIT_OK
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
