@@ -82,9 +82,9 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
         from warehouse_app.documents import LocationLabel
         from warehouse_app.services.scanning import CONTROL_TITLES
 
-        sheet = [LocationLabel(code=c.code, name=title) for c, title in CONTROL_TITLES.items()]
-        _write(args.out, labels_pdf(sheet, args.format, args.start))
-        print(f"{len(sheet)} control codes written to {args.out}", file=out)
+        controls = [LocationLabel(code=c.code, name=title) for c, title in CONTROL_TITLES.items()]
+        _write(args.out, labels_pdf(controls, args.format, args.start))
+        print(f"{len(controls)} control codes written to {args.out}", file=out)
         return EXIT_OK
     chosen = [
         (k, getattr(args, k))
