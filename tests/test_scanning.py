@@ -92,6 +92,7 @@ def test_a_box_on_another_pallet_asks_first(session: ScanSession, demo: OpenedDa
     before = moves()
     question = session.scan(on_pallet.code)
     assert question.needs_confirmation and moves() == before
+    assert f"on another pallet ({on_pallet.pallet.code})" in question.message
     assert session.scan(Control.YES.code).changed
     assert Box.get_by_id(on_pallet.id).pallet_id == other.id
     # Anything but "yes" drops the question.
@@ -111,6 +112,7 @@ def test_packing_shows_live_totals_owners_and_the_weight_limit(session: ScanSess
     session.scan(first.code)
     packed = session.scan(second.code)
     assert packed.pallet is not None and packed.pallet.boxes == 2
+    assert packed.message.startswith(f"Box {second.code} on pallet {packed.pallet.code}: 2 boxes")
     assert packed.pallet.gross_kg == first.gross_kg + second.gross_kg + 25
     assert "Owners:" in packed.message and len(packed.pallet.owners) == 2
     heavy = free_box()
@@ -140,7 +142,8 @@ def test_unpack_takes_a_box_off_its_pallet_to_the_pallets_place(
     box = Box.get(Box.status == BoxStatus.ON_PALLET)
     place = box.pallet.location_id
     session.set_mode(Mode.UNPACK)
-    assert session.scan(box.code).changed
+    result = session.scan(box.code)
+    assert result.changed and f"off pallet {box.pallet.code}" in result.message
     box = Box.get_by_id(box.id)
     assert (box.status, box.pallet_id, box.location_id) == ("in_stock", None, place)
     assert session.scan(box.code).outcome is Outcome.WARNING
@@ -189,6 +192,15 @@ def test_stocktake_lists_missing_and_unexpected_and_books_them(
     assert Box.get_by_id(stranger.id).location_id == place.id
     assert Location.get_by_id(Box.get_by_id(here[0].id).location_id).name == "Sperrlager"
     assert run_checks(demo.db) == []
+
+
+def test_every_message_formats(session: ScanSession) -> None:
+    """A template whose placeholders are not all given would crash the screen."""
+    on_pallet = Box.get(Box.status == BoxStatus.ON_PALLET)
+    session.set_mode(Mode.PUTAWAY)
+    session.scan(shelf().code)
+    assert f"is on pallet {on_pallet.pallet.code}" in session.scan(on_pallet.code).message
+    assert session.confirm().message.startswith(f"Box {on_pallet.code} →")
 
 
 def test_lookup_describes_without_changing(session: ScanSession) -> None:

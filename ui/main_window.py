@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.intake_view import IntakeView
 from ui.placeholder_page import PlaceholderPage
 from ui.scan_input import ScanInput
+from ui.scan_view import ScanView, translated
 from ui.stock_view import StockView
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import stock
+from warehouse_app.services.scanning import Outcome
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.stock_view = StockView(context)
         self.intake_view = IntakeView(context)
+        self.scan_view = ScanView(context)
         self.intake_view.boxes_received.connect(self.stock_view.boxes_changed)
         # Built when first opened: nobody needs the settings at start-up, and building them
         # costs start-up time (many widget types, the category table).
@@ -80,16 +83,7 @@ class MainWindow(QMainWindow):
         )
         entries: list[tuple[str, QWidget]] = [
             (self.tr("Intake"), self.intake_view),
-            (
-                self.tr("Scan"),
-                PlaceholderPage(
-                    self.tr("Scan"),
-                    self.tr(
-                        "Put away, pack pallets, load trucks and take stock by scanning comes "
-                        "here. Until then, a scan on any screen opens the box or pallet."
-                    ),
-                ),
-            ),
+            (self.tr("Scan"), self.scan_view),
             (self.tr("Stock"), self.stock_view),
             (
                 self.tr("Convoys"),
@@ -197,7 +191,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.indexOf(widget))
 
     def handle_scan(self, text: str) -> None:
-        """A code from any screen: open what it names."""
+        """A code from any screen: the scan screen runs its workflow, others open the item."""
+        if self.pages.currentWidget() is self.scan_view:
+            result = self.scan_view.handle_scan(text)
+            self._feedback(translated(result), ok=result.outcome is not Outcome.ERROR)
+            return
         try:
             target = stock.find_code(text)
         except HafenlagerError as exc:

@@ -334,12 +334,12 @@ class ScanSession:
             self._pending = ("putaway", box.id)
             return self._result(
                 Outcome.WARNING,
-                "Box {code} is on pallet {pallet}. Take it off and put it at {name}? Scan "
+                "Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan "
                 "'yes' to confirm.",
                 code,
                 needs_confirmation=True,
                 code=code,
-                pallet=box.pallet.code,
+                pallet_code=box.pallet.code,
                 name=name,
             )
         if box.location_id == target:
@@ -458,12 +458,12 @@ class ScanSession:
             self._pending = ("pack", box.id)
             return self._result(
                 Outcome.WARNING,
-                "Box {code} is on another pallet ({pallet}). Move it to this one? Scan 'yes' "
+                "Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan 'yes' "
                 "to confirm.",
                 code,
                 needs_confirmation=True,
                 code=code,
-                pallet=box.pallet.code,
+                pallet_code=box.pallet.code,
             )
         return self._pack_box(box, code)
 
@@ -480,9 +480,9 @@ class ScanSession:
         totals = pallet_totals(self.pallet_id)
         outcome, template, params = self._expiry_note(
             box,
-            "Box {code} on pallet {pallet}: {boxes} boxes, {gross} kg.",
+            "Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.",
             code=code,
-            pallet=totals.code,
+            pallet_code=totals.code,
             boxes=str(totals.boxes),
             gross=_kg(totals.gross_kg),
         )
@@ -519,11 +519,11 @@ class ScanSession:
         result = self._move_box(box, code, place, MovementKind.UNPACKED)
         return self._result(
             result.outcome,
-            "Box {code} off pallet {pallet}, now at {name}.",
+            "Box {code} off pallet {pallet_code}, now at {name}.",
             code,
             changed=True,
             code=code,
-            pallet=pallet_code,
+            pallet_code=pallet_code,
             name=_location_name(place),
         )
 

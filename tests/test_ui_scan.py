@@ -1,0 +1,100 @@
+"""The scan screen through the real scan field: colours, confirmations, undo, stocktake."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from warehouse_app.lifecycle import OpenedDatabase
+from warehouse_app.models import Box, BoxStatus, Location, Pallet
+from warehouse_app.services.movements import Actor
+from warehouse_app.services.scanning import Control, Mode
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: OpenedDatabase, actor: Actor) -> MainWindow:
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "Test Volunteer", "Test-PC"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page(win.scan_view)
+    win.scan_input.setFocus()
+    return win
+
+
+def scan(qtbot: QtBot, code: str) -> None:
+    """A keyboard-wedge scanner: keys into whatever has the focus, then Enter."""
+    for char in code:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def panel_colour(window: MainWindow) -> str:
+    return window.scan_view.result_panel.styleSheet().split(";")[0]
+
+
+def test_put_away_by_scanning_turns_green_and_moves_the_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.scan_view
+    view.mode_buttons[Mode.PUTAWAY].click()
+    target = Location.get(Location.name == "Sperrlager")
+    box = Box.get(Box.status == BoxStatus.IN_STOCK)
+    scan(qtbot, target.code)
+    assert "Sperrlager" in view.target.text()
+    scan(qtbot, box.code)
+    assert Box.get_by_id(box.id).location_id == target.id
+    assert "#2e7d32" in panel_colour(window)
+    assert view.result_panel.text().startswith(f"Box {box.code} → Sperrlager")
+    assert view.history.count() == 4  # mode, location, box (newest first) + initial mode
+
+
+def test_a_wrong_scan_is_red_and_says_what_was_expected(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.scan_view
+    view.mode_buttons[Mode.PUTAWAY].click()
+    box = Box.get(Box.status == BoxStatus.IN_STOCK)
+    scan(qtbot, box.code)
+    assert "#c62828" in panel_colour(window)
+    assert "scan the location first" in view.result_panel.text()
+    scan(qtbot, "4006381333931")
+    assert "product barcode" in view.result_panel.text()
+
+
+def test_moving_a_box_from_another_pallet_needs_a_yes(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.scan_view
+    box = Box.get(Box.status == BoxStatus.ON_PALLET)
+    other = Pallet.get(Pallet.id != box.pallet_id)
+    scan(qtbot, Control.PACK.code)
+    assert view.mode_buttons[Mode.PACK].isChecked()
+    scan(qtbot, other.code)
+    scan(qtbot, box.code)
+    assert "#f9a825" in panel_colour(window) and not view.confirm_button.isHidden()
+    view.confirm_button.click()
+    assert Box.get_by_id(box.id).pallet_id == other.id
+    assert other.code in view.totals.text()
+    view.undo_button.click()
+    assert Box.get_by_id(box.id).pallet_id == box.pallet_id
+
+
+def test_stocktake_from_the_screen(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.scan_view
+    view.mode_buttons[Mode.STOCKTAKE].click()
+    first = Box.get(Box.status == BoxStatus.IN_STOCK)
+    place = Location.get_by_id(first.location_id)
+    scan(qtbot, place.code)
+    scan(qtbot, first.code)
+    view.finish_button.click()
+    assert "missing" in view.result_panel.text()
+    view.apply_button.click()
+    assert "quarantine" in view.report.text()
+
+
+def test_the_history_keeps_the_last_twenty(qtbot: QtBot, window: MainWindow) -> None:
+    box = Box.get()
+    for _ in range(25):
+        scan(qtbot, box.code)
+    assert window.scan_view.history.count() == 20

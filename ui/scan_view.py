@@ -1,0 +1,238 @@
+"""The scan screen: a mode, a target, and a large coloured answer to every scan.
+
+The scan field of the main window feeds this screen while it is shown. Every answer comes
+after the scan's commit; green is done, amber needs a look, red changed nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from warehouse_app.services.scanning import Mode, Outcome, ScanResult, ScanSession
+
+HISTORY = 20
+COLOURS = {
+    Outcome.OK: ("#2e7d32", "white"),
+    Outcome.WARNING: ("#f9a825", "black"),
+    Outcome.ERROR: ("#c62828", "white"),
+}
+
+
+def translated(result: ScanResult) -> str:
+    """The result's one line in the volunteer's language (English when no translation)."""
+    template = QCoreApplication.translate("scan", result.template)
+    for candidate in (template, result.template):
+        try:
+            return candidate.format(**result.params)
+        except (KeyError, IndexError, ValueError):
+            continue  # a broken translation must not hide the answer
+    return result.template
+
+
+class ScanView(QWidget):
+    # Emitted after every scan has been answered and shown (benchmarks and tests wait on it).
+    answered = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanView")
+        self.session = ScanSession(context.actor)
+        self.mode_buttons: dict[Mode, QPushButton] = {}
+        modes = QHBoxLayout()
+        for mode, title, key in (
+            (Mode.LOOKUP, self.tr("Look up"), "F5"),
+            (Mode.PUTAWAY, self.tr("Put away"), "F6"),
+            (Mode.PACK, self.tr("Pack pallet"), "F7"),
+            (Mode.UNPACK, self.tr("Unpack"), "F8"),
+            (Mode.STOCKTAKE, self.tr("Stocktake"), "F11"),
+        ):
+            button = QPushButton(f"{title} ({key})", objectName=f"mode_{mode.value}")
+            button.setCheckable(True)
+            button.setMinimumHeight(48)
+            button.setStyleSheet("font-size: 14pt;")
+            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(
+                lambda m=mode: self.set_mode(m) if self.isVisible() else None
+            )
+            self.mode_buttons[mode] = button
+            modes.addWidget(button)
+
+        self.target = QLabel(objectName="scanTarget")
+        self.target.setStyleSheet("font-size: 15pt;")
+        self.result_panel = QLabel(self.tr("Scan a label"), objectName="scanResult")
+        self.result_panel.setWordWrap(True)
+        self.result_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.result_panel.setMinimumHeight(160)
+        self._paint_panel(None)
+
+        self.totals = QLabel(objectName="palletTotals")
+        self.totals.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.confirm_button = QPushButton(self.tr("Yes, do it"), objectName="confirmScan")
+        self.undo_button = QPushButton(self.tr("Undo last scan"), objectName="undoScan")
+        self.new_pallet_button = QPushButton(self.tr("New pallet"), objectName="newPallet")
+        self.close_pallet_button = QPushButton(self.tr("Close pallet"), objectName="closePallet")
+        self.finish_button = QPushButton(self.tr("Finish stocktake"), objectName="finishStocktake")
+        self.apply_button = QPushButton(
+            self.tr("Apply the corrections"), objectName="applyStocktake"
+        )
+        for button in (
+            self.confirm_button,
+            self.undo_button,
+            self.new_pallet_button,
+            self.close_pallet_button,
+            self.finish_button,
+            self.apply_button,
+        ):
+            button.setMinimumHeight(44)
+            button.setStyleSheet("font-size: 13pt;")
+        actions = QGridLayout()
+        for n, button in enumerate(
+            (
+                self.confirm_button,
+                self.undo_button,
+                self.new_pallet_button,
+                self.close_pallet_button,
+                self.finish_button,
+                self.apply_button,
+            )
+        ):
+            actions.addWidget(button, n // 3, n % 3)
+        self.report = QLabel(objectName="stocktakeReport")
+        self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.history = QListWidget(objectName="scanHistory")
+        self.history.setStyleSheet("font-size: 12pt;")
+        history_box = QGroupBox(self.tr("Last %1 scans").replace("%1", str(HISTORY)))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        left = QVBoxLayout()
+        left.addLayout(modes)
+        left.addWidget(self.target)
+        left.addWidget(self.result_panel, 2)
+        left.addWidget(self.totals)
+        left.addLayout(actions)
+        left.addWidget(self.report, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(history_box, 2)
+
+        self.confirm_button.clicked.connect(lambda: self.show_result(self.session.confirm()))
+        self.undo_button.clicked.connect(lambda: self.show_result(self.session.undo()))
+        self.new_pallet_button.clicked.connect(lambda: self.show_result(self.session.new_pallet()))
+        self.close_pallet_button.clicked.connect(
+            lambda: self.show_result(self.session.close_pallet())
+        )
+        self.finish_button.clicked.connect(
+            lambda: self.show_result(self.session.finish_stocktake_result())
+        )
+        self.apply_button.clicked.connect(self.apply_stocktake)
+        self.set_mode(Mode.LOOKUP)
+
+    # --- scanning -------------------------------------------------------------------
+    def handle_scan(self, text: str) -> ScanResult:
+        result = self.session.scan(text)
+        if result.mode is not self._shown_mode:
+            self._mode_changed()
+        self.show_result(result)
+        return result
+
+    def set_mode(self, mode: Mode) -> None:
+        self.show_result(self.session.set_mode(mode))
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        mode = self.session.mode
+        self._shown_mode = mode
+        for m, button in self.mode_buttons.items():
+            button.setChecked(m is mode)
+        self.new_pallet_button.setVisible(mode is Mode.PACK)
+        self.close_pallet_button.setVisible(mode is Mode.PACK)
+        self.finish_button.setVisible(mode is Mode.STOCKTAKE)
+        self.apply_button.setVisible(mode is Mode.STOCKTAKE)
+        self.totals.setVisible(mode is Mode.PACK)
+        self.report.clear()
+
+    def show_result(self, result: ScanResult) -> None:
+        line = translated(result)
+        self._paint_panel(result.outcome)
+        self.result_panel.setText(line)
+        self.confirm_button.setVisible(result.needs_confirmation)
+        self._show_target()
+        if result.pallet is not None:
+            p = result.pallet
+            self.totals.setText(
+                self.tr("Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7")
+                .replace("%1", p.code)
+                .replace("%2", str(p.boxes))
+                .replace("%3", f"{p.pieces.normalize():f}")
+                .replace("%4", f"{p.net_kg.normalize():f}")
+                .replace("%5", f"{p.gross_kg.normalize():f}")
+                .replace("%6", f"{p.limit_kg.normalize():f}")
+                .replace("%7", ", ".join(p.owners) or "–")
+            )
+        item = QListWidgetItem(f"{result.at:%H:%M:%S}  {line}")
+        background, foreground = COLOURS[result.outcome]
+        item.setBackground(QBrush(QColor(background)))
+        item.setForeground(QBrush(QColor(foreground)))
+        self.history.insertItem(0, item)
+        while self.history.count() > HISTORY:
+            self.history.takeItem(HISTORY)
+        if result.outcome is Outcome.ERROR:
+            QApplication.beep()
+        self.answered.emit(result)
+
+    def _paint_panel(self, outcome: Outcome | None) -> None:
+        background, foreground = (
+            COLOURS.get(outcome, ("#eeeeee", "black")) if outcome else ("#eeeeee", "black")
+        )
+        self.result_panel.setStyleSheet(
+            f"background: {background}; color: {foreground}; font-size: 26pt; "
+            "font-weight: bold; padding: 16px; border-radius: 8px;"
+        )
+
+    def _show_target(self) -> None:
+        from warehouse_app.models import Location, Pallet
+
+        session = self.session
+        if session.mode is Mode.PACK and session.pallet_id is not None:
+            text = self.tr("Packing pallet %1").replace(
+                "%1", Pallet.get_by_id(session.pallet_id).code
+            )
+        elif session.mode in (Mode.PUTAWAY, Mode.STOCKTAKE) and session.location_id is not None:
+            name = Location.get_by_id(session.location_id).name
+            text = (
+                self.tr("Putting away to %1")
+                if session.mode is Mode.PUTAWAY
+                else self.tr("Counting %1")
+            ).replace("%1", name)
+        else:
+            text = ""
+        self.target.setText(text)
+
+    def apply_stocktake(self) -> None:
+        report = self.session.apply_stocktake()
+        self.report.setText(
+            self.tr(
+                "Booked: %1 found here that were recorded elsewhere; %2 missing moved to "
+                "quarantine."
+            )
+            .replace("%1", ", ".join(report.unexpected) or "–")
+            .replace("%2", ", ".join(report.missing) or "–")
+        )
