@@ -8,6 +8,242 @@ from __future__ import annotations
 
 # source: (German, Ukrainian)
 TEXTS: dict[str, tuple[str, str]] = {
+    "Apply the corrections": ("Korrekturen buchen", "Провести виправлення"),
+    "Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.": (
+        "Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.",
+        "Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.",
+    ),
+    "Close pallet": ("Palette abschließen", "Закрити піддон"),
+    "Counting %1": ("Inventur %1", "Інвентаризація %1"),
+    "Finish stocktake": ("Inventur beenden", "Завершити інвентаризацію"),
+    "Last %1 scans": ("Letzte %1 Scans", "Останні %1 сканувань"),
+    "Look up": ("Suchen", "Пошук"),
+    "Pack pallet": ("Palette packen", "Пакування піддона"),
+    "Packing pallet %1": ("Palette %1 wird gepackt", "Пакування піддона %1"),
+    "Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7": (
+        "Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7",
+        "Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7",
+    ),
+    "Put away": ("Einlagern", "Розміщення"),
+    "Putting away to %1": ("Einlagern auf %1", "Розміщення на %1"),
+    "Scan a label": ("Ein Etikett scannen", "Скануйте етикетку"),
+    "Stocktake": ("Inventur", "Інвентаризація"),
+    "Undo last scan": ("Letzten Scan rückgängig", "Скасувати останнє сканування"),
+    "Unpack": ("Auspacken", "Розпакування"),
+    "Yes, do it": ("Ja, ausführen", "Так, виконати"),
+    "Box {code} off pallet {pallet_code}, now at {name}.": (
+        "Kiste {code} von Palette {pallet_code} genommen, jetzt auf {name}.",
+        "Ящик {code} знято з піддона {pallet_code}, тепер на {name}.",
+    ),
+    "Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.": (
+        "Kiste {code} auf Palette {pallet_code}: {boxes} Kisten, {gross} kg.",
+        "Ящик {code} на піддоні {pallet_code}: ящиків {boxes}, {gross} кг.",
+    ),
+    "Box {code} → {name}": (
+        "Kiste {code} → {name}",
+        "Ящик {code} → {name}",
+    ),
+    "Look up: scan any label.": (
+        "Suchen: ein beliebiges Etikett scannen.",
+        "Пошук: скануйте будь-яку етикетку.",
+    ),
+    "Pack: scan a pallet (or 'new pallet'), then boxes.": (
+        "Packen: eine Palette (oder 'Neue Palette') scannen, dann Kisten.",
+        "Пакування: скануйте піддон (або 'Новий піддон'), потім ящики.",
+    ),
+    "Put away: scan the location first, then boxes or pallets.": (
+        "Einlagern: erst den Lagerplatz scannen, dann Kisten oder Paletten.",
+        "Розміщення: спершу скануйте місце, потім ящики або піддони.",
+    ),
+    "Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.": (
+        "Inventur {name}: {found} gefunden, {missing} fehlen, {unexpected} unerwartet.",
+        "Інвентаризація {name}: знайдено {found}, бракує {missing}, зайвих {unexpected}.",
+    ),
+    "Stocktake: scan the location, then everything found there.": (
+        "Inventur: den Lagerplatz scannen, dann alles, was dort ist.",
+        "Інвентаризація: скануйте місце, потім усе, що там знайдено.",
+    ),
+    "Unpack: scan boxes to take them off their pallet.": (
+        "Auspacken: Kisten scannen, um sie von ihrer Palette zu nehmen.",
+        "Розпакування: скануйте ящики, щоб зняти їх із піддона.",
+    ),
+    "{code} counted ({found} of {expected}).": (
+        "{code} gezählt ({found} von {expected}).",
+        "{code} пораховано ({found} з {expected}).",
+    ),
+    "{code} is not recorded here: it will be listed as unexpected.": (
+        "{code} ist hier nicht erfasst: es wird als unerwartet aufgeführt.",
+        "{code} тут не записано: його буде позначено як зайвий.",
+    ),
+    "New pallet": (
+        "Neue Palette",
+        "Новий піддон",
+    ),
+    # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
+    " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
+    " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),
+    " Over the pallet limit of {limit} kg!": (
+        " Über der Palettengrenze von {limit} kg!",
+        " Перевищено ліміт піддона {limit} кг!",
+    ),
+    " Owners: {owners}.": (" Eigentümer: {owners}.", " Власники: {owners}."),
+    "'{code}' is not a Hafenlager code: codes are digits only.": (
+        "'{code}' ist kein Hafenlager-Code: Codes bestehen nur aus Ziffern.",
+        "'{code}' не є кодом Hafenlager: коди складаються лише з цифр.",
+    ),
+    "Box {code} is already at {name}.": (
+        "Kiste {code} ist schon auf {name}.",
+        "Ящик {code} уже на місці {name}.",
+    ),
+    "Box {code} is already on this pallet.": (
+        "Kiste {code} ist schon auf dieser Palette.",
+        "Ящик {code} уже на цьому піддоні.",
+    ),
+    "Box {code} is loaded on a vehicle: unload it first.": (
+        "Kiste {code} ist auf ein Fahrzeug verladen: erst entladen.",
+        "Ящик {code} завантажено в транспорт: спершу розвантажте.",
+    ),
+    "Box {code} is not on a pallet.": (
+        "Kiste {code} ist auf keiner Palette.",
+        "Ящик {code} не на піддоні.",
+    ),
+    "Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan 'yes' to "
+    "confirm.": (
+        "Kiste {code} ist auf einer anderen Palette ({pallet_code}). Auf diese umpacken? Zum "
+        "Bestätigen 'Ja' scannen.",
+        "Ящик {code} на іншому піддоні ({pallet_code}). Перекласти на цей? Для підтвердження "
+        "скануйте 'Так'.",
+    ),
+    "Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan 'yes' to "
+    "confirm.": (
+        "Kiste {code} ist auf Palette {pallet_code}. Herunternehmen und auf {name} stellen? "
+        "Zum Bestätigen 'Ja' scannen.",
+        "Ящик {code} на піддоні {pallet_code}. Зняти й поставити на {name}? Для підтвердження "
+        "скануйте 'Так'.",
+    ),
+    "Box {code} was disposed of: put it aside and tell the lead.": (
+        "Kiste {code} wurde entsorgt: beiseitestellen und der Leitung Bescheid geben.",
+        "Ящик {code} списано: відкладіть його й повідомте керівника.",
+    ),
+    "Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.": (
+        "Kiste {code} wurde versandt: sie kann nicht in der Halle sein. Beiseitestellen und der "
+        "Leitung Bescheid geben.",
+        "Ящик {code} відправлено: його не може бути на складі. Відкладіть і повідомте керівника.",
+    ),
+    "Box {code}: {contents} · {owner} · {place} · {status}": (
+        "Kiste {code}: {contents} · {owner} · {place} · {status}",
+        "Ящик {code}: {contents} · {owner} · {place} · {status}",
+    ),
+    "Counting {name}: {expected} boxes expected.": (
+        "Inventur {name}: {expected} Kisten erwartet.",
+        "Інвентаризація {name}: очікується ящиків: {expected}.",
+    ),
+    "Empty scan: scan the label again.": (
+        "Leerer Scan: Etikett noch einmal scannen.",
+        "Порожнє сканування: скануйте етикетку ще раз.",
+    ),
+    "Last scan undone.": ("Letzter Scan rückgängig gemacht.", "Останнє сканування скасовано."),
+    "Location {name}: {boxes} boxes, {pallets} pallets": (
+        "Lagerplatz {name}: {boxes} Kisten, {pallets} Paletten",
+        "Місце {name}: ящиків {boxes}, піддонів {pallets}",
+    ),
+    "New pallet {code}: print its labels, then scan boxes.": (
+        "Neue Palette {code}: Etiketten drucken, dann Kisten scannen.",
+        "Новий піддон {code}: надрукуйте етикетки, потім скануйте ящики.",
+    ),
+    "No pallet is open: scan a pallet first.": (
+        "Keine Palette offen: erst eine Palette scannen.",
+        "Немає відкритого піддона: спершу скануйте піддон.",
+    ),
+    "No stocktake is running.": ("Es läuft keine Inventur.", "Інвентаризація не триває."),
+    "No {kind} has the code {code}.": (
+        "Kein Objekt ({kind}) hat den Code {code}.",
+        "Немає об'єкта ({kind}) з кодом {code}.",
+    ),
+    "Nothing to undo.": ("Nichts rückgängig zu machen.", "Нічого скасовувати."),
+    "Nothing waits for a yes.": ("Nichts wartet auf ein Ja.", "Ніщо не чекає на 'Так'."),
+    "Packing pallet {code}: {boxes} boxes, {gross} kg.": (
+        "Palette {code} wird gepackt: {boxes} Kisten, {gross} kg.",
+        "Пакування піддона {code}: ящиків {boxes}, {gross} кг.",
+    ),
+    "Pallet {code} closed: {boxes} boxes, {gross} kg.": (
+        "Palette {code} abgeschlossen: {boxes} Kisten, {gross} kg.",
+        "Піддон {code} закрито: ящиків {boxes}, {gross} кг.",
+    ),
+    "Pallet {code} is already at {name}.": (
+        "Palette {code} steht schon auf {name}.",
+        "Піддон {code} уже на місці {name}.",
+    ),
+    "Pallet {code} is {status}: it cannot be packed.": (
+        "Palette {code} ist {status}: sie kann nicht gepackt werden.",
+        "Піддон {code}: {status}, його не можна пакувати.",
+    ),
+    "Pallet {code} is {status}: it cannot move.": (
+        "Palette {code} ist {status}: sie kann nicht bewegt werden.",
+        "Піддон {code}: {status}, його не можна переміщати.",
+    ),
+    "Pallet {code} → {name}": ("Palette {code} → {name}", "Піддон {code} → {name}"),
+    "Pallet {code}: {boxes} boxes · {gross} kg · {place}": (
+        "Palette {code}: {boxes} Kisten · {gross} kg · {place}",
+        "Піддон {code}: ящиків {boxes} · {gross} кг · {place}",
+    ),
+    "Put away to {name}: now scan boxes or pallets.": (
+        "Einlagern auf {name}: jetzt Kisten oder Paletten scannen.",
+        "Розміщення на {name}: тепер скануйте ящики або піддони.",
+    ),
+    "Scan the location you are counting first.": (
+        "Erst den Lagerplatz der Inventur scannen.",
+        "Спершу скануйте місце, яке рахуєте.",
+    ),
+    "Scan the pallet first (or 'new pallet').": (
+        "Erst die Palette scannen (oder 'Neue Palette').",
+        "Спершу скануйте піддон (або 'Новий піддон').",
+    ),
+    "The box changed meanwhile: scan it again.": (
+        "Die Kiste hat sich inzwischen geändert: noch einmal scannen.",
+        "Ящик тим часом змінився: скануйте ще раз.",
+    ),
+    "The scan to confirm no longer applies.": (
+        "Der zu bestätigende Scan gilt nicht mehr.",
+        "Сканування для підтвердження вже не чинне.",
+    ),
+    "{code} has a wrong check digit: check the label and type it again.": (
+        "{code} hat eine falsche Prüfziffer: Etikett prüfen und neu eintippen.",
+        "{code} має неправильну контрольну цифру: перевірте етикетку й введіть ще раз.",
+    ),
+    "{code} is a product barcode from the packaging: scan the Hafenlager label.": (
+        "{code} ist ein Produkt-Barcode der Verpackung: das Hafenlager-Etikett scannen.",
+        "{code} – це штрихкод товару з упаковки: скануйте етикетку Hafenlager.",
+    ),
+    "{code} is a {kind}: scan a pallet or a box.": (
+        "{code} ist ein Objekt ({kind}): eine Palette oder Kiste scannen.",
+        "{code} – це {kind}: скануйте піддон або ящик.",
+    ),
+    "{code} is a {kind}: scan the boxes to unpack.": (
+        "{code} ist ein Objekt ({kind}): die auszupackenden Kisten scannen.",
+        "{code} – це {kind}: скануйте ящики для розпакування.",
+    ),
+    "{code} is a {kind}: scan the location first.": (
+        "{code} ist ein Objekt ({kind}): erst den Lagerplatz scannen.",
+        "{code} – це {kind}: спершу скануйте місце.",
+    ),
+    "{code} is already counted.": ("{code} ist schon gezählt.", "{code} уже пораховано."),
+    "{code} is not a Hafenlager code (codes start with 1, 2, 3 or 9).": (
+        "{code} ist kein Hafenlager-Code (Codes beginnen mit 1, 2, 3 oder 9).",
+        "{code} не є кодом Hafenlager (коди починаються з 1, 2, 3 або 9).",
+    ),
+    "{code} is not a known control code.": (
+        "{code} ist kein bekannter Steuercode.",
+        "{code} не є відомим керівним кодом.",
+    ),
+    "{code} is too short for a Hafenlager code.": (
+        "{code} ist zu kurz für einen Hafenlager-Code.",
+        "{code} закороткий для коду Hafenlager.",
+    ),
+    "{code} was just scanned: nothing changed.": (
+        "{code} wurde gerade gescannt: nichts geändert.",
+        "{code} щойно скановано: нічого не змінено.",
+    ),
     "Next free label on the A4 sheet": (
         "Nächstes freies Etikett auf dem A4-Bogen",
         "Наступна вільна етикетка на аркуші A4",

@@ -98,3 +98,33 @@ def test_the_history_keeps_the_last_twenty(qtbot: QtBot, window: MainWindow) -> 
     for _ in range(25):
         scan(qtbot, box.code)
     assert window.scan_view.history.count() == 20
+
+
+def test_answers_come_in_the_volunteers_language(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.app import install_translations
+
+    installed = install_translations(qapp, QLocale("uk"))
+    try:
+        win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+        qtbot.addWidget(win)
+        win.show_page(win.scan_view)
+        view = win.scan_view
+        view.mode_buttons[Mode.PUTAWAY].click()
+        view.handle_scan(Location.get(Location.name == "Sperrlager").code)
+        assert view.result_panel.text().startswith("Розміщення на Sperrlager")
+        expired = Box.get(Box.status == BoxStatus.IN_STOCK)
+        Box.update(expiry_date="2020-01-01").where(Box.id == expired.id).execute()
+        view.handle_scan(expired.code)
+        assert (
+            view.result_panel.text() == f"Box {expired.code} → Sperrlager Термін минув 01.01.2020!"
+            or ("Термін минув 01.01.2020!" in view.result_panel.text())
+        )
+        view.handle_scan("4006381333931")
+        assert "штрихкод товару" in view.result_panel.text()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.scan_messages import SUFFIXES
 from warehouse_app.services.scanning import Mode, Outcome, ScanResult, ScanSession
 
 HISTORY = 20
@@ -33,9 +34,21 @@ COLOURS = {
 
 
 def translated(result: ScanResult) -> str:
-    """The result's one line in the volunteer's language (English when no translation)."""
-    template = QCoreApplication.translate("scan", result.template)
-    for candidate in (template, result.template):
+    """The result's one line in the volunteer's language (English when no translation).
+
+    Endings such as " Expired on {expiry}!" are translated on their own, so every combination
+    of an answer and its endings reads right without listing each combination.
+    """
+    base, endings = result.template, []
+    changed = True
+    while changed:
+        changed = False
+        for suffix in SUFFIXES:
+            if base.endswith(suffix) and base != suffix:
+                base, changed = base[: -len(suffix)], True
+                endings.insert(0, suffix)
+    local = "".join(QCoreApplication.translate("scan", part) for part in (base, *endings))
+    for candidate in (local, result.template):
         try:
             return candidate.format(**result.params)
         except (KeyError, IndexError, ValueError):

@@ -870,106 +870,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="57" />
         <location filename="../../ui/main_window.py" line="86" />
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
-        <source>Put away, pack pallets, load trucks and take stock by scanning comes here. Until then, a scan on any screen opens the box or pallet.</source>
-        <translation>Hier kommen Einlagern, Paletten packen, Lkw beladen und Inventur per Scanner hin. Bis dahin öffnet ein Scan auf jedem Bildschirm die Kiste oder Palette.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Planning and loading the trucks to Zhytomyr comes here.</source>
         <translation>Hier kommt das Planen und Beladen der Lkw nach Schytomyr hin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1051,6 +1045,99 @@
         <location filename="../../ui/scan_input.py" line="18" />
         <source>Scan or type a code, then Enter</source>
         <translation>Code scannen oder eintippen, dann Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <location filename="../../ui/scan_view.py" line="70" />
+        <source>Look up</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="71" />
+        <source>Put away</source>
+        <translation>Einlagern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="72" />
+        <source>Pack pallet</source>
+        <translation>Palette packen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="73" />
+        <source>Unpack</source>
+        <translation>Auspacken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="74" />
+        <source>Stocktake</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="91" />
+        <source>Scan a label</source>
+        <translation>Ein Etikett scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="99" />
+        <source>Yes, do it</source>
+        <translation>Ja, ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="100" />
+        <source>Undo last scan</source>
+        <translation>Letzten Scan rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="101" />
+        <source>New pallet</source>
+        <translation>Neue Palette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="102" />
+        <source>Close pallet</source>
+        <translation>Palette abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="103" />
+        <source>Finish stocktake</source>
+        <translation>Inventur beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="105" />
+        <source>Apply the corrections</source>
+        <translation>Korrekturen buchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="135" />
+        <source>Last %1 scans</source>
+        <translation>Letzte %1 Scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="194" />
+        <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
+        <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="228" />
+        <source>Packing pallet %1</source>
+        <translation>Palette %1 wird gepackt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="234" />
+        <source>Putting away to %1</source>
+        <translation>Einlagern auf %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="236" />
+        <source>Counting %1</source>
+        <translation>Inventur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="246" />
+        <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
+        <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1558,294 @@
         <location filename="../../ui/labels.py" line="32" />
         <source>created</source>
         <translation>angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="13" />
+        <source> Expired on {expiry}!</source>
+        <translation> Abgelaufen am {expiry}!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="17" />
+        <source> Expires soon: {expiry}.</source>
+        <translation> Läuft bald ab: {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="21" />
+        <source> Over the pallet limit of {limit} kg!</source>
+        <translation> Über der Palettengrenze von {limit} kg!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="25" />
+        <source> Owners: {owners}.</source>
+        <translation> Eigentümer: {owners}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="32" />
+        <source>Box {code} off pallet {pallet_code}, now at {name}.</source>
+        <translation>Kiste {code} von Palette {pallet_code} genommen, jetzt auf {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="33" />
+        <source>Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.</source>
+        <translation>Kiste {code} auf Palette {pallet_code}: {boxes} Kisten, {gross} kg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="34" />
+        <source>Box {code} → {name}</source>
+        <translation>Kiste {code} → {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="35" />
+        <source>Look up: scan any label.</source>
+        <translation>Suchen: ein beliebiges Etikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="36" />
+        <source>Pack: scan a pallet (or 'new pallet'), then boxes.</source>
+        <translation>Packen: eine Palette (oder 'Neue Palette') scannen, dann Kisten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="37" />
+        <source>Put away: scan the location first, then boxes or pallets.</source>
+        <translation>Einlagern: erst den Lagerplatz scannen, dann Kisten oder Paletten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="38" />
+        <source>Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.</source>
+        <translation>Inventur {name}: {found} gefunden, {missing} fehlen, {unexpected} unerwartet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="41" />
+        <source>Stocktake: scan the location, then everything found there.</source>
+        <translation>Inventur: den Lagerplatz scannen, dann alles, was dort ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="42" />
+        <source>Unpack: scan boxes to take them off their pallet.</source>
+        <translation>Auspacken: Kisten scannen, um sie von ihrer Palette zu nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="43" />
+        <source>{code} counted ({found} of {expected}).</source>
+        <translation>{code} gezählt ({found} von {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="44" />
+        <source>{code} is not recorded here: it will be listed as unexpected.</source>
+        <translation>{code} ist hier nicht erfasst: es wird als unerwartet aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="45" />
+        <source>'{code}' is not a Hafenlager code: codes are digits only.</source>
+        <translation>'{code}' ist kein Hafenlager-Code: Codes bestehen nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="49" />
+        <source>Box {code} is already at {name}.</source>
+        <translation>Kiste {code} ist schon auf {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="53" />
+        <source>Box {code} is already on this pallet.</source>
+        <translation>Kiste {code} ist schon auf dieser Palette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="57" />
+        <source>Box {code} is loaded on a vehicle: unload it first.</source>
+        <translation>Kiste {code} ist auf ein Fahrzeug verladen: erst entladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="61" />
+        <source>Box {code} is not on a pallet.</source>
+        <translation>Kiste {code} ist auf keiner Palette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="65" />
+        <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan 'yes' to confirm.</source>
+        <translation>Kiste {code} ist auf einer anderen Palette ({pallet_code}). Auf diese umpacken? Zum Bestätigen 'Ja' scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="70" />
+        <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan 'yes' to confirm.</source>
+        <translation>Kiste {code} ist auf Palette {pallet_code}. Herunternehmen und auf {name} stellen? Zum Bestätigen 'Ja' scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="75" />
+        <source>Box {code} was disposed of: put it aside and tell the lead.</source>
+        <translation>Kiste {code} wurde entsorgt: beiseitestellen und der Leitung Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="79" />
+        <source>Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.</source>
+        <translation>Kiste {code} wurde versandt: sie kann nicht in der Halle sein. Beiseitestellen und der Leitung Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="83" />
+        <source>Box {code}: {contents} · {owner} · {place} · {status}</source>
+        <translation>Kiste {code}: {contents} · {owner} · {place} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="87" />
+        <source>Counting {name}: {expected} boxes expected.</source>
+        <translation>Inventur {name}: {expected} Kisten erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="91" />
+        <source>Empty scan: scan the label again.</source>
+        <translation>Leerer Scan: Etikett noch einmal scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="95" />
+        <source>Last scan undone.</source>
+        <translation>Letzter Scan rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="99" />
+        <source>Location {name}: {boxes} boxes, {pallets} pallets</source>
+        <translation>Lagerplatz {name}: {boxes} Kisten, {pallets} Paletten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="103" />
+        <source>New pallet {code}: print its labels, then scan boxes.</source>
+        <translation>Neue Palette {code}: Etiketten drucken, dann Kisten scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="107" />
+        <source>No pallet is open: scan a pallet first.</source>
+        <translation>Keine Palette offen: erst eine Palette scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="111" />
+        <source>No stocktake is running.</source>
+        <translation>Es läuft keine Inventur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="115" />
+        <source>No {kind} has the code {code}.</source>
+        <translation>Kein Objekt ({kind}) hat den Code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="119" />
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="123" />
+        <source>Nothing waits for a yes.</source>
+        <translation>Nichts wartet auf ein Ja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="127" />
+        <source>Packing pallet {code}: {boxes} boxes, {gross} kg.</source>
+        <translation>Palette {code} wird gepackt: {boxes} Kisten, {gross} kg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="131" />
+        <source>Pallet {code} closed: {boxes} boxes, {gross} kg.</source>
+        <translation>Palette {code} abgeschlossen: {boxes} Kisten, {gross} kg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="135" />
+        <source>Pallet {code} is already at {name}.</source>
+        <translation>Palette {code} steht schon auf {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="139" />
+        <source>Pallet {code} is {status}: it cannot be packed.</source>
+        <translation>Palette {code} ist {status}: sie kann nicht gepackt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="143" />
+        <source>Pallet {code} is {status}: it cannot move.</source>
+        <translation>Palette {code} ist {status}: sie kann nicht bewegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="147" />
+        <source>Pallet {code} → {name}</source>
+        <translation>Palette {code} → {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="151" />
+        <source>Pallet {code}: {boxes} boxes · {gross} kg · {place}</source>
+        <translation>Palette {code}: {boxes} Kisten · {gross} kg · {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="155" />
+        <source>Put away to {name}: now scan boxes or pallets.</source>
+        <translation>Einlagern auf {name}: jetzt Kisten oder Paletten scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="159" />
+        <source>Scan the location you are counting first.</source>
+        <translation>Erst den Lagerplatz der Inventur scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="163" />
+        <source>Scan the pallet first (or 'new pallet').</source>
+        <translation>Erst die Palette scannen (oder 'Neue Palette').</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="167" />
+        <source>The box changed meanwhile: scan it again.</source>
+        <translation>Die Kiste hat sich inzwischen geändert: noch einmal scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="171" />
+        <source>The scan to confirm no longer applies.</source>
+        <translation>Der zu bestätigende Scan gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="175" />
+        <source>{code} has a wrong check digit: check the label and type it again.</source>
+        <translation>{code} hat eine falsche Prüfziffer: Etikett prüfen und neu eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="179" />
+        <source>{code} is a product barcode from the packaging: scan the Hafenlager label.</source>
+        <translation>{code} ist ein Produkt-Barcode der Verpackung: das Hafenlager-Etikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="183" />
+        <source>{code} is a {kind}: scan a pallet or a box.</source>
+        <translation>{code} ist ein Objekt ({kind}): eine Palette oder Kiste scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="187" />
+        <source>{code} is a {kind}: scan the boxes to unpack.</source>
+        <translation>{code} ist ein Objekt ({kind}): die auszupackenden Kisten scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="191" />
+        <source>{code} is a {kind}: scan the location first.</source>
+        <translation>{code} ist ein Objekt ({kind}): erst den Lagerplatz scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="195" />
+        <source>{code} is already counted.</source>
+        <translation>{code} ist schon gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="199" />
+        <source>{code} is not a Hafenlager code (codes start with 1, 2, 3 or 9).</source>
+        <translation>{code} ist kein Hafenlager-Code (Codes beginnen mit 1, 2, 3 oder 9).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="203" />
+        <source>{code} is not a known control code.</source>
+        <translation>{code} ist kein bekannter Steuercode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="207" />
+        <source>{code} is too short for a Hafenlager code.</source>
+        <translation>{code} ist zu kurz für einen Hafenlager-Code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="211" />
+        <source>{code} was just scanned: nothing changed.</source>
+        <translation>{code} wurde gerade gescannt: nichts geändert.</translation>
     </message>
 </context>
 </TS>

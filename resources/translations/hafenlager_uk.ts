@@ -870,106 +870,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="57" />
         <location filename="../../ui/main_window.py" line="86" />
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
-        <source>Put away, pack pallets, load trucks and take stock by scanning comes here. Until then, a scan on any screen opens the box or pallet.</source>
-        <translation>Тут буде розміщення, пакування піддонів, завантаження вантажівок та інвентаризація сканером. А поки що сканування на будь-якому екрані відкриває ящик або піддон.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Planning and loading the trucks to Zhytomyr comes here.</source>
         <translation>Тут буде планування та завантаження вантажівок до Житомира.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1051,6 +1045,99 @@
         <location filename="../../ui/scan_input.py" line="18" />
         <source>Scan or type a code, then Enter</source>
         <translation>Скануйте або введіть код, потім Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <location filename="../../ui/scan_view.py" line="70" />
+        <source>Look up</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="71" />
+        <source>Put away</source>
+        <translation>Розміщення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="72" />
+        <source>Pack pallet</source>
+        <translation>Пакування піддона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="73" />
+        <source>Unpack</source>
+        <translation>Розпакування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="74" />
+        <source>Stocktake</source>
+        <translation>Інвентаризація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="91" />
+        <source>Scan a label</source>
+        <translation>Скануйте етикетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="99" />
+        <source>Yes, do it</source>
+        <translation>Так, виконати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="100" />
+        <source>Undo last scan</source>
+        <translation>Скасувати останнє сканування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="101" />
+        <source>New pallet</source>
+        <translation>Новий піддон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="102" />
+        <source>Close pallet</source>
+        <translation>Закрити піддон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="103" />
+        <source>Finish stocktake</source>
+        <translation>Завершити інвентаризацію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="105" />
+        <source>Apply the corrections</source>
+        <translation>Провести виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="135" />
+        <source>Last %1 scans</source>
+        <translation>Останні %1 сканувань</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="194" />
+        <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
+        <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="228" />
+        <source>Packing pallet %1</source>
+        <translation>Пакування піддона %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="234" />
+        <source>Putting away to %1</source>
+        <translation>Розміщення на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="236" />
+        <source>Counting %1</source>
+        <translation>Інвентаризація %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="246" />
+        <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
+        <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1558,294 @@
         <location filename="../../ui/labels.py" line="32" />
         <source>created</source>
         <translation>створено</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="13" />
+        <source> Expired on {expiry}!</source>
+        <translation> Термін минув {expiry}!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="17" />
+        <source> Expires soon: {expiry}.</source>
+        <translation> Термін скоро мине: {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="21" />
+        <source> Over the pallet limit of {limit} kg!</source>
+        <translation> Перевищено ліміт піддона {limit} кг!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="25" />
+        <source> Owners: {owners}.</source>
+        <translation> Власники: {owners}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="32" />
+        <source>Box {code} off pallet {pallet_code}, now at {name}.</source>
+        <translation>Ящик {code} знято з піддона {pallet_code}, тепер на {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="33" />
+        <source>Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.</source>
+        <translation>Ящик {code} на піддоні {pallet_code}: ящиків {boxes}, {gross} кг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="34" />
+        <source>Box {code} → {name}</source>
+        <translation>Ящик {code} → {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="35" />
+        <source>Look up: scan any label.</source>
+        <translation>Пошук: скануйте будь-яку етикетку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="36" />
+        <source>Pack: scan a pallet (or 'new pallet'), then boxes.</source>
+        <translation>Пакування: скануйте піддон (або 'Новий піддон'), потім ящики.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="37" />
+        <source>Put away: scan the location first, then boxes or pallets.</source>
+        <translation>Розміщення: спершу скануйте місце, потім ящики або піддони.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="38" />
+        <source>Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.</source>
+        <translation>Інвентаризація {name}: знайдено {found}, бракує {missing}, зайвих {unexpected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="41" />
+        <source>Stocktake: scan the location, then everything found there.</source>
+        <translation>Інвентаризація: скануйте місце, потім усе, що там знайдено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="42" />
+        <source>Unpack: scan boxes to take them off their pallet.</source>
+        <translation>Розпакування: скануйте ящики, щоб зняти їх із піддона.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="43" />
+        <source>{code} counted ({found} of {expected}).</source>
+        <translation>{code} пораховано ({found} з {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="44" />
+        <source>{code} is not recorded here: it will be listed as unexpected.</source>
+        <translation>{code} тут не записано: його буде позначено як зайвий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="45" />
+        <source>'{code}' is not a Hafenlager code: codes are digits only.</source>
+        <translation>'{code}' не є кодом Hafenlager: коди складаються лише з цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="49" />
+        <source>Box {code} is already at {name}.</source>
+        <translation>Ящик {code} уже на місці {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="53" />
+        <source>Box {code} is already on this pallet.</source>
+        <translation>Ящик {code} уже на цьому піддоні.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="57" />
+        <source>Box {code} is loaded on a vehicle: unload it first.</source>
+        <translation>Ящик {code} завантажено в транспорт: спершу розвантажте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="61" />
+        <source>Box {code} is not on a pallet.</source>
+        <translation>Ящик {code} не на піддоні.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="65" />
+        <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan 'yes' to confirm.</source>
+        <translation>Ящик {code} на іншому піддоні ({pallet_code}). Перекласти на цей? Для підтвердження скануйте 'Так'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="70" />
+        <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan 'yes' to confirm.</source>
+        <translation>Ящик {code} на піддоні {pallet_code}. Зняти й поставити на {name}? Для підтвердження скануйте 'Так'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="75" />
+        <source>Box {code} was disposed of: put it aside and tell the lead.</source>
+        <translation>Ящик {code} списано: відкладіть його й повідомте керівника.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="79" />
+        <source>Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.</source>
+        <translation>Ящик {code} відправлено: його не може бути на складі. Відкладіть і повідомте керівника.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="83" />
+        <source>Box {code}: {contents} · {owner} · {place} · {status}</source>
+        <translation>Ящик {code}: {contents} · {owner} · {place} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="87" />
+        <source>Counting {name}: {expected} boxes expected.</source>
+        <translation>Інвентаризація {name}: очікується ящиків: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="91" />
+        <source>Empty scan: scan the label again.</source>
+        <translation>Порожнє сканування: скануйте етикетку ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="95" />
+        <source>Last scan undone.</source>
+        <translation>Останнє сканування скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="99" />
+        <source>Location {name}: {boxes} boxes, {pallets} pallets</source>
+        <translation>Місце {name}: ящиків {boxes}, піддонів {pallets}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="103" />
+        <source>New pallet {code}: print its labels, then scan boxes.</source>
+        <translation>Новий піддон {code}: надрукуйте етикетки, потім скануйте ящики.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="107" />
+        <source>No pallet is open: scan a pallet first.</source>
+        <translation>Немає відкритого піддона: спершу скануйте піддон.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="111" />
+        <source>No stocktake is running.</source>
+        <translation>Інвентаризація не триває.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="115" />
+        <source>No {kind} has the code {code}.</source>
+        <translation>Немає об'єкта ({kind}) з кодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="119" />
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="123" />
+        <source>Nothing waits for a yes.</source>
+        <translation>Ніщо не чекає на 'Так'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="127" />
+        <source>Packing pallet {code}: {boxes} boxes, {gross} kg.</source>
+        <translation>Пакування піддона {code}: ящиків {boxes}, {gross} кг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="131" />
+        <source>Pallet {code} closed: {boxes} boxes, {gross} kg.</source>
+        <translation>Піддон {code} закрито: ящиків {boxes}, {gross} кг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="135" />
+        <source>Pallet {code} is already at {name}.</source>
+        <translation>Піддон {code} уже на місці {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="139" />
+        <source>Pallet {code} is {status}: it cannot be packed.</source>
+        <translation>Піддон {code}: {status}, його не можна пакувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="143" />
+        <source>Pallet {code} is {status}: it cannot move.</source>
+        <translation>Піддон {code}: {status}, його не можна переміщати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="147" />
+        <source>Pallet {code} → {name}</source>
+        <translation>Піддон {code} → {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="151" />
+        <source>Pallet {code}: {boxes} boxes · {gross} kg · {place}</source>
+        <translation>Піддон {code}: ящиків {boxes} · {gross} кг · {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="155" />
+        <source>Put away to {name}: now scan boxes or pallets.</source>
+        <translation>Розміщення на {name}: тепер скануйте ящики або піддони.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="159" />
+        <source>Scan the location you are counting first.</source>
+        <translation>Спершу скануйте місце, яке рахуєте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="163" />
+        <source>Scan the pallet first (or 'new pallet').</source>
+        <translation>Спершу скануйте піддон (або 'Новий піддон').</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="167" />
+        <source>The box changed meanwhile: scan it again.</source>
+        <translation>Ящик тим часом змінився: скануйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="171" />
+        <source>The scan to confirm no longer applies.</source>
+        <translation>Сканування для підтвердження вже не чинне.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="175" />
+        <source>{code} has a wrong check digit: check the label and type it again.</source>
+        <translation>{code} має неправильну контрольну цифру: перевірте етикетку й введіть ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="179" />
+        <source>{code} is a product barcode from the packaging: scan the Hafenlager label.</source>
+        <translation>{code} – це штрихкод товару з упаковки: скануйте етикетку Hafenlager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="183" />
+        <source>{code} is a {kind}: scan a pallet or a box.</source>
+        <translation>{code} – це {kind}: скануйте піддон або ящик.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="187" />
+        <source>{code} is a {kind}: scan the boxes to unpack.</source>
+        <translation>{code} – це {kind}: скануйте ящики для розпакування.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="191" />
+        <source>{code} is a {kind}: scan the location first.</source>
+        <translation>{code} – це {kind}: спершу скануйте місце.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="195" />
+        <source>{code} is already counted.</source>
+        <translation>{code} уже пораховано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="199" />
+        <source>{code} is not a Hafenlager code (codes start with 1, 2, 3 or 9).</source>
+        <translation>{code} не є кодом Hafenlager (коди починаються з 1, 2, 3 або 9).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="203" />
+        <source>{code} is not a known control code.</source>
+        <translation>{code} не є відомим керівним кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="207" />
+        <source>{code} is too short for a Hafenlager code.</source>
+        <translation>{code} закороткий для коду Hafenlager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="211" />
+        <source>{code} was just scanned: nothing changed.</source>
+        <translation>{code} щойно скановано: нічого не змінено.</translation>
     </message>
 </context>
 </TS>

@@ -161,15 +161,7 @@ class ScanSession:
         try:
             parsed = parse_code(text)
         except CodeError as exc:
-            digits = "".join(ch for ch in text if ch.isdigit())
-            if is_gtin(digits) and digits == text:
-                return self._result(
-                    Outcome.ERROR,
-                    "{code} is a product barcode from the packaging: scan the Hafenlager label.",
-                    text,
-                    code=text,
-                )
-            return self._result(Outcome.ERROR, "{error}", text, error=str(exc))
+            return self._code_error(text, str(exc))
         pending, self._pending = self._pending, None
         if parsed.kind is CodeKind.CONTROL:
             return self._control(parsed.serial, parsed.text, pending)
@@ -196,6 +188,20 @@ class ScanSession:
             Mode.STOCKTAKE: "Stocktake: scan the location, then everything found there.",
         }[mode]
         return self._result(Outcome.OK, hint, mode.value)
+
+    def _code_error(self, text: str, reason: str) -> ScanResult:
+        """Say in a few words (each translatable) why text is not a usable code."""
+        if is_gtin(text):
+            template = "{code} is a product barcode from the packaging: scan the Hafenlager label."
+        elif "check digit" in reason:
+            template = "{code} has a wrong check digit: check the label and type it again."
+        elif "too short" in reason:
+            template = "{code} is too short for a Hafenlager code."
+        elif "should start" in reason:
+            template = "{code} is not a Hafenlager code (codes start with 1, 2, 3 or 9)."
+        else:
+            template = "'{code}' is not a Hafenlager code: codes are digits only."
+        return self._result(Outcome.ERROR, template, text, code=text[:40])
 
     # --- control codes --------------------------------------------------------------
     def _control(self, serial: int, text: str, pending: tuple[str, int] | None) -> ScanResult:
