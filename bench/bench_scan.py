@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import ensure_large_db, summary  # noqa: E402
+from bench.common import ensure_large_db, summary
 
 
 def main() -> None:
@@ -58,13 +58,19 @@ def main() -> None:
 
         def type_scan(code: str) -> None:
             field.setText(code)  # the characters; Enter is the event that triggers the work
-            enter = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Return,
-                              Qt.KeyboardModifier.NoModifier, "\r")
+            enter = QKeyEvent(
+                QKeyEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"
+            )
             QApplication.sendEvent(field, enter)
             view.result_panel.repaint()
 
-        boxes = [b.code for b in Box.select(Box.code).where(Box.status == BoxStatus.IN_STOCK)
-                 .order_by(Box.id).limit(args.scans + 200)]
+        boxes = [
+            b.code
+            for b in Box.select(Box.code)
+            .where(Box.status == BoxStatus.IN_STOCK)
+            .order_by(Box.id)
+            .limit(args.scans + 200)
+        ]
         shelves = [loc.code for loc in Location.select().where(Location.kind == "shelf")]
 
         # 1. Look up: every scan a read.
@@ -86,15 +92,18 @@ def main() -> None:
             type_scan(code)
             writes.append((time.perf_counter() - start) * 1000)
         written = Movement.select().count() - before
-        print(f"put away, scan to committed + painted:  {summary(writes)}  "
-              f"({written} movements written)  target median < 10 ms, p99 < 30 ms")
+        print(
+            f"put away, scan to committed + painted:  {summary(writes)}  "
+            f"({written} movements written)  target median < 10 ms, p99 < 30 ms"
+        )
 
         # 3. Burst: 20 scans a second, fed by a timer, for N seconds.
         type_scan(shelves[1])
         queue = list(boxes[: 20 * args.burst_seconds])
         if len(queue) < 20 * args.burst_seconds:
             queue = (queue * (20 * args.burst_seconds // max(1, len(queue)) + 1))[
-                : 20 * args.burst_seconds]
+                : 20 * args.burst_seconds
+            ]
         answered: list[str] = []
         view.answered.connect(lambda result: answered.append(result.scanned))
         timer = QTimer(interval=50)
@@ -115,8 +124,10 @@ def main() -> None:
         loop.exec()
         seconds = time.perf_counter() - start
         in_order = answered == queue
-        print(f"burst: {len(queue)} scans at 20/s in {seconds:.1f} s: {len(answered)} answered, "
-              f"in order: {in_order}, lost: {len(queue) - len(answered)}")
+        print(
+            f"burst: {len(queue)} scans at 20/s in {seconds:.1f} s: {len(answered)} answered, "
+            f"in order: {in_order}, lost: {len(queue) - len(answered)}"
+        )
         window.close()
 
 

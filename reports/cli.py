@@ -39,6 +39,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     labels.add_argument("--out", type=Path, metavar="FILE.pdf")
 
+    manifest = commands.add_parser("manifest", help="pallet manifest: its boxes and totals (PDF)")
+    manifest.add_argument("pallet", metavar="PALLET")
+    manifest.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+
     receipt = commands.add_parser("receipt", help="goods received note of a donation (PDF)")
     receipt.add_argument("donation", type=int, metavar="DONATION")
     receipt.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
@@ -46,7 +50,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int | None:
     """Run a document command; None when args.command is not one of them."""
-    handlers = {"labels": _labels, "receipt": _receipt}
+    handlers = {"labels": _labels, "receipt": _receipt, "manifest": _manifest}
     handler = handlers.get(args.command or "")
     if handler is None:
         return None
@@ -106,6 +110,15 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
     labels = collect_labels(document, subject)
     _write(args.out, labels_pdf(labels, args.format, args.start))
     print(f"{len(labels)} label(s) written to {args.out}", file=out)
+    return EXIT_OK
+
+
+def _manifest(args: argparse.Namespace, out: TextIO) -> int:
+    from reports.documents import manifest_pdf
+
+    open_for_cli(args)
+    _write(args.out, manifest_pdf(args.pallet))
+    print(f"Manifest of pallet {args.pallet} written to {args.out}", file=out)
     return EXIT_OK
 
 

@@ -50,7 +50,17 @@ def receipt_pdf(donation_id: int) -> bytes:
     return render_receipt(labeldata.receipt(donation_id))
 
 
+def manifest_pdf(pallet_code: str) -> bytes:
+    from reports.manifest import render_manifest
+
+    return render_manifest(labeldata.pallet_manifest(pallet_code))
+
+
 def job_pdf(job: Job) -> bytes:
+    if job.document == "pallet_manifest":
+        if isinstance(job.subject, int) or len(job.subject) != 1:
+            raise ValidationError("A manifest job names one pallet.")
+        return manifest_pdf(job.subject[0])
     if job.document == "receipt":
         if not isinstance(job.subject, int):
             raise ValidationError("A receipt job names a donation.")

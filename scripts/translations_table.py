@@ -79,6 +79,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Neue Palette",
         "Новий піддон",
     ),
+    "The manifest waits in the reprint list: %1": (
+        "Die Palettenliste wartet in der Nachdruckliste: %1",
+        "Пакувальний лист чекає у списку передруку: %1",
+    ),
+    "Manifest printed.": ("Palettenliste gedruckt.", "Пакувальний лист надруковано."),
     # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
     " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
     " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),

@@ -127,3 +127,27 @@ def test_answers_come_in_the_volunteers_language(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_closing_a_pallet_prints_its_manifest(
+    qtbot: QtBot, window: MainWindow, tmp_path: object
+) -> None:
+    import pypdfium2 as pdfium
+
+    from reports.documents import job_pdf
+    from warehouse_app.services import printqueue
+
+    view = window.scan_view
+    view.mode_buttons[Mode.PACK].click()
+    view.new_pallet_button.click()
+    boxes = list(Box.select().where(Box.status == BoxStatus.IN_STOCK).order_by(Box.id).limit(3))
+    for box in boxes:
+        scan(qtbot, box.code)
+    view.close_pallet_button.click()
+    assert "The manifest waits in the reprint list" in view.result_panel.text()
+    (job,) = [j for j in printqueue.pending("Test-PC") if j.document == "pallet_manifest"]
+    text = pdfium.PdfDocument(job_pdf(job))[0].get_textpage().get_text_range()
+    assert all(box.code in text for box in boxes)
+    assert "Palettenliste / Пакувальний лист піддона" in text
+    total = sum(b.gross_kg for b in boxes) + 25
+    assert f"{total.normalize():f}".replace(".", ",") in text

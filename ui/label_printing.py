@@ -17,7 +17,7 @@ RECEIPT_DPI = 300
 
 def page_of(job: printqueue.Job) -> tuple[tuple[float, float], int]:
     """The page size (mm) and resolution a job prints at."""
-    if job.document == "receipt":
+    if job.document in ("receipt", "pallet_manifest"):
         return A4_MM, RECEIPT_DPI
     fmt = label_format(job.label_format)
     return fmt.page_size, fmt.dpi
@@ -39,7 +39,7 @@ def print_job(job_id: int) -> str:
     try:
         pdf = job_pdf(job)
         page_mm, dpi = page_of(job)
-        if job.document == "receipt":
+        if job.document in ("receipt", "pallet_manifest"):
             printer = config.sheet_printer
         else:
             printer = (
@@ -57,7 +57,7 @@ def print_job(job_id: int) -> str:
 
 
 def _advance_sheet(job: printqueue.Job, config: StationConfig) -> None:
-    if job.document == "receipt" or not isinstance(job.subject, tuple):
+    if job.document in ("receipt", "pallet_manifest") or not isinstance(job.subject, tuple):
         return
     fmt = label_format(job.label_format)
     if not fmt.is_sheet:

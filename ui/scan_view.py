@@ -64,6 +64,7 @@ class ScanView(QWidget):
         super().__init__(parent)
         self.setObjectName("scanView")
         self.session = ScanSession(context.actor)
+        self.station = context.station
         self.mode_buttons: dict[Mode, QPushButton] = {}
         modes = QHBoxLayout()
         for mode, title, key in (
@@ -184,6 +185,8 @@ class ScanView(QWidget):
 
     def show_result(self, result: ScanResult) -> None:
         line = translated(result)
+        if result.template.startswith("Pallet {code} closed"):
+            line += " " + self.print_manifest(result.params["code"])
         self._paint_panel(result.outcome)
         self.result_panel.setText(line)
         self.confirm_button.setVisible(result.needs_confirmation)
@@ -210,6 +213,17 @@ class ScanView(QWidget):
         if result.outcome is Outcome.ERROR:
             QApplication.beep()
         self.answered.emit(result)
+
+    def print_manifest(self, pallet_code: str) -> str:
+        """Print the closed pallet's manifest; a missing printer leaves it in the reprint list."""
+        from ui import label_printing
+        from warehouse_app.services import printqueue
+
+        job_id = printqueue.enqueue(self.station, "pallet_manifest", [pallet_code])
+        problem = label_printing.print_job(job_id)
+        if problem:
+            return self.tr("The manifest waits in the reprint list: %1").replace("%1", problem)
+        return self.tr("Manifest printed.")
 
     def _paint_panel(self, outcome: Outcome | None) -> None:
         background, foreground = (

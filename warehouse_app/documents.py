@@ -94,3 +94,35 @@ class Receipt:
     @property
     def total_gross_kg(self) -> Decimal:
         return sum((line.gross_kg for line in self.lines), Decimal(0))
+
+
+@dataclass(frozen=True)
+class ManifestLine:
+    code: str
+    owner: str
+    category: str
+    description_de: str
+    description_uk: str
+    quantity: Decimal
+    unit: str
+    net_kg: Decimal
+    gross_kg: Decimal
+    expiry_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class PalletManifest:
+    """One sheet per pallet, taped to it: its boxes and totals."""
+
+    code: str
+    location: str
+    tare_kg: Decimal
+    lines: tuple[ManifestLine, ...]
+
+    @property
+    def net_kg(self) -> Decimal:
+        return sum((line.net_kg for line in self.lines), Decimal(0))
+
+    @property
+    def gross_kg(self) -> Decimal:
+        return sum((line.gross_kg for line in self.lines), self.tare_kg)

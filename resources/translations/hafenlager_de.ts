@@ -1115,27 +1115,37 @@
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="194" />
+        <location filename="../../ui/scan_view.py" line="196" />
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="228" />
+        <location filename="../../ui/scan_view.py" line="224" />
+        <source>The manifest waits in the reprint list: %1</source>
+        <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="225" />
+        <source>Manifest printed.</source>
+        <translation>Palettenliste gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="241" />
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="234" />
+        <location filename="../../ui/scan_view.py" line="247" />
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="236" />
+        <location filename="../../ui/scan_view.py" line="249" />
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="246" />
+        <location filename="../../ui/scan_view.py" line="259" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>

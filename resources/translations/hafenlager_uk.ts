@@ -1115,27 +1115,37 @@
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="194" />
+        <location filename="../../ui/scan_view.py" line="196" />
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="228" />
+        <location filename="../../ui/scan_view.py" line="224" />
+        <source>The manifest waits in the reprint list: %1</source>
+        <translation>Пакувальний лист чекає у списку передруку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="225" />
+        <source>Manifest printed.</source>
+        <translation>Пакувальний лист надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="241" />
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="234" />
+        <location filename="../../ui/scan_view.py" line="247" />
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="236" />
+        <location filename="../../ui/scan_view.py" line="249" />
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="246" />
+        <location filename="../../ui/scan_view.py" line="259" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>

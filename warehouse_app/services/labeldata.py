@@ -8,8 +8,10 @@ from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.documents import (
     BoxLabel,
     LocationLabel,
+    ManifestLine,
     Owner,
     PalletLabel,
+    PalletManifest,
     Receipt,
     ReceiptLine,
 )
@@ -128,6 +130,42 @@ def pallet_labels(raw: Sequence[str]) -> list[PalletLabel]:
             )
         )
     return labels
+
+
+def pallet_manifest(raw_code: str) -> PalletManifest:
+    (code,) = _codes([raw_code], CodeKind.PALLET)
+    pallet = Pallet.get_or_none(Pallet.code == code)
+    if pallet is None:
+        raise NotFound(f"Unknown pallet code: {code}.")
+    query = (
+        Box.select(Box, Association, Category)
+        .join(Association, on=(Box.owner == Association.id))
+        .switch(Box)
+        .join(Category, on=(Box.category == Category.id))
+        .where(Box.pallet == pallet.id, Box.status != BoxStatus.DISPOSED.value)
+        .order_by(Box.id)
+    )
+    location = Location.get_or_none(Location.id == pallet.location_id)
+    return PalletManifest(
+        code=code,
+        location=location.name if location is not None else "",
+        tare_kg=pallet.tare_kg,
+        lines=tuple(
+            ManifestLine(
+                code=box.code,
+                owner=box.owner.short_code,
+                category=f"{box.category.name_de} / {box.category.name_uk}",
+                description_de=box.description_de,
+                description_uk=box.description_uk,
+                quantity=box.quantity,
+                unit=box.unit,
+                net_kg=box.net_kg,
+                gross_kg=box.gross_kg,
+                expiry_date=box.expiry_date,
+            )
+            for box in query
+        ),
+    )
 
 
 def location_labels(raw: Sequence[str]) -> list[LocationLabel]:

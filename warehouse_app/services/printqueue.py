@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.models import PrintJob, PrintJobStatus, utcnow
 
-DOCUMENTS = ("box_labels", "pallet_labels", "location_labels", "receipt")
+DOCUMENTS = ("box_labels", "pallet_labels", "location_labels", "receipt", "pallet_manifest")
 
 
 @dataclass(frozen=True)

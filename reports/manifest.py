@@ -1,0 +1,120 @@
+"""Pallet manifest: one A4 sheet per pallet, taped to it, listing its boxes and totals."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from reports import barcodes
+from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.labels import UNITS_DE_UK, number, spaced
+from warehouse_app.documents import PalletManifest
+
+
+def render_manifest(manifest: PalletManifest) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=45 * mm,
+        bottomMargin=15 * mm,
+        title=f"Palette {manifest.code}",
+        author="Hafenlager",
+    )
+
+    def header(canvas: Any, document: Any) -> None:
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont(BOLD, 15)
+        canvas.drawString(15 * mm, height - 16 * mm, "Palettenliste / Пакувальний лист піддона")
+        canvas.setFont(BOLD, 26)
+        canvas.drawString(15 * mm, height - 30 * mm, spaced(manifest.code))
+        # The pallet's code as a barcode too: the manifest can be scanned like the label.
+        layout = barcodes.plan(manifest.code, 60, 300)
+        barcodes.draw(canvas, layout, 195 - layout.width_mm, 20, 13, 297)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawString(
+            15 * mm,
+            height - 37 * mm,
+            f"{len(manifest.lines)} Kisten / ящ. · netto {number(manifest.net_kg)} "
+            f"kg · brutto {number(manifest.gross_kg)} kg (mit Palette / з піддоном)"
+            f" · {manifest.location}",
+        )
+        canvas.drawRightString(width - 15 * mm, 8 * mm, f"{manifest.code} · {document.page}")
+        canvas.restoreState()
+
+    small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
+    normal = ParagraphStyle("n", fontName=REGULAR, fontSize=8.5, leading=10)
+    bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
+    rows: list[list[Any]] = [
+        [
+            Paragraph(t, small)
+            for t in (
+                "Nr.",
+                "Code",
+                "Eig.",
+                "Kategorie / Категорія",
+                "Inhalt / Вміст",
+                "Menge / К-сть",
+                "Netto",
+                "Brutto",
+                "MHD / Термін",
+            )
+        ]
+    ]
+    for n, line in enumerate(manifest.lines, start=1):
+        unit_de, unit_uk = UNITS_DE_UK.get(line.unit, (line.unit, line.unit))
+        rows.append(
+            [
+                Paragraph(str(n), normal),
+                Paragraph(line.code, normal),
+                Paragraph(line.owner, normal),
+                Paragraph(line.category, small),
+                Paragraph(f"{line.description_de}<br/>{line.description_uk}", small),
+                Paragraph(f"{number(line.quantity)} {unit_de}/{unit_uk}", normal),
+                Paragraph(number(line.net_kg), normal),
+                Paragraph(number(line.gross_kg), normal),
+                Paragraph(
+                    line.expiry_date.strftime("%d.%m.%Y") if line.expiry_date else "–", normal
+                ),
+            ]
+        )
+    rows.append(
+        [
+            "",
+            Paragraph(f"{len(manifest.lines)}", bold),
+            "",
+            "",
+            Paragraph(f"+ Palette / піддон {number(manifest.tare_kg)} kg", small),
+            "",
+            Paragraph(number(manifest.net_kg), bold),
+            Paragraph(number(manifest.gross_kg), bold),
+            "",
+        ]
+    )
+    table = Table(
+        rows,
+        colWidths=[9 * mm, 21 * mm, 12 * mm, 25 * mm, 45 * mm, 20 * mm, 15 * mm, 15 * mm, 18 * mm],
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -2), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    doc.build([table, Spacer(1, 4 * mm)], onFirstPage=header, onLaterPages=header)
+    return buffer.getvalue()
