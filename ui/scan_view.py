@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.scan_messages import SUFFIXES
+from ui.sounds import SoundPlayer
+from warehouse_app.config import StationConfig
 from warehouse_app.services.scanning import Mode, Outcome, ScanResult, ScanSession
 
 HISTORY = 20
@@ -60,9 +61,12 @@ class ScanView(QWidget):
     # Emitted after every scan has been answered and shown (benchmarks and tests wait on it).
     answered = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, sounds: SoundPlayer | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("scanView")
+        self.sounds = sounds or SoundPlayer(StationConfig.load().sounds != "off")
         self.session = ScanSession(context.actor)
         self.station = context.station
         self.mode_buttons: dict[Mode, QPushButton] = {}
@@ -210,8 +214,7 @@ class ScanView(QWidget):
         self.history.insertItem(0, item)
         while self.history.count() > HISTORY:
             self.history.takeItem(HISTORY)
-        if result.outcome is Outcome.ERROR:
-            QApplication.beep()
+        self.sounds.play(result.outcome)
         self.answered.emit(result)
 
     def print_manifest(self, pallet_code: str) -> str:

@@ -61,6 +61,7 @@ class StationConfig:
     pallet_format: str = "a4-3483"
     sheet_printer: str = ""  # A4 printer for receipts and sheets
     sheet_position: str = "1"  # next free label on the A4 sheet in the printer
+    sounds: str = "on"  # "off" silences the scan screen
 
     @classmethod
     def path(cls) -> Path:
