@@ -73,6 +73,19 @@ def main() -> None:
         intake.save_and_print()
         settle()
         window.grab().save(str(args.out / "intake.png"))
+        from warehouse_app.models import Box as BoxModel
+        from warehouse_app.models import BoxStatus as Status
+        from warehouse_app.services.scanning import Control
+
+        window.show_page(window.scan_view)
+        scan = window.scan_view
+        scan.handle_scan(Control.NEW_PALLET.code)
+        free = BoxModel.select().where(BoxModel.status == Status.IN_STOCK).limit(5)
+        for box in free:
+            scan.handle_scan(box.code)
+        scan.handle_scan("4006381333931")
+        settle()
+        window.grab().save(str(args.out / "scan.png"))
         window.close()
         QApplication.processEvents()
 

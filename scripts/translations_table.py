@@ -84,6 +84,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Пакувальний лист чекає у списку передруку: %1",
     ),
     "Manifest printed.": ("Palettenliste gedruckt.", "Пакувальний лист надруковано."),
+    "Sounds on the scan screen": ("Töne auf dem Scan-Bildschirm", "Звуки на екрані сканування"),
     # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
     " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
     " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),

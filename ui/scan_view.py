@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -119,18 +118,17 @@ class ScanView(QWidget):
         ):
             button.setMinimumHeight(44)
             button.setStyleSheet("font-size: 13pt;")
-        actions = QGridLayout()
-        for n, button in enumerate(
-            (
-                self.confirm_button,
-                self.undo_button,
-                self.new_pallet_button,
-                self.close_pallet_button,
-                self.finish_button,
-                self.apply_button,
-            )
+        # One row: buttons that do not apply in a mode are hidden and take no room.
+        actions = QHBoxLayout()
+        for button in (
+            self.confirm_button,
+            self.undo_button,
+            self.new_pallet_button,
+            self.close_pallet_button,
+            self.finish_button,
+            self.apply_button,
         ):
-            actions.addWidget(button, n // 3, n % 3)
+            actions.addWidget(button)
         self.report = QLabel(objectName="stocktakeReport")
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -376,6 +377,9 @@ class StationSettings(QWidget):
         form.addRow(self.tr("Box labels"), self.label_format)
         form.addRow(self.tr("Pallet labels"), self.pallet_format)
         form.addRow(self.tr("Next free label on the A4 sheet"), self.sheet_position)
+        self.sounds = QCheckBox(self.tr("Sounds on the scan screen"), objectName="sounds")
+        self.sounds.setChecked(config.sounds != "off")
+        form.addRow("", self.sounds)
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveStation")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(objectName="stationMessage")
@@ -412,6 +416,7 @@ class StationSettings(QWidget):
         config.label_format = str(self.label_format.currentData())
         config.pallet_format = str(self.pallet_format.currentData())
         config.sheet_position = str(self.sheet_position.value())
+        config.sounds = "on" if self.sounds.isChecked() else "off"
         config.save()
         self.message.setText(self.tr("Saved."))
 

@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="262" />
+        <location filename="../../ui/settings_view.py" line="263" />
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="263" />
-        <location filename="../../ui/settings_view.py" line="280" />
+        <location filename="../../ui/settings_view.py" line="264" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="264" />
+        <location filename="../../ui/settings_view.py" line="265" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="267" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="273" />
+        <location filename="../../ui/settings_view.py" line="274" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="281" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="291" />
+        <location filename="../../ui/settings_view.py" line="292" />
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="191" />
+        <location filename="../../ui/settings_view.py" line="192" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>HS code</source>
         <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>Min. shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="200" />
         <source>UN number</source>
         <translation>UN-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="200" />
+        <location filename="../../ui/settings_view.py" line="201" />
         <source>Export note</source>
         <translation>Ausfuhrhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="215" />
+        <location filename="../../ui/settings_view.py" line="216" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="226" />
+        <location filename="../../ui/settings_view.py" line="227" />
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="228" />
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="228" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>HS code (6 digits)</source>
         <translation>HS-Code (6 Stellen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Default unit</source>
         <translation>Standardeinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="232" />
         <source>Default value per unit (EUR)</source>
         <translation>Standardwert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="233" />
         <source>Expiry date required</source>
         <translation>Ablaufdatum nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="234" />
+        <location filename="../../ui/settings_view.py" line="235" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Mindesthaltbarkeit bei Abfahrt (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="236" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Fahrzeug (braucht eine FIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>UN number (dangerous goods)</source>
         <translation>UN-Nummer (Gefahrgut)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="240" />
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="251" />
+        <location filename="../../ui/settings_view.py" line="252" />
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="252" />
+        <location filename="../../ui/settings_view.py" line="253" />
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -424,42 +424,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="428" />
+        <location filename="../../ui/settings_view.py" line="433" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="429" />
+        <location filename="../../ui/settings_view.py" line="434" />
         <source>(server: use pg_dump)</source>
         <translation>(Server: mit pg_dump sichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="430" />
+        <location filename="../../ui/settings_view.py" line="435" />
         <source>Backups folder</source>
         <translation>Ordner der Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="431" />
+        <location filename="../../ui/settings_view.py" line="436" />
         <source>This workstation</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="432" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="442" />
+        <location filename="../../ui/settings_view.py" line="447" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager sichert die Datenbank einmal täglich beim Start und behält die letzten 14 Sicherungen. Zum Zurückspielen Hafenlager schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="459" />
+        <location filename="../../ui/settings_view.py" line="464" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="461" />
+        <location filename="../../ui/settings_view.py" line="466" />
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -490,62 +490,62 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="65" />
+        <location filename="../../ui/settings_view.py" line="66" />
         <source>Sender (association)</source>
         <translation>Absender (Verein)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66" />
+        <location filename="../../ui/settings_view.py" line="67" />
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72" />
+        <location filename="../../ui/settings_view.py" line="73" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Vereinsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81" />
+        <location filename="../../ui/settings_view.py" line="82" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87" />
+        <location filename="../../ui/settings_view.py" line="88" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Diese Angaben stehen als Absender auf Etiketten und Konvoi-Papieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="100" />
+        <location filename="../../ui/settings_view.py" line="101" />
         <source>The sender's name cannot be empty.</source>
         <translation>Der Name des Absenders darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="104" />
+        <location filename="../../ui/settings_view.py" line="105" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -832,37 +832,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="306" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="306" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="306" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="315" />
+        <location filename="../../ui/settings_view.py" line="316" />
         <source>Print labels of the selected locations</source>
         <translation>Etiketten der gewählten Lagerplätze drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="331" />
+        <location filename="../../ui/settings_view.py" line="332" />
         <source>Select one or more locations first.</source>
         <translation>Erst einen oder mehrere Lagerplätze auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="338" />
+        <location filename="../../ui/settings_view.py" line="339" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="342" />
+        <location filename="../../ui/settings_view.py" line="343" />
         <source>Location labels printed.</source>
         <translation>Lagerplatz-Etiketten gedruckt.</translation>
     </message>
@@ -1029,12 +1029,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="138" />
+        <location filename="../../ui/settings_view.py" line="139" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139" />
+        <location filename="../../ui/settings_view.py" line="140" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -1050,102 +1050,102 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan_view.py" line="70" />
+        <location filename="../../ui/scan_view.py" line="75" />
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="71" />
+        <location filename="../../ui/scan_view.py" line="76" />
         <source>Put away</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="72" />
+        <location filename="../../ui/scan_view.py" line="77" />
         <source>Pack pallet</source>
         <translation>Palette packen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="73" />
+        <location filename="../../ui/scan_view.py" line="78" />
         <source>Unpack</source>
         <translation>Auspacken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="74" />
+        <location filename="../../ui/scan_view.py" line="79" />
         <source>Stocktake</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="91" />
+        <location filename="../../ui/scan_view.py" line="96" />
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="99" />
+        <location filename="../../ui/scan_view.py" line="104" />
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="100" />
+        <location filename="../../ui/scan_view.py" line="105" />
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="101" />
+        <location filename="../../ui/scan_view.py" line="106" />
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="102" />
+        <location filename="../../ui/scan_view.py" line="107" />
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="103" />
+        <location filename="../../ui/scan_view.py" line="108" />
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="105" />
+        <location filename="../../ui/scan_view.py" line="110" />
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="135" />
+        <location filename="../../ui/scan_view.py" line="140" />
         <source>Last %1 scans</source>
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="196" />
+        <location filename="../../ui/scan_view.py" line="201" />
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="224" />
+        <location filename="../../ui/scan_view.py" line="228" />
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="225" />
+        <location filename="../../ui/scan_view.py" line="229" />
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="241" />
+        <location filename="../../ui/scan_view.py" line="245" />
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="247" />
+        <location filename="../../ui/scan_view.py" line="251" />
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="249" />
+        <location filename="../../ui/scan_view.py" line="253" />
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="259" />
+        <location filename="../../ui/scan_view.py" line="263" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
@@ -1153,32 +1153,32 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="50" />
+        <location filename="../../ui/settings_view.py" line="51" />
         <source>Hall and sender</source>
         <translation>Halle und Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="51" />
+        <location filename="../../ui/settings_view.py" line="52" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Associations</source>
         <translation>Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Locations</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
         <source>This station</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="55" />
+        <location filename="../../ui/settings_view.py" line="56" />
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
     </message>
@@ -1186,57 +1186,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="373" />
+        <location filename="../../ui/settings_view.py" line="374" />
         <source>Station</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="374" />
+        <location filename="../../ui/settings_view.py" line="375" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Etikettendrucker (Rolle, Thermo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="375" />
+        <location filename="../../ui/settings_view.py" line="376" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>A4-Drucker (Bögen, Belege)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="376" />
+        <location filename="../../ui/settings_view.py" line="377" />
         <source>Box labels</source>
         <translation>Kistenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="377" />
+        <location filename="../../ui/settings_view.py" line="378" />
         <source>Pallet labels</source>
         <translation>Palettenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="378" />
+        <location filename="../../ui/settings_view.py" line="379" />
         <source>Next free label on the A4 sheet</source>
         <translation>Nächstes freies Etikett auf dem A4-Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="379" />
+        <location filename="../../ui/settings_view.py" line="380" />
+        <source>Sounds on the scan screen</source>
+        <translation>Töne auf dem Scan-Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="383" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="387" />
+        <location filename="../../ui/settings_view.py" line="391" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="400" />
+        <location filename="../../ui/settings_view.py" line="404" />
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="404" />
+        <location filename="../../ui/settings_view.py" line="408" />
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="416" />
+        <location filename="../../ui/settings_view.py" line="421" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>

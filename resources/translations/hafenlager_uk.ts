@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="262" />
+        <location filename="../../ui/settings_view.py" line="263" />
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="263" />
-        <location filename="../../ui/settings_view.py" line="280" />
+        <location filename="../../ui/settings_view.py" line="264" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="264" />
+        <location filename="../../ui/settings_view.py" line="265" />
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="267" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="273" />
+        <location filename="../../ui/settings_view.py" line="274" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="281" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="291" />
+        <location filename="../../ui/settings_view.py" line="292" />
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="191" />
+        <location filename="../../ui/settings_view.py" line="192" />
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="200" />
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="200" />
+        <location filename="../../ui/settings_view.py" line="201" />
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="215" />
+        <location filename="../../ui/settings_view.py" line="216" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="226" />
+        <location filename="../../ui/settings_view.py" line="227" />
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="228" />
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="228" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>HS code (6 digits)</source>
         <translation>Код УКТЗЕД (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="232" />
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="233" />
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="234" />
+        <location filename="../../ui/settings_view.py" line="235" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="236" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="240" />
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="251" />
+        <location filename="../../ui/settings_view.py" line="252" />
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="252" />
+        <location filename="../../ui/settings_view.py" line="253" />
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -424,42 +424,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="428" />
+        <location filename="../../ui/settings_view.py" line="433" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="429" />
+        <location filename="../../ui/settings_view.py" line="434" />
         <source>(server: use pg_dump)</source>
         <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="430" />
+        <location filename="../../ui/settings_view.py" line="435" />
         <source>Backups folder</source>
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="431" />
+        <location filename="../../ui/settings_view.py" line="436" />
         <source>This workstation</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="432" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>&amp;Back up now</source>
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="442" />
+        <location filename="../../ui/settings_view.py" line="447" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="459" />
+        <location filename="../../ui/settings_view.py" line="464" />
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="461" />
+        <location filename="../../ui/settings_view.py" line="466" />
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -490,62 +490,62 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="65" />
+        <location filename="../../ui/settings_view.py" line="66" />
         <source>Sender (association)</source>
         <translation>Відправник (організація)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66" />
+        <location filename="../../ui/settings_view.py" line="67" />
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72" />
+        <location filename="../../ui/settings_view.py" line="73" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Запис у реєстрі (Vereinsregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81" />
+        <location filename="../../ui/settings_view.py" line="82" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87" />
+        <location filename="../../ui/settings_view.py" line="88" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="100" />
+        <location filename="../../ui/settings_view.py" line="101" />
         <source>The sender's name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="104" />
+        <location filename="../../ui/settings_view.py" line="105" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -832,37 +832,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="306" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="306" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="306" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="315" />
+        <location filename="../../ui/settings_view.py" line="316" />
         <source>Print labels of the selected locations</source>
         <translation>Друкувати етикетки вибраних місць</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="331" />
+        <location filename="../../ui/settings_view.py" line="332" />
         <source>Select one or more locations first.</source>
         <translation>Спершу виберіть одне або кілька місць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="338" />
+        <location filename="../../ui/settings_view.py" line="339" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="342" />
+        <location filename="../../ui/settings_view.py" line="343" />
         <source>Location labels printed.</source>
         <translation>Етикетки місць надруковано.</translation>
     </message>
@@ -1029,12 +1029,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="138" />
+        <location filename="../../ui/settings_view.py" line="139" />
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139" />
+        <location filename="../../ui/settings_view.py" line="140" />
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
@@ -1050,102 +1050,102 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan_view.py" line="70" />
+        <location filename="../../ui/scan_view.py" line="75" />
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="71" />
+        <location filename="../../ui/scan_view.py" line="76" />
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="72" />
+        <location filename="../../ui/scan_view.py" line="77" />
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="73" />
+        <location filename="../../ui/scan_view.py" line="78" />
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="74" />
+        <location filename="../../ui/scan_view.py" line="79" />
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="91" />
+        <location filename="../../ui/scan_view.py" line="96" />
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="99" />
+        <location filename="../../ui/scan_view.py" line="104" />
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="100" />
+        <location filename="../../ui/scan_view.py" line="105" />
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="101" />
+        <location filename="../../ui/scan_view.py" line="106" />
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="102" />
+        <location filename="../../ui/scan_view.py" line="107" />
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="103" />
+        <location filename="../../ui/scan_view.py" line="108" />
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="105" />
+        <location filename="../../ui/scan_view.py" line="110" />
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="135" />
+        <location filename="../../ui/scan_view.py" line="140" />
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="196" />
+        <location filename="../../ui/scan_view.py" line="201" />
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="224" />
+        <location filename="../../ui/scan_view.py" line="228" />
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="225" />
+        <location filename="../../ui/scan_view.py" line="229" />
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="241" />
+        <location filename="../../ui/scan_view.py" line="245" />
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="247" />
+        <location filename="../../ui/scan_view.py" line="251" />
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="249" />
+        <location filename="../../ui/scan_view.py" line="253" />
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="259" />
+        <location filename="../../ui/scan_view.py" line="263" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -1153,32 +1153,32 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="50" />
+        <location filename="../../ui/settings_view.py" line="51" />
         <source>Hall and sender</source>
         <translation>Склад і відправник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="51" />
+        <location filename="../../ui/settings_view.py" line="52" />
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Associations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Locations</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="55" />
+        <location filename="../../ui/settings_view.py" line="56" />
         <source>Data and backups</source>
         <translation>Дані та резервні копії</translation>
     </message>
@@ -1186,57 +1186,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="373" />
+        <location filename="../../ui/settings_view.py" line="374" />
         <source>Station</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="374" />
+        <location filename="../../ui/settings_view.py" line="375" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Принтер етикеток (рулон, термо)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="375" />
+        <location filename="../../ui/settings_view.py" line="376" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>Принтер A4 (аркуші, акти)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="376" />
+        <location filename="../../ui/settings_view.py" line="377" />
         <source>Box labels</source>
         <translation>Етикетки ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="377" />
+        <location filename="../../ui/settings_view.py" line="378" />
         <source>Pallet labels</source>
         <translation>Етикетки піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="378" />
+        <location filename="../../ui/settings_view.py" line="379" />
         <source>Next free label on the A4 sheet</source>
         <translation>Наступна вільна етикетка на аркуші A4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="379" />
+        <location filename="../../ui/settings_view.py" line="380" />
+        <source>Sounds on the scan screen</source>
+        <translation>Звуки на екрані сканування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="383" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="387" />
+        <location filename="../../ui/settings_view.py" line="391" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>На цьому комп'ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="400" />
+        <location filename="../../ui/settings_view.py" line="404" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="404" />
+        <location filename="../../ui/settings_view.py" line="408" />
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="416" />
+        <location filename="../../ui/settings_view.py" line="421" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
