@@ -37,6 +37,7 @@ class CodeKind(enum.Enum):
     BOX = "1"
     PALLET = "2"
     LOCATION = "3"
+    VEHICLE = "4"  # a truck of a convoy: scanned first when loading
     CONTROL = "9"  # printed on the control sheet: switch mode, new pallet, undo, yes
 
     @property
@@ -91,7 +92,7 @@ def parse_code(raw: str) -> ParsedCode:
     except ValueError:
         raise CodeError(
             f"'{text}' is not a Hafenlager code: it should start with 1 (box), 2 (pallet), "
-            "3 (location) or 9 (control sheet)."
+            "3 (location), 4 (vehicle) or 9 (control sheet)."
         ) from None
     if damm_digit(text) != "0":
         raise CodeError(

@@ -237,6 +237,90 @@ class PrintJob(BaseModel):
     printed_at = pw.DateTimeField(null=True)
 
 
+class ConvoyStatus(enum.StrEnum):
+    PLANNING = "planning"
+    LOADING = "loading"
+    READY = "ready"
+    DEPARTED = "departed"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+class Recipient(BaseModel):
+    """A receiving organisation (e.g. Zhytomyr City Council): data, not code."""
+
+    name = pw.CharField(max_length=200, unique=True)
+    address = pw.TextField(default="")
+    city = pw.CharField(max_length=100, default="")
+    oblast = pw.CharField(max_length=100, default="")
+    country = pw.CharField(max_length=2, default="UA")
+    edrpou = pw.CharField(max_length=20, default="")
+    register_number = pw.CharField(max_length=40, default="")  # humanitarian aid register
+    may_receive_vehicles = pw.BooleanField(default=False)
+    contact = pw.TextField(default="")
+    active = pw.BooleanField(default=True)
+
+
+class Convoy(BaseModel):
+    number = pw.CharField(max_length=30, unique=True)
+    name = pw.CharField(max_length=200, default="")
+    recipient = pw.ForeignKeyField(Recipient, null=True, on_delete="RESTRICT")
+    delivery_place = pw.CharField(max_length=200, default="")
+    border_crossing = pw.CharField(max_length=100, default="")
+    planned_departure = pw.DateField(null=True)
+    planned_arrival = pw.DateField(null=True)
+    aid_code = pw.CharField(max_length=40, default="")
+    aid_code_valid_until = pw.DateField(null=True)
+    export_mrn = pw.CharField(max_length=40, default="")
+    status = pw.CharField(max_length=12, default=ConvoyStatus.PLANNING.value, index=True)
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=utcnow)
+    departed_at = pw.DateTimeField(null=True)
+
+
+class Vehicle(BaseModel):
+    """A truck (or a donated bus driving itself) of a convoy."""
+
+    convoy = pw.ForeignKeyField(Convoy, backref="vehicles", on_delete="RESTRICT")
+    number = pw.IntegerField()  # 1, 2, ... within the convoy
+    code = pw.CharField(max_length=16, unique=True)  # scanned first when loading
+    carrier = pw.CharField(max_length=200, default="")
+    truck_plate = pw.CharField(max_length=20, default="")
+    trailer_plate = pw.CharField(max_length=20, default="")
+    drivers = pw.TextField(default="")  # "Name: passport number", one per line
+    payload_kg = pw.DecimalField(max_digits=10, decimal_places=1)
+    pallet_places = pw.IntegerField(default=33)
+    loading_length_m = pw.DecimalField(max_digits=5, decimal_places=2, default=13.6)
+    loading_height_m = pw.DecimalField(max_digits=4, decimal_places=2, default=2.7)
+    donated_box = pw.ForeignKeyField(Box, null=True, on_delete="RESTRICT")  # a bus from stock
+    delivered_at = pw.DateTimeField(null=True)
+    receipt_reference = pw.CharField(max_length=100, default="")
+
+    class Meta:
+        indexes = ((("convoy", "number"), True),)
+
+
+class ConvoyItem(BaseModel):
+    """A pallet or a loose box reserved for a convoy, on a vehicle once assigned."""
+
+    convoy = pw.ForeignKeyField(Convoy, backref="items", on_delete="RESTRICT")
+    vehicle = pw.ForeignKeyField(Vehicle, null=True, backref="items", on_delete="RESTRICT")
+    pallet = pw.ForeignKeyField(Pallet, null=True, unique=True, on_delete="RESTRICT")
+    box = pw.ForeignKeyField(Box, null=True, unique=True, on_delete="RESTRICT")
+    loaded = pw.BooleanField(default=False)
+
+
+class ConvoyAcknowledgement(BaseModel):
+    """A category with an export-attention note, acknowledged with its licence or MRN."""
+
+    convoy = pw.ForeignKeyField(Convoy, backref="acknowledgements", on_delete="RESTRICT")
+    category = pw.ForeignKeyField(Category, on_delete="RESTRICT")
+    reference = pw.CharField(max_length=100)
+
+    class Meta:
+        indexes = ((("convoy", "category"), True),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -250,4 +334,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Box,
     Movement,
     PrintJob,
+    Recipient,
+    Convoy,
+    Vehicle,
+    ConvoyItem,
+    ConvoyAcknowledgement,
 )

@@ -17,7 +17,7 @@ import peewee as pw
 
 from warehouse_app import __version__
 from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
-from warehouse_app.migrations import m0001_initial, m0002_print_jobs
+from warehouse_app.migrations import m0001_initial, m0002_print_jobs, m0003_convoys
 from warehouse_app.models import ALL_MODELS, SchemaHistory
 
 
@@ -32,6 +32,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(m0001_initial.VERSION, m0001_initial.NAME, m0001_initial.apply),
     Step(m0002_print_jobs.VERSION, m0002_print_jobs.NAME, m0002_print_jobs.apply),
+    Step(m0003_convoys.VERSION, m0003_convoys.NAME, m0003_convoys.apply),
 )
 
 CURRENT_VERSION = STEPS[-1].version

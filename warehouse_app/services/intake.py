@@ -78,7 +78,7 @@ def packaging_kg() -> Decimal:
 def receiving_location_id() -> int:
     place = (
         Location.select(Location.id)
-        .where(Location.kind == LocationKind.RECEIVING.value, Location.active == True)  # noqa: E712
+        .where(Location.kind == LocationKind.RECEIVING.value, Location.active == True)
         .order_by(Location.id)
         .first()
     )
@@ -155,7 +155,7 @@ def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int
         or not Association.select()
         .where(
             Association.id == entry.association_id,
-            Association.active == True,  # noqa: E712
+            Association.active == True,
         )
         .exists()
     ):

@@ -69,7 +69,7 @@ def _info(cls: type[T], model: pw.Model) -> T:
 def associations(*, active_only: bool = False) -> list[AssociationInfo]:
     query = Association.select().order_by(Association.name)
     if active_only:
-        query = query.where(Association.active == True)  # noqa: E712 (peewee expression)
+        query = query.where(Association.active == True)
     return [_info(AssociationInfo, a) for a in query]
 
 
@@ -100,7 +100,7 @@ def save_association(info: AssociationInfo) -> int:
 def categories(*, active_only: bool = False) -> list[CategoryInfo]:
     query = Category.select().order_by(Category.name_de)
     if active_only:
-        query = query.where(Category.active == True)  # noqa: E712
+        query = query.where(Category.active == True)
     return [_info(CategoryInfo, c) for c in query]
 
 
@@ -147,7 +147,7 @@ def categories_by_use() -> list[CategoryInfo]:
 def locations(*, active_only: bool = False) -> list[LocationInfo]:
     query = Location.select().order_by(Location.name)
     if active_only:
-        query = query.where(Location.active == True)  # noqa: E712
+        query = query.where(Location.active == True)
     return [_info(LocationInfo, loc) for loc in query]
 
 
@@ -219,7 +219,7 @@ def find_location(text: str) -> LocationInfo:
 def volunteers(*, active_only: bool = True) -> list[tuple[int, str, str]]:
     query = Volunteer.select().order_by(Volunteer.name)
     if active_only:
-        query = query.where(Volunteer.active == True)  # noqa: E712
+        query = query.where(Volunteer.active == True)
     return [(v.id, v.name, v.role) for v in query]
 
 

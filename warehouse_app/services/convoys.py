@@ -1,0 +1,909 @@
+"""Convoys: plan trucks, reserve goods, watch capacity, check readiness, depart, deliver.
+
+A convoy reserves pallets and loose boxes (ConvoyItem), assigned to its vehicles. Loading by
+scanning marks them loaded (boxes and pallets become 'loaded'); departure locks the convoy and
+ships everything on it; delivery is confirmed per vehicle, with goods that come back returned to
+stock. Each change is one transaction with its movement rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import peewee as pw
+
+from warehouse_app import validation
+from warehouse_app.codes import CodeKind, parse_code
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.models import (
+    Association,
+    Box,
+    BoxStatus,
+    Category,
+    Convoy,
+    ConvoyAcknowledgement,
+    ConvoyItem,
+    ConvoyStatus,
+    MovementKind,
+    Pallet,
+    PalletStatus,
+    Recipient,
+    Vehicle,
+    database_proxy,
+    utcnow,
+)
+from warehouse_app.quantities import exact
+from warehouse_app.services.movements import Actor, box_state, log_box_change, log_pallet_change
+from warehouse_app.services.numbering import allocate_codes
+
+LOCKED = (ConvoyStatus.DEPARTED, ConvoyStatus.DELIVERED, ConvoyStatus.CANCELLED)
+
+
+# --- reading -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Gauge:
+    """A vehicle's (or the convoy's) load against its limits."""
+
+    label: str
+    boxes: int
+    pallets: int
+    gross_kg: Decimal
+    payload_kg: Decimal
+    pallet_places: int
+
+    @property
+    def kg_share(self) -> float:
+        return float(self.gross_kg / self.payload_kg) if self.payload_kg else 0.0
+
+    @property
+    def over_payload(self) -> bool:
+        return self.gross_kg > self.payload_kg
+
+    @property
+    def over_places(self) -> bool:
+        return self.pallets > self.pallet_places
+
+
+@dataclass(frozen=True)
+class ConvoyInfo:
+    id: int
+    number: str
+    name: str
+    status: str
+    recipient: str
+    planned_departure: dt.date | None
+    planned_arrival: dt.date | None
+    vehicles: int
+    pallets: int
+    boxes: int
+    gross_kg: Decimal
+
+
+def get_convoy(number: str) -> Convoy:
+    convoy: Convoy | None = Convoy.get_or_none(Convoy.number == number.strip())
+    if convoy is None:
+        known = ", ".join(c.number for c in Convoy.select(Convoy.number).order_by(Convoy.id))
+        raise NotFound(f"There is no convoy '{number}'. Convoys: {known or 'none yet'}.")
+    return convoy
+
+
+def get_vehicle(convoy: Convoy, number: int) -> Vehicle:
+    vehicle: Vehicle | None = Vehicle.get_or_none(
+        Vehicle.convoy == convoy.id, Vehicle.number == number
+    )
+    if vehicle is None:
+        raise NotFound(f"Convoy {convoy.number} has no vehicle {number}.")
+    return vehicle
+
+
+def _item_boxes(convoy_id: int) -> list[tuple[int, int | None, int | None, bool]]:
+    """(box id, vehicle id, pallet id, loaded) of every box the convoy holds."""
+    on_pallets = (
+        Box.select(Box.id, ConvoyItem.vehicle, Box.pallet, ConvoyItem.loaded)
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Box.pallet))
+        .where(ConvoyItem.convoy == convoy_id, Box.status != BoxStatus.DISPOSED)
+        .tuples()
+    )
+    loose = (
+        Box.select(Box.id, ConvoyItem.vehicle, pw.Value(None), ConvoyItem.loaded)
+        .join(ConvoyItem, on=(ConvoyItem.box == Box.id))
+        .where(ConvoyItem.convoy == convoy_id)
+        .tuples()
+    )
+    return [*on_pallets, *loose]
+
+
+def gauges(convoy: Convoy) -> list[Gauge]:
+    """One gauge per vehicle, then 'unassigned', then the whole convoy."""
+    weights = dict(
+        Box.select(Box.id, Box.gross_kg)
+        .join(ConvoyItem, on=((ConvoyItem.box == Box.id) | (ConvoyItem.pallet == Box.pallet)))
+        .where(ConvoyItem.convoy == convoy.id)
+        .tuples()
+    )
+    tare = dict(
+        Pallet.select(Pallet.id, Pallet.tare_kg)
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+        .where(ConvoyItem.convoy == convoy.id)
+        .tuples()
+    )
+    pallet_vehicle = dict(
+        ConvoyItem.select(ConvoyItem.pallet, ConvoyItem.vehicle)
+        .where(ConvoyItem.convoy == convoy.id, ConvoyItem.pallet.is_null(False))
+        .tuples()
+    )
+    boxes: dict[int | None, int] = defaultdict(int)
+    kg: dict[int | None, Decimal] = defaultdict(Decimal)
+    pallets: dict[int | None, int] = defaultdict(int)
+    for box_id, vehicle_id, _pallet, _loaded in _item_boxes(convoy.id):
+        boxes[vehicle_id] += 1
+        kg[vehicle_id] += Decimal(str(weights.get(box_id, 0)))
+    for pallet_id, vehicle_id in pallet_vehicle.items():
+        pallets[vehicle_id] += 1
+        kg[vehicle_id] += Decimal(str(tare.get(pallet_id, 0)))
+    result = []
+    vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
+    for v in vehicles:
+        result.append(
+            Gauge(
+                f"{v.number}: {v.truck_plate or '?'}",
+                boxes[v.id],
+                pallets[v.id],
+                exact(kg[v.id]),
+                Decimal(v.payload_kg),
+                v.pallet_places,
+            )
+        )
+    if boxes[None] or pallets[None]:
+        result.append(
+            Gauge("unassigned", boxes[None], pallets[None], exact(kg[None]), Decimal(0), 0)
+        )
+    result.append(
+        Gauge(
+            "convoy",
+            sum(boxes.values()),
+            sum(pallets.values()),
+            exact(sum(kg.values(), Decimal(0))),
+            sum((Decimal(v.payload_kg) for v in vehicles), Decimal(0)),
+            sum(v.pallet_places for v in vehicles),
+        )
+    )
+    return result
+
+
+def convoys() -> list[ConvoyInfo]:
+    result = []
+    for convoy in Convoy.select().order_by(Convoy.id):
+        total = gauges(convoy)[-1]
+        result.append(
+            ConvoyInfo(
+                id=convoy.id,
+                number=convoy.number,
+                name=convoy.name,
+                status=convoy.status,
+                recipient=convoy.recipient.name if convoy.recipient_id else "",
+                planned_departure=convoy.planned_departure,
+                planned_arrival=convoy.planned_arrival,
+                vehicles=Vehicle.select().where(Vehicle.convoy == convoy.id).count(),
+                pallets=total.pallets,
+                boxes=total.boxes,
+                gross_kg=total.gross_kg,
+            )
+        )
+    return result
+
+
+def breakdown(convoy: Convoy) -> dict[str, dict[str, tuple[int, Decimal]]]:
+    """Boxes and gross kg per association and per category."""
+    ids = [b for b, *_ in _item_boxes(convoy.id)]
+    result: dict[str, dict[str, tuple[int, Decimal]]] = {"association": {}, "category": {}}
+    for start in range(0, len(ids), 500):
+        query = (
+            Box.select(Association.short_code, Category.name_de, Box.gross_kg)
+            .join(Association, on=(Box.owner == Association.id))
+            .switch(Box)
+            .join(Category, on=(Box.category == Category.id))
+            .where(Box.id.in_(ids[start : start + 500]))
+            .tuples()
+        )
+        for owner, category, gross in query:
+            for group, key in (("association", owner), ("category", category)):
+                n, kg = result[group].get(key, (0, Decimal(0)))
+                result[group][key] = (n + 1, kg + Decimal(str(gross)))
+    return {g: {k: (n, exact(kg)) for k, (n, kg) in v.items()} for g, v in result.items()}
+
+
+# --- master data -----------------------------------------------------------------------------
+def save_recipient(
+    name: str,
+    *,
+    address: str = "",
+    city: str = "",
+    oblast: str = "",
+    country: str = "UA",
+    edrpou: str = "",
+    register_number: str = "",
+    may_receive_vehicles: bool = False,
+    contact: str = "",
+) -> int:
+    values = {
+        "name": validation.text(name, "name", "Name", required=True, max_length=200),
+        "address": address.strip(),
+        "city": city.strip(),
+        "oblast": oblast.strip(),
+        "country": validation.country(country),
+        "edrpou": edrpou.strip(),
+        "register_number": register_number.strip(),
+        "may_receive_vehicles": may_receive_vehicles,
+        "contact": contact.strip(),
+    }
+    if values["edrpou"] and not (
+        str(values["edrpou"]).isdigit() and len(str(values["edrpou"])) == 8
+    ):
+        raise ValidationError("The EDRPOU code has 8 digits.", "edrpou")
+    with database_proxy.atomic():
+        found = Recipient.get_or_none(Recipient.name == values["name"])
+        if found is not None:
+            Recipient.update(values).where(Recipient.id == found.id).execute()
+            return int(found.id)
+        return int(Recipient.insert(values).execute())
+
+
+def find_recipient(name: str) -> Recipient:
+    found: Recipient | None = Recipient.get_or_none(
+        pw.fn.LOWER(Recipient.name) == name.strip().lower()
+    )
+    if found is None:
+        raise NotFound(f"There is no recipient '{name}'. Add it with 'hafenlager recipient add'.")
+    return found
+
+
+# --- planning --------------------------------------------------------------------------------
+def create_convoy(
+    number: str,
+    *,
+    name: str = "",
+    recipient: str = "",
+    delivery_place: str = "",
+    border_crossing: str = "",
+    departure: dt.date | None = None,
+    arrival: dt.date | None = None,
+    aid_code: str = "",
+    aid_code_valid_until: dt.date | None = None,
+    export_mrn: str = "",
+    today: dt.date | None = None,
+) -> int:
+    today = today or dt.date.today()
+    number = validation.text(number, "number", "Convoy number", required=True, max_length=30)
+    if Convoy.select().where(Convoy.number == number).exists():
+        raise ValidationError(f"Convoy {number} exists already.", "number")
+    if departure is not None and departure < today:
+        raise ValidationError(
+            f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
+        )
+    if departure and arrival and arrival < departure:
+        raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
+    recipient_id = find_recipient(recipient).id if recipient else None
+    return int(
+        Convoy.insert(
+            number=number,
+            name=name.strip(),
+            recipient=recipient_id,
+            delivery_place=delivery_place.strip(),
+            border_crossing=border_crossing.strip(),
+            planned_departure=departure,
+            planned_arrival=arrival,
+            aid_code=aid_code.strip(),
+            aid_code_valid_until=aid_code_valid_until,
+            export_mrn=export_mrn.strip(),
+        ).execute()
+    )
+
+
+def _editable(convoy: Convoy) -> None:
+    if convoy.status in LOCKED:
+        raise ValidationError(
+            f"Convoy {convoy.number} is {convoy.status}: nothing of it can change any more."
+        )
+
+
+def add_vehicle(
+    convoy: Convoy,
+    *,
+    payload_kg: Decimal | str,
+    pallet_places: int = 33,
+    carrier: str = "",
+    truck_plate: str = "",
+    trailer_plate: str = "",
+    drivers: str = "",
+    donated_box: str = "",
+) -> Vehicle:
+    _editable(convoy)
+    payload = validation.positive(payload_kg, "payload_kg", "Payload")
+    if pallet_places < 0:
+        raise ValidationError("Pallet places cannot be negative.", "pallet_places")
+    box_id = None
+    if donated_box:
+        box = Box.get_or_none(Box.code == parse_code(donated_box).text)
+        if box is None or not box.category.is_vehicle:
+            raise ValidationError(
+                f"{donated_box} is not a donated vehicle in stock.", "donated_box"
+            )
+        box_id = box.id
+    with database_proxy.atomic():
+        number = (
+            Vehicle.select(pw.fn.MAX(Vehicle.number)).where(Vehicle.convoy == convoy.id).scalar()
+            or 0
+        ) + 1
+        (code,) = allocate_codes(CodeKind.VEHICLE, 1)
+        vehicle: Vehicle = Vehicle.create(
+            convoy=convoy.id,
+            number=number,
+            code=code,
+            carrier=carrier.strip(),
+            truck_plate=truck_plate.strip().upper(),
+            trailer_plate=trailer_plate.strip().upper(),
+            drivers=drivers.strip(),
+            payload_kg=payload,
+            pallet_places=pallet_places,
+            donated_box=box_id,
+        )
+        if box_id is not None:
+            # The donated vehicle is itself part of the donation it carries.
+            ConvoyItem.insert(convoy=convoy.id, vehicle=vehicle.id, box=box_id).on_conflict(
+                conflict_target=[ConvoyItem.box],
+                update={ConvoyItem.vehicle: vehicle.id, ConvoyItem.convoy: convoy.id},
+            ).execute()
+    return vehicle
+
+
+def _current_convoy(vehicle: Vehicle) -> Convoy:
+    """The vehicle's convoy as the database has it now (a cached one may predate a status)."""
+    convoy: Convoy = Convoy.get_by_id(vehicle.convoy_id)
+    return convoy
+
+
+def _box_refusal(box: Box, convoy: Convoy, arrival: dt.date | None) -> str:
+    if box.status in (BoxStatus.SHIPPED, BoxStatus.DELIVERED):
+        return f"Box {box.code} was shipped already."
+    if box.status == BoxStatus.DISPOSED:
+        return f"Box {box.code} was disposed of."
+    if box.expiry_date is not None and box.expiry_date < (arrival or dt.date.today()):
+        return f"Box {box.code} expires on {box.expiry_date:%d.%m.%Y}, before the arrival."
+    return ""
+
+
+def assign(
+    convoy: Convoy,
+    *,
+    vehicle: Vehicle | None,
+    pallets: Sequence[str] = (),
+    boxes: Sequence[str] = (),
+) -> int:
+    """Reserve pallets and loose boxes for the convoy (on vehicle, if given); all or nothing."""
+    _editable(convoy)
+    if vehicle is not None and vehicle.convoy_id != convoy.id:
+        raise ValidationError("That vehicle belongs to another convoy.")
+    count = 0
+    with database_proxy.atomic():
+        for raw in pallets:
+            code = parse_code(raw)
+            if code.kind is not CodeKind.PALLET:
+                raise ValidationError(f"{code.text} is not a pallet code.")
+            pallet = Pallet.get_or_none(Pallet.code == code.text)
+            if pallet is None:
+                raise NotFound(f"Unknown pallet {code.text}.")
+            if pallet.status not in (PalletStatus.IN_STOCK, PalletStatus.LOADED):
+                raise ValidationError(f"Pallet {pallet.code} is {pallet.status}.")
+            _not_elsewhere(ConvoyItem.pallet == pallet.id, convoy, f"Pallet {pallet.code}")
+            for box in Box.select().where(
+                Box.pallet == pallet.id, Box.status != BoxStatus.DISPOSED
+            ):
+                refused = _box_refusal(box, convoy, convoy.planned_arrival)
+                if refused:
+                    raise ValidationError(f"{refused} (on pallet {pallet.code})")
+            _upsert(convoy, vehicle, pallet=pallet.id)
+            count += 1
+        for raw in boxes:
+            code = parse_code(raw)
+            if code.kind is not CodeKind.BOX:
+                raise ValidationError(f"{code.text} is not a box code.")
+            box = Box.get_or_none(Box.code == code.text)
+            if box is None:
+                raise NotFound(f"Unknown box {code.text}.")
+            refused = _box_refusal(box, convoy, convoy.planned_arrival)
+            if refused:
+                raise ValidationError(refused)
+            if box.status == BoxStatus.ON_PALLET:
+                raise ValidationError(
+                    f"Box {box.code} is on pallet {box.pallet.code}: assign the pallet, or "
+                    "unpack the box first."
+                )
+            _not_elsewhere(ConvoyItem.box == box.id, convoy, f"Box {box.code}")
+            _upsert(convoy, vehicle, box=box.id)
+            count += 1
+    return count
+
+
+def _not_elsewhere(condition: pw.Expression, convoy: Convoy, what: str) -> None:
+    other = (
+        ConvoyItem.select(ConvoyItem, Convoy)
+        .join(Convoy)
+        .where(condition, ConvoyItem.convoy != convoy.id)
+        .first()
+    )
+    if other is not None:
+        raise ValidationError(f"{what} is reserved for convoy {other.convoy.number} already.")
+
+
+def _upsert(convoy: Convoy, vehicle: Vehicle | None, **item: int) -> None:
+    found = ConvoyItem.get_or_none(**{k: v for k, v in item.items()})
+    if found is not None:
+        if found.loaded and found.vehicle_id != (vehicle.id if vehicle else None):
+            raise ValidationError("It is loaded already: unload it before moving it.")
+        found.vehicle = vehicle.id if vehicle else None
+        found.save()
+    else:
+        ConvoyItem.create(convoy=convoy.id, vehicle=vehicle.id if vehicle else None, **item)
+
+
+def release(convoy: Convoy, *, pallets: Sequence[str] = (), boxes: Sequence[str] = ()) -> int:
+    _editable(convoy)
+    pallet_ids = [p.id for p in Pallet.select().where(Pallet.code.in_(list(pallets)))]
+    box_ids = [b.id for b in Box.select().where(Box.code.in_(list(boxes)))]
+    with database_proxy.atomic():
+        loaded = ConvoyItem.select().where(
+            ConvoyItem.convoy == convoy.id,
+            ConvoyItem.loaded == True,
+            (ConvoyItem.pallet.in_(pallet_ids)) | (ConvoyItem.box.in_(box_ids)),
+        )
+        if loaded.exists():
+            raise ValidationError("Unload it first: it is on a vehicle.")
+        return int(
+            ConvoyItem.delete()
+            .where(
+                ConvoyItem.convoy == convoy.id,
+                (ConvoyItem.pallet.in_(pallet_ids)) | (ConvoyItem.box.in_(box_ids)),
+            )
+            .execute()
+        )
+
+
+def acknowledge(convoy: Convoy, category_id: int, reference: str) -> None:
+    _editable(convoy)
+    ref = validation.text(
+        reference, "reference", "Licence number or MRN", required=True, max_length=100
+    )
+    ConvoyAcknowledgement.insert(convoy=convoy.id, category=category_id, reference=ref).on_conflict(
+        conflict_target=[ConvoyAcknowledgement.convoy, ConvoyAcknowledgement.category],
+        update={ConvoyAcknowledgement.reference: ref},
+    ).execute()
+
+
+# --- readiness -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Problem:
+    group: str
+    message: str
+    action: str
+    blocking: bool = True
+
+
+def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
+    """Everything that blocks 'ready' or needs a decision, grouped, each with its fix."""
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    recipient = convoy.recipient if convoy.recipient_id else None
+    if recipient is None:
+        problems.append(Problem("recipient", "No recipient is set.", "Choose the recipient."))
+    else:
+        for field, label in (
+            ("edrpou", "EDRPOU code"),
+            ("register_number", "register number (humanitarian aid)"),
+            ("address", "address"),
+        ):
+            if not getattr(recipient, field):
+                problems.append(
+                    Problem(
+                        "recipient",
+                        f"{recipient.name} has no {label}.",
+                        f"Enter the recipient's {label}.",
+                    )
+                )
+    if not convoy.delivery_place:
+        problems.append(Problem("convoy", "No delivery place.", "Enter the delivery place."))
+    arrival = convoy.planned_arrival
+    if not convoy.aid_code:
+        problems.append(
+            Problem(
+                "aid code",
+                "No aid code from the recipient's declaration.",
+                "Ask the recipient for the aid code and enter it.",
+            )
+        )
+    elif convoy.aid_code_valid_until is None or (
+        arrival is not None and convoy.aid_code_valid_until < arrival
+    ):
+        problems.append(
+            Problem(
+                "aid code",
+                "The aid code expires before the arrival.",
+                "Ask the recipient to renew the aid code.",
+            )
+        )
+    if convoy.planned_departure is None or arrival is None:
+        problems.append(
+            Problem("convoy", "Departure or arrival date missing.", "Enter both dates.")
+        )
+    vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
+    if not vehicles:
+        problems.append(Problem("vehicles", "The convoy has no vehicle.", "Add a vehicle."))
+    for gauge, vehicle in zip(gauges(convoy), vehicles, strict=False):
+        if gauge.over_payload:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {gauge.label} carries "
+                    f"{gauge.gross_kg} kg, over its payload of "
+                    f"{gauge.payload_kg} kg.",
+                    "Move pallets to another vehicle.",
+                )
+            )
+        if gauge.over_places:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {gauge.label} has {gauge.pallets} "
+                    f"pallets for {gauge.pallet_places} places.",
+                    "Move pallets to another vehicle.",
+                )
+            )
+        if not vehicle.truck_plate or not vehicle.drivers:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {vehicle.number} has no plate or no driver.",
+                    "Enter plates, drivers and passport numbers.",
+                )
+            )
+    items = _item_boxes(convoy.id)
+    unassigned = [b for b, vehicle_id, _, _ in items if vehicle_id is None]
+    if unassigned:
+        problems.append(
+            Problem(
+                "goods",
+                f"{len(unassigned)} reserved boxes are on no vehicle.",
+                "Assign them to a vehicle or release them.",
+            )
+        )
+    ids = [b for b, *_ in items]
+    late = arrival or today
+    categories_seen: dict[int, Category] = {}
+    for start in range(0, len(ids), 500):
+        query = Box.select(Box, Category).join(Category).where(Box.id.in_(ids[start : start + 500]))
+        for box in query:
+            categories_seen[box.category_id] = box.category
+            minimum = box.category.min_shelf_life_days
+            if box.expiry_date is not None and box.expiry_date < late + dt.timedelta(minimum):
+                problems.append(
+                    Problem(
+                        "shelf life",
+                        f"Box {box.code} ({box.category.name_en}) expires "
+                        f"{box.expiry_date:%d.%m.%Y}: under {minimum} days left at the arrival.",
+                        "Take the box off the convoy.",
+                    )
+                )
+            if box.gross_kg <= 0 or box.value_per_unit_eur <= 0:
+                problems.append(
+                    Problem(
+                        "goods",
+                        f"Box {box.code} has no weight or no value.",
+                        "Correct the box in the stock screen.",
+                    )
+                )
+            if (
+                box.category.is_vehicle
+                and recipient is not None
+                and not recipient.may_receive_vehicles
+            ):
+                problems.append(
+                    Problem(
+                        "vehicles",
+                        f"{recipient.name} may not receive vehicles, but box {box.code} is one.",
+                        "Take the vehicle off, or change the recipient.",
+                    )
+                )
+    acknowledged = {
+        a.category_id
+        for a in ConvoyAcknowledgement.select().where(ConvoyAcknowledgement.convoy == convoy.id)
+    }
+    for category in categories_seen.values():
+        if category.export_note and category.id not in acknowledged:
+            problems.append(
+                Problem(
+                    "export",
+                    f"{category.name_en}: {category.export_note}",
+                    "Acknowledge with the licence number or MRN.",
+                )
+            )
+    if convoy.status in (ConvoyStatus.LOADING, ConvoyStatus.READY):
+        not_loaded = [b for b, _, _, loaded in items if not loaded]
+        if not_loaded:
+            problems.append(
+                Problem(
+                    "loading",
+                    f"{len(not_loaded)} reserved boxes are not loaded.",
+                    "Load them by scanning, or release them.",
+                )
+            )
+    return problems
+
+
+def set_status(convoy: Convoy, status: ConvoyStatus, today: dt.date | None = None) -> None:
+    _editable(convoy)
+    if status is ConvoyStatus.READY:
+        blocking = [p for p in readiness(convoy, today) if p.blocking]
+        if blocking:
+            raise ValidationError(
+                f"Convoy {convoy.number} is not ready: {len(blocking)} problem(s). "
+                f"First: {blocking[0].message}"
+            )
+    if status is ConvoyStatus.CANCELLED:
+        if (
+            ConvoyItem.select()
+            .where(ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True)
+            .exists()
+        ):
+            raise ValidationError("Unload the vehicles before cancelling.")
+        ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id).execute()
+    convoy.status = status.value
+    convoy.save()
+
+
+# --- loading, departure, delivery ----------------------------------------------------------
+def load(
+    vehicle: Vehicle, *, pallet: Pallet | None = None, box: Box | None = None, actor: Actor
+) -> str:
+    """Put a reserved (or unreserved) pallet or loose box on the vehicle; returns a note."""
+    convoy = _current_convoy(vehicle)
+    _editable(convoy)
+    with database_proxy.atomic():
+        if pallet is not None:
+            item = ConvoyItem.get_or_none(ConvoyItem.pallet == pallet.id)
+            if item is not None and item.convoy_id != convoy.id:
+                raise ValidationError(
+                    f"Pallet {pallet.code} is reserved for convoy {item.convoy.number}."
+                )
+            if item is not None and item.loaded and item.vehicle_id != vehicle.id:
+                raise ValidationError(
+                    f"Pallet {pallet.code} is loaded on vehicle {item.vehicle.number} already."
+                )
+            if item is not None and item.loaded:
+                return "already loaded"
+            if pallet.status != PalletStatus.IN_STOCK:
+                raise ValidationError(f"Pallet {pallet.code} is {pallet.status}.")
+            note = (
+                "planned"
+                if item is not None and item.vehicle_id == vehicle.id
+                else ("not planned for this vehicle" if item is not None else "not planned")
+            )
+            if item is None:
+                item = ConvoyItem.create(convoy=convoy.id, vehicle=vehicle.id, pallet=pallet.id)
+            item.vehicle, item.loaded = vehicle.id, True
+            item.save()
+            before_pallet = (pallet.status, pallet.location_id)
+            pallet.status, pallet.location = PalletStatus.LOADED.value, None
+            pallet.save()
+            log_pallet_change(
+                pallet,
+                MovementKind.LOADED,
+                actor,
+                before=before_pallet,
+                note=f"vehicle {vehicle.code}",
+            )
+            for on_it in Box.select().where(
+                Box.pallet == pallet.id, Box.status == BoxStatus.ON_PALLET
+            ):
+                before = box_state(on_it)
+                on_it.status = BoxStatus.LOADED.value
+                on_it.save()
+                log_box_change(
+                    on_it, MovementKind.LOADED, actor, before=before, note=f"vehicle {vehicle.code}"
+                )
+            return note
+        assert box is not None
+        if box.status == BoxStatus.ON_PALLET:
+            raise ValidationError(
+                f"Box {box.code} is on pallet {box.pallet.code}: load the "
+                "pallet, or unpack the box first."
+            )
+        item = ConvoyItem.get_or_none(ConvoyItem.box == box.id)
+        if item is not None and item.convoy_id != convoy.id:
+            raise ValidationError(f"Box {box.code} is reserved for convoy {item.convoy.number}.")
+        if item is not None and item.loaded:
+            if item.vehicle_id != vehicle.id:
+                raise ValidationError(
+                    f"Box {box.code} is loaded on vehicle {item.vehicle.number} already."
+                )
+            return "already loaded"
+        refused = _box_refusal(box, convoy, convoy.planned_arrival)
+        if refused:
+            raise ValidationError(refused)
+        note = (
+            "planned"
+            if item is not None and item.vehicle_id == vehicle.id
+            else ("not planned for this vehicle" if item is not None else "not planned")
+        )
+        if item is None:
+            item = ConvoyItem.create(convoy=convoy.id, vehicle=vehicle.id, box=box.id)
+        item.vehicle, item.loaded = vehicle.id, True
+        item.save()
+        before = box_state(box)
+        box.status, box.location = BoxStatus.LOADED.value, None
+        box.save()
+        log_box_change(
+            box, MovementKind.LOADED, actor, before=before, note=f"vehicle {vehicle.code}"
+        )
+        return note
+
+
+def unload(
+    vehicle: Vehicle,
+    *,
+    pallet: Pallet | None = None,
+    box: Box | None = None,
+    location_id: int,
+    actor: Actor,
+) -> None:
+    _editable(_current_convoy(vehicle))
+    with database_proxy.atomic():
+        if pallet is not None:
+            item = ConvoyItem.get_or_none(
+                ConvoyItem.pallet == pallet.id,
+                ConvoyItem.vehicle == vehicle.id,
+                ConvoyItem.loaded == True,
+            )
+            if item is None:
+                raise ValidationError(f"Pallet {pallet.code} is not loaded on this vehicle.")
+            item.loaded = False
+            item.save()
+            before_pallet = (pallet.status, pallet.location_id)
+            pallet.status, pallet.location = PalletStatus.IN_STOCK.value, location_id
+            pallet.save()
+            log_pallet_change(pallet, MovementKind.UNLOADED, actor, before=before_pallet)
+            for on_it in Box.select().where(
+                Box.pallet == pallet.id, Box.status == BoxStatus.LOADED
+            ):
+                before = box_state(on_it)
+                on_it.status = BoxStatus.ON_PALLET.value
+                on_it.save()
+                log_box_change(on_it, MovementKind.UNLOADED, actor, before=before)
+            return
+        assert box is not None
+        item = ConvoyItem.get_or_none(
+            ConvoyItem.box == box.id, ConvoyItem.vehicle == vehicle.id, ConvoyItem.loaded == True
+        )
+        if item is None:
+            raise ValidationError(f"Box {box.code} is not loaded on this vehicle.")
+        item.loaded = False
+        item.save()
+        before = box_state(box)
+        box.status, box.location = BoxStatus.IN_STOCK.value, location_id
+        box.save()
+        log_box_change(box, MovementKind.UNLOADED, actor, before=before)
+
+
+def depart(convoy: Convoy, actor: Actor, today: dt.date | None = None) -> int:
+    """Lock the convoy: everything loaded is shipped; returns the number of boxes shipped."""
+    if convoy.status != ConvoyStatus.READY:
+        raise ValidationError(
+            f"Convoy {convoy.number} is {convoy.status}: mark it ready first "
+            "('hafenlager convoy check' lists what is missing)."
+        )
+    shipped = 0
+    with database_proxy.atomic():
+        for item in ConvoyItem.select().where(
+            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True
+        ):
+            if item.pallet_id is not None:
+                pallet = item.pallet
+                before_pallet = (pallet.status, pallet.location_id)
+                pallet.status = PalletStatus.SHIPPED.value
+                pallet.save()
+                log_pallet_change(
+                    pallet,
+                    MovementKind.SHIPPED,
+                    actor,
+                    before=before_pallet,
+                    note=f"convoy {convoy.number}",
+                )
+                boxes = Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.LOADED)
+            else:
+                boxes = Box.select().where(Box.id == item.box_id)
+            for box in boxes:
+                before = box_state(box)
+                box.status = BoxStatus.SHIPPED.value
+                box.save()
+                log_box_change(
+                    box, MovementKind.SHIPPED, actor, before=before, note=f"convoy {convoy.number}"
+                )
+                shipped += 1
+        ConvoyItem.delete().where(
+            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == False
+        ).execute()
+        convoy.status, convoy.departed_at = ConvoyStatus.DEPARTED.value, utcnow()
+        convoy.save()
+    return shipped
+
+
+def deliver(
+    vehicle: Vehicle,
+    *,
+    receipt_reference: str,
+    actor: Actor,
+    returned: Sequence[str] = (),
+    return_location_id: int | None = None,
+    when: dt.datetime | None = None,
+) -> tuple[int, int]:
+    """Confirm a vehicle's handover; returned boxes come back into stock. (delivered, returned)"""
+    convoy = _current_convoy(vehicle)
+    vehicle = Vehicle.get_by_id(vehicle.id)
+    if convoy.status != ConvoyStatus.DEPARTED:
+        raise ValidationError(
+            f"Convoy {convoy.number} is {convoy.status}: only a departed convoy can be delivered."
+        )
+    if vehicle.delivered_at is not None:
+        raise ValidationError(f"Vehicle {vehicle.number} was delivered already.")
+    reference = validation.text(
+        receipt_reference, "receipt", "Receipt reference", required=True, max_length=100
+    )
+    back = {parse_code(c).text for c in returned}
+    if back and return_location_id is None:
+        raise ValidationError("Say where the returned goods go.")
+    delivered = came_back = 0
+    with database_proxy.atomic():
+        for item in ConvoyItem.select().where(ConvoyItem.vehicle == vehicle.id):
+            if item.pallet_id is not None:
+                pallet = item.pallet
+                boxes = list(
+                    Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.SHIPPED)
+                )
+                before_pallet = (pallet.status, pallet.location_id)
+                pallet.status = PalletStatus.DELIVERED.value
+                pallet.save()
+                log_pallet_change(
+                    pallet, MovementKind.DELIVERED, actor, before=before_pallet, note=reference
+                )
+            else:
+                boxes = list(Box.select().where(Box.id == item.box_id))
+            for box in boxes:
+                before = box_state(box)
+                if box.code in back:
+                    box.status, box.pallet, box.location = (
+                        BoxStatus.IN_STOCK.value,
+                        None,
+                        return_location_id,
+                    )
+                    kind, note = MovementKind.UNLOADED, f"came back from convoy {convoy.number}"
+                    came_back += 1
+                else:
+                    box.status = BoxStatus.DELIVERED.value
+                    kind, note = MovementKind.DELIVERED, reference
+                    delivered += 1
+                box.save()
+                log_box_change(box, kind, actor, before=before, note=note)
+        vehicle.delivered_at = when or utcnow()
+        vehicle.receipt_reference = reference
+        vehicle.save()
+        if (
+            not Vehicle.select()
+            .where(Vehicle.convoy == convoy.id, Vehicle.delivered_at.is_null())
+            .exists()
+        ):
+            convoy.status = ConvoyStatus.DELIVERED.value
+            convoy.save()
+    return delivered, came_back
