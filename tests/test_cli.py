@@ -119,11 +119,12 @@ def test_list_other_things_as_table(capsys: pytest.CaptureFixture[str], demo_fil
     in_hall = conn.execute(
         "SELECT COUNT(*) FROM box WHERE status IN ('in_stock', 'on_pallet')"
     ).fetchone()[0]
+    standing = conn.execute("SELECT COUNT(*) FROM pallet WHERE status = 'in_stock'").fetchone()[0]
     conn.close()
     assert 0 < in_hall < 500  # the demo disposes of a few boxes
     # Boxes on pallets count at their pallet's place, so every box in the hall is somewhere.
     assert sum(loc["boxes"] for loc in locations.values()) == in_hall
-    assert sum(loc["pallets"] for loc in locations.values()) == 15
+    assert sum(loc["pallets"] for loc in locations.values()) == standing > 0
 
 
 @pytest.mark.parametrize(

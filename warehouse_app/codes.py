@@ -78,6 +78,11 @@ def parse_code(raw: str) -> ParsedCode:
         raise CodeError(
             "The code is empty: scan the label again or type the digits under the bars."
         )
+    if len(text) >= 12 and is_gtin(text):
+        # Retail codes are 12-14 digits; Hafenlager's stay far shorter for many years.
+        raise CodeError(
+            f"'{text}' is a product barcode from the packaging: scan the Hafenlager label."
+        )
     if not text.isdigit() or not text.isascii():
         raise CodeError(
             f"'{raw.strip()}' is not a Hafenlager code: codes are digits only, "
@@ -95,6 +100,12 @@ def parse_code(raw: str) -> ParsedCode:
             "3 (location), 4 (vehicle) or 9 (control sheet)."
         ) from None
     if damm_digit(text) != "0":
+        # An 8-digit EAN can look like a mistyped code of ours; only a first digit that no
+        # Hafenlager code has makes it a product barcode.
+        if is_gtin(text) and text[0] not in {k.value for k in CodeKind}:
+            raise CodeError(
+                f"'{text}' is a product barcode from the packaging: scan the Hafenlager label."
+            )
         raise CodeError(
             f"'{text}' has a wrong check digit: a digit was mistyped or two were swapped. "
             "Check the code on the label and type it again."

@@ -21,6 +21,7 @@ from warehouse_app.models import (
     Box,
     BoxStatus,
     Category,
+    ConvoyStatus,
     Donation,
     Location,
     LocationKind,
@@ -42,11 +43,19 @@ class DemoSize:
     movements: int
     donations: int
     shelves: int
+    convoy_trucks: int = 0  # the big convoy: this many semitrailers of 33 full pallets
 
 
 SIZES = {
     "small": DemoSize(boxes=500, pallets=15, movements=2_000, donations=60, shelves=24),
-    "large": DemoSize(boxes=50_000, pallets=1_500, movements=200_000, donations=5_000, shelves=96),
+    "large": DemoSize(
+        boxes=50_000,
+        pallets=1_500,
+        movements=200_000,
+        donations=5_000,
+        shelves=96,
+        convoy_trucks=5,
+    ),
 }
 
 # (category English name, German description, Ukrainian description, English description,
@@ -281,6 +290,7 @@ class _Builder:
         pallets = self._pallets()
         self._boxes(donations, categories, pallets)
         self._flush_movements(force=True)
+        _Convoys(self.spec, self.today).build()
 
     # --- helpers -------------------------------------------------------------------------
     def _moment(self, fraction: float) -> dt.datetime:
@@ -428,6 +438,7 @@ class _Builder:
             )
         # Decide every box's history, then write boxes in their final state.
         extra_moves = max(0, spec.movements - spec.pallets - spec.boxes * 2 - on_pallet)
+        packed_so_far = 0
         for i, row in enumerate(rows):
             at = row["created_at"]
             history: list[dict[str, Any]] = [
@@ -461,7 +472,13 @@ class _Builder:
                 shelf = new_shelf
             status, location, pallet = BoxStatus.IN_STOCK, shelf, None
             if i in packed_idx:
-                pallet = pallets[rng.randrange(len(pallets))][0]
+                # The big convoy's pallets are packed full (40 boxes); the rest at random.
+                full = spec.convoy_trucks * 33
+                if packed_so_far < full * 40:
+                    pallet = pallets[packed_so_far // 40][0]
+                else:
+                    pallet = pallets[full + rng.randrange(len(pallets) - full)][0]
+                packed_so_far += 1
                 history.append(
                     {
                         "kind": MovementKind.PACKED,
@@ -494,6 +511,128 @@ class _Builder:
             for step, move in enumerate(history):
                 move = {k: (v.value if hasattr(v, "value") else v) for k, v in move.items()}
                 self._movement(at=at + dt.timedelta(hours=step * 3), box=ids[row["code"]], **move)
+
+
+class _Convoys:
+    """Recipients and a convoy in every status, made through the convoy services."""
+
+    def __init__(self, spec: DemoSize, today: dt.date) -> None:
+        self.spec = spec
+        self.today = today
+
+    def build(self) -> None:
+        from warehouse_app.services import convoys
+        from warehouse_app.services.movements import Actor
+
+        convoys.save_recipient(
+            "Zhytomyr City Council / Житомирська міська рада",
+            address="майдан Корольова, 4/2, Житомир, 10014",
+            city="Zhytomyr",
+            oblast="Zhytomyr",
+            edrpou="04053625",
+            register_number="UA-GD-2026-0412",
+            may_receive_vehicles=True,
+            contact="Humanitarian department",
+        )
+        convoys.save_recipient(
+            "Berdychiv Central Hospital / Бердичівська лікарня",
+            city="Berdychiv",
+            oblast="Zhytomyr",
+            edrpou="01999135",
+        )
+        actor = Actor(None, "Demo")
+        zhytomyr = "Zhytomyr City Council / Житомирська міська рада"
+        free = iter(
+            list(
+                Pallet.select(Pallet.code)
+                .where(Pallet.status == "in_stock")
+                .order_by(Pallet.id.desc())
+                .tuples()
+            )
+        )
+        day = dt.timedelta(days=1)
+        plans = [
+            ("2026-P", "planning"),
+            ("2026-L", "loading"),
+            ("2026-R", "ready"),
+            ("2026-D", "departed"),
+            ("2026-V", "delivered"),
+            ("2026-C", "cancelled"),
+        ]
+        for n, (number, status) in enumerate(plans):
+            convoys.create_convoy(
+                number,
+                name=f"Demo convoy {status}",
+                recipient=zhytomyr,
+                delivery_place="Zhytomyr, municipal warehouse",
+                border_crossing="Korczowa",
+                departure=self.today + (n + 2) * day,
+                arrival=self.today + (n + 4) * day,
+                aid_code=f"AHD-{number}",
+                aid_code_valid_until=self.today + 80 * day,
+            )
+            convoy = convoys.get_convoy(number)
+            truck = convoys.add_vehicle(
+                convoy,
+                payload_kg="24000",
+                pallet_places=33,
+                carrier="Spedition Ruhr GmbH",
+                truck_plate=f"DO-HL {100 + n}",
+                trailer_plate=f"DO-HL {200 + n}",
+                drivers=f"Driver {n}: FX{700000 + n}",
+            )
+            codes = [next(free)[0] for _ in range(2)]
+            convoys.assign(convoy, vehicle=truck, pallets=codes, check_expiry=False)
+            if status in ("loading", "ready", "departed", "delivered"):
+                convoy.status = "loading"
+                convoy.save()
+                for code in codes[: 1 if status == "loading" else 2]:
+                    convoys.load(truck, pallet=Pallet.get(Pallet.code == code), actor=actor)
+            if status in ("ready", "departed", "delivered"):
+                convoy.status = "ready"  # demo data: the readiness decision is taken as made
+                convoy.save()
+            if status in ("departed", "delivered"):
+                convoys.depart(convoy, actor)
+            if status == "delivered":
+                convoys.deliver(truck, receipt_reference="Act of acceptance 1/2026", actor=actor)
+            if status == "cancelled":
+                convoys.set_status(convoy, ConvoyStatus.CANCELLED)
+        if self.spec.convoy_trucks:
+            self._big_convoy(zhytomyr)
+
+    def _big_convoy(self, recipient: str) -> None:
+        from warehouse_app.services import convoys
+
+        convoys.create_convoy(
+            "2026-XL",
+            name="Winter convoy to Zhytomyr",
+            recipient=recipient,
+            delivery_place="Zhytomyr, municipal warehouse",
+            border_crossing="Korczowa",
+            departure=self.today + dt.timedelta(days=10),
+            arrival=self.today + dt.timedelta(days=12),
+            aid_code="AHD-2026-XL",
+            aid_code_valid_until=self.today + dt.timedelta(days=85),
+        )
+        convoy = convoys.get_convoy("2026-XL")
+        full = list(
+            Pallet.select(Pallet.code)
+            .order_by(Pallet.id)
+            .limit(self.spec.convoy_trucks * 33)
+            .tuples()
+        )
+        for truck in range(self.spec.convoy_trucks):
+            vehicle = convoys.add_vehicle(
+                convoy,
+                payload_kg="24000",
+                pallet_places=33,
+                carrier="Spedition Ruhr GmbH",
+                truck_plate=f"DO-XL {truck + 1}",
+                trailer_plate=f"DO-XT {truck + 1}",
+                drivers=f"Driver XL{truck + 1}: FY{800000 + truck}",
+            )
+            codes = [code for (code,) in full[truck * 33 : (truck + 1) * 33]]
+            convoys.assign(convoy, vehicle=vehicle, pallets=codes, check_expiry=False)
 
 
 def _share(total: int, parts: int, index: int) -> int:

@@ -254,12 +254,13 @@ def save_recipient(
 
 
 def find_recipient(name: str) -> Recipient:
-    found: Recipient | None = Recipient.get_or_none(
-        pw.fn.LOWER(Recipient.name) == name.strip().lower()
-    )
-    if found is None:
-        raise NotFound(f"There is no recipient '{name}'. Add it with 'hafenlager recipient add'.")
-    return found
+    """By name, ignoring case in every alphabet (SQLite's LOWER() folds ASCII only)."""
+    wanted = " ".join(name.split()).casefold()
+    for recipient in Recipient.select():
+        if recipient.name.casefold() == wanted:
+            found: Recipient = recipient
+            return found
+    raise NotFound(f"There is no recipient '{name}'. Add it with 'hafenlager recipient add'.")
 
 
 # --- planning --------------------------------------------------------------------------------
@@ -367,12 +368,18 @@ def _current_convoy(vehicle: Vehicle) -> Convoy:
     return convoy
 
 
-def _box_refusal(box: Box, convoy: Convoy, arrival: dt.date | None) -> str:
+def _box_refusal(
+    box: Box, convoy: Convoy, arrival: dt.date | None, *, check_expiry: bool = True
+) -> str:
     if box.status in (BoxStatus.SHIPPED, BoxStatus.DELIVERED):
         return f"Box {box.code} was shipped already."
     if box.status == BoxStatus.DISPOSED:
         return f"Box {box.code} was disposed of."
-    if box.expiry_date is not None and box.expiry_date < (arrival or dt.date.today()):
+    if (
+        check_expiry
+        and box.expiry_date is not None
+        and box.expiry_date < (arrival or dt.date.today())
+    ):
         return f"Box {box.code} expires on {box.expiry_date:%d.%m.%Y}, before the arrival."
     return ""
 
@@ -383,8 +390,13 @@ def assign(
     vehicle: Vehicle | None,
     pallets: Sequence[str] = (),
     boxes: Sequence[str] = (),
+    check_expiry: bool = True,
 ) -> int:
-    """Reserve pallets and loose boxes for the convoy (on vehicle, if given); all or nothing."""
+    """Reserve pallets and loose boxes for the convoy (on vehicle, if given); all or nothing.
+
+    check_expiry=False reserves goods that expire before the arrival anyway (demo data); the
+    readiness check still lists them.
+    """
     _editable(convoy)
     if vehicle is not None and vehicle.convoy_id != convoy.id:
         raise ValidationError("That vehicle belongs to another convoy.")
@@ -403,7 +415,9 @@ def assign(
             for box in Box.select().where(
                 Box.pallet == pallet.id, Box.status != BoxStatus.DISPOSED
             ):
-                refused = _box_refusal(box, convoy, convoy.planned_arrival)
+                refused = _box_refusal(
+                    box, convoy, convoy.planned_arrival, check_expiry=check_expiry
+                )
                 if refused:
                     raise ValidationError(f"{refused} (on pallet {pallet.code})")
             _upsert(convoy, vehicle, pallet=pallet.id)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from warehouse_app.codes import CodeKind, is_gtin, make_code, parse_code, strip_scanner_noise
+from warehouse_app.codes import CodeKind, make_code, parse_code, strip_scanner_noise
 from warehouse_app.errors import CodeError
 from warehouse_app.models import (
     Association,
@@ -191,7 +191,7 @@ class ScanSession:
 
     def _code_error(self, text: str, reason: str) -> ScanResult:
         """Say in a few words (each translatable) why text is not a usable code."""
-        if is_gtin(text):
+        if "product barcode" in reason:
             template = "{code} is a product barcode from the packaging: scan the Hafenlager label."
         elif "check digit" in reason:
             template = "{code} has a wrong check digit: check the label and type it again."
