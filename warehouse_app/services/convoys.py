@@ -100,31 +100,89 @@ def get_vehicle(convoy: Convoy, number: int) -> Vehicle:
     return vehicle
 
 
-def _item_boxes(convoy_id: int) -> list[tuple[int, int | None, int | None, bool]]:
-    """(box id, vehicle id, pallet id, loaded) of every box the convoy holds."""
+@dataclass(frozen=True)
+class _Row:
+    box_id: int
+    vehicle_id: int | None
+    pallet_id: int | None  # None: a loose box
+    loaded: bool
+    code: str
+    expiry: dt.date | None
+    gross_kg: Decimal
+    value_eur: Decimal
+    category_id: int
+    owner_id: int
+
+
+def _rows(convoy_id: int) -> list[_Row]:
+    """Every box the convoy holds, on its pallets or loose: two plain queries, no objects."""
+    columns = (
+        Box.id,
+        ConvoyItem.vehicle,
+        ConvoyItem.loaded,
+        Box.code,
+        Box.expiry_date,
+        Box.gross_kg,
+        Box.value_per_unit_eur,
+        Box.category,
+        Box.owner,
+    )
     on_pallets = (
-        Box.select(Box.id, ConvoyItem.vehicle, Box.pallet, ConvoyItem.loaded)
+        Box.select(*columns, Box.pallet)
         .join(ConvoyItem, on=(ConvoyItem.pallet == Box.pallet))
         .where(ConvoyItem.convoy == convoy_id, Box.status != BoxStatus.DISPOSED)
-        .tuples()
     )
     loose = (
-        Box.select(Box.id, ConvoyItem.vehicle, pw.Value(None), ConvoyItem.loaded)
+        Box.select(*columns, pw.Value(None))
         .join(ConvoyItem, on=(ConvoyItem.box == Box.id))
         .where(ConvoyItem.convoy == convoy_id)
-        .tuples()
     )
-    return [*on_pallets, *loose]
+    rows = []
+    for query in (on_pallets, loose):
+        for (
+            box_id,
+            vehicle,
+            loaded,
+            code,
+            expiry,
+            gross,
+            value,
+            category,
+            owner,
+            pallet,
+        ) in database_proxy.execute(query).fetchall():
+            rows.append(
+                _Row(
+                    box_id,
+                    vehicle,
+                    pallet,
+                    bool(loaded),
+                    code,
+                    _as_date(expiry),
+                    Decimal(str(gross)),
+                    Decimal(str(value)),
+                    category,
+                    owner,
+                )
+            )
+    return rows
 
 
-def gauges(convoy: Convoy) -> list[Gauge]:
+def _as_date(value: object) -> dt.date | None:
+    """Raw cursors give SQLite dates as text."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _item_boxes(convoy_id: int) -> list[tuple[int, int | None, int | None, bool]]:
+    """(box id, vehicle id, pallet id, loaded) of every box the convoy holds."""
+    return [(r.box_id, r.vehicle_id, r.pallet_id, r.loaded) for r in _rows(convoy_id)]
+
+
+def gauges(convoy: Convoy, rows: list[_Row] | None = None) -> list[Gauge]:
     """One gauge per vehicle, then 'unassigned', then the whole convoy."""
-    weights = dict(
-        Box.select(Box.id, Box.gross_kg)
-        .join(ConvoyItem, on=((ConvoyItem.box == Box.id) | (ConvoyItem.pallet == Box.pallet)))
-        .where(ConvoyItem.convoy == convoy.id)
-        .tuples()
-    )
+    rows = _rows(convoy.id) if rows is None else rows
     tare = dict(
         Pallet.select(Pallet.id, Pallet.tare_kg)
         .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
@@ -139,9 +197,9 @@ def gauges(convoy: Convoy) -> list[Gauge]:
     boxes: dict[int | None, int] = defaultdict(int)
     kg: dict[int | None, Decimal] = defaultdict(Decimal)
     pallets: dict[int | None, int] = defaultdict(int)
-    for box_id, vehicle_id, _pallet, _loaded in _item_boxes(convoy.id):
-        boxes[vehicle_id] += 1
-        kg[vehicle_id] += Decimal(str(weights.get(box_id, 0)))
+    for row in rows:
+        boxes[row.vehicle_id] += 1
+        kg[row.vehicle_id] += row.gross_kg
     for pallet_id, vehicle_id in pallet_vehicle.items():
         pallets[vehicle_id] += 1
         kg[vehicle_id] += Decimal(str(tare.get(pallet_id, 0)))
@@ -556,7 +614,7 @@ def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
     vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
     if not vehicles:
         problems.append(Problem("vehicles", "The convoy has no vehicle.", "Add a vehicle."))
-    for gauge, vehicle in zip(gauges(convoy), vehicles, strict=False):
+    for gauge, vehicle in zip(gauges(convoy, _rows(convoy.id)), vehicles, strict=False):
         if gauge.over_payload:
             problems.append(
                 Problem(
@@ -584,8 +642,8 @@ def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
                     "Enter plates, drivers and passport numbers.",
                 )
             )
-    items = _item_boxes(convoy.id)
-    unassigned = [b for b, vehicle_id, _, _ in items if vehicle_id is None]
+    rows = _rows(convoy.id)
+    unassigned = [r for r in rows if r.vehicle_id is None]
     if unassigned:
         problems.append(
             Problem(
@@ -594,43 +652,38 @@ def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
                 "Assign them to a vehicle or release them.",
             )
         )
-    ids = [b for b, *_ in items]
     late = arrival or today
+    categories = {c.id: c for c in Category.select()}
     categories_seen: dict[int, Category] = {}
-    for start in range(0, len(ids), 500):
-        query = Box.select(Box, Category).join(Category).where(Box.id.in_(ids[start : start + 500]))
-        for box in query:
-            categories_seen[box.category_id] = box.category
-            minimum = box.category.min_shelf_life_days
-            if box.expiry_date is not None and box.expiry_date < late + dt.timedelta(minimum):
-                problems.append(
-                    Problem(
-                        "shelf life",
-                        f"Box {box.code} ({box.category.name_en}) expires "
-                        f"{box.expiry_date:%d.%m.%Y}: under {minimum} days left at the arrival.",
-                        "Take the box off the convoy.",
-                    )
+    for row in rows:
+        category = categories[row.category_id]
+        categories_seen[category.id] = category
+        minimum = category.min_shelf_life_days
+        if row.expiry is not None and row.expiry < late + dt.timedelta(minimum):
+            problems.append(
+                Problem(
+                    "shelf life",
+                    f"Box {row.code} ({category.name_en}) expires {row.expiry:%d.%m.%Y}: "
+                    f"under {minimum} days left at the arrival.",
+                    "Take the box off the convoy.",
                 )
-            if box.gross_kg <= 0 or box.value_per_unit_eur <= 0:
-                problems.append(
-                    Problem(
-                        "goods",
-                        f"Box {box.code} has no weight or no value.",
-                        "Correct the box in the stock screen.",
-                    )
+            )
+        if row.gross_kg <= 0 or row.value_eur <= 0:
+            problems.append(
+                Problem(
+                    "goods",
+                    f"Box {row.code} has no weight or no value.",
+                    "Correct the box in the stock screen.",
                 )
-            if (
-                box.category.is_vehicle
-                and recipient is not None
-                and not recipient.may_receive_vehicles
-            ):
-                problems.append(
-                    Problem(
-                        "vehicles",
-                        f"{recipient.name} may not receive vehicles, but box {box.code} is one.",
-                        "Take the vehicle off, or change the recipient.",
-                    )
+            )
+        if category.is_vehicle and recipient is not None and not recipient.may_receive_vehicles:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"{recipient.name} may not receive vehicles, but box {row.code} is one.",
+                    "Take the vehicle off, or change the recipient.",
                 )
+            )
     acknowledged = {
         a.category_id
         for a in ConvoyAcknowledgement.select().where(ConvoyAcknowledgement.convoy == convoy.id)
@@ -645,7 +698,7 @@ def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
                 )
             )
     if convoy.status in (ConvoyStatus.LOADING, ConvoyStatus.READY):
-        not_loaded = [b for b, _, _, loaded in items if not loaded]
+        not_loaded = [r for r in rows if not r.loaded]
         if not_loaded:
             problems.append(
                 Problem(
