@@ -189,3 +189,94 @@ def test_load_depart_deliver_with_a_return(
     convoys.deliver(second, receipt_reference="Act 18/2026", actor=actor)
     assert convoys.get_convoy("K-01").status == "delivered"
     assert run_checks(demo.db) == []
+
+
+def test_the_convoy_commands_end_to_end(
+    demo: OpenedDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from ui.cli import main
+
+    db = ["--db", str(demo.path)]
+    assert (
+        main(
+            [*db, "recipient", "add", "Korosten Hospital", "--edrpou", "0123", "--city", "Korosten"]
+        )
+        == 1
+    )  # EDRPOU has 8 digits
+    assert (
+        main(
+            [
+                *db,
+                "recipient",
+                "add",
+                "Korosten Hospital",
+                "--edrpou",
+                "01234567",
+                "--city",
+                "Korosten",
+                "--address",
+                "vul. Shevchenka 1",
+                "--register-number",
+                "UA-77",
+            ]
+        )
+        == 0
+    )
+    departure = (TODAY + dt.timedelta(days=5)).isoformat()
+    arrival = (TODAY + dt.timedelta(days=7)).isoformat()
+    assert (
+        main(
+            [
+                *db,
+                "convoy",
+                "create",
+                "K-CLI",
+                "--recipient",
+                "korosten hospital",
+                "--departure",
+                departure,
+                "--arrival",
+                arrival,
+                "--delivery-place",
+                "Korosten",
+                "--aid-code",
+                "AHD-7",
+                "--aid-code-valid-until",
+                (TODAY + dt.timedelta(days=60)).isoformat(),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                *db,
+                "convoy",
+                "add-vehicle",
+                "K-CLI",
+                "--payload-kg",
+                "24000",
+                "--truck",
+                "DO-CL 1",
+                "--driver",
+                "Ivan: FX1",
+            ]
+        )
+        == 0
+    )
+    (pallet,) = good_pallets(1)
+    assert main([*db, "convoy", "assign", "K-CLI", "--vehicle", "1", "--pallets", pallet.code]) == 0
+    capsys.readouterr()
+    assert main([*db, "convoy", "show", "K-CLI", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["gauges"][0]["pallets"] == 1 and shown["gauges"][0]["boxes"] > 0
+    assert main([*db, "convoy", "check", "K-CLI"]) == 0
+    assert "nothing blocks departure" in capsys.readouterr().out
+    assert main([*db, "convoy", "ready", "K-CLI"]) == 1  # the pallet is reserved, not loaded
+    assert "not loaded" in capsys.readouterr().err
+    assert main([*db, "convoy", "depart", "K-CLI"]) == 1
+    assert "mark it ready first" in capsys.readouterr().err
+    assert main([*db, "convoy", "show", "NOPE"]) == 1
+    assert "There is no convoy 'NOPE'" in capsys.readouterr().err

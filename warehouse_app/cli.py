@@ -104,6 +104,10 @@ def build_parser() -> tuple[OneLineParser, argparse._SubParsersAction[OneLinePar
     scan.add_argument("--volunteer", metavar="NAME", help="default: the last volunteer")
     scan.add_argument("--json", action="store_true", help="one JSON object per line")
 
+    from warehouse_app.convoy_cli import add_commands as add_convoy_commands
+
+    add_convoy_commands(commands, _date)
+
     lister = commands.add_parser("list", help="list boxes, pallets, locations, ...")
     lister.add_argument(
         "what", choices=["boxes", "pallets", "locations", "associations", "categories"]
@@ -152,6 +156,8 @@ def run_domain_command(args: argparse.Namespace, out: TextIO | None = None) -> i
         "check": _check,
         "list": _list,
         "scan": _scan,
+        "convoy": _convoy,
+        "recipient": _convoy,
     }
     handler = handlers.get(args.command or "")
     if handler is None:
@@ -168,6 +174,13 @@ def run_domain_command(args: argparse.Namespace, out: TextIO | None = None) -> i
 
 def open_for_cli(args: argparse.Namespace) -> OpenedDatabase:
     return open_database(database_target(args.db))
+
+
+def _convoy(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app import convoy_cli
+
+    open_for_cli(args)
+    return convoy_cli.run(args, out)
 
 
 def _scan(args: argparse.Namespace, out: TextIO) -> int:

@@ -565,8 +565,13 @@ class Problem:
     blocking: bool = True
 
 
-def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
-    """Everything that blocks 'ready' or needs a decision, grouped, each with its fix."""
+def readiness(
+    convoy: Convoy, today: dt.date | None = None, *, for_departure: bool = False
+) -> list[Problem]:
+    """Everything that blocks 'ready' or needs a decision, grouped, each with its fix.
+
+    Unloaded reservations count once loading has begun, or when asked for_departure.
+    """
     today = today or dt.date.today()
     problems: list[Problem] = []
     recipient = convoy.recipient if convoy.recipient_id else None
@@ -697,7 +702,7 @@ def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
                     "Acknowledge with the licence number or MRN.",
                 )
             )
-    if convoy.status in (ConvoyStatus.LOADING, ConvoyStatus.READY):
+    if for_departure or convoy.status in (ConvoyStatus.LOADING, ConvoyStatus.READY):
         not_loaded = [r for r in rows if not r.loaded]
         if not_loaded:
             problems.append(
@@ -713,7 +718,7 @@ def readiness(convoy: Convoy, today: dt.date | None = None) -> list[Problem]:
 def set_status(convoy: Convoy, status: ConvoyStatus, today: dt.date | None = None) -> None:
     _editable(convoy)
     if status is ConvoyStatus.READY:
-        blocking = [p for p in readiness(convoy, today) if p.blocking]
+        blocking = [p for p in readiness(convoy, today, for_departure=True) if p.blocking]
         if blocking:
             raise ValidationError(
                 f"Convoy {convoy.number} is not ready: {len(blocking)} problem(s). "

@@ -1,0 +1,267 @@
+"""`hafenlager convoy …` and `hafenlager recipient …`: the convoy services on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any, TextIO
+
+from warehouse_app.errors import ValidationError
+
+
+def add_commands(commands: Any, date_type: Any) -> None:
+    convoy = commands.add_parser("convoy", help="plan, check, depart and deliver convoys")
+    actions = convoy.add_subparsers(
+        dest="convoy_action", metavar="ACTION", required=True, parser_class=type(convoy)
+    )
+    lister = actions.add_parser("list", help="all convoys")
+    lister.add_argument("--json", action="store_true")
+    show = actions.add_parser("show", help="one convoy: vehicles, gauges, owners, categories")
+    show.add_argument("number")
+    show.add_argument("--json", action="store_true")
+    create = actions.add_parser("create", help="a new convoy")
+    create.add_argument("number")
+    create.add_argument("--name", default="")
+    create.add_argument("--recipient", default="")
+    create.add_argument("--delivery-place", default="")
+    create.add_argument("--border-crossing", default="")
+    create.add_argument("--departure", type=date_type, metavar="YYYY-MM-DD")
+    create.add_argument("--arrival", type=date_type, metavar="YYYY-MM-DD")
+    create.add_argument("--aid-code", default="")
+    create.add_argument("--aid-code-valid-until", type=date_type, metavar="YYYY-MM-DD")
+    create.add_argument("--mrn", default="", help="export reference (ATLAS MRN)")
+    vehicle = actions.add_parser("add-vehicle", help="a truck (or a donated vehicle)")
+    vehicle.add_argument("number")
+    vehicle.add_argument("--payload-kg", required=True)
+    vehicle.add_argument("--pallet-places", type=int, default=33)
+    vehicle.add_argument("--carrier", default="")
+    vehicle.add_argument("--truck", default="", help="truck plate")
+    vehicle.add_argument("--trailer", default="", help="trailer plate")
+    vehicle.add_argument(
+        "--driver",
+        action="append",
+        default=[],
+        metavar="'NAME: PASSPORT'",
+        help="repeat for each driver",
+    )
+    vehicle.add_argument(
+        "--donated-box",
+        default="",
+        metavar="CODE",
+        help="a donated vehicle from stock that drives in the convoy",
+    )
+    assign = actions.add_parser("assign", help="reserve pallets or loose boxes")
+    assign.add_argument("number")
+    assign.add_argument("--vehicle", type=int, metavar="N", help="vehicle number (else none)")
+    assign.add_argument("--pallets", nargs="+", default=[], metavar="CODE")
+    assign.add_argument("--boxes", nargs="+", default=[], metavar="CODE")
+    check = actions.add_parser("check", help="what blocks departure, grouped, with fixes")
+    check.add_argument("number")
+    check.add_argument("--json", action="store_true")
+    ready = actions.add_parser("ready", help="mark ready (refused while problems block)")
+    ready.add_argument("number")
+    depart = actions.add_parser("depart", help="lock the convoy and ship what is loaded")
+    depart.add_argument("number")
+    deliver = actions.add_parser("deliver", help="confirm a vehicle's handover")
+    deliver.add_argument("number")
+    deliver.add_argument("--vehicle", type=int, required=True, metavar="N")
+    deliver.add_argument(
+        "--receipt", required=True, metavar="REF", help="reference of the signed acceptance act"
+    )
+    deliver.add_argument(
+        "--returned", nargs="+", default=[], metavar="CODE", help="boxes that came back"
+    )
+    deliver.add_argument("--return-to", default="Wareneingang", metavar="LOCATION")
+
+    recipient = commands.add_parser("recipient", help="receiving organisations")
+    what = recipient.add_subparsers(
+        dest="recipient_action", metavar="ACTION", required=True, parser_class=type(recipient)
+    )
+    add = what.add_parser("add", help="add or update a recipient")
+    add.add_argument("name")
+    for field in ("address", "city", "oblast", "edrpou", "register-number", "contact"):
+        add.add_argument(f"--{field}", default="")
+    add.add_argument("--country", default="UA")
+    add.add_argument("--may-receive-vehicles", action="store_true")
+    listing = what.add_parser("list", help="all recipients")
+    listing.add_argument("--json", action="store_true")
+
+
+def _json(value: object) -> object:
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.config import StationConfig
+    from warehouse_app.models import ConvoyStatus, Recipient
+    from warehouse_app.services import convoys, masterdata
+    from warehouse_app.services.movements import Actor
+
+    config = StationConfig.load()
+    actor = Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)
+    if args.command == "recipient":
+        if args.recipient_action == "add":
+            convoys.save_recipient(
+                args.name,
+                address=args.address,
+                city=args.city,
+                oblast=args.oblast,
+                country=args.country,
+                edrpou=args.edrpou,
+                register_number=args.register_number,
+                may_receive_vehicles=args.may_receive_vehicles,
+                contact=args.contact,
+            )
+            print(f"Recipient saved: {args.name}", file=out)
+            return 0
+        rows = [
+            {
+                "name": r.name,
+                "city": r.city,
+                "edrpou": r.edrpou,
+                "register_number": r.register_number,
+                "may_receive_vehicles": r.may_receive_vehicles,
+            }
+            for r in Recipient.select().order_by(Recipient.name)
+        ]
+        _print(rows, args.json, out)
+        return 0
+    action = args.convoy_action
+    if action == "list":
+        _print([asdict(c) for c in convoys.convoys()], args.json, out)
+        return 0
+    if action == "create":
+        convoys.create_convoy(
+            args.number,
+            name=args.name,
+            recipient=args.recipient,
+            delivery_place=args.delivery_place,
+            border_crossing=args.border_crossing,
+            departure=args.departure,
+            arrival=args.arrival,
+            aid_code=args.aid_code,
+            aid_code_valid_until=args.aid_code_valid_until,
+            export_mrn=args.mrn,
+        )
+        print(f"Convoy {args.number} created.", file=out)
+        return 0
+    convoy = convoys.get_convoy(args.number)
+    if action == "show":
+        gauges = convoys.gauges(convoy)
+        data: dict[str, Any] = {
+            "number": convoy.number,
+            "name": convoy.name,
+            "status": convoy.status,
+            "recipient": convoy.recipient.name if convoy.recipient_id else "",
+            "gauges": [
+                asdict(g) | {"over_payload": g.over_payload, "over_places": g.over_places}
+                for g in gauges
+            ],
+            **convoys.breakdown(convoy),
+        }
+        if args.json:
+            json.dump(data, out, ensure_ascii=False, indent=1, default=_json)
+            out.write("\n")
+        else:
+            print(
+                f"{convoy.number} {convoy.name} · {convoy.status} · {data['recipient']}", file=out
+            )
+            for g in gauges:
+                flags = (" OVER PAYLOAD" if g.over_payload else "") + (
+                    " OVER PALLET PLACES" if g.over_places else ""
+                )
+                print(
+                    f"  {g.label:22s} {g.pallets:4d}/{g.pallet_places} pallets "
+                    f"{g.boxes:6d} boxes {g.gross_kg:>12} / {g.payload_kg} kg{flags}",
+                    file=out,
+                )
+            for group in ("association", "category"):
+                for key, (n, kg) in sorted(data[group].items()):
+                    print(f"  {group:11s} {key:28s} {n:6d} boxes {kg:>12} kg", file=out)
+        return 0
+    if action == "add-vehicle":
+        vehicle = convoys.add_vehicle(
+            convoy,
+            payload_kg=args.payload_kg,
+            pallet_places=args.pallet_places,
+            carrier=args.carrier,
+            truck_plate=args.truck,
+            trailer_plate=args.trailer,
+            drivers="\n".join(args.driver),
+            donated_box=args.donated_box,
+        )
+        print(
+            f"Vehicle {vehicle.number} added to {convoy.number}; its loading code is "
+            f"{vehicle.code}.",
+            file=out,
+        )
+        return 0
+    if action == "assign":
+        if not (args.pallets or args.boxes):
+            raise ValidationError("Give --pallets or --boxes.")
+        target = convoys.get_vehicle(convoy, args.vehicle) if args.vehicle else None
+        count = convoys.assign(convoy, vehicle=target, pallets=args.pallets, boxes=args.boxes)
+        print(
+            f"{count} item(s) reserved for {convoy.number}"
+            + (f", vehicle {target.number}" if target else "")
+            + ".",
+            file=out,
+        )
+        return 0
+    if action == "check":
+        problems = convoys.readiness(convoy)
+        if args.json:
+            json.dump([asdict(p) for p in problems], out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        elif not problems:
+            print(f"{convoy.number}: nothing blocks departure.", file=out)
+        else:
+            groups: dict[str, list[Any]] = {}
+            for problem in problems:
+                groups.setdefault(problem.group, []).append(problem)
+            print(f"{convoy.number}: {len(problems)} problem(s)", file=out)
+            for group, items in groups.items():
+                print(f"  {group} ({len(items)}) — fix: {items[0].action}", file=out)
+                for problem in items[:10]:
+                    print(f"    - {problem.message}", file=out)
+                if len(items) > 10:
+                    print(f"    … and {len(items) - 10} more", file=out)
+        return 3 if any(p.blocking for p in problems) else 0
+    if action == "ready":
+        convoys.set_status(convoy, ConvoyStatus.READY)
+        print(f"Convoy {convoy.number} is ready.", file=out)
+        return 0
+    if action == "depart":
+        shipped = convoys.depart(convoy, actor)
+        print(f"Convoy {convoy.number} departed with {shipped} boxes; it is locked now.", file=out)
+        return 0
+    vehicle = convoys.get_vehicle(convoy, args.vehicle)
+    place = masterdata.find_location(args.return_to).id if args.returned else None
+    delivered, came_back = convoys.deliver(
+        vehicle,
+        receipt_reference=args.receipt,
+        actor=actor,
+        returned=args.returned,
+        return_location_id=place,
+    )
+    print(
+        f"Vehicle {vehicle.number}: {delivered} boxes delivered, {came_back} came back.", file=out
+    )
+    return 0
+
+
+def _print(rows: list[dict[str, Any]], as_json: bool, out: TextIO) -> None:
+    if as_json:
+        json.dump(rows, out, ensure_ascii=False, indent=1, default=_json)
+        out.write("\n")
+        return
+    from warehouse_app.cli import _print_table
+
+    _print_table(rows, out)
