@@ -85,6 +85,55 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "Manifest printed.": ("Palettenliste gedruckt.", "Пакувальний лист надруковано."),
     "Sounds on the scan screen": ("Töne auf dem Scan-Bildschirm", "Звуки на екрані сканування"),
+    "Load: scan the vehicle's code, then its pallets and boxes.": (
+        "Verladen: den Code des Fahrzeugs scannen, dann seine Paletten und Kisten.",
+        "Завантаження: скануйте код транспорту, потім його піддони та ящики.",
+    ),
+    "Unload: scan the vehicle's code, then what comes off it.": (
+        "Entladen: den Code des Fahrzeugs scannen, dann was herunterkommt.",
+        "Розвантаження: скануйте код транспорту, потім те, що з нього знімають.",
+    ),
+    "Vehicle {number} ({plate}) of convoy {convoy}: {loaded} of {planned} planned items loaded.": (
+        "Fahrzeug {number} ({plate}) des Konvois {convoy}: {loaded} "
+        "von {planned} geplanten Posten verladen.",
+        "Транспорт {number} ({plate}) конвою {convoy}: завантажено "
+        "{loaded} з {planned} запланованих позицій.",
+    ),
+    "{code} is a {kind}: scan the vehicle first.": (
+        "{code} ist ein Objekt ({kind}): erst das Fahrzeug scannen.",
+        "{code} – це {kind}: спершу скануйте транспорт.",
+    ),
+    "{code} is on this vehicle already.": (
+        "{code} ist schon auf diesem Fahrzeug.",
+        "{code} уже на цьому транспорті.",
+    ),
+    "{code} loaded on vehicle {number}: {loaded} of {planned} planned items.": (
+        "{code} auf Fahrzeug {number} verladen: {loaded} von {planned} geplanten Posten.",
+        "{code} завантажено на транспорт {number}: {loaded} з {planned} запланованих позицій.",
+    ),
+    "{code} loaded, but it was not planned: {loaded} of {planned} planned items.": (
+        "{code} verladen, war aber nicht geplant: {loaded} von {planned} geplanten Posten.",
+        "{code} завантажено, але не було заплановано: {loaded} з {planned} запланованих позицій.",
+    ),
+    "{code} loaded, but it was planned for another vehicle: {loaded} of {planned} planned items.": (
+        "{code} verladen, war aber für ein anderes Fahrzeug geplant: "
+        "{loaded} von {planned} geplanten Posten.",
+        "{code} завантажено, але планувалося для іншого транспорту: "
+        "{loaded} з {planned} запланованих позицій.",
+    ),
+    "{code} unloaded from vehicle {number} to the dock.": (
+        "{code} von Fahrzeug {number} an die Rampe entladen.",
+        "{code} розвантажено з транспорту {number} на рампу.",
+    ),
+    "Load truck": (
+        "Lkw beladen",
+        "Завантаження",
+    ),
+    "Vehicle %1 (%2) of convoy %3": (
+        "Fahrzeug %1 (%2) des Konvois %3",
+        "Транспорт %1 (%2) конвою %3",
+    ),
+    "Unload": ("Entladen", "Розвантаження"),
     # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
     " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
     " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),

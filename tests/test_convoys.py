@@ -280,3 +280,40 @@ def test_the_convoy_commands_end_to_end(
     assert "mark it ready first" in capsys.readouterr().err
     assert main([*db, "convoy", "show", "NOPE"]) == 1
     assert "There is no convoy 'NOPE'" in capsys.readouterr().err
+
+
+def test_loading_by_scanning_compares_plan_and_truck(
+    convoy: Convoy, actor: Actor, demo: OpenedDatabase
+) -> None:
+    from warehouse_app.services.scanning import Control, Mode, Outcome, ScanSession
+
+    truck = convoys.add_vehicle(
+        convoy, payload_kg="24000", truck_plate="DO-GW 1", drivers="Petro: FX1"
+    )
+    other = convoys.add_vehicle(
+        convoy, payload_kg="24000", truck_plate="DO-GW 2", drivers="Ivan: FX2"
+    )
+    planned, extra = good_pallets(2)
+    convoys.assign(convoy, vehicle=truck, pallets=[planned.code])
+    first = ScanSession(actor)
+    assert first.scan(Control.LOAD.code).mode is Mode.LOAD
+    assert first.scan(planned.code).outcome is Outcome.ERROR  # the vehicle first
+    hello = first.scan(truck.code)
+    assert "0 of 1 planned items loaded" in hello.message
+    loaded = first.scan(planned.code)
+    assert loaded.outcome is Outcome.OK and "1 of 1 planned items" in loaded.message
+    unplanned = first.scan(extra.code)
+    assert unplanned.outcome is Outcome.WARNING and "not planned" in unplanned.message
+    # A second volunteer loads the same pallet onto the other truck: refused.
+    second = ScanSession(actor, Mode.LOAD)
+    second.scan(other.code)
+    refused = second.scan(planned.code)
+    assert refused.outcome is Outcome.ERROR and "loaded on vehicle 1 already" in refused.message
+    assert Pallet.get_by_id(planned.id).status == PalletStatus.LOADED
+    # Unloading takes the extra pallet off again, to the loading dock.
+    off = ScanSession(actor, Mode.UNLOAD)
+    off.scan(truck.code)
+    assert off.scan(extra.code).changed
+    back = Pallet.get_by_id(extra.id)
+    assert (back.status, Location.get_by_id(back.location_id).name) == ("in_stock", "Verladerampe")
+    assert run_checks(demo.db) == []

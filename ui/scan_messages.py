@@ -29,6 +29,27 @@ SUFFIXES = (
 )
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("scan", "Load: scan the vehicle's code, then its pallets and boxes."),
+    QT_TRANSLATE_NOOP("scan", "Unload: scan the vehicle's code, then what comes off it."),
+    QT_TRANSLATE_NOOP(
+        "scan",
+        "Vehicle {number} ({plate}) of convoy {convoy}: "
+        "{loaded} of {planned} planned items loaded.",
+    ),
+    QT_TRANSLATE_NOOP("scan", "{code} is a {kind}: scan the vehicle first."),
+    QT_TRANSLATE_NOOP("scan", "{code} is on this vehicle already."),
+    QT_TRANSLATE_NOOP(
+        "scan", "{code} loaded on vehicle {number}: {loaded} of {planned} planned items."
+    ),
+    QT_TRANSLATE_NOOP(
+        "scan", "{code} loaded, but it was not planned: {loaded} of {planned} planned items."
+    ),
+    QT_TRANSLATE_NOOP(
+        "scan",
+        "{code} loaded, but it was planned for another vehicle: "
+        "{loaded} of {planned} planned items.",
+    ),
+    QT_TRANSLATE_NOOP("scan", "{code} unloaded from vehicle {number} to the dock."),
     QT_TRANSLATE_NOOP("scan", "Box {code} off pallet {pallet_code}, now at {name}."),
     QT_TRANSLATE_NOOP("scan", "Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg."),
     QT_TRANSLATE_NOOP("scan", "Box {code} → {name}"),

@@ -76,6 +76,8 @@ class ScanView(QWidget):
             (Mode.PACK, self.tr("Pack pallet"), "F7"),
             (Mode.UNPACK, self.tr("Unpack"), "F8"),
             (Mode.STOCKTAKE, self.tr("Stocktake"), "F11"),
+            (Mode.LOAD, self.tr("Load truck"), "F12"),
+            (Mode.UNLOAD, self.tr("Unload"), "Shift+F12"),
         ):
             button = QPushButton(f"{title} ({key})", objectName=f"mode_{mode.value}")
             button.setCheckable(True)
@@ -242,6 +244,16 @@ class ScanView(QWidget):
         if session.mode is Mode.PACK and session.pallet_id is not None:
             text = self.tr("Packing pallet %1").replace(
                 "%1", Pallet.get_by_id(session.pallet_id).code
+            )
+        elif session.mode in (Mode.LOAD, Mode.UNLOAD) and session.vehicle_id is not None:
+            from warehouse_app.models import Vehicle
+
+            vehicle = Vehicle.get_by_id(session.vehicle_id)
+            text = (
+                self.tr("Vehicle %1 (%2) of convoy %3")
+                .replace("%1", str(vehicle.number))
+                .replace("%2", vehicle.truck_plate)
+                .replace("%3", vehicle.convoy.number)
             )
         elif session.mode in (Mode.PUTAWAY, Mode.STOCKTAKE) and session.location_id is not None:
             name = Location.get_by_id(session.location_id).name

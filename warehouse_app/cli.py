@@ -28,7 +28,7 @@ from warehouse_app.services import masterdata, stock
 # Kept here, not imported from demo.py: starting the GUI parses these arguments and should not
 # pay for loading the demo generator.
 DEMO_SIZES = ("large", "small")
-SCAN_MODES = ("lookup", "putaway", "pack", "unpack", "stocktake")
+SCAN_MODES = ("lookup", "putaway", "pack", "unpack", "stocktake", "load", "unload")
 SORT_COLUMNS = (
     "code",
     "owner",

@@ -1050,62 +1050,72 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan_view.py" line="75" />
+        <location filename="../../ui/scan_view.py" line="74" />
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="76" />
+        <location filename="../../ui/scan_view.py" line="75" />
         <source>Put away</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="77" />
+        <location filename="../../ui/scan_view.py" line="76" />
         <source>Pack pallet</source>
         <translation>Palette packen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="78" />
+        <location filename="../../ui/scan_view.py" line="77" />
         <source>Unpack</source>
         <translation>Auspacken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="79" />
+        <location filename="../../ui/scan_view.py" line="78" />
         <source>Stocktake</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="96" />
+        <location filename="../../ui/scan_view.py" line="79" />
+        <source>Load truck</source>
+        <translation>Lkw beladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="80" />
+        <source>Unload</source>
+        <translation>Entladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="97" />
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="104" />
+        <location filename="../../ui/scan_view.py" line="105" />
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="105" />
+        <location filename="../../ui/scan_view.py" line="106" />
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="106" />
+        <location filename="../../ui/scan_view.py" line="107" />
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="107" />
+        <location filename="../../ui/scan_view.py" line="108" />
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="108" />
+        <location filename="../../ui/scan_view.py" line="109" />
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="110" />
+        <location filename="../../ui/scan_view.py" line="111" />
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
@@ -1135,17 +1145,22 @@
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="251" />
+        <location filename="../../ui/scan_view.py" line="253" />
+        <source>Vehicle %1 (%2) of convoy %3</source>
+        <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="261" />
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="253" />
+        <location filename="../../ui/scan_view.py" line="263" />
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="263" />
+        <location filename="../../ui/scan_view.py" line="273" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
@@ -1599,266 +1614,311 @@
     </message>
     <message>
         <location filename="../../ui/scan_messages.py" line="32" />
+        <source>Load: scan the vehicle's code, then its pallets and boxes.</source>
+        <translation>Verladen: den Code des Fahrzeugs scannen, dann seine Paletten und Kisten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="33" />
+        <source>Unload: scan the vehicle's code, then what comes off it.</source>
+        <translation>Entladen: den Code des Fahrzeugs scannen, dann was herunterkommt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="34" />
+        <source>Vehicle {number} ({plate}) of convoy {convoy}: {loaded} of {planned} planned items loaded.</source>
+        <translation>Fahrzeug {number} ({plate}) des Konvois {convoy}: {loaded} von {planned} geplanten Posten verladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="39" />
+        <source>{code} is a {kind}: scan the vehicle first.</source>
+        <translation>{code} ist ein Objekt ({kind}): erst das Fahrzeug scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="40" />
+        <source>{code} is on this vehicle already.</source>
+        <translation>{code} ist schon auf diesem Fahrzeug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="41" />
+        <source>{code} loaded on vehicle {number}: {loaded} of {planned} planned items.</source>
+        <translation>{code} auf Fahrzeug {number} verladen: {loaded} von {planned} geplanten Posten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="44" />
+        <source>{code} loaded, but it was not planned: {loaded} of {planned} planned items.</source>
+        <translation>{code} verladen, war aber nicht geplant: {loaded} von {planned} geplanten Posten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="47" />
+        <source>{code} loaded, but it was planned for another vehicle: {loaded} of {planned} planned items.</source>
+        <translation>{code} verladen, war aber für ein anderes Fahrzeug geplant: {loaded} von {planned} geplanten Posten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="52" />
+        <source>{code} unloaded from vehicle {number} to the dock.</source>
+        <translation>{code} von Fahrzeug {number} an die Rampe entladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="53" />
         <source>Box {code} off pallet {pallet_code}, now at {name}.</source>
         <translation>Kiste {code} von Palette {pallet_code} genommen, jetzt auf {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="33" />
+        <location filename="../../ui/scan_messages.py" line="54" />
         <source>Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.</source>
         <translation>Kiste {code} auf Palette {pallet_code}: {boxes} Kisten, {gross} kg.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="34" />
+        <location filename="../../ui/scan_messages.py" line="55" />
         <source>Box {code} → {name}</source>
         <translation>Kiste {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="35" />
+        <location filename="../../ui/scan_messages.py" line="56" />
         <source>Look up: scan any label.</source>
         <translation>Suchen: ein beliebiges Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="36" />
+        <location filename="../../ui/scan_messages.py" line="57" />
         <source>Pack: scan a pallet (or 'new pallet'), then boxes.</source>
         <translation>Packen: eine Palette (oder 'Neue Palette') scannen, dann Kisten.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="37" />
+        <location filename="../../ui/scan_messages.py" line="58" />
         <source>Put away: scan the location first, then boxes or pallets.</source>
         <translation>Einlagern: erst den Lagerplatz scannen, dann Kisten oder Paletten.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="38" />
+        <location filename="../../ui/scan_messages.py" line="59" />
         <source>Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.</source>
         <translation>Inventur {name}: {found} gefunden, {missing} fehlen, {unexpected} unerwartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="41" />
+        <location filename="../../ui/scan_messages.py" line="62" />
         <source>Stocktake: scan the location, then everything found there.</source>
         <translation>Inventur: den Lagerplatz scannen, dann alles, was dort ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="42" />
+        <location filename="../../ui/scan_messages.py" line="63" />
         <source>Unpack: scan boxes to take them off their pallet.</source>
         <translation>Auspacken: Kisten scannen, um sie von ihrer Palette zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="43" />
+        <location filename="../../ui/scan_messages.py" line="64" />
         <source>{code} counted ({found} of {expected}).</source>
         <translation>{code} gezählt ({found} von {expected}).</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="44" />
+        <location filename="../../ui/scan_messages.py" line="65" />
         <source>{code} is not recorded here: it will be listed as unexpected.</source>
         <translation>{code} ist hier nicht erfasst: es wird als unerwartet aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="45" />
+        <location filename="../../ui/scan_messages.py" line="66" />
         <source>'{code}' is not a Hafenlager code: codes are digits only.</source>
         <translation>'{code}' ist kein Hafenlager-Code: Codes bestehen nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="49" />
+        <location filename="../../ui/scan_messages.py" line="70" />
         <source>Box {code} is already at {name}.</source>
         <translation>Kiste {code} ist schon auf {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="53" />
+        <location filename="../../ui/scan_messages.py" line="74" />
         <source>Box {code} is already on this pallet.</source>
         <translation>Kiste {code} ist schon auf dieser Palette.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="57" />
+        <location filename="../../ui/scan_messages.py" line="78" />
         <source>Box {code} is loaded on a vehicle: unload it first.</source>
         <translation>Kiste {code} ist auf ein Fahrzeug verladen: erst entladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="61" />
+        <location filename="../../ui/scan_messages.py" line="82" />
         <source>Box {code} is not on a pallet.</source>
         <translation>Kiste {code} ist auf keiner Palette.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="65" />
+        <location filename="../../ui/scan_messages.py" line="86" />
         <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan 'yes' to confirm.</source>
         <translation>Kiste {code} ist auf einer anderen Palette ({pallet_code}). Auf diese umpacken? Zum Bestätigen 'Ja' scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="70" />
+        <location filename="../../ui/scan_messages.py" line="91" />
         <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan 'yes' to confirm.</source>
         <translation>Kiste {code} ist auf Palette {pallet_code}. Herunternehmen und auf {name} stellen? Zum Bestätigen 'Ja' scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="75" />
+        <location filename="../../ui/scan_messages.py" line="96" />
         <source>Box {code} was disposed of: put it aside and tell the lead.</source>
         <translation>Kiste {code} wurde entsorgt: beiseitestellen und der Leitung Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="79" />
+        <location filename="../../ui/scan_messages.py" line="100" />
         <source>Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.</source>
         <translation>Kiste {code} wurde versandt: sie kann nicht in der Halle sein. Beiseitestellen und der Leitung Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="83" />
+        <location filename="../../ui/scan_messages.py" line="104" />
         <source>Box {code}: {contents} · {owner} · {place} · {status}</source>
         <translation>Kiste {code}: {contents} · {owner} · {place} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="87" />
+        <location filename="../../ui/scan_messages.py" line="108" />
         <source>Counting {name}: {expected} boxes expected.</source>
         <translation>Inventur {name}: {expected} Kisten erwartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="91" />
+        <location filename="../../ui/scan_messages.py" line="112" />
         <source>Empty scan: scan the label again.</source>
         <translation>Leerer Scan: Etikett noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="95" />
+        <location filename="../../ui/scan_messages.py" line="116" />
         <source>Last scan undone.</source>
         <translation>Letzter Scan rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="99" />
+        <location filename="../../ui/scan_messages.py" line="120" />
         <source>Location {name}: {boxes} boxes, {pallets} pallets</source>
         <translation>Lagerplatz {name}: {boxes} Kisten, {pallets} Paletten</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="103" />
+        <location filename="../../ui/scan_messages.py" line="124" />
         <source>New pallet {code}: print its labels, then scan boxes.</source>
         <translation>Neue Palette {code}: Etiketten drucken, dann Kisten scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="107" />
+        <location filename="../../ui/scan_messages.py" line="128" />
         <source>No pallet is open: scan a pallet first.</source>
         <translation>Keine Palette offen: erst eine Palette scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="111" />
+        <location filename="../../ui/scan_messages.py" line="132" />
         <source>No stocktake is running.</source>
         <translation>Es läuft keine Inventur.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="115" />
+        <location filename="../../ui/scan_messages.py" line="136" />
         <source>No {kind} has the code {code}.</source>
         <translation>Kein Objekt ({kind}) hat den Code {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="119" />
+        <location filename="../../ui/scan_messages.py" line="140" />
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="123" />
+        <location filename="../../ui/scan_messages.py" line="144" />
         <source>Nothing waits for a yes.</source>
         <translation>Nichts wartet auf ein Ja.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="127" />
+        <location filename="../../ui/scan_messages.py" line="148" />
         <source>Packing pallet {code}: {boxes} boxes, {gross} kg.</source>
         <translation>Palette {code} wird gepackt: {boxes} Kisten, {gross} kg.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="131" />
+        <location filename="../../ui/scan_messages.py" line="152" />
         <source>Pallet {code} closed: {boxes} boxes, {gross} kg.</source>
         <translation>Palette {code} abgeschlossen: {boxes} Kisten, {gross} kg.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="135" />
+        <location filename="../../ui/scan_messages.py" line="156" />
         <source>Pallet {code} is already at {name}.</source>
         <translation>Palette {code} steht schon auf {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="139" />
+        <location filename="../../ui/scan_messages.py" line="160" />
         <source>Pallet {code} is {status}: it cannot be packed.</source>
         <translation>Palette {code} ist {status}: sie kann nicht gepackt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="143" />
+        <location filename="../../ui/scan_messages.py" line="164" />
         <source>Pallet {code} is {status}: it cannot move.</source>
         <translation>Palette {code} ist {status}: sie kann nicht bewegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="147" />
+        <location filename="../../ui/scan_messages.py" line="168" />
         <source>Pallet {code} → {name}</source>
         <translation>Palette {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="151" />
+        <location filename="../../ui/scan_messages.py" line="172" />
         <source>Pallet {code}: {boxes} boxes · {gross} kg · {place}</source>
         <translation>Palette {code}: {boxes} Kisten · {gross} kg · {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="155" />
+        <location filename="../../ui/scan_messages.py" line="176" />
         <source>Put away to {name}: now scan boxes or pallets.</source>
         <translation>Einlagern auf {name}: jetzt Kisten oder Paletten scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="159" />
+        <location filename="../../ui/scan_messages.py" line="180" />
         <source>Scan the location you are counting first.</source>
         <translation>Erst den Lagerplatz der Inventur scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="163" />
+        <location filename="../../ui/scan_messages.py" line="184" />
         <source>Scan the pallet first (or 'new pallet').</source>
         <translation>Erst die Palette scannen (oder 'Neue Palette').</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="167" />
+        <location filename="../../ui/scan_messages.py" line="188" />
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Die Kiste hat sich inzwischen geändert: noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="171" />
+        <location filename="../../ui/scan_messages.py" line="192" />
         <source>The scan to confirm no longer applies.</source>
         <translation>Der zu bestätigende Scan gilt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="175" />
+        <location filename="../../ui/scan_messages.py" line="196" />
         <source>{code} has a wrong check digit: check the label and type it again.</source>
         <translation>{code} hat eine falsche Prüfziffer: Etikett prüfen und neu eintippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="179" />
+        <location filename="../../ui/scan_messages.py" line="200" />
         <source>{code} is a product barcode from the packaging: scan the Hafenlager label.</source>
         <translation>{code} ist ein Produkt-Barcode der Verpackung: das Hafenlager-Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="183" />
+        <location filename="../../ui/scan_messages.py" line="204" />
         <source>{code} is a {kind}: scan a pallet or a box.</source>
         <translation>{code} ist ein Objekt ({kind}): eine Palette oder Kiste scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="187" />
+        <location filename="../../ui/scan_messages.py" line="208" />
         <source>{code} is a {kind}: scan the boxes to unpack.</source>
         <translation>{code} ist ein Objekt ({kind}): die auszupackenden Kisten scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="191" />
+        <location filename="../../ui/scan_messages.py" line="212" />
         <source>{code} is a {kind}: scan the location first.</source>
         <translation>{code} ist ein Objekt ({kind}): erst den Lagerplatz scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="195" />
+        <location filename="../../ui/scan_messages.py" line="216" />
         <source>{code} is already counted.</source>
         <translation>{code} ist schon gezählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="199" />
+        <location filename="../../ui/scan_messages.py" line="220" />
         <source>{code} is not a Hafenlager code (codes start with 1, 2, 3 or 9).</source>
         <translation>{code} ist kein Hafenlager-Code (Codes beginnen mit 1, 2, 3 oder 9).</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="203" />
+        <location filename="../../ui/scan_messages.py" line="224" />
         <source>{code} is not a known control code.</source>
         <translation>{code} ist kein bekannter Steuercode.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="207" />
+        <location filename="../../ui/scan_messages.py" line="228" />
         <source>{code} is too short for a Hafenlager code.</source>
         <translation>{code} ist zu kurz für einen Hafenlager-Code.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="211" />
+        <location filename="../../ui/scan_messages.py" line="232" />
         <source>{code} was just scanned: nothing changed.</source>
         <translation>{code} wurde gerade gescannt: nichts geändert.</translation>
     </message>

@@ -1050,62 +1050,72 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan_view.py" line="75" />
+        <location filename="../../ui/scan_view.py" line="74" />
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="76" />
+        <location filename="../../ui/scan_view.py" line="75" />
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="77" />
+        <location filename="../../ui/scan_view.py" line="76" />
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="78" />
+        <location filename="../../ui/scan_view.py" line="77" />
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="79" />
+        <location filename="../../ui/scan_view.py" line="78" />
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="96" />
+        <location filename="../../ui/scan_view.py" line="79" />
+        <source>Load truck</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="80" />
+        <source>Unload</source>
+        <translation>Розвантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="97" />
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="104" />
+        <location filename="../../ui/scan_view.py" line="105" />
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="105" />
+        <location filename="../../ui/scan_view.py" line="106" />
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="106" />
+        <location filename="../../ui/scan_view.py" line="107" />
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="107" />
+        <location filename="../../ui/scan_view.py" line="108" />
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="108" />
+        <location filename="../../ui/scan_view.py" line="109" />
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="110" />
+        <location filename="../../ui/scan_view.py" line="111" />
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
@@ -1135,17 +1145,22 @@
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="251" />
+        <location filename="../../ui/scan_view.py" line="253" />
+        <source>Vehicle %1 (%2) of convoy %3</source>
+        <translation>Транспорт %1 (%2) конвою %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="261" />
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="253" />
+        <location filename="../../ui/scan_view.py" line="263" />
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="263" />
+        <location filename="../../ui/scan_view.py" line="273" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -1599,266 +1614,311 @@
     </message>
     <message>
         <location filename="../../ui/scan_messages.py" line="32" />
+        <source>Load: scan the vehicle's code, then its pallets and boxes.</source>
+        <translation>Завантаження: скануйте код транспорту, потім його піддони та ящики.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="33" />
+        <source>Unload: scan the vehicle's code, then what comes off it.</source>
+        <translation>Розвантаження: скануйте код транспорту, потім те, що з нього знімають.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="34" />
+        <source>Vehicle {number} ({plate}) of convoy {convoy}: {loaded} of {planned} planned items loaded.</source>
+        <translation>Транспорт {number} ({plate}) конвою {convoy}: завантажено {loaded} з {planned} запланованих позицій.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="39" />
+        <source>{code} is a {kind}: scan the vehicle first.</source>
+        <translation>{code} – це {kind}: спершу скануйте транспорт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="40" />
+        <source>{code} is on this vehicle already.</source>
+        <translation>{code} уже на цьому транспорті.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="41" />
+        <source>{code} loaded on vehicle {number}: {loaded} of {planned} planned items.</source>
+        <translation>{code} завантажено на транспорт {number}: {loaded} з {planned} запланованих позицій.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="44" />
+        <source>{code} loaded, but it was not planned: {loaded} of {planned} planned items.</source>
+        <translation>{code} завантажено, але не було заплановано: {loaded} з {planned} запланованих позицій.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="47" />
+        <source>{code} loaded, but it was planned for another vehicle: {loaded} of {planned} planned items.</source>
+        <translation>{code} завантажено, але планувалося для іншого транспорту: {loaded} з {planned} запланованих позицій.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="52" />
+        <source>{code} unloaded from vehicle {number} to the dock.</source>
+        <translation>{code} розвантажено з транспорту {number} на рампу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="53" />
         <source>Box {code} off pallet {pallet_code}, now at {name}.</source>
         <translation>Ящик {code} знято з піддона {pallet_code}, тепер на {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="33" />
+        <location filename="../../ui/scan_messages.py" line="54" />
         <source>Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.</source>
         <translation>Ящик {code} на піддоні {pallet_code}: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="34" />
+        <location filename="../../ui/scan_messages.py" line="55" />
         <source>Box {code} → {name}</source>
         <translation>Ящик {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="35" />
+        <location filename="../../ui/scan_messages.py" line="56" />
         <source>Look up: scan any label.</source>
         <translation>Пошук: скануйте будь-яку етикетку.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="36" />
+        <location filename="../../ui/scan_messages.py" line="57" />
         <source>Pack: scan a pallet (or 'new pallet'), then boxes.</source>
         <translation>Пакування: скануйте піддон (або 'Новий піддон'), потім ящики.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="37" />
+        <location filename="../../ui/scan_messages.py" line="58" />
         <source>Put away: scan the location first, then boxes or pallets.</source>
         <translation>Розміщення: спершу скануйте місце, потім ящики або піддони.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="38" />
+        <location filename="../../ui/scan_messages.py" line="59" />
         <source>Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.</source>
         <translation>Інвентаризація {name}: знайдено {found}, бракує {missing}, зайвих {unexpected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="41" />
+        <location filename="../../ui/scan_messages.py" line="62" />
         <source>Stocktake: scan the location, then everything found there.</source>
         <translation>Інвентаризація: скануйте місце, потім усе, що там знайдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="42" />
+        <location filename="../../ui/scan_messages.py" line="63" />
         <source>Unpack: scan boxes to take them off their pallet.</source>
         <translation>Розпакування: скануйте ящики, щоб зняти їх із піддона.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="43" />
+        <location filename="../../ui/scan_messages.py" line="64" />
         <source>{code} counted ({found} of {expected}).</source>
         <translation>{code} пораховано ({found} з {expected}).</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="44" />
+        <location filename="../../ui/scan_messages.py" line="65" />
         <source>{code} is not recorded here: it will be listed as unexpected.</source>
         <translation>{code} тут не записано: його буде позначено як зайвий.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="45" />
+        <location filename="../../ui/scan_messages.py" line="66" />
         <source>'{code}' is not a Hafenlager code: codes are digits only.</source>
         <translation>'{code}' не є кодом Hafenlager: коди складаються лише з цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="49" />
+        <location filename="../../ui/scan_messages.py" line="70" />
         <source>Box {code} is already at {name}.</source>
         <translation>Ящик {code} уже на місці {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="53" />
+        <location filename="../../ui/scan_messages.py" line="74" />
         <source>Box {code} is already on this pallet.</source>
         <translation>Ящик {code} уже на цьому піддоні.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="57" />
+        <location filename="../../ui/scan_messages.py" line="78" />
         <source>Box {code} is loaded on a vehicle: unload it first.</source>
         <translation>Ящик {code} завантажено в транспорт: спершу розвантажте.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="61" />
+        <location filename="../../ui/scan_messages.py" line="82" />
         <source>Box {code} is not on a pallet.</source>
         <translation>Ящик {code} не на піддоні.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="65" />
+        <location filename="../../ui/scan_messages.py" line="86" />
         <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan 'yes' to confirm.</source>
         <translation>Ящик {code} на іншому піддоні ({pallet_code}). Перекласти на цей? Для підтвердження скануйте 'Так'.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="70" />
+        <location filename="../../ui/scan_messages.py" line="91" />
         <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan 'yes' to confirm.</source>
         <translation>Ящик {code} на піддоні {pallet_code}. Зняти й поставити на {name}? Для підтвердження скануйте 'Так'.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="75" />
+        <location filename="../../ui/scan_messages.py" line="96" />
         <source>Box {code} was disposed of: put it aside and tell the lead.</source>
         <translation>Ящик {code} списано: відкладіть його й повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="79" />
+        <location filename="../../ui/scan_messages.py" line="100" />
         <source>Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.</source>
         <translation>Ящик {code} відправлено: його не може бути на складі. Відкладіть і повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="83" />
+        <location filename="../../ui/scan_messages.py" line="104" />
         <source>Box {code}: {contents} · {owner} · {place} · {status}</source>
         <translation>Ящик {code}: {contents} · {owner} · {place} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="87" />
+        <location filename="../../ui/scan_messages.py" line="108" />
         <source>Counting {name}: {expected} boxes expected.</source>
         <translation>Інвентаризація {name}: очікується ящиків: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="91" />
+        <location filename="../../ui/scan_messages.py" line="112" />
         <source>Empty scan: scan the label again.</source>
         <translation>Порожнє сканування: скануйте етикетку ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="95" />
+        <location filename="../../ui/scan_messages.py" line="116" />
         <source>Last scan undone.</source>
         <translation>Останнє сканування скасовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="99" />
+        <location filename="../../ui/scan_messages.py" line="120" />
         <source>Location {name}: {boxes} boxes, {pallets} pallets</source>
         <translation>Місце {name}: ящиків {boxes}, піддонів {pallets}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="103" />
+        <location filename="../../ui/scan_messages.py" line="124" />
         <source>New pallet {code}: print its labels, then scan boxes.</source>
         <translation>Новий піддон {code}: надрукуйте етикетки, потім скануйте ящики.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="107" />
+        <location filename="../../ui/scan_messages.py" line="128" />
         <source>No pallet is open: scan a pallet first.</source>
         <translation>Немає відкритого піддона: спершу скануйте піддон.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="111" />
+        <location filename="../../ui/scan_messages.py" line="132" />
         <source>No stocktake is running.</source>
         <translation>Інвентаризація не триває.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="115" />
+        <location filename="../../ui/scan_messages.py" line="136" />
         <source>No {kind} has the code {code}.</source>
         <translation>Немає об'єкта ({kind}) з кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="119" />
+        <location filename="../../ui/scan_messages.py" line="140" />
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="123" />
+        <location filename="../../ui/scan_messages.py" line="144" />
         <source>Nothing waits for a yes.</source>
         <translation>Ніщо не чекає на 'Так'.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="127" />
+        <location filename="../../ui/scan_messages.py" line="148" />
         <source>Packing pallet {code}: {boxes} boxes, {gross} kg.</source>
         <translation>Пакування піддона {code}: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="131" />
+        <location filename="../../ui/scan_messages.py" line="152" />
         <source>Pallet {code} closed: {boxes} boxes, {gross} kg.</source>
         <translation>Піддон {code} закрито: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="135" />
+        <location filename="../../ui/scan_messages.py" line="156" />
         <source>Pallet {code} is already at {name}.</source>
         <translation>Піддон {code} уже на місці {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="139" />
+        <location filename="../../ui/scan_messages.py" line="160" />
         <source>Pallet {code} is {status}: it cannot be packed.</source>
         <translation>Піддон {code}: {status}, його не можна пакувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="143" />
+        <location filename="../../ui/scan_messages.py" line="164" />
         <source>Pallet {code} is {status}: it cannot move.</source>
         <translation>Піддон {code}: {status}, його не можна переміщати.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="147" />
+        <location filename="../../ui/scan_messages.py" line="168" />
         <source>Pallet {code} → {name}</source>
         <translation>Піддон {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="151" />
+        <location filename="../../ui/scan_messages.py" line="172" />
         <source>Pallet {code}: {boxes} boxes · {gross} kg · {place}</source>
         <translation>Піддон {code}: ящиків {boxes} · {gross} кг · {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="155" />
+        <location filename="../../ui/scan_messages.py" line="176" />
         <source>Put away to {name}: now scan boxes or pallets.</source>
         <translation>Розміщення на {name}: тепер скануйте ящики або піддони.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="159" />
+        <location filename="../../ui/scan_messages.py" line="180" />
         <source>Scan the location you are counting first.</source>
         <translation>Спершу скануйте місце, яке рахуєте.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="163" />
+        <location filename="../../ui/scan_messages.py" line="184" />
         <source>Scan the pallet first (or 'new pallet').</source>
         <translation>Спершу скануйте піддон (або 'Новий піддон').</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="167" />
+        <location filename="../../ui/scan_messages.py" line="188" />
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Ящик тим часом змінився: скануйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="171" />
+        <location filename="../../ui/scan_messages.py" line="192" />
         <source>The scan to confirm no longer applies.</source>
         <translation>Сканування для підтвердження вже не чинне.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="175" />
+        <location filename="../../ui/scan_messages.py" line="196" />
         <source>{code} has a wrong check digit: check the label and type it again.</source>
         <translation>{code} має неправильну контрольну цифру: перевірте етикетку й введіть ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="179" />
+        <location filename="../../ui/scan_messages.py" line="200" />
         <source>{code} is a product barcode from the packaging: scan the Hafenlager label.</source>
         <translation>{code} – це штрихкод товару з упаковки: скануйте етикетку Hafenlager.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="183" />
+        <location filename="../../ui/scan_messages.py" line="204" />
         <source>{code} is a {kind}: scan a pallet or a box.</source>
         <translation>{code} – це {kind}: скануйте піддон або ящик.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="187" />
+        <location filename="../../ui/scan_messages.py" line="208" />
         <source>{code} is a {kind}: scan the boxes to unpack.</source>
         <translation>{code} – це {kind}: скануйте ящики для розпакування.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="191" />
+        <location filename="../../ui/scan_messages.py" line="212" />
         <source>{code} is a {kind}: scan the location first.</source>
         <translation>{code} – це {kind}: спершу скануйте місце.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="195" />
+        <location filename="../../ui/scan_messages.py" line="216" />
         <source>{code} is already counted.</source>
         <translation>{code} уже пораховано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="199" />
+        <location filename="../../ui/scan_messages.py" line="220" />
         <source>{code} is not a Hafenlager code (codes start with 1, 2, 3 or 9).</source>
         <translation>{code} не є кодом Hafenlager (коди починаються з 1, 2, 3 або 9).</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="203" />
+        <location filename="../../ui/scan_messages.py" line="224" />
         <source>{code} is not a known control code.</source>
         <translation>{code} не є відомим керівним кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="207" />
+        <location filename="../../ui/scan_messages.py" line="228" />
         <source>{code} is too short for a Hafenlager code.</source>
         <translation>{code} закороткий для коду Hafenlager.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_messages.py" line="211" />
+        <location filename="../../ui/scan_messages.py" line="232" />
         <source>{code} was just scanned: nothing changed.</source>
         <translation>{code} щойно скановано: нічого не змінено.</translation>
     </message>

@@ -47,6 +47,8 @@ class Mode(enum.StrEnum):
     PACK = "pack"
     UNPACK = "unpack"
     STOCKTAKE = "stocktake"
+    LOAD = "load"
+    UNLOAD = "unload"
 
 
 class Outcome(enum.StrEnum):
@@ -63,6 +65,8 @@ class Control(enum.IntEnum):
     PACK = 3
     UNPACK = 4
     STOCKTAKE = 5
+    LOAD = 6
+    UNLOAD = 7
     NEW_PALLET = 10
     CLOSE_PALLET = 11
     UNDO = 12
@@ -80,6 +84,8 @@ CONTROL_TITLES = {
     Control.PACK: "Mode: pack pallet / Palette packen / Пакування піддона",
     Control.UNPACK: "Mode: unpack / Auspacken / Розпакування",
     Control.STOCKTAKE: "Mode: stocktake / Inventur / Інвентаризація",
+    Control.LOAD: "Mode: load a vehicle / Verladen / Завантаження",
+    Control.UNLOAD: "Mode: unload a vehicle / Entladen / Розвантаження",
     Control.NEW_PALLET: "New pallet / Neue Palette / Новий піддон",
     Control.CLOSE_PALLET: "Close pallet / Palette abschließen / Закрити піддон",
     Control.UNDO: "Undo last scan / Rückgängig / Скасувати",
@@ -92,6 +98,8 @@ _MODE_OF_CONTROL = {
     Control.PACK: Mode.PACK,
     Control.UNPACK: Mode.UNPACK,
     Control.STOCKTAKE: Mode.STOCKTAKE,
+    Control.LOAD: Mode.LOAD,
+    Control.UNLOAD: Mode.UNLOAD,
 }
 
 
@@ -147,6 +155,7 @@ class ScanSession:
         self.mode = mode
         self.location_id: int | None = None
         self.pallet_id: int | None = None
+        self.vehicle_id: int | None = None
         self.counted: list[int] = []  # stocktake: boxes and pallets found, as box ids
         self._last_accepted = ""
         self._undo: _Undo | None = None
@@ -171,12 +180,14 @@ class ScanSession:
             Mode.PACK: self._pack,
             Mode.UNPACK: self._unpack,
             Mode.STOCKTAKE: self._stocktake,
+            Mode.LOAD: self._load,
+            Mode.UNLOAD: self._load,
         }[self.mode]
         return handler(parsed.kind, parsed.text)
 
     def set_mode(self, mode: Mode) -> ScanResult:
         self.mode = mode
-        self.location_id = self.pallet_id = None
+        self.location_id = self.pallet_id = self.vehicle_id = None
         self.counted = []
         self._pending = None
         self._last_accepted = ""
@@ -186,6 +197,8 @@ class ScanSession:
             Mode.PACK: "Pack: scan a pallet (or 'new pallet'), then boxes.",
             Mode.UNPACK: "Unpack: scan boxes to take them off their pallet.",
             Mode.STOCKTAKE: "Stocktake: scan the location, then everything found there.",
+            Mode.LOAD: "Load: scan the vehicle's code, then its pallets and boxes.",
+            Mode.UNLOAD: "Unload: scan the vehicle's code, then what comes off it.",
         }[mode]
         return self._result(Outcome.OK, hint, mode.value)
 
@@ -533,6 +546,92 @@ class ScanSession:
             name=_location_name(place),
         )
 
+    # --- load and unload a vehicle ---------------------------------------------------
+    def _load(self, kind: CodeKind, code: str) -> ScanResult:
+        from warehouse_app.errors import HafenlagerError
+        from warehouse_app.models import Vehicle
+        from warehouse_app.services import convoys
+
+        if kind is CodeKind.VEHICLE:
+            vehicle = Vehicle.get_or_none(Vehicle.code == code)
+            if vehicle is None:
+                return self._unknown(code, "vehicle")
+            self.vehicle_id = vehicle.id
+            self._last_accepted = ""
+            return self._with_params(
+                Outcome.OK,
+                "Vehicle {number} ({plate}) of convoy {convoy}: "
+                "{loaded} of {planned} planned items loaded.",
+                code,
+                self._vehicle_params(vehicle.id),
+            )
+        if self.vehicle_id is None:
+            return self._result(
+                Outcome.ERROR,
+                "{code} is a {kind}: scan the vehicle first.",
+                code,
+                code=code,
+                kind=kind.label,
+            )
+        if kind not in (CodeKind.PALLET, CodeKind.BOX):
+            return self._result(
+                Outcome.ERROR,
+                "{code} is a {kind}: scan a pallet or a box.",
+                code,
+                code=code,
+                kind=kind.label,
+            )
+        if code == self._last_accepted:
+            return self._result(
+                Outcome.WARNING, "{code} was just scanned: nothing changed.", code, code=code
+            )
+        pallet = _pallet(code) if kind is CodeKind.PALLET else None
+        box = _box(code) if kind is CodeKind.BOX else None
+        if pallet is None and box is None:
+            return self._unknown(code, kind.label)
+        vehicle = Vehicle.get_by_id(self.vehicle_id)
+        try:
+            if self.mode is Mode.LOAD:
+                note = convoys.load(vehicle, pallet=pallet, box=box, actor=self.actor)
+            else:
+                convoys.unload(
+                    vehicle, pallet=pallet, box=box, actor=self.actor, location_id=_dock_id()
+                )
+                note = "unloaded"
+        except HafenlagerError as exc:
+            return self._result(Outcome.ERROR, "{error}", code, error=str(exc))
+        self._last_accepted = code
+        self._undo = None  # loading is undone by unloading, with its own movements
+        params = {"code": code, **self._vehicle_params(vehicle.id)}
+        if note == "already loaded":
+            return self._with_params(
+                Outcome.WARNING, "{code} is on this vehicle already.", code, params
+            )
+        template = {
+            "planned": "{code} loaded on vehicle {number}: {loaded} of {planned} planned items.",
+            "not planned for this vehicle": "{code} loaded, but it was planned for another "
+            "vehicle: {loaded} of {planned} planned items.",
+            "not planned": "{code} loaded, but it was not planned: {loaded} of {planned} "
+            "planned items.",
+            "unloaded": "{code} unloaded from vehicle {number} to the dock.",
+        }[note]
+        outcome = Outcome.OK if note in ("planned", "unloaded") else Outcome.WARNING
+        return self._with_params(outcome, template, code, params, changed=True)
+
+    @staticmethod
+    def _vehicle_params(vehicle_id: int) -> dict[str, str]:
+        from warehouse_app.models import ConvoyItem, Vehicle
+
+        vehicle = Vehicle.get_by_id(vehicle_id)
+        items = ConvoyItem.select().where(ConvoyItem.vehicle == vehicle_id)
+        return {
+            "number": str(vehicle.number),
+            "plate": vehicle.truck_plate or "?",
+            "convoy": vehicle.convoy.number,
+            "planned": str(items.count()),
+            "loaded": str(items.where(ConvoyItem.loaded == True).count()),
+        }
+
     # --- stocktake ------------------------------------------------------------------
     def _stocktake(self, kind: CodeKind, code: str) -> ScanResult:
         if kind is CodeKind.LOCATION:
@@ -876,6 +975,16 @@ def _receiving_id() -> int:
     from warehouse_app.services.intake import receiving_location_id
 
     return receiving_location_id()
+
+
+def _dock_id() -> int:
+    place = (
+        Location.select(Location.id)
+        .where(Location.kind == LocationKind.DOCK.value)
+        .order_by(Location.id)
+        .first()
+    )
+    return int(place.id) if place is not None else _receiving_id()
 
 
 def _quarantine_id() -> int:
