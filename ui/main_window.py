@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import tasks
 from ui.context import AppContext
+from ui.convoy_view import ConvoyView
 from ui.intake_view import IntakeView
 from ui.placeholder_page import PlaceholderPage
 from ui.scan_input import ScanInput
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.stock_view = StockView(context)
         self.intake_view = IntakeView(context)
         self.scan_view = ScanView(context)
+        self.convoy_view = ConvoyView(context)
         self.intake_view.boxes_received.connect(self.stock_view.boxes_changed)
         # Built when first opened: nobody needs the settings at start-up, and building them
         # costs start-up time (many widget types, the category table).
@@ -85,13 +87,7 @@ class MainWindow(QMainWindow):
             (self.tr("Intake"), self.intake_view),
             (self.tr("Scan"), self.scan_view),
             (self.tr("Stock"), self.stock_view),
-            (
-                self.tr("Convoys"),
-                PlaceholderPage(
-                    self.tr("Convoys"),
-                    self.tr("Planning and loading the trucks to Zhytomyr comes here."),
-                ),
-            ),
+            (self.tr("Convoys"), self.convoy_view),
             (
                 self.tr("Reports"),
                 PlaceholderPage(

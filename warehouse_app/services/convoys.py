@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import peewee as pw
 
@@ -979,3 +980,203 @@ def deliver(
             convoy.status = ConvoyStatus.DELIVERED.value
             convoy.save()
     return delivered, came_back
+
+
+@dataclass(frozen=True)
+class PalletCandidate:
+    id: int
+    code: str
+    location: str
+    boxes: int
+    gross_kg: Decimal
+    earliest_expiry: dt.date | None
+    owners: str
+    categories: str
+
+
+def available_pallets(
+    *,
+    association_id: int | None = None,
+    category_id: int | None = None,
+    location_id: int | None = None,
+    expiry_before: dt.date | None = None,
+) -> list[PalletCandidate]:
+    """Pallets in the hall, not reserved for any convoy, earliest expiry first.
+
+    A pallet matches a filter when any of its boxes does (a mixed pallet is offered for each
+    owner and category it carries).
+    """
+    from warehouse_app.models import Location
+
+    reserved = ConvoyItem.select(ConvoyItem.pallet).where(ConvoyItem.pallet.is_null(False))
+    query = (
+        Box.select(
+            Pallet.id,
+            Pallet.code,
+            Location.name,
+            Box.gross_kg,
+            Box.expiry_date,
+            Association.short_code,
+            Category.name_de,
+            Box.owner,
+            Box.category,
+            Pallet.tare_kg,
+        )
+        .join(Pallet, on=(Box.pallet == Pallet.id))
+        .join(Location, pw.JOIN.LEFT_OUTER, on=(Pallet.location == Location.id))
+        .switch(Box)
+        .join(Association, on=(Box.owner == Association.id))
+        .switch(Box)
+        .join(Category, on=(Box.category == Category.id))
+        .where(
+            Pallet.status == PalletStatus.IN_STOCK,
+            Box.status == BoxStatus.ON_PALLET,
+            Pallet.id.not_in(reserved),
+        )
+    )
+    if location_id is not None:
+        query = query.where(Pallet.location == location_id)
+    grouped: dict[int, dict[str, Any]] = {}
+    for (
+        pid,
+        code,
+        place,
+        gross,
+        expiry,
+        owner,
+        category,
+        owner_id,
+        category_id_,
+        tare,
+    ) in database_proxy.execute(query).fetchall():
+        entry = grouped.setdefault(
+            pid,
+            {
+                "code": code,
+                "location": place or "",
+                "boxes": 0,
+                "gross": Decimal(str(tare)),
+                "expiry": None,
+                "owners": set(),
+                "categories": set(),
+                "owner_ids": set(),
+                "category_ids": set(),
+            },
+        )
+        entry["boxes"] += 1
+        entry["gross"] += Decimal(str(gross))
+        expiry_date = _as_date(expiry)
+        if expiry_date and (entry["expiry"] is None or expiry_date < entry["expiry"]):
+            entry["expiry"] = expiry_date
+        entry["owners"].add(owner)
+        entry["categories"].add(category)
+        entry["owner_ids"].add(owner_id)
+        entry["category_ids"].add(category_id_)
+    result = []
+    for pid, e in grouped.items():
+        if association_id is not None and association_id not in e["owner_ids"]:
+            continue
+        if category_id is not None and category_id not in e["category_ids"]:
+            continue
+        if expiry_before is not None and (e["expiry"] is None or e["expiry"] >= expiry_before):
+            continue
+        if e["expiry"] is not None and e["expiry"] < dt.date.today():
+            continue  # expired goods cannot be assigned: not offered
+        result.append(
+            PalletCandidate(
+                id=pid,
+                code=e["code"],
+                location=e["location"],
+                boxes=e["boxes"],
+                gross_kg=exact(e["gross"]),
+                earliest_expiry=e["expiry"],
+                owners=", ".join(sorted(e["owners"])),
+                categories=", ".join(sorted(e["categories"])),
+            )
+        )
+    result.sort(key=lambda c: (c.earliest_expiry is None, c.earliest_expiry or dt.date.max, c.code))
+    return result
+
+
+@dataclass(frozen=True)
+class TreeBox:
+    code: str
+    owner: str
+    description: str
+    gross_kg: Decimal
+    expiry: dt.date | None
+    loaded: bool
+
+
+@dataclass(frozen=True)
+class TreePallet:
+    id: int | None  # None: the vehicle's loose boxes
+    code: str
+    boxes: int
+    gross_kg: Decimal
+    loaded: bool
+
+
+def tree_pallets(convoy: Convoy) -> dict[int | None, list[TreePallet]]:
+    """Per vehicle id (None: unassigned) the pallets and a 'loose boxes' entry, with totals."""
+    rows = _rows(convoy.id)
+    codes = dict(
+        Pallet.select(Pallet.id, Pallet.code)
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+        .where(ConvoyItem.convoy == convoy.id)
+        .tuples()
+    )
+    tare = dict(
+        Pallet.select(Pallet.id, Pallet.tare_kg)
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+        .where(ConvoyItem.convoy == convoy.id)
+        .tuples()
+    )
+    sums: dict[tuple[int | None, int | None], list[Any]] = {}
+    for row in rows:
+        key = (row.vehicle_id, row.pallet_id)
+        entry = sums.setdefault(key, [0, Decimal(0), row.loaded])
+        entry[0] += 1
+        entry[1] += row.gross_kg
+    result: dict[int | None, list[TreePallet]] = defaultdict(list)
+    for (vehicle_id, pallet_id), (count, kg, loaded) in sums.items():
+        if pallet_id is None:
+            result[vehicle_id].append(TreePallet(None, "loose", count, exact(kg), loaded))
+        else:
+            result[vehicle_id].append(
+                TreePallet(
+                    pallet_id,
+                    codes.get(pallet_id, "?"),
+                    count,
+                    exact(kg + Decimal(str(tare.get(pallet_id, 0)))),
+                    loaded,
+                )
+            )
+    for pallets in result.values():
+        pallets.sort(key=lambda p: (p.id is None, p.code))
+    return result
+
+
+def tree_boxes(convoy: Convoy, vehicle_id: int | None, pallet_id: int | None) -> list[TreeBox]:
+    rows = [r for r in _rows(convoy.id) if r.vehicle_id == vehicle_id and r.pallet_id == pallet_id]
+    descriptions = (
+        dict(
+            Box.select(Box.id, Box.description_de)
+            .where(Box.id.in_([r.box_id for r in rows]))
+            .tuples()
+        )
+        if rows
+        else {}
+    )
+    owners = dict(Association.select(Association.id, Association.short_code).tuples())
+    return [
+        TreeBox(
+            r.code,
+            owners.get(r.owner_id, "?"),
+            descriptions.get(r.box_id, ""),
+            r.gross_kg,
+            r.expiry,
+            r.loaded,
+        )
+        for r in rows
+    ]

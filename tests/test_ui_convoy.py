@@ -1,0 +1,100 @@
+"""The convoy screen: tree, gauges, goods, vehicles, status, delivery."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.convoy_view import ConvoyView, GoodsDialog, NewConvoyDialog, VehicleDialog
+from warehouse_app.lifecycle import OpenedDatabase
+from warehouse_app.models import Convoy, ConvoyItem, Vehicle
+from warehouse_app.services import convoys
+from warehouse_app.services.movements import Actor
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo: OpenedDatabase, actor: Actor) -> ConvoyView:
+    widget = ConvoyView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.list.count() > 0)
+    return widget
+
+
+def select(view: ConvoyView, number: str) -> None:
+    for row in range(view.list.count()):
+        if view.list.item(row).text().startswith(number):
+            view.list.setCurrentRow(row)
+            return
+    raise AssertionError(number)
+
+
+def test_the_tree_shows_vehicles_pallets_and_boxes(qtbot: QtBot, view: ConvoyView) -> None:
+    select(view, "2026-P")
+    assert view.convoy is not None and view.convoy.number == "2026-P"
+    truck = view.tree.topLevelItem(0)
+    assert truck.text(0).startswith("1: DO-HL 100") and truck.childCount() == 2
+    pallet = truck.child(0)
+    pallet.setExpanded(True)
+    assert pallet.childCount() == int(pallet.text(1)) > 0
+    assert view.gauges.count() == 2  # the truck and the convoy
+    assert view.depart_button.isEnabled() is False
+
+
+def test_choosing_goods_updates_the_gauges(qtbot: QtBot, view: ConvoyView) -> None:
+    select(view, "2026-P")
+    before = view.gauges.itemAt(0).widget().format()
+    dialog = GoodsDialog(view.convoy, view)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() > 0
+    expiries = [dialog.candidates[r].earliest_expiry for r in range(len(dialog.candidates))]
+    dated = [e for e in expiries if e is not None]
+    assert dated == sorted(dated)  # earliest expiry first
+    dialog.table.selectRow(0)
+    code = dialog.candidates[0].code
+    assert dialog.assign_selected()
+    assert (
+        ConvoyItem.select()
+        .where(ConvoyItem.pallet == dialog.candidates and 0 or ConvoyItem.pallet)
+        .count()
+        >= 1
+    )
+    assert view.gauges.itemAt(0).widget().format() != before
+    assert code not in [c.code for c in dialog.candidates]  # reserved now
+
+
+def test_new_convoy_and_vehicle_dialogs_refuse_bad_input(qtbot: QtBot, view: ConvoyView) -> None:
+    dialog = NewConvoyDialog(view)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Convoy number is empty" in dialog.error.text()
+    dialog.number_edit.setText("K-UI")
+    dialog.accept()
+    assert Convoy.get(Convoy.number == "K-UI").recipient_id is not None
+    vehicle = VehicleDialog(convoys.get_convoy("K-UI"), view)
+    qtbot.addWidget(vehicle)
+    vehicle.payload.setText("0")
+    vehicle.accept()
+    assert "Payload must be more than 0" in vehicle.error.text()
+    vehicle.payload.setText("24000")
+    vehicle.truck.setText("do-ui 1")
+    vehicle.accept()
+    assert Vehicle.get(Vehicle.truck_plate == "DO-UI 1").number == 1
+
+
+def test_status_buttons_follow_the_rules(
+    qtbot: QtBot, view: ConvoyView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    select(view, "2026-R")
+    assert view.depart_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.depart_button.click()
+    assert "departed" in view.message.text()
+    assert convoys.get_convoy("2026-R").status == "departed"
+    assert view.deliver_button.isEnabled() and not view.goods_button.isEnabled()
+    select(view, "2026-P")
+    view.ready_button.click()
+    assert "is not ready" in view.message.text()
