@@ -134,6 +134,233 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Транспорт %1 (%2) конвою %3",
     ),
     "Unload": ("Entladen", "Розвантаження"),
+    "Add vehicle to %1": (
+        "Fahrzeug zu %1 hinzufügen",
+        "Додати транспорт до %1",
+    ),
+    "Add vehicle…": (
+        "Fahrzeug hinzufügen…",
+        "Додати транспорт…",
+    ),
+    "Aid code": (
+        "Hilfscode",
+        "Код допомоги",
+    ),
+    "Aid code valid until": (
+        "Hilfscode gültig bis",
+        "Код допомоги дійсний до",
+    ),
+    "Arrival": (
+        "Ankunft",
+        "Прибуття",
+    ),
+    "Association / category": (
+        "Verein / Kategorie",
+        "Організація / категорія",
+    ),
+    "Border crossing": (
+        "Grenzübergang",
+        "Пункт пропуску",
+    ),
+    "Boxes": (
+        "Kisten",
+        "Ящики",
+    ),
+    "Came back": (
+        "Zurückgekommen",
+        "Повернулося",
+    ),
+    "Capacity": (
+        "Auslastung",
+        "Завантаженість",
+    ),
+    "Carrier": (
+        "Spediteur",
+        "Перевізник",
+    ),
+    "Choose goods for %1": (
+        "Waren für %1 auswählen",
+        "Вибрати товари для %1",
+    ),
+    "Choose goods…": (
+        "Waren auswählen…",
+        "Вибрати товари…",
+    ),
+    "Confirm delivery": (
+        "Übergabe bestätigen",
+        "Підтвердити доставку",
+    ),
+    "Confirm delivery…": (
+        "Übergabe bestätigen…",
+        "Підтвердити доставку…",
+    ),
+    "Convoy %1 departed.": (
+        "Konvoi %1 ist abgefahren.",
+        "Конвой %1 вирушив.",
+    ),
+    "Convoy %1 departs now: everything loaded is shipped and "
+    "nothing of it can change any more. Go ahead?": (
+        "Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und "
+        "kann nicht mehr geändert werden. Fortfahren?",
+        "Конвой %1 вирушає: усе завантажене вважається "
+        "відправленим і більше не змінюється. Продовжити?",
+    ),
+    "Convoy %1: %2": (
+        "Konvoi %1: %2",
+        "Конвой %1: %2",
+    ),
+    "Delivery place": (
+        "Lieferort",
+        "Місце доставки",
+    ),
+    "Depart": (
+        "Abfahrt",
+        "Відправлення",
+    ),
+    "Departure": (
+        "Abfahrt",
+        "Відправлення",
+    ),
+    "Donated vehicle": (
+        "Gespendetes Fahrzeug",
+        "Подарований транспорт",
+    ),
+    "Drivers": (
+        "Fahrer",
+        "Водії",
+    ),
+    "Earliest expiry": (
+        "Frühestes Ablaufdatum",
+        "Найраніший термін",
+    ),
+    "Loaded": (
+        "Verladen",
+        "Завантажено",
+    ),
+    "Mark ready": (
+        "Als bereit markieren",
+        "Позначити готовим",
+    ),
+    "Name: passport number; Name: passport number": (
+        "Name: Passnummer; Name: Passnummer",
+        "Ім'я: номер паспорта; Ім'я: номер паспорта",
+    ),
+    "New convoy": (
+        "Neuer Konvoi",
+        "Новий конвой",
+    ),
+    "New convoy…": (
+        "Neuer Konvoi…",
+        "Новий конвой…",
+    ),
+    "No convoy yet: create one.": (
+        "Noch kein Konvoi: einen anlegen.",
+        "Ще немає конвою: створіть його.",
+    ),
+    "Nothing blocks departure.": (
+        "Nichts verhindert die Abfahrt.",
+        "Ніщо не перешкоджає відправленню.",
+    ),
+    "Number": (
+        "Nummer",
+        "Номер",
+    ),
+    "Owners": (
+        "Eigentümer",
+        "Власники",
+    ),
+    "Pallet places": (
+        "Palettenplätze",
+        "Місця для піддонів",
+    ),
+    "Pallet places is a whole number.": (
+        "Palettenplätze sind eine ganze Zahl.",
+        "Кількість місць для піддонів – ціле число.",
+    ),
+    "Payload kg": (
+        "Nutzlast kg",
+        "Вантажопідйомність, кг",
+    ),
+    "Per association and category": (
+        "Je Verein und Kategorie",
+        "За організаціями та категоріями",
+    ),
+    "Put the selected pallets on the vehicle": (
+        "Gewählte Paletten auf das Fahrzeug",
+        "Поставити вибрані піддони на транспорт",
+    ),
+    "Readiness": (
+        "Bereitschaft",
+        "Готовність",
+    ),
+    "Readiness (%1)": (
+        "Bereitschaft (%1)",
+        "Готовність (%1)",
+    ),
+    "Receipt": (
+        "Beleg",
+        "Акт",
+    ),
+    "Recipient": (
+        "Empfänger",
+        "Отримувач",
+    ),
+    "Start loading": (
+        "Verladen beginnen",
+        "Почати завантаження",
+    ),
+    "Trailer plate": (
+        "Kennzeichen Auflieger",
+        "Номер причепа",
+    ),
+    "Truck plate": (
+        "Kennzeichen Zugmaschine",
+        "Номер тягача",
+    ),
+    "Vehicle / pallet / box": (
+        "Fahrzeug / Palette / Kiste",
+        "Транспорт / піддон / ящик",
+    ),
+    "Vehicle:": (
+        "Fahrzeug:",
+        "Транспорт:",
+    ),
+    "Vehicles": (
+        "Fahrzeuge",
+        "Транспорт",
+    ),
+    "box code of a donated vehicle (optional)": (
+        "Kistencode eines gespendeten Fahrzeugs (freiwillig)",
+        "код ящика подарованого транспорту (необов'язково)",
+    ),
+    "boxes": (
+        "Kisten",
+        "ящ.",
+    ),
+    "codes of boxes that came back (optional)": (
+        "Codes zurückgekommener Kisten (freiwillig)",
+        "коди ящиків, що повернулися (необов'язково)",
+    ),
+    "loose boxes": (
+        "lose Kisten",
+        "окремі ящики",
+    ),
+    "no vehicle yet": (
+        "noch kein Fahrzeug",
+        "ще без транспорту",
+    ),
+    "not on a vehicle yet": (
+        "noch auf keinem Fahrzeug",
+        "ще не на транспорті",
+    ),
+    "number of the signed acceptance act": (
+        "Nummer des unterschriebenen Übergabeprotokolls",
+        "номер підписаного акта приймання-передачі",
+    ),
+    "pallet places": (
+        "Palettenplätze",
+        "місць для піддонів",
+    ),
     # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
     " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
     " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),

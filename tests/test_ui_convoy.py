@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from ui.context import AppContext
 from ui.convoy_view import ConvoyView, GoodsDialog, NewConvoyDialog, VehicleDialog
 from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Convoy, ConvoyItem, Vehicle
+from warehouse_app.models import Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.services import convoys
 from warehouse_app.services.movements import Actor
 
@@ -56,12 +56,8 @@ def test_choosing_goods_updates_the_gauges(qtbot: QtBot, view: ConvoyView) -> No
     dialog.table.selectRow(0)
     code = dialog.candidates[0].code
     assert dialog.assign_selected()
-    assert (
-        ConvoyItem.select()
-        .where(ConvoyItem.pallet == dialog.candidates and 0 or ConvoyItem.pallet)
-        .count()
-        >= 1
-    )
+    reserved = ConvoyItem.select().join(Pallet, on=(ConvoyItem.pallet == Pallet.id))
+    assert reserved.where(Pallet.code == code, ConvoyItem.convoy == view.convoy.id).exists()
     assert view.gauges.itemAt(0).widget().format() != before
     assert code not in [c.code for c in dialog.candidates]  # reserved now
 

@@ -319,6 +319,158 @@
     </message>
 </context>
 <context>
+    <name>ConvoyView</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="63" />
+        <source>New convoy…</source>
+        <translation>Neuer Konvoi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="74" />
+        <source>Capacity</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="80" />
+        <source>Vehicle / pallet / box</source>
+        <translation>Fahrzeug / Palette / Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="81" />
+        <location filename="../../ui/convoy_view.py" line="92" />
+        <source>Boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="82" />
+        <location filename="../../ui/convoy_view.py" line="92" />
+        <source>Gross kg</source>
+        <translation>Brutto kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="83" />
+        <source>Loaded</source>
+        <translation>Verladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="84" />
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="85" />
+        <source>Expiry</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="92" />
+        <source>Association / category</source>
+        <translation>Verein / Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="100" />
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="101" />
+        <source>Per association and category</source>
+        <translation>Je Verein und Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="102" />
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="105" />
+        <source>Add vehicle…</source>
+        <translation>Fahrzeug hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="106" />
+        <source>Choose goods…</source>
+        <translation>Waren auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="107" />
+        <source>Start loading</source>
+        <translation>Verladen beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="108" />
+        <source>Mark ready</source>
+        <translation>Als bereit markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="109" />
+        <location filename="../../ui/convoy_view.py" line="356" />
+        <source>Depart</source>
+        <translation>Abfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="110" />
+        <source>Confirm delivery…</source>
+        <translation>Übergabe bestätigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="188" />
+        <source>No convoy yet: create one.</source>
+        <translation>Noch kein Konvoi: einen anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="225" />
+        <source>pallet places</source>
+        <translation>Palettenplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="231" />
+        <source>boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="252" />
+        <source>not on a vehicle yet</source>
+        <translation>noch auf keinem Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="266" />
+        <source>loose boxes</source>
+        <translation>lose Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="269" />
+        <location filename="../../ui/convoy_view.py" line="289" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="315" />
+        <source>Nothing blocks departure.</source>
+        <translation>Nichts verhindert die Abfahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="324" />
+        <source>Readiness (%1)</source>
+        <translation>Bereitschaft (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="346" />
+        <source>Convoy %1: %2</source>
+        <translation>Konvoi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="358" />
+        <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
+        <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="365" />
+        <source>Convoy %1 departed.</source>
+        <translation>Konvoi %1 ist abgefahren.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectBoxDialog</name>
     <message>
         <location filename="../../ui/box_dialogs.py" line="53" />
@@ -465,6 +617,39 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="610" />
+        <source>Confirm delivery</source>
+        <translation>Übergabe bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="621" />
+        <source>number of the signed acceptance act</source>
+        <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="623" />
+        <source>codes of boxes that came back (optional)</source>
+        <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="624" />
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="625" />
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="626" />
+        <source>Came back</source>
+        <translation>Zurückgekommen</translation>
+    </message>
+</context>
+<context>
     <name>DisposeBoxDialog</name>
     <message>
         <location filename="../../ui/box_dialogs.py" line="173" />
@@ -485,6 +670,69 @@
         <location filename="../../ui/box_dialogs.py" line="184" />
         <source>Dispose</source>
         <translation>Entsorgen</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="529" />
+        <source>Choose goods for %1</source>
+        <translation>Waren für %1 auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="533" />
+        <source>All owners</source>
+        <translation>Alle Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="537" />
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="541" />
+        <source>no vehicle yet</source>
+        <translation>noch kein Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="549" />
+        <source>Pallet</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="550" />
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="551" />
+        <source>Boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="552" />
+        <source>Gross kg</source>
+        <translation>Brutto kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="553" />
+        <source>Earliest expiry</source>
+        <translation>Frühestes Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="554" />
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="562" />
+        <source>Put the selected pallets on the vehicle</source>
+        <translation>Gewählte Paletten auf das Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="565" />
+        <source>Vehicle:</source>
+        <translation>Fahrzeug:</translation>
     </message>
 </context>
 <context>
@@ -870,102 +1118,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92" />
-        <source>Planning and loading the trucks to Zhytomyr comes here.</source>
-        <translation>Hier kommt das Planen und Beladen der Lkw nach Schytomyr hin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="96" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewConvoyDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="432" />
+        <source>New convoy</source>
+        <translation>Neuer Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="445" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="446" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="447" />
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="448" />
+        <source>Delivery place</source>
+        <translation>Lieferort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="449" />
+        <source>Border crossing</source>
+        <translation>Grenzübergang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="450" />
+        <source>Departure</source>
+        <translation>Abfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="451" />
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="452" />
+        <source>Aid code</source>
+        <translation>Hilfscode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="453" />
+        <source>Aid code valid until</source>
+        <translation>Hilfscode gültig bis</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1745,64 @@
         <location filename="../../ui/stock_view.py" line="373" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="480" />
+        <source>Add vehicle to %1</source>
+        <translation>Fahrzeug zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="486" />
+        <source>Name: passport number; Name: passport number</source>
+        <translation>Name: Passnummer; Name: Passnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="490" />
+        <source>box code of a donated vehicle (optional)</source>
+        <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="492" />
+        <source>Carrier</source>
+        <translation>Spediteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="493" />
+        <source>Truck plate</source>
+        <translation>Kennzeichen Zugmaschine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="494" />
+        <source>Trailer plate</source>
+        <translation>Kennzeichen Auflieger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="495" />
+        <source>Drivers</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="496" />
+        <source>Payload kg</source>
+        <translation>Nutzlast kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="497" />
+        <source>Pallet places</source>
+        <translation>Palettenplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="498" />
+        <source>Donated vehicle</source>
+        <translation>Gespendetes Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="516" />
+        <source>Pallet places is a whole number.</source>
+        <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>
 </context>
 <context>

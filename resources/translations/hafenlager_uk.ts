@@ -319,6 +319,158 @@
     </message>
 </context>
 <context>
+    <name>ConvoyView</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="63" />
+        <source>New convoy…</source>
+        <translation>Новий конвой…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="74" />
+        <source>Capacity</source>
+        <translation>Завантаженість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="80" />
+        <source>Vehicle / pallet / box</source>
+        <translation>Транспорт / піддон / ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="81" />
+        <location filename="../../ui/convoy_view.py" line="92" />
+        <source>Boxes</source>
+        <translation>Ящики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="82" />
+        <location filename="../../ui/convoy_view.py" line="92" />
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="83" />
+        <source>Loaded</source>
+        <translation>Завантажено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="84" />
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="85" />
+        <source>Expiry</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="92" />
+        <source>Association / category</source>
+        <translation>Організація / категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="100" />
+        <source>Vehicles</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="101" />
+        <source>Per association and category</source>
+        <translation>За організаціями та категоріями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="102" />
+        <source>Readiness</source>
+        <translation>Готовність</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="105" />
+        <source>Add vehicle…</source>
+        <translation>Додати транспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="106" />
+        <source>Choose goods…</source>
+        <translation>Вибрати товари…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="107" />
+        <source>Start loading</source>
+        <translation>Почати завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="108" />
+        <source>Mark ready</source>
+        <translation>Позначити готовим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="109" />
+        <location filename="../../ui/convoy_view.py" line="356" />
+        <source>Depart</source>
+        <translation>Відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="110" />
+        <source>Confirm delivery…</source>
+        <translation>Підтвердити доставку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="188" />
+        <source>No convoy yet: create one.</source>
+        <translation>Ще немає конвою: створіть його.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="225" />
+        <source>pallet places</source>
+        <translation>місць для піддонів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="231" />
+        <source>boxes</source>
+        <translation>ящ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="252" />
+        <source>not on a vehicle yet</source>
+        <translation>ще не на транспорті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="266" />
+        <source>loose boxes</source>
+        <translation>окремі ящики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="269" />
+        <location filename="../../ui/convoy_view.py" line="289" />
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="315" />
+        <source>Nothing blocks departure.</source>
+        <translation>Ніщо не перешкоджає відправленню.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="324" />
+        <source>Readiness (%1)</source>
+        <translation>Готовність (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="346" />
+        <source>Convoy %1: %2</source>
+        <translation>Конвой %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="358" />
+        <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
+        <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="365" />
+        <source>Convoy %1 departed.</source>
+        <translation>Конвой %1 вирушив.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectBoxDialog</name>
     <message>
         <location filename="../../ui/box_dialogs.py" line="53" />
@@ -465,6 +617,39 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="610" />
+        <source>Confirm delivery</source>
+        <translation>Підтвердити доставку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="621" />
+        <source>number of the signed acceptance act</source>
+        <translation>номер підписаного акта приймання-передачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="623" />
+        <source>codes of boxes that came back (optional)</source>
+        <translation>коди ящиків, що повернулися (необов'язково)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="624" />
+        <source>Vehicle</source>
+        <translation>Транспортний засіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="625" />
+        <source>Receipt</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="626" />
+        <source>Came back</source>
+        <translation>Повернулося</translation>
+    </message>
+</context>
+<context>
     <name>DisposeBoxDialog</name>
     <message>
         <location filename="../../ui/box_dialogs.py" line="173" />
@@ -485,6 +670,69 @@
         <location filename="../../ui/box_dialogs.py" line="184" />
         <source>Dispose</source>
         <translation>Списати</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="529" />
+        <source>Choose goods for %1</source>
+        <translation>Вибрати товари для %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="533" />
+        <source>All owners</source>
+        <translation>Усі власники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="537" />
+        <source>All categories</source>
+        <translation>Усі категорії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="541" />
+        <source>no vehicle yet</source>
+        <translation>ще без транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="549" />
+        <source>Pallet</source>
+        <translation>Піддон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="550" />
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="551" />
+        <source>Boxes</source>
+        <translation>Ящики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="552" />
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="553" />
+        <source>Earliest expiry</source>
+        <translation>Найраніший термін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="554" />
+        <source>Owners</source>
+        <translation>Власники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="562" />
+        <source>Put the selected pallets on the vehicle</source>
+        <translation>Поставити вибрані піддони на транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="565" />
+        <source>Vehicle:</source>
+        <translation>Транспорт:</translation>
     </message>
 </context>
 <context>
@@ -870,102 +1118,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92" />
-        <source>Planning and loading the trucks to Zhytomyr comes here.</source>
-        <translation>Тут буде планування та завантаження вантажівок до Житомира.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="96" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Location %1</source>
         <translation>Місце %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewConvoyDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="432" />
+        <source>New convoy</source>
+        <translation>Новий конвой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="445" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="446" />
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="447" />
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="448" />
+        <source>Delivery place</source>
+        <translation>Місце доставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="449" />
+        <source>Border crossing</source>
+        <translation>Пункт пропуску</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="450" />
+        <source>Departure</source>
+        <translation>Відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="451" />
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="452" />
+        <source>Aid code</source>
+        <translation>Код допомоги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="453" />
+        <source>Aid code valid until</source>
+        <translation>Код допомоги дійсний до</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1745,64 @@
         <location filename="../../ui/stock_view.py" line="373" />
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="480" />
+        <source>Add vehicle to %1</source>
+        <translation>Додати транспорт до %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="486" />
+        <source>Name: passport number; Name: passport number</source>
+        <translation>Ім'я: номер паспорта; Ім'я: номер паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="490" />
+        <source>box code of a donated vehicle (optional)</source>
+        <translation>код ящика подарованого транспорту (необов'язково)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="492" />
+        <source>Carrier</source>
+        <translation>Перевізник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="493" />
+        <source>Truck plate</source>
+        <translation>Номер тягача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="494" />
+        <source>Trailer plate</source>
+        <translation>Номер причепа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="495" />
+        <source>Drivers</source>
+        <translation>Водії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="496" />
+        <source>Payload kg</source>
+        <translation>Вантажопідйомність, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="497" />
+        <source>Pallet places</source>
+        <translation>Місця для піддонів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="498" />
+        <source>Donated vehicle</source>
+        <translation>Подарований транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="516" />
+        <source>Pallet places is a whole number.</source>
+        <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>
 </context>
 <context>
