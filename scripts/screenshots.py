@@ -86,6 +86,15 @@ def main() -> None:
         scan.handle_scan("4006381333931")
         settle()
         window.grab().save(str(args.out / "scan.png"))
+        window.show_page(window.convoy_view)
+        settle()
+        convoy_list = window.convoy_view.list
+        for row in range(convoy_list.count()):
+            if convoy_list.item(row).text().startswith("2026-L"):
+                convoy_list.setCurrentRow(row)
+        window.convoy_view.tree.topLevelItem(0).child(0).setExpanded(True)
+        settle()
+        window.grab().save(str(args.out / "convoys.png"))
         window.close()
         QApplication.processEvents()
 

@@ -317,3 +317,9 @@ def test_loading_by_scanning_compares_plan_and_truck(
     back = Pallet.get_by_id(extra.id)
     assert (back.status, Location.get_by_id(back.location_id).name) == ("in_stock", "Verladerampe")
     assert run_checks(demo.db) == []
+
+
+def test_gauges_summed_in_sql_agree_with_the_rows(demo: OpenedDatabase) -> None:
+    for number in ("2026-P", "2026-L", "2026-D"):
+        convoy = convoys.get_convoy(number)
+        assert convoys.gauges(convoy) == convoys.gauges(convoy, convoys.rows_of(convoy))

@@ -206,18 +206,19 @@ class ConvoyView(QWidget):
             button.setEnabled(not locked)
         self.depart_button.setEnabled(convoy.status == ConvoyStatus.READY)
         self.deliver_button.setEnabled(convoy.status == ConvoyStatus.DEPARTED)
-        self.refresh_gauges()
-        self._fill_tree()
-        self._fill_breakdown()
-        self._fill_problems()
+        rows = convoys.rows_of(convoy)  # read once, shared by every part of the screen
+        self.refresh_gauges(rows)
+        self._fill_tree(rows)
+        self._fill_breakdown(rows)
+        self._fill_problems(rows)
 
-    def refresh_gauges(self) -> None:
+    def refresh_gauges(self, rows: list[object] | None = None) -> None:
         assert self.convoy is not None
         while self.gauges.count():
             widget = self.gauges.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        for gauge in convoys.gauges(self.convoy):
+        for gauge in convoys.gauges(self.convoy, rows):  # type: ignore[arg-type]
             bar = QProgressBar(objectName=f"gauge_{gauge.label}")
             bar.setRange(0, 1000)
             bar.setValue(min(1000, int(gauge.kg_share * 1000)))
@@ -238,10 +239,10 @@ class ConvoyView(QWidget):
             bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
             self.gauges.addWidget(bar)
 
-    def _fill_tree(self) -> None:
+    def _fill_tree(self, rows: list[object]) -> None:
         assert self.convoy is not None
         self.tree.clear()
-        per_vehicle = convoys.tree_pallets(self.convoy)
+        per_vehicle = convoys.tree_pallets(self.convoy, rows)  # type: ignore[arg-type]
         vehicles = list(
             Vehicle.select().where(Vehicle.convoy == self.convoy.id).order_by(Vehicle.number)
         )
@@ -293,21 +294,22 @@ class ConvoyView(QWidget):
                 )
             )
 
-    def _fill_breakdown(self) -> None:
+    def _fill_breakdown(self, rows: list[object]) -> None:
         assert self.convoy is not None
-        rows = []
-        for group, values in convoys.breakdown(self.convoy).items():
+        titles = {"association": self.tr("Association"), "category": self.tr("Category")}
+        lines = []
+        for group, values in convoys.breakdown(self.convoy, rows).items():  # type: ignore[arg-type]
             for key, (n, kg) in sorted(values.items()):
-                rows.append((f"{self.tr(group)}: {key}", str(n), _kg(kg)))
-        self.breakdown.setRowCount(len(rows))
-        for row, cells in enumerate(rows):
+                lines.append((f"{titles[group]}: {key}", str(n), _kg(kg)))
+        self.breakdown.setRowCount(len(lines))
+        for row, cells in enumerate(lines):
             for column, text in enumerate(cells):
                 self.breakdown.setItem(row, column, QTableWidgetItem(text))
 
-    def _fill_problems(self) -> None:
+    def _fill_problems(self, rows: list[object]) -> None:
         assert self.convoy is not None
         self.problems.clear()
-        problems = convoys.readiness(self.convoy)
+        problems = convoys.readiness(self.convoy, rows=rows)  # type: ignore[arg-type]
         groups: dict[str, list[convoys.Problem]] = {}
         for problem in problems:
             groups.setdefault(problem.group, []).append(problem)
@@ -526,6 +528,7 @@ class GoodsDialog(QDialog):
 
     def __init__(self, convoy: Convoy, view: ConvoyView) -> None:
         super().__init__(view)
+        self.convoy = convoy
         self.setWindowTitle(self.tr("Choose goods for %1").replace("%1", convoy.number))
         self.resize(1100, 700)
         self.view = view
@@ -580,6 +583,7 @@ class GoodsDialog(QDialog):
         self.candidates = convoys.available_pallets(
             association_id=self.association.currentData(),
             category_id=self.category.currentData(),
+            keeps_until=self.convoy.planned_arrival,
         )
         self.table.setRowCount(len(self.candidates))
         for row, c in enumerate(self.candidates):

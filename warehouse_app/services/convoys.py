@@ -181,29 +181,62 @@ def _item_boxes(convoy_id: int) -> list[tuple[int, int | None, int | None, bool]
     return [(r.box_id, r.vehicle_id, r.pallet_id, r.loaded) for r in _rows(convoy_id)]
 
 
-def gauges(convoy: Convoy, rows: list[_Row] | None = None) -> list[Gauge]:
-    """One gauge per vehicle, then 'unassigned', then the whole convoy."""
-    rows = _rows(convoy.id) if rows is None else rows
-    tare = dict(
-        Pallet.select(Pallet.id, Pallet.tare_kg)
-        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
-        .where(ConvoyItem.convoy == convoy.id)
-        .tuples()
-    )
-    pallet_vehicle = dict(
-        ConvoyItem.select(ConvoyItem.pallet, ConvoyItem.vehicle)
-        .where(ConvoyItem.convoy == convoy.id, ConvoyItem.pallet.is_null(False))
-        .tuples()
-    )
+def _totals_in_sql(
+    convoy_id: int,
+) -> tuple[dict[int | None, int], dict[int | None, Decimal], dict[int | None, int]]:
+    """Boxes, gross kg (with tare) and pallets per vehicle, summed by the database."""
     boxes: dict[int | None, int] = defaultdict(int)
     kg: dict[int | None, Decimal] = defaultdict(Decimal)
     pallets: dict[int | None, int] = defaultdict(int)
-    for row in rows:
-        boxes[row.vehicle_id] += 1
-        kg[row.vehicle_id] += row.gross_kg
-    for pallet_id, vehicle_id in pallet_vehicle.items():
-        pallets[vehicle_id] += 1
-        kg[vehicle_id] += Decimal(str(tare.get(pallet_id, 0)))
+    sums = pw.fn.SUM(Box.gross_kg)
+    parts = (
+        Box.select(ConvoyItem.vehicle, pw.fn.COUNT(Box.id), sums)
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Box.pallet))
+        .where(ConvoyItem.convoy == convoy_id, Box.status != BoxStatus.DISPOSED)
+        .group_by(ConvoyItem.vehicle),
+        Box.select(ConvoyItem.vehicle, pw.fn.COUNT(Box.id), sums)
+        .join(ConvoyItem, on=(ConvoyItem.box == Box.id))
+        .where(ConvoyItem.convoy == convoy_id)
+        .group_by(ConvoyItem.vehicle),
+    )
+    for query in parts:
+        for vehicle_id, count, total in database_proxy.execute(query).fetchall():
+            boxes[vehicle_id] += count
+            kg[vehicle_id] += exact(total)
+    tare = (
+        Pallet.select(ConvoyItem.vehicle, pw.fn.COUNT(Pallet.id), pw.fn.SUM(Pallet.tare_kg))
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+        .where(ConvoyItem.convoy == convoy_id)
+        .group_by(ConvoyItem.vehicle)
+    )
+    for vehicle_id, count, total in database_proxy.execute(tare).fetchall():
+        pallets[vehicle_id] += count
+        kg[vehicle_id] += exact(total)
+    return boxes, kg, pallets
+
+
+def gauges(convoy: Convoy, rows: list[_Row] | None = None) -> list[Gauge]:
+    """One gauge per vehicle, then 'unassigned', then the whole convoy.
+
+    Without rows the database sums (fast after one assignment); with the rows a screen has
+    already read, they are summed here (no second read).
+    """
+    if rows is None:
+        boxes, kg, pallets = _totals_in_sql(convoy.id)
+    else:
+        boxes, kg, pallets = defaultdict(int), defaultdict(Decimal), defaultdict(int)
+        for row in rows:
+            boxes[row.vehicle_id] += 1
+            kg[row.vehicle_id] += row.gross_kg
+        pallet_tare = (
+            Pallet.select(ConvoyItem.vehicle, Pallet.tare_kg)
+            .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+            .where(ConvoyItem.convoy == convoy.id)
+            .tuples()
+        )
+        for vehicle_id, tare_kg in pallet_tare:
+            pallets[vehicle_id] += 1
+            kg[vehicle_id] += Decimal(str(tare_kg))
     result = []
     vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
     for v in vehicles:
@@ -256,23 +289,21 @@ def convoys() -> list[ConvoyInfo]:
     return result
 
 
-def breakdown(convoy: Convoy) -> dict[str, dict[str, tuple[int, Decimal]]]:
+def breakdown(
+    convoy: Convoy, rows: list[_Row] | None = None
+) -> dict[str, dict[str, tuple[int, Decimal]]]:
     """Boxes and gross kg per association and per category."""
-    ids = [b for b, *_ in _item_boxes(convoy.id)]
+    rows = _rows(convoy.id) if rows is None else rows
+    owners = dict(Association.select(Association.id, Association.short_code).tuples())
+    names = dict(Category.select(Category.id, Category.name_de).tuples())
     result: dict[str, dict[str, tuple[int, Decimal]]] = {"association": {}, "category": {}}
-    for start in range(0, len(ids), 500):
-        query = (
-            Box.select(Association.short_code, Category.name_de, Box.gross_kg)
-            .join(Association, on=(Box.owner == Association.id))
-            .switch(Box)
-            .join(Category, on=(Box.category == Category.id))
-            .where(Box.id.in_(ids[start : start + 500]))
-            .tuples()
-        )
-        for owner, category, gross in query:
-            for group, key in (("association", owner), ("category", category)):
-                n, kg = result[group].get(key, (0, Decimal(0)))
-                result[group][key] = (n + 1, kg + Decimal(str(gross)))
+    for row in rows:
+        for group, key in (
+            ("association", owners.get(row.owner_id, "?")),
+            ("category", names.get(row.category_id, "?")),
+        ):
+            n, kg = result[group].get(key, (0, Decimal(0)))
+            result[group][key] = (n + 1, kg + row.gross_kg)
     return {g: {k: (n, exact(kg)) for k, (n, kg) in v.items()} for g, v in result.items()}
 
 
@@ -567,7 +598,11 @@ class Problem:
 
 
 def readiness(
-    convoy: Convoy, today: dt.date | None = None, *, for_departure: bool = False
+    convoy: Convoy,
+    today: dt.date | None = None,
+    *,
+    for_departure: bool = False,
+    rows: list[_Row] | None = None,
 ) -> list[Problem]:
     """Everything that blocks 'ready' or needs a decision, grouped, each with its fix.
 
@@ -620,7 +655,8 @@ def readiness(
     vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
     if not vehicles:
         problems.append(Problem("vehicles", "The convoy has no vehicle.", "Add a vehicle."))
-    for gauge, vehicle in zip(gauges(convoy, _rows(convoy.id)), vehicles, strict=False):
+    rows = _rows(convoy.id) if rows is None else rows
+    for gauge, vehicle in zip(gauges(convoy, rows), vehicles, strict=False):
         if gauge.over_payload:
             problems.append(
                 Problem(
@@ -648,7 +684,6 @@ def readiness(
                     "Enter plates, drivers and passport numbers.",
                 )
             )
-    rows = _rows(convoy.id)
     unassigned = [r for r in rows if r.vehicle_id is None]
     if unassigned:
         problems.append(
@@ -1000,6 +1035,7 @@ def available_pallets(
     category_id: int | None = None,
     location_id: int | None = None,
     expiry_before: dt.date | None = None,
+    keeps_until: dt.date | None = None,
 ) -> list[PalletCandidate]:
     """Pallets in the hall, not reserved for any convoy, earliest expiry first.
 
@@ -1080,8 +1116,8 @@ def available_pallets(
             continue
         if expiry_before is not None and (e["expiry"] is None or e["expiry"] >= expiry_before):
             continue
-        if e["expiry"] is not None and e["expiry"] < dt.date.today():
-            continue  # expired goods cannot be assigned: not offered
+        if e["expiry"] is not None and e["expiry"] < (keeps_until or dt.date.today()):
+            continue  # goods expiring before the arrival cannot be assigned: not offered
         result.append(
             PalletCandidate(
                 id=pid,
@@ -1117,9 +1153,11 @@ class TreePallet:
     loaded: bool
 
 
-def tree_pallets(convoy: Convoy) -> dict[int | None, list[TreePallet]]:
+def tree_pallets(
+    convoy: Convoy, rows: list[_Row] | None = None
+) -> dict[int | None, list[TreePallet]]:
     """Per vehicle id (None: unassigned) the pallets and a 'loose boxes' entry, with totals."""
-    rows = _rows(convoy.id)
+    rows = _rows(convoy.id) if rows is None else rows
     codes = dict(
         Pallet.select(Pallet.id, Pallet.code)
         .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
@@ -1180,3 +1218,8 @@ def tree_boxes(convoy: Convoy, vehicle_id: int | None, pallet_id: int | None) ->
         )
         for r in rows
     ]
+
+
+def rows_of(convoy: Convoy) -> list[_Row]:
+    """The convoy's box rows, to share between gauges, tree, breakdown and readiness."""
+    return _rows(convoy.id)
