@@ -361,6 +361,66 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Palettenplätze",
         "місць для піддонів",
     ),
+    "Acknowledge": (
+        "Bestätigen",
+        "Підтвердити",
+    ),
+    "Acknowledged.": (
+        "Bestätigt.",
+        "Підтверджено.",
+    ),
+    "Address": (
+        "Adresse",
+        "Адреса",
+    ),
+    "Association": (
+        "Verein",
+        "Організація",
+    ),
+    "Double-click to acknowledge with the licence or MRN": (
+        "Doppelklick: mit Genehmigung oder MRN bestätigen",
+        "Подвійний клік: підтвердити ліцензією або MRN",
+    ),
+    "EDRPOU": (
+        "EDRPOU",
+        "ЄДРПОУ",
+    ),
+    "EDRPOU (8 digits)": (
+        "EDRPOU (8 Ziffern)",
+        "ЄДРПОУ (8 цифр)",
+    ),
+    "Edit…": (
+        "Bearbeiten…",
+        "Редагувати…",
+    ),
+    "Licence number or MRN for:\n%1": (
+        "Genehmigungsnummer oder MRN für:\n%1",
+        "Номер ліцензії або MRN для:\n%1",
+    ),
+    "May receive vehicles": (
+        "Darf Fahrzeuge empfangen",
+        "Може отримувати транспорт",
+    ),
+    "New recipient": (
+        "Neuer Empfänger",
+        "Новий отримувач",
+    ),
+    "Oblast": (
+        "Oblast",
+        "Область",
+    ),
+    "Recipients": (
+        "Empfänger",
+        "Отримувачі",
+    ),
+    "Register number": (
+        "Registernummer",
+        "Реєстраційний номер",
+    ),
+    "Register number (humanitarian aid)": (
+        "Registernummer (humanitäre Hilfe)",
+        "Реєстраційний номер (гуманітарна допомога)",
+    ),
     # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
     " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
     " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),

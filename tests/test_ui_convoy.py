@@ -94,3 +94,57 @@ def test_status_buttons_follow_the_rules(
     select(view, "2026-P")
     view.ready_button.click()
     assert "is not ready" in view.message.text()
+
+
+def test_editing_and_acknowledging_from_the_screen(
+    qtbot: QtBot, view: ConvoyView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    select(view, "2026-P")
+    dialog = NewConvoyDialog(view, editing=view.convoy)
+    qtbot.addWidget(dialog)
+    assert dialog.number_edit.isReadOnly() and dialog.number_edit.text() == "2026-P"
+    dialog.aid_code.setText("AHD-EDITED")
+    dialog.accept()
+    assert convoys.get_convoy("2026-P").aid_code == "AHD-EDITED"
+    view.show_convoy()
+    export = [
+        view.problems.item(r)
+        for r in range(view.problems.count())
+        if view.problems.item(r).data(256) is not None
+    ]
+    assert export, "the demo convoy carries goods with an export note"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("MRN 26DE1", True))
+    view.acknowledge(export[0])
+    assert "Acknowledged" in view.message.text()
+    assert (
+        len(
+            [
+                view.problems.item(r)
+                for r in range(view.problems.count())
+                if view.problems.item(r).data(256) is not None
+            ]
+        )
+        == len(export) - 1
+    )
+
+
+def test_recipients_are_edited_in_the_settings(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor
+) -> None:
+    from ui.settings_view import SettingsView
+
+    settings = SettingsView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(settings)
+    table = settings.recipients
+    assert table.table.rowCount() == 2
+    dialog = table.open_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.widgets["name"].setText("Korostyshiv Council")
+    dialog.widgets["edrpou"].setText("123")
+    dialog.accept()
+    assert "8 digits" in dialog.error.text()
+    dialog.widgets["edrpou"].setText("12345678")
+    dialog.accept()
+    assert table.table.rowCount() == 3

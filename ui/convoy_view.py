@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -102,6 +103,7 @@ class ConvoyView(QWidget):
         tabs.addTab(self.problems, self.tr("Readiness"))
         self.tabs = tabs
 
+        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editConvoy")
         self.vehicle_button = QPushButton(self.tr("Add vehicle…"), objectName="addVehicle")
         self.goods_button = QPushButton(self.tr("Choose goods…"), objectName="chooseGoods")
         self.loading_button = QPushButton(self.tr("Start loading"), objectName="startLoading")
@@ -138,6 +140,8 @@ class ConvoyView(QWidget):
 
         self.list.currentRowChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.new_convoy)
+        self.edit_button.clicked.connect(self.edit_convoy)
+        self.problems.itemDoubleClicked.connect(self.acknowledge)
         self.vehicle_button.clicked.connect(self.add_vehicle)
         self.goods_button.clicked.connect(self.choose_goods)
         self.loading_button.clicked.connect(lambda: self._status(ConvoyStatus.LOADING))
@@ -320,7 +324,11 @@ class ConvoyView(QWidget):
             head.setForeground(Qt.GlobalColor.darkRed)
             self.problems.addItem(head)
             for problem in items[:50]:
-                self.problems.addItem(f"    {problem.message}")
+                line = QListWidgetItem(f"    {problem.message}")
+                line.setData(Qt.ItemDataRole.UserRole, problem.category_id)
+                if problem.category_id is not None:
+                    line.setToolTip(self.tr("Double-click to acknowledge with the licence or MRN"))
+                self.problems.addItem(line)
             if len(items) > 50:
                 self.problems.addItem(f"    … +{len(items) - 50}")
         self.tabs.setTabText(2, self.tr("Readiness (%1)").replace("%1", str(len(problems))))
@@ -366,6 +374,29 @@ class ConvoyView(QWidget):
                 lambda: convoys.depart(convoy, self.context.actor),
                 self.tr("Convoy %1 departed.").replace("%1", convoy.number),
             )
+
+    def acknowledge(self, item: QListWidgetItem) -> None:
+        category_id = item.data(Qt.ItemDataRole.UserRole)
+        if category_id is None or self.convoy is None:
+            return
+        reference, ok = QInputDialog.getText(
+            self,
+            self.tr("Acknowledge"),
+            self.tr("Licence number or MRN for:\n%1").replace("%1", item.text().strip()),
+        )
+        if ok:
+            convoy = self.convoy
+            if self._run(
+                lambda: convoys.acknowledge(convoy, category_id, reference),
+                self.tr("Acknowledged."),
+            ):
+                self.tabs.setCurrentWidget(self.problems)
+
+    def edit_convoy(self) -> None:
+        assert self.convoy is not None
+        dialog = NewConvoyDialog(self, editing=self.convoy)
+        if dialog.exec():
+            self.reload_list()
 
     def new_convoy(self) -> None:
         dialog = NewConvoyDialog(self)
@@ -430,8 +461,11 @@ class _FormDialog(QDialog):
 
 
 class NewConvoyDialog(_FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New convoy"), parent)
+    """A new convoy, or (editing) the details of a planned one."""
+
+    def __init__(self, parent: QWidget | None = None, editing: Convoy | None = None) -> None:
+        super().__init__(self.tr("New convoy") if editing is None else editing.number, parent)
+        self.editing = editing
         self.number_edit = QLineEdit(objectName="number")
         self.name = QLineEdit(objectName="name")
         self.recipient = QComboBox(objectName="recipient")
@@ -456,8 +490,46 @@ class NewConvoyDialog(_FormDialog):
         ):
             self.form.addRow(label, widget)
         self.number = ""
+        if editing is not None:
+            self._fill(editing)
+
+    def _fill(self, convoy: Convoy) -> None:
+        self.number_edit.setText(convoy.number)
+        self.number_edit.setReadOnly(True)
+        self.name.setText(convoy.name)
+        if convoy.recipient_id:
+            self.recipient.setCurrentIndex(max(0, self.recipient.findData(convoy.recipient.name)))
+        self.place.setText(convoy.delivery_place)
+        self.border.setText(convoy.border_crossing)
+        self.aid_code.setText(convoy.aid_code)
+        for edit, value in (
+            (self.departure, convoy.planned_departure),
+            (self.arrival, convoy.planned_arrival),
+            (self.aid_valid, convoy.aid_code_valid_until),
+        ):
+            if value is not None:
+                edit.setDate(value)
 
     def accept(self) -> None:
+        if self.editing is not None:
+            try:
+                convoys.update_convoy(
+                    self.editing,
+                    name=self.name.text(),
+                    recipient=self.recipient.currentData() or "",
+                    delivery_place=self.place.text(),
+                    border_crossing=self.border.text(),
+                    planned_departure=self.departure.date().toPython(),
+                    planned_arrival=self.arrival.date().toPython(),
+                    aid_code=self.aid_code.text(),
+                    aid_code_valid_until=self.aid_valid.date().toPython(),
+                )
+            except HafenlagerError as exc:
+                self.error.setText(str(exc))
+                return
+            self.number = self.editing.number
+            super().accept()
+            return
         try:
             convoys.create_convoy(
                 self.number_edit.text(),

@@ -48,9 +48,11 @@ class SettingsView(QTabWidget):
         self.data = DataSettings(context)
         self.station = StationSettings(context)
         self.locations = LocationLabels(context)
+        self.recipients = RecordTable(RecipientSource(self), "recipients")
         self.addTab(self.hall, self.tr("Hall and sender"))
         self.addTab(self.categories, self.tr("Categories"))
         self.addTab(self.associations, self.tr("Associations"))
+        self.addTab(self.recipients, self.tr("Recipients"))
         self.addTab(self.locations, self.tr("Locations"))
         self.addTab(self.station, self.tr("This station"))
         self.addTab(self.data, self.tr("Data and backups"))
@@ -293,6 +295,91 @@ class AssociationSource(QObject):
 
     def save(self, values: dict[str, Any]) -> object:
         return masterdata.save_association(AssociationInfo(**values))
+
+
+class RecipientSource(QObject):
+    """Receiving organisations (EDRPOU, register number, whether they may receive vehicles)."""
+
+    FIELDS = (
+        "name",
+        "address",
+        "city",
+        "oblast",
+        "country",
+        "edrpou",
+        "register_number",
+        "may_receive_vehicles",
+        "contact",
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("Name"),
+            self.tr("City"),
+            self.tr("EDRPOU"),
+            self.tr("Register number"),
+            self.tr("Vehicles"),
+            self.tr("Address"),
+        )
+
+    def load(self) -> list[Any]:
+        from warehouse_app.models import Recipient
+
+        return [
+            _RecipientRecord(**{f: getattr(r, f) for f in self.FIELDS})
+            for r in Recipient.select().order_by(Recipient.name)
+        ]
+
+    def cells(self, r: Any) -> list[str]:
+        return [
+            r.name,
+            r.city,
+            r.edrpou,
+            r.register_number,
+            self.tr("yes") if r.may_receive_vehicles else "",
+            r.address,
+        ]
+
+    def colour(self, record: Any) -> str | None:
+        return None
+
+    def fields(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("Name")),
+            FieldSpec("address", self.tr("Address")),
+            FieldSpec("city", self.tr("City")),
+            FieldSpec("oblast", self.tr("Oblast")),
+            FieldSpec("country", self.tr("Country code")),
+            FieldSpec("edrpou", self.tr("EDRPOU (8 digits)")),
+            FieldSpec("register_number", self.tr("Register number (humanitarian aid)")),
+            FieldSpec("may_receive_vehicles", self.tr("May receive vehicles"), "bool"),
+            FieldSpec("contact", self.tr("Contact")),
+        ]
+
+    def defaults(self) -> dict[str, Any]:
+        return dataclasses.asdict(_RecipientRecord("", "", "", "", "UA", "", "", False, ""))
+
+    def title(self, record: Any) -> str:
+        return self.tr("New recipient") if record is None else record.name
+
+    def save(self, values: dict[str, Any]) -> object:
+        from warehouse_app.services import convoys
+
+        return convoys.save_recipient(**{k: values[k] for k in self.FIELDS})
+
+
+@dataclasses.dataclass(frozen=True)
+class _RecipientRecord:
+    name: str
+    address: str
+    city: str
+    oblast: str
+    country: str
+    edrpou: str
+    register_number: str
+    may_receive_vehicles: bool
+    contact: str
 
 
 class LocationLabels(QWidget):

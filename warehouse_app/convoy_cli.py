@@ -33,6 +33,23 @@ def add_commands(commands: Any, date_type: Any) -> None:
     create.add_argument("--aid-code", default="")
     create.add_argument("--aid-code-valid-until", type=date_type, metavar="YYYY-MM-DD")
     create.add_argument("--mrn", default="", help="export reference (ATLAS MRN)")
+    update = actions.add_parser("set", help="change a convoy's details (aid code, MRN, dates…)")
+    update.add_argument("number")
+    update.add_argument("--name")
+    update.add_argument("--recipient")
+    update.add_argument("--delivery-place")
+    update.add_argument("--border-crossing")
+    update.add_argument("--departure", type=date_type, metavar="YYYY-MM-DD")
+    update.add_argument("--arrival", type=date_type, metavar="YYYY-MM-DD")
+    update.add_argument("--aid-code")
+    update.add_argument("--aid-code-valid-until", type=date_type, metavar="YYYY-MM-DD")
+    update.add_argument("--mrn", help="export reference (ATLAS MRN)")
+    ack = actions.add_parser(
+        "acknowledge", help="acknowledge a category's export note with its licence or MRN"
+    )
+    ack.add_argument("number")
+    ack.add_argument("--category", required=True, metavar="NAME|HS")
+    ack.add_argument("--reference", required=True, metavar="LICENCE|MRN")
     vehicle = actions.add_parser("add-vehicle", help="a truck (or a donated vehicle)")
     vehicle.add_argument("number")
     vehicle.add_argument("--payload-kg", required=True)
@@ -153,6 +170,33 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         print(f"Convoy {args.number} created.", file=out)
         return 0
     convoy = convoys.get_convoy(args.number)
+    if action == "set":
+        names = {
+            "name": "name",
+            "recipient": "recipient",
+            "delivery_place": "delivery_place",
+            "border_crossing": "border_crossing",
+            "departure": "planned_departure",
+            "arrival": "planned_arrival",
+            "aid_code": "aid_code",
+            "aid_code_valid_until": "aid_code_valid_until",
+            "mrn": "export_mrn",
+        }
+        changes = {
+            field: getattr(args, arg)
+            for arg, field in names.items()
+            if getattr(args, arg) is not None
+        }
+        if not changes:
+            raise ValidationError("Say what to change, e.g. --aid-code AHD-2026-0001.")
+        convoys.update_convoy(convoy, **changes)
+        print(f"Convoy {convoy.number} updated: {', '.join(sorted(changes))}.", file=out)
+        return 0
+    if action == "acknowledge":
+        category = masterdata.find_category(args.category)
+        convoys.acknowledge(convoy, category.id, args.reference)
+        print(f"{category.name_en}: acknowledged for {convoy.number} ({args.reference}).", file=out)
+        return 0
     if action == "show":
         gauges = convoys.gauges(convoy)
         data: dict[str, Any] = {

@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="263" />
+        <location filename="../../ui/settings_view.py" line="265" />
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="264" />
-        <location filename="../../ui/settings_view.py" line="281" />
+        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="267" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="268" />
+        <location filename="../../ui/settings_view.py" line="286" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="267" />
-        <location filename="../../ui/settings_view.py" line="285" />
+        <location filename="../../ui/settings_view.py" line="269" />
+        <location filename="../../ui/settings_view.py" line="287" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="274" />
+        <location filename="../../ui/settings_view.py" line="276" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="292" />
+        <location filename="../../ui/settings_view.py" line="294" />
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>HS code</source>
         <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="200" />
         <source>Min. shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="201" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="200" />
+        <location filename="../../ui/settings_view.py" line="202" />
         <source>UN number</source>
         <translation>UN-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="201" />
+        <location filename="../../ui/settings_view.py" line="203" />
         <source>Export note</source>
         <translation>Ausfuhrhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="216" />
+        <location filename="../../ui/settings_view.py" line="218" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="228" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="232" />
         <source>HS code (6 digits)</source>
         <translation>HS-Code (6 Stellen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="233" />
         <source>Default unit</source>
         <translation>Standardeinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="234" />
         <source>Default value per unit (EUR)</source>
         <translation>Standardwert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="233" />
+        <location filename="../../ui/settings_view.py" line="235" />
         <source>Expiry date required</source>
         <translation>Ablaufdatum nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="235" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Mindesthaltbarkeit bei Abfahrt (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Fahrzeug (braucht eine FIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="240" />
         <source>UN number (dangerous goods)</source>
         <translation>UN-Nummer (Gefahrgut)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="241" />
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="240" />
+        <location filename="../../ui/settings_view.py" line="242" />
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="252" />
+        <location filename="../../ui/settings_view.py" line="254" />
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="253" />
+        <location filename="../../ui/settings_view.py" line="255" />
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -321,153 +321,190 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="63" />
+        <location filename="../../ui/convoy_view.py" line="64" />
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="74" />
+        <location filename="../../ui/convoy_view.py" line="75" />
         <source>Capacity</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="80" />
+        <location filename="../../ui/convoy_view.py" line="81" />
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="81" />
-        <location filename="../../ui/convoy_view.py" line="92" />
+        <location filename="../../ui/convoy_view.py" line="82" />
+        <location filename="../../ui/convoy_view.py" line="93" />
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="82" />
-        <location filename="../../ui/convoy_view.py" line="92" />
+        <location filename="../../ui/convoy_view.py" line="83" />
+        <location filename="../../ui/convoy_view.py" line="93" />
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="83" />
+        <location filename="../../ui/convoy_view.py" line="84" />
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="84" />
+        <location filename="../../ui/convoy_view.py" line="85" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="85" />
+        <location filename="../../ui/convoy_view.py" line="86" />
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="92" />
+        <location filename="../../ui/convoy_view.py" line="93" />
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="100" />
+        <location filename="../../ui/convoy_view.py" line="101" />
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="101" />
+        <location filename="../../ui/convoy_view.py" line="102" />
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="102" />
+        <location filename="../../ui/convoy_view.py" line="103" />
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="105" />
+        <location filename="../../ui/convoy_view.py" line="106" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="107" />
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="106" />
+        <location filename="../../ui/convoy_view.py" line="108" />
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="107" />
+        <location filename="../../ui/convoy_view.py" line="109" />
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="108" />
+        <location filename="../../ui/convoy_view.py" line="110" />
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="109" />
-        <location filename="../../ui/convoy_view.py" line="356" />
+        <location filename="../../ui/convoy_view.py" line="111" />
+        <location filename="../../ui/convoy_view.py" line="366" />
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="110" />
+        <location filename="../../ui/convoy_view.py" line="112" />
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="188" />
+        <location filename="../../ui/convoy_view.py" line="192" />
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="225" />
+        <location filename="../../ui/convoy_view.py" line="230" />
         <source>pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="231" />
+        <location filename="../../ui/convoy_view.py" line="236" />
         <source>boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="252" />
+        <location filename="../../ui/convoy_view.py" line="257" />
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="266" />
+        <location filename="../../ui/convoy_view.py" line="271" />
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="269" />
-        <location filename="../../ui/convoy_view.py" line="289" />
+        <location filename="../../ui/convoy_view.py" line="274" />
+        <location filename="../../ui/convoy_view.py" line="294" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="315" />
+        <location filename="../../ui/convoy_view.py" line="303" />
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="303" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="321" />
         <source>Nothing blocks departure.</source>
         <translation>Nichts verhindert die Abfahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="324" />
+        <location filename="../../ui/convoy_view.py" line="330" />
+        <source>Double-click to acknowledge with the licence or MRN</source>
+        <translation>Doppelklick: mit Genehmigung oder MRN bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="334" />
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="346" />
+        <location filename="../../ui/convoy_view.py" line="356" />
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="358" />
+        <location filename="../../ui/convoy_view.py" line="368" />
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="365" />
+        <location filename="../../ui/convoy_view.py" line="375" />
         <source>Convoy %1 departed.</source>
         <translation>Konvoi %1 ist abgefahren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="384" />
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="385" />
+        <source>Licence number or MRN for:
+%1</source>
+        <translation>Genehmigungsnummer oder MRN für:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="391" />
+        <source>Acknowledged.</source>
+        <translation>Bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -576,42 +613,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="433" />
+        <location filename="../../ui/settings_view.py" line="520" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="434" />
+        <location filename="../../ui/settings_view.py" line="521" />
         <source>(server: use pg_dump)</source>
         <translation>(Server: mit pg_dump sichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="435" />
+        <location filename="../../ui/settings_view.py" line="522" />
         <source>Backups folder</source>
         <translation>Ordner der Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="436" />
+        <location filename="../../ui/settings_view.py" line="523" />
         <source>This workstation</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="524" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="447" />
+        <location filename="../../ui/settings_view.py" line="534" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager sichert die Datenbank einmal täglich beim Start und behält die letzten 14 Sicherungen. Zum Zurückspielen Hafenlager schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="464" />
+        <location filename="../../ui/settings_view.py" line="551" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="466" />
+        <location filename="../../ui/settings_view.py" line="553" />
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -619,32 +656,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="610" />
+        <location filename="../../ui/convoy_view.py" line="686" />
         <source>Confirm delivery</source>
         <translation>Übergabe bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="621" />
+        <location filename="../../ui/convoy_view.py" line="697" />
         <source>number of the signed acceptance act</source>
         <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="623" />
+        <location filename="../../ui/convoy_view.py" line="699" />
         <source>codes of boxes that came back (optional)</source>
         <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="624" />
+        <location filename="../../ui/convoy_view.py" line="700" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="625" />
+        <location filename="../../ui/convoy_view.py" line="701" />
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="626" />
+        <location filename="../../ui/convoy_view.py" line="702" />
         <source>Came back</source>
         <translation>Zurückgekommen</translation>
     </message>
@@ -675,62 +712,62 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="529" />
+        <location filename="../../ui/convoy_view.py" line="604" />
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="533" />
+        <location filename="../../ui/convoy_view.py" line="608" />
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="537" />
+        <location filename="../../ui/convoy_view.py" line="612" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="541" />
+        <location filename="../../ui/convoy_view.py" line="616" />
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="549" />
+        <location filename="../../ui/convoy_view.py" line="624" />
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="550" />
+        <location filename="../../ui/convoy_view.py" line="625" />
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="551" />
+        <location filename="../../ui/convoy_view.py" line="626" />
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="552" />
+        <location filename="../../ui/convoy_view.py" line="627" />
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="553" />
+        <location filename="../../ui/convoy_view.py" line="628" />
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="554" />
+        <location filename="../../ui/convoy_view.py" line="629" />
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="562" />
+        <location filename="../../ui/convoy_view.py" line="637" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="565" />
+        <location filename="../../ui/convoy_view.py" line="640" />
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
@@ -738,62 +775,62 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="66" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>Sender (association)</source>
         <translation>Absender (Verein)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="73" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72" />
+        <location filename="../../ui/settings_view.py" line="74" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="73" />
+        <location filename="../../ui/settings_view.py" line="75" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Vereinsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82" />
+        <location filename="../../ui/settings_view.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="88" />
+        <location filename="../../ui/settings_view.py" line="90" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Diese Angaben stehen als Absender auf Etiketten und Konvoi-Papieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="101" />
+        <location filename="../../ui/settings_view.py" line="103" />
         <source>The sender's name cannot be empty.</source>
         <translation>Der Name des Absenders darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="105" />
+        <location filename="../../ui/settings_view.py" line="107" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1080,37 +1117,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="307" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="307" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="307" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="316" />
+        <location filename="../../ui/settings_view.py" line="403" />
         <source>Print labels of the selected locations</source>
         <translation>Etiketten der gewählten Lagerplätze drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="332" />
+        <location filename="../../ui/settings_view.py" line="419" />
         <source>Select one or more locations first.</source>
         <translation>Erst einen oder mehrere Lagerplätze auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="339" />
+        <location filename="../../ui/settings_view.py" line="426" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="343" />
+        <location filename="../../ui/settings_view.py" line="430" />
         <source>Location labels printed.</source>
         <translation>Lagerplatz-Etiketten gedruckt.</translation>
     </message>
@@ -1213,52 +1250,52 @@
 <context>
     <name>NewConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="432" />
+        <location filename="../../ui/convoy_view.py" line="467" />
         <source>New convoy</source>
         <translation>Neuer Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="445" />
+        <location filename="../../ui/convoy_view.py" line="481" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="446" />
+        <location filename="../../ui/convoy_view.py" line="482" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="447" />
+        <location filename="../../ui/convoy_view.py" line="483" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="448" />
+        <location filename="../../ui/convoy_view.py" line="484" />
         <source>Delivery place</source>
         <translation>Lieferort</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="449" />
+        <location filename="../../ui/convoy_view.py" line="485" />
         <source>Border crossing</source>
         <translation>Grenzübergang</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="450" />
+        <location filename="../../ui/convoy_view.py" line="486" />
         <source>Departure</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="451" />
+        <location filename="../../ui/convoy_view.py" line="487" />
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="452" />
+        <location filename="../../ui/convoy_view.py" line="488" />
         <source>Aid code</source>
         <translation>Hilfscode</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="453" />
+        <location filename="../../ui/convoy_view.py" line="489" />
         <source>Aid code valid until</source>
         <translation>Hilfscode gültig bis</translation>
     </message>
@@ -1322,14 +1359,90 @@
     </message>
 </context>
 <context>
+    <name>RecipientSource</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="318" />
+        <location filename="../../ui/settings_view.py" line="349" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="319" />
+        <location filename="../../ui/settings_view.py" line="351" />
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="320" />
+        <source>EDRPOU</source>
+        <translation>EDRPOU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="321" />
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="322" />
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="323" />
+        <location filename="../../ui/settings_view.py" line="350" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="340" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="352" />
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="353" />
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="354" />
+        <source>EDRPOU (8 digits)</source>
+        <translation>EDRPOU (8 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="355" />
+        <source>Register number (humanitarian aid)</source>
+        <translation>Registernummer (humanitäre Hilfe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="356" />
+        <source>May receive vehicles</source>
+        <translation>Darf Fahrzeuge empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="357" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="364" />
+        <source>New recipient</source>
+        <translation>Neuer Empfänger</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="139" />
+        <location filename="../../ui/settings_view.py" line="141" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="140" />
+        <location filename="../../ui/settings_view.py" line="142" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -1463,32 +1576,37 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="51" />
+        <location filename="../../ui/settings_view.py" line="52" />
         <source>Hall and sender</source>
         <translation>Halle und Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Associations</source>
         <translation>Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="56" />
         <source>Locations</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="55" />
+        <location filename="../../ui/settings_view.py" line="57" />
         <source>This station</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="56" />
+        <location filename="../../ui/settings_view.py" line="58" />
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
     </message>
@@ -1496,62 +1614,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="374" />
+        <location filename="../../ui/settings_view.py" line="461" />
         <source>Station</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="375" />
+        <location filename="../../ui/settings_view.py" line="462" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Etikettendrucker (Rolle, Thermo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="376" />
+        <location filename="../../ui/settings_view.py" line="463" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>A4-Drucker (Bögen, Belege)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="377" />
+        <location filename="../../ui/settings_view.py" line="464" />
         <source>Box labels</source>
         <translation>Kistenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="378" />
+        <location filename="../../ui/settings_view.py" line="465" />
         <source>Pallet labels</source>
         <translation>Palettenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="379" />
+        <location filename="../../ui/settings_view.py" line="466" />
         <source>Next free label on the A4 sheet</source>
         <translation>Nächstes freies Etikett auf dem A4-Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="380" />
+        <location filename="../../ui/settings_view.py" line="467" />
         <source>Sounds on the scan screen</source>
         <translation>Töne auf dem Scan-Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="383" />
+        <location filename="../../ui/settings_view.py" line="470" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="391" />
+        <location filename="../../ui/settings_view.py" line="478" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="404" />
+        <location filename="../../ui/settings_view.py" line="491" />
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="408" />
+        <location filename="../../ui/settings_view.py" line="495" />
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="421" />
+        <location filename="../../ui/settings_view.py" line="508" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1750,57 +1868,57 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="480" />
+        <location filename="../../ui/convoy_view.py" line="554" />
         <source>Add vehicle to %1</source>
         <translation>Fahrzeug zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="486" />
+        <location filename="../../ui/convoy_view.py" line="560" />
         <source>Name: passport number; Name: passport number</source>
         <translation>Name: Passnummer; Name: Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="490" />
+        <location filename="../../ui/convoy_view.py" line="564" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="492" />
+        <location filename="../../ui/convoy_view.py" line="566" />
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="493" />
+        <location filename="../../ui/convoy_view.py" line="567" />
         <source>Truck plate</source>
         <translation>Kennzeichen Zugmaschine</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="494" />
+        <location filename="../../ui/convoy_view.py" line="568" />
         <source>Trailer plate</source>
         <translation>Kennzeichen Auflieger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="495" />
+        <location filename="../../ui/convoy_view.py" line="569" />
         <source>Drivers</source>
         <translation>Fahrer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="496" />
+        <location filename="../../ui/convoy_view.py" line="570" />
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="497" />
+        <location filename="../../ui/convoy_view.py" line="571" />
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="498" />
+        <location filename="../../ui/convoy_view.py" line="572" />
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="516" />
+        <location filename="../../ui/convoy_view.py" line="590" />
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>

@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="263" />
+        <location filename="../../ui/settings_view.py" line="265" />
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="264" />
-        <location filename="../../ui/settings_view.py" line="281" />
+        <location filename="../../ui/settings_view.py" line="266" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="267" />
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="268" />
+        <location filename="../../ui/settings_view.py" line="286" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="267" />
-        <location filename="../../ui/settings_view.py" line="285" />
+        <location filename="../../ui/settings_view.py" line="269" />
+        <location filename="../../ui/settings_view.py" line="287" />
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="274" />
+        <location filename="../../ui/settings_view.py" line="276" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="292" />
+        <location filename="../../ui/settings_view.py" line="294" />
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="192" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="193" />
+        <location filename="../../ui/settings_view.py" line="195" />
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="196" />
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="197" />
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="198" />
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="199" />
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="200" />
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="201" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="200" />
+        <location filename="../../ui/settings_view.py" line="202" />
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="201" />
+        <location filename="../../ui/settings_view.py" line="203" />
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="216" />
+        <location filename="../../ui/settings_view.py" line="218" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227" />
+        <location filename="../../ui/settings_view.py" line="229" />
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="228" />
+        <location filename="../../ui/settings_view.py" line="230" />
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="231" />
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="232" />
         <source>HS code (6 digits)</source>
         <translation>Код УКТЗЕД (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="233" />
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="234" />
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="233" />
+        <location filename="../../ui/settings_view.py" line="235" />
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="235" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="240" />
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="241" />
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="240" />
+        <location filename="../../ui/settings_view.py" line="242" />
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="252" />
+        <location filename="../../ui/settings_view.py" line="254" />
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="253" />
+        <location filename="../../ui/settings_view.py" line="255" />
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -321,153 +321,190 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="63" />
+        <location filename="../../ui/convoy_view.py" line="64" />
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="74" />
+        <location filename="../../ui/convoy_view.py" line="75" />
         <source>Capacity</source>
         <translation>Завантаженість</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="80" />
+        <location filename="../../ui/convoy_view.py" line="81" />
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="81" />
-        <location filename="../../ui/convoy_view.py" line="92" />
+        <location filename="../../ui/convoy_view.py" line="82" />
+        <location filename="../../ui/convoy_view.py" line="93" />
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="82" />
-        <location filename="../../ui/convoy_view.py" line="92" />
+        <location filename="../../ui/convoy_view.py" line="83" />
+        <location filename="../../ui/convoy_view.py" line="93" />
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="83" />
+        <location filename="../../ui/convoy_view.py" line="84" />
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="84" />
+        <location filename="../../ui/convoy_view.py" line="85" />
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="85" />
+        <location filename="../../ui/convoy_view.py" line="86" />
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="92" />
+        <location filename="../../ui/convoy_view.py" line="93" />
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="100" />
+        <location filename="../../ui/convoy_view.py" line="101" />
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="101" />
+        <location filename="../../ui/convoy_view.py" line="102" />
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="102" />
+        <location filename="../../ui/convoy_view.py" line="103" />
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="105" />
+        <location filename="../../ui/convoy_view.py" line="106" />
+        <source>Edit…</source>
+        <translation>Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="107" />
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="106" />
+        <location filename="../../ui/convoy_view.py" line="108" />
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="107" />
+        <location filename="../../ui/convoy_view.py" line="109" />
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="108" />
+        <location filename="../../ui/convoy_view.py" line="110" />
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="109" />
-        <location filename="../../ui/convoy_view.py" line="356" />
+        <location filename="../../ui/convoy_view.py" line="111" />
+        <location filename="../../ui/convoy_view.py" line="366" />
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="110" />
+        <location filename="../../ui/convoy_view.py" line="112" />
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="188" />
+        <location filename="../../ui/convoy_view.py" line="192" />
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="225" />
+        <location filename="../../ui/convoy_view.py" line="230" />
         <source>pallet places</source>
         <translation>місць для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="231" />
+        <location filename="../../ui/convoy_view.py" line="236" />
         <source>boxes</source>
         <translation>ящ.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="252" />
+        <location filename="../../ui/convoy_view.py" line="257" />
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="266" />
+        <location filename="../../ui/convoy_view.py" line="271" />
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="269" />
-        <location filename="../../ui/convoy_view.py" line="289" />
+        <location filename="../../ui/convoy_view.py" line="274" />
+        <location filename="../../ui/convoy_view.py" line="294" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="315" />
+        <location filename="../../ui/convoy_view.py" line="303" />
+        <source>Association</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="303" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="321" />
         <source>Nothing blocks departure.</source>
         <translation>Ніщо не перешкоджає відправленню.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="324" />
+        <location filename="../../ui/convoy_view.py" line="330" />
+        <source>Double-click to acknowledge with the licence or MRN</source>
+        <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="334" />
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="346" />
+        <location filename="../../ui/convoy_view.py" line="356" />
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="358" />
+        <location filename="../../ui/convoy_view.py" line="368" />
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="365" />
+        <location filename="../../ui/convoy_view.py" line="375" />
         <source>Convoy %1 departed.</source>
         <translation>Конвой %1 вирушив.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="384" />
+        <source>Acknowledge</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="385" />
+        <source>Licence number or MRN for:
+%1</source>
+        <translation>Номер ліцензії або MRN для:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="391" />
+        <source>Acknowledged.</source>
+        <translation>Підтверджено.</translation>
     </message>
 </context>
 <context>
@@ -576,42 +613,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="433" />
+        <location filename="../../ui/settings_view.py" line="520" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="434" />
+        <location filename="../../ui/settings_view.py" line="521" />
         <source>(server: use pg_dump)</source>
         <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="435" />
+        <location filename="../../ui/settings_view.py" line="522" />
         <source>Backups folder</source>
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="436" />
+        <location filename="../../ui/settings_view.py" line="523" />
         <source>This workstation</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="524" />
         <source>&amp;Back up now</source>
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="447" />
+        <location filename="../../ui/settings_view.py" line="534" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="464" />
+        <location filename="../../ui/settings_view.py" line="551" />
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="466" />
+        <location filename="../../ui/settings_view.py" line="553" />
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -619,32 +656,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="610" />
+        <location filename="../../ui/convoy_view.py" line="686" />
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="621" />
+        <location filename="../../ui/convoy_view.py" line="697" />
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="623" />
+        <location filename="../../ui/convoy_view.py" line="699" />
         <source>codes of boxes that came back (optional)</source>
         <translation>коди ящиків, що повернулися (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="624" />
+        <location filename="../../ui/convoy_view.py" line="700" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="625" />
+        <location filename="../../ui/convoy_view.py" line="701" />
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="626" />
+        <location filename="../../ui/convoy_view.py" line="702" />
         <source>Came back</source>
         <translation>Повернулося</translation>
     </message>
@@ -675,62 +712,62 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="529" />
+        <location filename="../../ui/convoy_view.py" line="604" />
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="533" />
+        <location filename="../../ui/convoy_view.py" line="608" />
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="537" />
+        <location filename="../../ui/convoy_view.py" line="612" />
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="541" />
+        <location filename="../../ui/convoy_view.py" line="616" />
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="549" />
+        <location filename="../../ui/convoy_view.py" line="624" />
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="550" />
+        <location filename="../../ui/convoy_view.py" line="625" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="551" />
+        <location filename="../../ui/convoy_view.py" line="626" />
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="552" />
+        <location filename="../../ui/convoy_view.py" line="627" />
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="553" />
+        <location filename="../../ui/convoy_view.py" line="628" />
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="554" />
+        <location filename="../../ui/convoy_view.py" line="629" />
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="562" />
+        <location filename="../../ui/convoy_view.py" line="637" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="565" />
+        <location filename="../../ui/convoy_view.py" line="640" />
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
@@ -738,62 +775,62 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="66" />
+        <location filename="../../ui/settings_view.py" line="68" />
         <source>Sender (association)</source>
         <translation>Відправник (організація)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="73" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72" />
+        <location filename="../../ui/settings_view.py" line="74" />
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="73" />
+        <location filename="../../ui/settings_view.py" line="75" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Запис у реєстрі (Vereinsregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82" />
+        <location filename="../../ui/settings_view.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="88" />
+        <location filename="../../ui/settings_view.py" line="90" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="101" />
+        <location filename="../../ui/settings_view.py" line="103" />
         <source>The sender's name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="105" />
+        <location filename="../../ui/settings_view.py" line="107" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1080,37 +1117,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="307" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="307" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="307" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="316" />
+        <location filename="../../ui/settings_view.py" line="403" />
         <source>Print labels of the selected locations</source>
         <translation>Друкувати етикетки вибраних місць</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="332" />
+        <location filename="../../ui/settings_view.py" line="419" />
         <source>Select one or more locations first.</source>
         <translation>Спершу виберіть одне або кілька місць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="339" />
+        <location filename="../../ui/settings_view.py" line="426" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="343" />
+        <location filename="../../ui/settings_view.py" line="430" />
         <source>Location labels printed.</source>
         <translation>Етикетки місць надруковано.</translation>
     </message>
@@ -1213,52 +1250,52 @@
 <context>
     <name>NewConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="432" />
+        <location filename="../../ui/convoy_view.py" line="467" />
         <source>New convoy</source>
         <translation>Новий конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="445" />
+        <location filename="../../ui/convoy_view.py" line="481" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="446" />
+        <location filename="../../ui/convoy_view.py" line="482" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="447" />
+        <location filename="../../ui/convoy_view.py" line="483" />
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="448" />
+        <location filename="../../ui/convoy_view.py" line="484" />
         <source>Delivery place</source>
         <translation>Місце доставки</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="449" />
+        <location filename="../../ui/convoy_view.py" line="485" />
         <source>Border crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="450" />
+        <location filename="../../ui/convoy_view.py" line="486" />
         <source>Departure</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="451" />
+        <location filename="../../ui/convoy_view.py" line="487" />
         <source>Arrival</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="452" />
+        <location filename="../../ui/convoy_view.py" line="488" />
         <source>Aid code</source>
         <translation>Код допомоги</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="453" />
+        <location filename="../../ui/convoy_view.py" line="489" />
         <source>Aid code valid until</source>
         <translation>Код допомоги дійсний до</translation>
     </message>
@@ -1322,14 +1359,90 @@
     </message>
 </context>
 <context>
+    <name>RecipientSource</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="318" />
+        <location filename="../../ui/settings_view.py" line="349" />
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="319" />
+        <location filename="../../ui/settings_view.py" line="351" />
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="320" />
+        <source>EDRPOU</source>
+        <translation>ЄДРПОУ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="321" />
+        <source>Register number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="322" />
+        <source>Vehicles</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="323" />
+        <location filename="../../ui/settings_view.py" line="350" />
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="340" />
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="352" />
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="353" />
+        <source>Country code</source>
+        <translation>Код країни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="354" />
+        <source>EDRPOU (8 digits)</source>
+        <translation>ЄДРПОУ (8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="355" />
+        <source>Register number (humanitarian aid)</source>
+        <translation>Реєстраційний номер (гуманітарна допомога)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="356" />
+        <source>May receive vehicles</source>
+        <translation>Може отримувати транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="357" />
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="364" />
+        <source>New recipient</source>
+        <translation>Новий отримувач</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="139" />
+        <location filename="../../ui/settings_view.py" line="141" />
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="140" />
+        <location filename="../../ui/settings_view.py" line="142" />
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
@@ -1463,32 +1576,37 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="51" />
+        <location filename="../../ui/settings_view.py" line="52" />
         <source>Hall and sender</source>
         <translation>Склад і відправник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Associations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
+        <source>Recipients</source>
+        <translation>Отримувачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="56" />
         <source>Locations</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="55" />
+        <location filename="../../ui/settings_view.py" line="57" />
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="56" />
+        <location filename="../../ui/settings_view.py" line="58" />
         <source>Data and backups</source>
         <translation>Дані та резервні копії</translation>
     </message>
@@ -1496,62 +1614,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="374" />
+        <location filename="../../ui/settings_view.py" line="461" />
         <source>Station</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="375" />
+        <location filename="../../ui/settings_view.py" line="462" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Принтер етикеток (рулон, термо)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="376" />
+        <location filename="../../ui/settings_view.py" line="463" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>Принтер A4 (аркуші, акти)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="377" />
+        <location filename="../../ui/settings_view.py" line="464" />
         <source>Box labels</source>
         <translation>Етикетки ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="378" />
+        <location filename="../../ui/settings_view.py" line="465" />
         <source>Pallet labels</source>
         <translation>Етикетки піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="379" />
+        <location filename="../../ui/settings_view.py" line="466" />
         <source>Next free label on the A4 sheet</source>
         <translation>Наступна вільна етикетка на аркуші A4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="380" />
+        <location filename="../../ui/settings_view.py" line="467" />
         <source>Sounds on the scan screen</source>
         <translation>Звуки на екрані сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="383" />
+        <location filename="../../ui/settings_view.py" line="470" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="391" />
+        <location filename="../../ui/settings_view.py" line="478" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>На цьому комп'ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="404" />
+        <location filename="../../ui/settings_view.py" line="491" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="408" />
+        <location filename="../../ui/settings_view.py" line="495" />
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="421" />
+        <location filename="../../ui/settings_view.py" line="508" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1750,57 +1868,57 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="480" />
+        <location filename="../../ui/convoy_view.py" line="554" />
         <source>Add vehicle to %1</source>
         <translation>Додати транспорт до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="486" />
+        <location filename="../../ui/convoy_view.py" line="560" />
         <source>Name: passport number; Name: passport number</source>
         <translation>Ім'я: номер паспорта; Ім'я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="490" />
+        <location filename="../../ui/convoy_view.py" line="564" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>код ящика подарованого транспорту (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="492" />
+        <location filename="../../ui/convoy_view.py" line="566" />
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="493" />
+        <location filename="../../ui/convoy_view.py" line="567" />
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="494" />
+        <location filename="../../ui/convoy_view.py" line="568" />
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="495" />
+        <location filename="../../ui/convoy_view.py" line="569" />
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="496" />
+        <location filename="../../ui/convoy_view.py" line="570" />
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="497" />
+        <location filename="../../ui/convoy_view.py" line="571" />
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="498" />
+        <location filename="../../ui/convoy_view.py" line="572" />
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="516" />
+        <location filename="../../ui/convoy_view.py" line="590" />
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>

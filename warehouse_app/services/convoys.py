@@ -395,6 +395,43 @@ def create_convoy(
     )
 
 
+def update_convoy(convoy: Convoy, today: dt.date | None = None, **changes: object) -> None:
+    """Change a planned convoy's details (the aid code and MRN often arrive late)."""
+    _editable(convoy)
+    allowed = {
+        "name",
+        "delivery_place",
+        "border_crossing",
+        "planned_departure",
+        "planned_arrival",
+        "aid_code",
+        "aid_code_valid_until",
+        "export_mrn",
+        "notes",
+    }
+    unknown = set(changes) - allowed - {"recipient"}
+    if unknown:
+        raise ValidationError(f"Unknown convoy field(s): {', '.join(sorted(unknown))}.")
+    values = {
+        k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items() if k in allowed
+    }
+    if "recipient" in changes:
+        values["recipient"] = find_recipient(str(changes["recipient"])).id
+    departure = values.get("planned_departure", convoy.planned_departure)
+    arrival = values.get("planned_arrival", convoy.planned_arrival)
+    if (
+        "planned_departure" in values
+        and isinstance(departure, dt.date)
+        and departure < (today or dt.date.today())
+    ):
+        raise ValidationError(
+            f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
+        )
+    if isinstance(departure, dt.date) and isinstance(arrival, dt.date) and arrival < departure:
+        raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
+    Convoy.update(values).where(Convoy.id == convoy.id).execute()
+
+
 def _editable(convoy: Convoy) -> None:
     if convoy.status in LOCKED:
         raise ValidationError(
@@ -595,6 +632,7 @@ class Problem:
     message: str
     action: str
     blocking: bool = True
+    category_id: int | None = None  # export problems: the category to acknowledge
 
 
 def readiness(
@@ -736,6 +774,7 @@ def readiness(
                     "export",
                     f"{category.name_en}: {category.export_note}",
                     "Acknowledge with the licence number or MRN.",
+                    category_id=category.id,
                 )
             )
     if for_departure or convoy.status in (ConvoyStatus.LOADING, ConvoyStatus.READY):
