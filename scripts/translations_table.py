@@ -421,6 +421,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Registernummer (humanitäre Hilfe)",
         "Реєстраційний номер (гуманітарна допомога)",
     ),
+    "Any expiry": ("Beliebiges Ablaufdatum", "Будь-який термін"),
+    "expiring within %1 months": ("läuft in %1 Monaten ab", "термін спливає за %1 міс."),
+    "Loading length m": ("Ladelänge m", "Довжина кузова, м"),
+    "Loading height m": ("Ladehöhe m", "Висота кузова, м"),
     # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
     " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
     " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),

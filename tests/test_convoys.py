@@ -20,6 +20,7 @@ from warehouse_app.models import (
     Movement,
     Pallet,
     PalletStatus,
+    Vehicle,
 )
 from warehouse_app.services import convoys
 from warehouse_app.services.movements import Actor
@@ -323,3 +324,34 @@ def test_gauges_summed_in_sql_agree_with_the_rows(demo: OpenedDatabase) -> None:
     for number in ("2026-P", "2026-L", "2026-D"):
         convoy = convoys.get_convoy(number)
         assert convoys.gauges(convoy) == convoys.gauges(convoy, convoys.rows_of(convoy))
+
+
+def test_delivery_per_pallet(convoy: Convoy, actor: Actor, demo: OpenedDatabase) -> None:
+    truck = convoys.add_vehicle(
+        convoy,
+        payload_kg="24000",
+        truck_plate="DO-GW 1",
+        drivers="Petro: FX1",
+        loading_length_m="13.6",
+        loading_height_m="2.8",
+    )
+    first, second = good_pallets(2)
+    convoys.assign(convoy, vehicle=truck, pallets=[first.code, second.code])
+    convoys.set_status(convoy, ConvoyStatus.LOADING)
+    for pallet in (first, second):
+        convoys.load(truck, pallet=pallet, actor=actor)
+    convoys.set_status(convoy, ConvoyStatus.READY)
+    convoys.depart(convoy, actor)
+    convoys.deliver(truck, receipt_reference="Act 1", actor=actor, pallets=[first.code])
+    assert Pallet.get_by_id(first.id).status == "delivered"
+    assert Pallet.get_by_id(second.id).status == "shipped"
+    assert Vehicle.get_by_id(truck.id).delivered_at is None
+    with pytest.raises(ValidationError, match="Not waiting for delivery"):
+        convoys.deliver(truck, receipt_reference="Act 2", actor=actor, pallets=[first.code])
+    convoys.deliver(truck, receipt_reference="Act 2", actor=actor, pallets=[second.code])
+    assert Vehicle.get_by_id(truck.id).delivered_at is not None
+    assert convoys.get_convoy("K-01").status == "delivered"
+    assert run_checks(demo.db) == []
+    with pytest.raises(ValidationError, match="Loading height must be more than 0"):
+        convoys.create_convoy("K-H")
+        convoys.add_vehicle(convoys.get_convoy("K-H"), payload_kg="1", loading_height_m="0")

@@ -560,6 +560,8 @@ class VehicleDialog(_FormDialog):
         self.drivers.setPlaceholderText(self.tr("Name: passport number; Name: passport number"))
         self.payload = QLineEdit("24000", objectName="payload_kg")
         self.places = QLineEdit("33", objectName="pallet_places")
+        self.length = QLineEdit("13.6", objectName="loading_length_m")
+        self.height = QLineEdit("2.7", objectName="loading_height_m")
         self.donated = QLineEdit(objectName="donated_box")
         self.donated.setPlaceholderText(self.tr("box code of a donated vehicle (optional)"))
         for label, widget in (
@@ -585,6 +587,8 @@ class VehicleDialog(_FormDialog):
                 trailer_plate=self.trailer.text(),
                 drivers="\n".join(d.strip() for d in self.drivers.text().split(";") if d.strip()),
                 donated_box=self.donated.text().strip(),
+                loading_length_m=self.length.text(),
+                loading_height_m=self.height.text(),
             )
         except ValueError:
             self.error.setText(self.tr("Pallet places is a whole number."))
@@ -612,6 +616,16 @@ class GoodsDialog(QDialog):
         self.category.addItem(self.tr("All categories"), None)
         for c in masterdata.categories():
             self.category.addItem(c.name_de, c.id)
+        self.location = QComboBox(objectName="goodsLocation")
+        self.location.addItem(self.tr("All locations"), None)
+        for loc in masterdata.locations():
+            self.location.addItem(loc.name, loc.id)
+        self.expiring = QComboBox(objectName="goodsExpiry")
+        self.expiring.addItem(self.tr("Any expiry"), None)
+        for months in (3, 6, 12):
+            self.expiring.addItem(
+                self.tr("expiring within %1 months").replace("%1", str(months)), months
+            )
         self.vehicle = QComboBox(objectName="goodsVehicle")
         self.vehicle.addItem(self.tr("no vehicle yet"), None)
         for v in Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number):
@@ -646,15 +660,18 @@ class GoodsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.assign_button)
         layout.addWidget(buttons)
-        self.association.currentIndexChanged.connect(self.refresh)
-        self.category.currentIndexChanged.connect(self.refresh)
+        for combo in (self.association, self.category, self.location, self.expiring):
+            combo.currentIndexChanged.connect(self.refresh)
         self.assign_button.clicked.connect(self.assign_selected)
         self.refresh()
 
     def refresh(self) -> None:
+        months = self.expiring.currentData()
         self.candidates = convoys.available_pallets(
             association_id=self.association.currentData(),
             category_id=self.category.currentData(),
+            location_id=self.location.currentData(),
+            expiry_before=dt.date.today() + dt.timedelta(days=31 * months) if months else None,
             keeps_until=self.convoy.planned_arrival,
         )
         self.table.setRowCount(len(self.candidates))

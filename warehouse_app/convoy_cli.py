@@ -54,6 +54,8 @@ def add_commands(commands: Any, date_type: Any) -> None:
     vehicle.add_argument("number")
     vehicle.add_argument("--payload-kg", required=True)
     vehicle.add_argument("--pallet-places", type=int, default=33)
+    vehicle.add_argument("--length-m", default="13.6", help="loading length in metres")
+    vehicle.add_argument("--height-m", default="2.7", help="loading height in metres")
     vehicle.add_argument("--carrier", default="")
     vehicle.add_argument("--truck", default="", help="truck plate")
     vehicle.add_argument("--trailer", default="", help="trailer plate")
@@ -92,6 +94,12 @@ def add_commands(commands: Any, date_type: Any) -> None:
         "--returned", nargs="+", default=[], metavar="CODE", help="boxes that came back"
     )
     deliver.add_argument("--return-to", default="Wareneingang", metavar="LOCATION")
+    deliver.add_argument(
+        "--pallets",
+        nargs="+",
+        metavar="CODE",
+        help="only these pallets (default: everything on the vehicle)",
+    )
 
     recipient = commands.add_parser("recipient", help="receiving organisations")
     what = recipient.add_subparsers(

@@ -308,6 +308,7 @@ class ConvoyItem(BaseModel):
     pallet = pw.ForeignKeyField(Pallet, null=True, unique=True, on_delete="RESTRICT")
     box = pw.ForeignKeyField(Box, null=True, unique=True, on_delete="RESTRICT")
     loaded = pw.BooleanField(default=False)
+    delivered_at = pw.DateTimeField(null=True)  # handed over (per pallet or loose box)
 
 
 class ConvoyAcknowledgement(BaseModel):

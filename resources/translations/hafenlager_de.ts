@@ -656,32 +656,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="686" />
+        <location filename="../../ui/convoy_view.py" line="703" />
         <source>Confirm delivery</source>
         <translation>Übergabe bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="697" />
+        <location filename="../../ui/convoy_view.py" line="714" />
         <source>number of the signed acceptance act</source>
         <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="699" />
+        <location filename="../../ui/convoy_view.py" line="716" />
         <source>codes of boxes that came back (optional)</source>
         <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="700" />
+        <location filename="../../ui/convoy_view.py" line="717" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="701" />
+        <location filename="../../ui/convoy_view.py" line="718" />
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="702" />
+        <location filename="../../ui/convoy_view.py" line="719" />
         <source>Came back</source>
         <translation>Zurückgekommen</translation>
     </message>
@@ -712,62 +712,77 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="604" />
+        <location filename="../../ui/convoy_view.py" line="608" />
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="608" />
+        <location filename="../../ui/convoy_view.py" line="612" />
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="612" />
+        <location filename="../../ui/convoy_view.py" line="616" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="616" />
+        <location filename="../../ui/convoy_view.py" line="620" />
+        <source>All locations</source>
+        <translation>Alle Lagerplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="624" />
+        <source>Any expiry</source>
+        <translation>Beliebiges Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="627" />
+        <source>expiring within %1 months</source>
+        <translation>läuft in %1 Monaten ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="630" />
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="624" />
+        <location filename="../../ui/convoy_view.py" line="638" />
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="625" />
+        <location filename="../../ui/convoy_view.py" line="639" />
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="626" />
+        <location filename="../../ui/convoy_view.py" line="640" />
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="627" />
+        <location filename="../../ui/convoy_view.py" line="641" />
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="628" />
+        <location filename="../../ui/convoy_view.py" line="642" />
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="629" />
+        <location filename="../../ui/convoy_view.py" line="643" />
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="637" />
+        <location filename="../../ui/convoy_view.py" line="651" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="640" />
+        <location filename="../../ui/convoy_view.py" line="654" />
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
@@ -1878,47 +1893,47 @@
         <translation>Name: Passnummer; Name: Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="564" />
+        <location filename="../../ui/convoy_view.py" line="566" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="566" />
+        <location filename="../../ui/convoy_view.py" line="568" />
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="567" />
+        <location filename="../../ui/convoy_view.py" line="569" />
         <source>Truck plate</source>
         <translation>Kennzeichen Zugmaschine</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="568" />
+        <location filename="../../ui/convoy_view.py" line="570" />
         <source>Trailer plate</source>
         <translation>Kennzeichen Auflieger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="569" />
+        <location filename="../../ui/convoy_view.py" line="571" />
         <source>Drivers</source>
         <translation>Fahrer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="570" />
+        <location filename="../../ui/convoy_view.py" line="572" />
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="571" />
+        <location filename="../../ui/convoy_view.py" line="573" />
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="572" />
+        <location filename="../../ui/convoy_view.py" line="574" />
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="590" />
+        <location filename="../../ui/convoy_view.py" line="594" />
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>

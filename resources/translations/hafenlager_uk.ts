@@ -656,32 +656,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="686" />
+        <location filename="../../ui/convoy_view.py" line="703" />
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="697" />
+        <location filename="../../ui/convoy_view.py" line="714" />
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="699" />
+        <location filename="../../ui/convoy_view.py" line="716" />
         <source>codes of boxes that came back (optional)</source>
         <translation>коди ящиків, що повернулися (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="700" />
+        <location filename="../../ui/convoy_view.py" line="717" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="701" />
+        <location filename="../../ui/convoy_view.py" line="718" />
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="702" />
+        <location filename="../../ui/convoy_view.py" line="719" />
         <source>Came back</source>
         <translation>Повернулося</translation>
     </message>
@@ -712,62 +712,77 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="604" />
+        <location filename="../../ui/convoy_view.py" line="608" />
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="608" />
+        <location filename="../../ui/convoy_view.py" line="612" />
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="612" />
+        <location filename="../../ui/convoy_view.py" line="616" />
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="616" />
+        <location filename="../../ui/convoy_view.py" line="620" />
+        <source>All locations</source>
+        <translation>Усі місця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="624" />
+        <source>Any expiry</source>
+        <translation>Будь-який термін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="627" />
+        <source>expiring within %1 months</source>
+        <translation>термін спливає за %1 міс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="630" />
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="624" />
+        <location filename="../../ui/convoy_view.py" line="638" />
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="625" />
+        <location filename="../../ui/convoy_view.py" line="639" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="626" />
+        <location filename="../../ui/convoy_view.py" line="640" />
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="627" />
+        <location filename="../../ui/convoy_view.py" line="641" />
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="628" />
+        <location filename="../../ui/convoy_view.py" line="642" />
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="629" />
+        <location filename="../../ui/convoy_view.py" line="643" />
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="637" />
+        <location filename="../../ui/convoy_view.py" line="651" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="640" />
+        <location filename="../../ui/convoy_view.py" line="654" />
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
@@ -1878,47 +1893,47 @@
         <translation>Ім'я: номер паспорта; Ім'я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="564" />
+        <location filename="../../ui/convoy_view.py" line="566" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>код ящика подарованого транспорту (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="566" />
+        <location filename="../../ui/convoy_view.py" line="568" />
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="567" />
+        <location filename="../../ui/convoy_view.py" line="569" />
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="568" />
+        <location filename="../../ui/convoy_view.py" line="570" />
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="569" />
+        <location filename="../../ui/convoy_view.py" line="571" />
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="570" />
+        <location filename="../../ui/convoy_view.py" line="572" />
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="571" />
+        <location filename="../../ui/convoy_view.py" line="573" />
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="572" />
+        <location filename="../../ui/convoy_view.py" line="574" />
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="590" />
+        <location filename="../../ui/convoy_view.py" line="594" />
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>

@@ -102,6 +102,7 @@ class _ConvoyItem(_Base):
     pallet = pw.ForeignKeyField(_Pallet, null=True, unique=True, on_delete="RESTRICT")
     box = pw.ForeignKeyField(_Box, null=True, unique=True, on_delete="RESTRICT")
     loaded = pw.BooleanField(default=False)
+    delivered_at = pw.DateTimeField(null=True)  # handed over (per pallet or loose box)
 
     class Meta:
         table_name = "convoy_item"

@@ -449,9 +449,13 @@ def add_vehicle(
     trailer_plate: str = "",
     drivers: str = "",
     donated_box: str = "",
+    loading_length_m: Decimal | str = "13.6",
+    loading_height_m: Decimal | str = "2.7",
 ) -> Vehicle:
     _editable(convoy)
     payload = validation.positive(payload_kg, "payload_kg", "Payload")
+    length = validation.positive(loading_length_m, "loading_length_m", "Loading length")
+    height = validation.positive(loading_height_m, "loading_height_m", "Loading height")
     if pallet_places < 0:
         raise ValidationError("Pallet places cannot be negative.", "pallet_places")
     box_id = None
@@ -478,6 +482,8 @@ def add_vehicle(
             drivers=drivers.strip(),
             payload_kg=payload,
             pallet_places=pallet_places,
+            loading_length_m=length,
+            loading_height_m=height,
             donated_box=box_id,
         )
         if box_id is not None:
@@ -994,26 +1000,46 @@ def deliver(
     actor: Actor,
     returned: Sequence[str] = (),
     return_location_id: int | None = None,
+    pallets: Sequence[str] | None = None,
     when: dt.datetime | None = None,
 ) -> tuple[int, int]:
-    """Confirm a vehicle's handover; returned boxes come back into stock. (delivered, returned)"""
+    """Confirm a handover: the whole vehicle, or only the given pallets of it.
+
+    Returned boxes come back into stock. The vehicle counts as delivered once all its items
+    are; the convoy once all its vehicles are. Returns (delivered, came back).
+    """
     convoy = _current_convoy(vehicle)
     vehicle = Vehicle.get_by_id(vehicle.id)
     if convoy.status != ConvoyStatus.DEPARTED:
         raise ValidationError(
             f"Convoy {convoy.number} is {convoy.status}: only a departed convoy can be delivered."
         )
-    if vehicle.delivered_at is not None:
-        raise ValidationError(f"Vehicle {vehicle.number} was delivered already.")
     reference = validation.text(
         receipt_reference, "receipt", "Receipt reference", required=True, max_length=100
     )
     back = {parse_code(c).text for c in returned}
     if back and return_location_id is None:
         raise ValidationError("Say where the returned goods go.")
+    items = ConvoyItem.select().where(
+        ConvoyItem.vehicle == vehicle.id, ConvoyItem.delivered_at.is_null()
+    )
+    if pallets is not None:
+        wanted = {parse_code(c).text for c in pallets}
+        chosen = [i for i in items if i.pallet_id is not None and i.pallet.code in wanted]
+        missing = wanted - {i.pallet.code for i in chosen}
+        if missing:
+            names = ", ".join(sorted(missing))
+            raise ValidationError(f"Not waiting for delivery on vehicle {vehicle.number}: {names}.")
+    else:
+        chosen = list(items)
+    if vehicle.delivered_at is not None:
+        raise ValidationError(f"Vehicle {vehicle.number} was delivered already.")
+    if not chosen and pallets is not None:
+        raise ValidationError(f"Vehicle {vehicle.number} has nothing left to deliver.")
+    stamp = when or utcnow()
     delivered = came_back = 0
     with database_proxy.atomic():
-        for item in ConvoyItem.select().where(ConvoyItem.vehicle == vehicle.id):
+        for item in chosen:
             if item.pallet_id is not None:
                 pallet = item.pallet
                 boxes = list(
@@ -1043,9 +1069,16 @@ def deliver(
                     delivered += 1
                 box.save()
                 log_box_change(box, kind, actor, before=before, note=note)
-        vehicle.delivered_at = when or utcnow()
-        vehicle.receipt_reference = reference
-        vehicle.save()
+            item.delivered_at = stamp
+            item.save()
+        if (
+            not ConvoyItem.select()
+            .where(ConvoyItem.vehicle == vehicle.id, ConvoyItem.delivered_at.is_null())
+            .exists()
+        ):
+            vehicle.delivered_at = stamp
+            vehicle.receipt_reference = reference
+            vehicle.save()
         if (
             not Vehicle.select()
             .where(Vehicle.convoy == convoy.id, Vehicle.delivered_at.is_null())
