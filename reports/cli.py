@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from reports.documents import collect_labels, labels_pdf, receipt_pdf
 from reports.geometry import DEFAULT_BOX_FORMAT, FORMATS
 from warehouse_app.cli import EXIT_OK, EXIT_USAGE, fail, open_for_cli
 from warehouse_app.db import close
@@ -75,6 +74,8 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _labels(args: argparse.Namespace, out: TextIO) -> int:
+    from reports.documents import collect_labels, labels_pdf
+
     if args.list_formats:
         for name, fmt in FORMATS.items():
             sheet = f", {fmt.per_page} per sheet" if fmt.is_sheet else ""
@@ -123,6 +124,8 @@ def _manifest(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _receipt(args: argparse.Namespace, out: TextIO) -> int:
+    from reports.documents import receipt_pdf
+
     open_for_cli(args)
     _write(args.out, receipt_pdf(args.donation))
     print(f"Goods received note of donation {args.donation} written to {args.out}", file=out)

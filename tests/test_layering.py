@@ -48,3 +48,16 @@ def test_importing_does_no_work() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "False"
+
+
+def test_starting_the_gui_does_not_load_the_document_engine() -> None:
+    # reportlab costs a third of the start-up; it is loaded on the first print.
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "import ui.cli, ui.app, ui.main_window;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reports.documents import job_pdf
 from ui import label_printing
 from ui.context import AppContext
 from ui.formatting import short_datetime
@@ -408,6 +407,8 @@ class IntakeView(QWidget):
         )
         if not name:
             return None
+        from reports.documents import job_pdf
+
         path = Path(name)
         path.write_bytes(job_pdf(printqueue.get(job_id)))
         printqueue.mark_printed(job_id)

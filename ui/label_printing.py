@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from reports.documents import job_pdf, label_format
 from ui import printing
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
@@ -17,6 +16,8 @@ RECEIPT_DPI = 300
 
 def page_of(job: printqueue.Job) -> tuple[tuple[float, float], int]:
     """The page size (mm) and resolution a job prints at."""
+    from reports.documents import label_format
+
     if job.document in ("receipt", "pallet_manifest"):
         return A4_MM, RECEIPT_DPI
     fmt = label_format(job.label_format)
@@ -25,6 +26,8 @@ def page_of(job: printqueue.Job) -> tuple[tuple[float, float], int]:
 
 def queue_labels(station: str, document: str, codes: list[str], format_name: str) -> int:
     """Queue labels; a sheet job starts at the station's next free position on the sheet."""
+    from reports.documents import label_format
+
     config = StationConfig.load()
     start = 1
     if label_format(format_name).is_sheet:
@@ -34,6 +37,9 @@ def queue_labels(station: str, document: str, codes: list[str], format_name: str
 
 def print_job(job_id: int) -> str:
     """Print a queued job; "" when printed, else the reason (the job stays pending)."""
+    # reportlab is loaded on the first print, not at start-up.
+    from reports.documents import job_pdf, label_format
+
     config = StationConfig.load()
     job = printqueue.get(job_id)
     try:
@@ -57,6 +63,8 @@ def print_job(job_id: int) -> str:
 
 
 def _advance_sheet(job: printqueue.Job, config: StationConfig) -> None:
+    from reports.documents import label_format
+
     if job.document in ("receipt", "pallet_manifest") or not isinstance(job.subject, tuple):
         return
     fmt = label_format(job.label_format)
@@ -69,6 +77,8 @@ def _advance_sheet(job: printqueue.Job, config: StationConfig) -> None:
 
 def preview_dialog(job_id: int, parent: QWidget | None = None) -> QPrintPreviewDialog:
     """Qt's print preview of a job, painted from the same PDF as the print."""
+    from reports.documents import job_pdf
+
     job = printqueue.get(job_id)
     pdf = job_pdf(job)
     page_mm, dpi = page_of(job)

@@ -25,19 +25,18 @@ from PySide6.QtWidgets import (
 
 from ui import tasks
 from ui.context import AppContext
-from ui.convoy_view import ConvoyView
 from ui.intake_view import IntakeView
 from ui.placeholder_page import PlaceholderPage
 from ui.scan_input import ScanInput
-from ui.scan_view import ScanView, translated
 from ui.stock_view import StockView
 
 if TYPE_CHECKING:
+    from ui.convoy_view import ConvoyView
+    from ui.scan_view import ScanView
     from ui.settings_view import SettingsView
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import stock
-from warehouse_app.services.scanning import Outcome
 
 
 class MainWindow(QMainWindow):
@@ -69,13 +68,11 @@ class MainWindow(QMainWindow):
 
         self.stock_view = StockView(context)
         self.intake_view = IntakeView(context)
-        self.scan_view = ScanView(context)
-        self.convoy_view = ConvoyView(context)
+        # Pages nobody sees at start are built on first use (start-up time).
+        self._lazy: dict[str, tuple[QWidget, QWidget | None]] = {
+            name: (QWidget(), None) for name in ("scan", "convoys", "settings")
+        }
         self.intake_view.boxes_received.connect(self.stock_view.boxes_changed)
-        # Built when first opened: nobody needs the settings at start-up, and building them
-        # costs start-up time (many widget types, the category table).
-        self._settings_view: SettingsView | None = None
-        self._settings_slot = QWidget()
         self.pages = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -85,9 +82,9 @@ class MainWindow(QMainWindow):
         )
         entries: list[tuple[str, QWidget]] = [
             (self.tr("Intake"), self.intake_view),
-            (self.tr("Scan"), self.scan_view),
+            (self.tr("Scan"), self._lazy["scan"][0]),
             (self.tr("Stock"), self.stock_view),
-            (self.tr("Convoys"), self.convoy_view),
+            (self.tr("Convoys"), self._lazy["convoys"][0]),
             (
                 self.tr("Reports"),
                 PlaceholderPage(
@@ -98,12 +95,10 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (self.tr("Settings"), self._settings_slot),
+            (self.tr("Settings"), self._lazy["settings"][0]),
         ]
         for number, (title, page) in enumerate(entries, start=1):
             item = QListWidgetItem(title)
-            if page is self._settings_slot:
-                self._settings_item = item
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
             self.nav.addItem(item)
             self.pages.addWidget(page)
@@ -166,21 +161,63 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Daily backup failed: %1").replace("%1", message))
         self._feedback(self.tr("The daily backup failed – see the status bar."), ok=False)
 
+    def _page(self, name: str) -> QWidget:
+        """The page called name, built the first time it is needed."""
+        slot, page = self._lazy[name]
+        if page is None:
+            page = self._build(name)
+            index = self.pages.indexOf(slot)
+            current = self.pages.currentIndex()
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(slot)
+            slot.deleteLater()
+            self._lazy[name] = (page, page)
+            if current == index:
+                self.pages.setCurrentIndex(index)
+        return page
+
+    def _build(self, name: str) -> QWidget:
+        if name == "scan":
+            from ui.scan_view import ScanView
+
+            return ScanView(self.context)
+        if name == "convoys":
+            from ui.convoy_view import ConvoyView
+
+            return ConvoyView(self.context)
+        from ui.settings_view import SettingsView
+
+        return SettingsView(self.context)
+
+    @property
+    def scan_view(self) -> ScanView:
+        from ui.scan_view import ScanView
+
+        page = self._page("scan")
+        assert isinstance(page, ScanView)
+        return page
+
+    @property
+    def convoy_view(self) -> ConvoyView:
+        from ui.convoy_view import ConvoyView
+
+        page = self._page("convoys")
+        assert isinstance(page, ConvoyView)
+        return page
+
     @property
     def settings_view(self) -> SettingsView:
-        if self._settings_view is None:
-            from ui.settings_view import SettingsView
+        from ui.settings_view import SettingsView
 
-            self._settings_view = SettingsView(self.context)
-            index = self.pages.indexOf(self._settings_slot)
-            self.pages.insertWidget(index, self._settings_view)
-            self.pages.removeWidget(self._settings_slot)
-            self._settings_slot.deleteLater()
-        return self._settings_view
+        page = self._page("settings")
+        assert isinstance(page, SettingsView)
+        return page
 
     def _show_page(self, row: int) -> None:
-        if self.nav.item(row) is self._settings_item:
-            self.settings_view  # noqa: B018 (builds the page on first use)
+        widget = self.pages.widget(row)
+        for name, (slot, page) in self._lazy.items():
+            if page is None and widget is slot:
+                self._page(name)
         self.pages.setCurrentIndex(row)
 
     def show_page(self, widget: QWidget) -> None:
@@ -188,9 +225,12 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """A code from any screen: the scan screen runs its workflow, others open the item."""
-        if self.pages.currentWidget() is self.scan_view:
+        scan_page = self._lazy["scan"][1]
+        if scan_page is not None and self.pages.currentWidget() is scan_page:
+            from ui.scan_view import translated
+
             result = self.scan_view.handle_scan(text)
-            self._feedback(translated(result), ok=result.outcome is not Outcome.ERROR)
+            self._feedback(translated(result), ok=result.outcome != "error")
             return
         try:
             target = stock.find_code(text)

@@ -7,7 +7,6 @@ saved PDF never differ. A missing or offline printer raises PrintError before an
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRect, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -33,6 +32,8 @@ def check_printer(name: str) -> QPrinterInfo:
 
 
 def page_images(pdf: bytes, dpi: int) -> list[QImage]:
+    import pypdfium2 as pdfium  # loaded on the first print, not at start-up
+
     document = pdfium.PdfDocument(pdf)
     images = []
     for page in document:
