@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import label_printing
 from ui.context import AppContext
 from ui.formatting import short_datetime
 from warehouse_app.config import StationConfig
@@ -304,6 +303,8 @@ class IntakeView(QWidget):
                 "%1", str(received.donation_id)
             )
         )
+        from ui import label_printing
+
         job_id = label_printing.queue_labels(
             self.context.station,
             "box_labels",
@@ -365,6 +366,8 @@ class IntakeView(QWidget):
     # --- printing -------------------------------------------------------------------
     def print_job(self, job_id: int) -> str:
         """Print a queued job; returns "" when printed, else the reason (the job stays)."""
+        from ui import label_printing  # Qt's print module loads on the first print
+
         problem = label_printing.print_job(job_id)
         self.refresh_pending()
         return problem
@@ -417,6 +420,8 @@ class IntakeView(QWidget):
         return path
 
     def preview_selected_job(self) -> None:
+        from ui import label_printing
+
         job_id = self._selected_job()
         if job_id is not None:
             label_printing.preview_dialog(job_id, self).exec()
@@ -467,6 +472,8 @@ class IntakeView(QWidget):
         if box_id is None:
             return
         code = stock.box_rows([box_id])[box_id].code
+        from ui import label_printing
+
         job_id = label_printing.queue_labels(
             self.context.station, "box_labels", [code], StationConfig.load().label_format
         )

@@ -28,12 +28,12 @@ from ui.context import AppContext
 from ui.intake_view import IntakeView
 from ui.placeholder_page import PlaceholderPage
 from ui.scan_input import ScanInput
-from ui.stock_view import StockView
 
 if TYPE_CHECKING:
     from ui.convoy_view import ConvoyView
     from ui.scan_view import ScanView
     from ui.settings_view import SettingsView
+    from ui.stock_view import StockView
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import stock
@@ -66,13 +66,12 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(scan_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
-        self.stock_view = StockView(context)
         self.intake_view = IntakeView(context)
         # Pages nobody sees at start are built on first use (start-up time).
         self._lazy: dict[str, tuple[QWidget, QWidget | None]] = {
-            name: (QWidget(), None) for name in ("scan", "convoys", "settings")
+            name: (QWidget(), None) for name in ("scan", "stock", "convoys", "settings")
         }
-        self.intake_view.boxes_received.connect(self.stock_view.boxes_changed)
+        self.intake_view.boxes_received.connect(self._boxes_received)
         self.pages = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow):
         entries: list[tuple[str, QWidget]] = [
             (self.tr("Intake"), self.intake_view),
             (self.tr("Scan"), self._lazy["scan"][0]),
-            (self.tr("Stock"), self.stock_view),
+            (self.tr("Stock"), self._lazy["stock"][0]),
             (self.tr("Convoys"), self._lazy["convoys"][0]),
             (
                 self.tr("Reports"),
@@ -181,6 +180,10 @@ class MainWindow(QMainWindow):
             from ui.scan_view import ScanView
 
             return ScanView(self.context)
+        if name == "stock":
+            from ui.stock_view import StockView
+
+            return StockView(self.context)
         if name == "convoys":
             from ui.convoy_view import ConvoyView
 
@@ -196,6 +199,19 @@ class MainWindow(QMainWindow):
         page = self._page("scan")
         assert isinstance(page, ScanView)
         return page
+
+    @property
+    def stock_view(self) -> StockView:
+        from ui.stock_view import StockView
+
+        page = self._page("stock")
+        assert isinstance(page, StockView)
+        return page
+
+    def _boxes_received(self, box_ids: list[int]) -> None:
+        stock_page = self._lazy["stock"][1]
+        if stock_page is not None:
+            self.stock_view.boxes_changed(box_ids)
 
     @property
     def convoy_view(self) -> ConvoyView:
