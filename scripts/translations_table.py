@@ -425,6 +425,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "expiring within %1 months": ("läuft in %1 Monaten ab", "термін спливає за %1 міс."),
     "Loading length m": ("Ladelänge m", "Довжина кузова, м"),
     "Loading height m": ("Ladehöhe m", "Висота кузова, м"),
+    "Height of the pallet in cm (0 if not measured):": (
+        "Höhe der Palette in cm (0, wenn nicht gemessen):",
+        "Висота піддона в см (0, якщо не виміряно):",
+    ),
     # The scan loop's answers (ui/scan_messages.py); placeholders stay as they are.
     " Expired on {expiry}!": (" Abgelaufen am {expiry}!", " Термін минув {expiry}!"),
     " Expires soon: {expiry}.": (" Läuft bald ab: {expiry}.", " Термін скоро мине: {expiry}."),

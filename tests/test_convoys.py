@@ -355,3 +355,29 @@ def test_delivery_per_pallet(convoy: Convoy, actor: Actor, demo: OpenedDatabase)
     with pytest.raises(ValidationError, match="Loading height must be more than 0"):
         convoys.create_convoy("K-H")
         convoys.add_vehicle(convoys.get_convoy("K-H"), payload_kg="1", loading_height_m="0")
+
+
+def test_a_pallet_taller_than_the_truck_blocks(
+    convoy: Convoy, demo: OpenedDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.cli import main
+
+    truck = convoys.add_vehicle(
+        convoy,
+        payload_kg="24000",
+        truck_plate="DO-GW 1",
+        drivers="Petro: FX1",
+        loading_height_m="2.5",
+    )
+    (pallet,) = good_pallets(1)
+    convoys.assign(convoy, vehicle=truck, pallets=[pallet.code])
+    assert main(["--db", str(demo.path), "convoy", "pallet-height", pallet.code, "2.6"]) == 0
+    gauge = convoys.gauges(convoy)[0]
+    assert (gauge.tallest_m, gauge.height_m, gauge.over_height) == (
+        Decimal("2.60"),
+        Decimal("2.5"),
+        True,
+    )
+    assert any("loading height is 2.5 m" in p.message for p in convoys.readiness(convoy))
+    with pytest.raises(ValidationError, match="taller than any truck"):
+        convoys.set_pallet_height(pallet.code, "180")  # centimetres typed by mistake

@@ -130,9 +130,10 @@ def test_answers_come_in_the_volunteers_language(
 
 
 def test_closing_a_pallet_prints_its_manifest(
-    qtbot: QtBot, window: MainWindow, tmp_path: object
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import pypdfium2 as pdfium
+    from PySide6.QtWidgets import QInputDialog
 
     from reports.documents import job_pdf
     from warehouse_app.services import printqueue
@@ -143,8 +144,11 @@ def test_closing_a_pallet_prints_its_manifest(
     boxes = list(Box.select().where(Box.status == BoxStatus.IN_STOCK).order_by(Box.id).limit(3))
     for box in boxes:
         scan(qtbot, box.code)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (185, True))  # measured
+    open_pallet = view.session.pallet_id
     view.close_pallet_button.click()
     assert "The manifest waits in the reprint list" in view.result_panel.text()
+    assert str(Pallet.get_by_id(open_pallet).height_m) == "1.85"
     (job,) = [j for j in printqueue.pending("Test-PC") if j.document == "pallet_manifest"]
     text = pdfium.PdfDocument(job_pdf(job))[0].get_textpage().get_text_range()
     assert all(box.code in text for box in boxes)

@@ -154,9 +154,7 @@ class ScanView(QWidget):
         self.confirm_button.clicked.connect(lambda: self.show_result(self.session.confirm()))
         self.undo_button.clicked.connect(lambda: self.show_result(self.session.undo()))
         self.new_pallet_button.clicked.connect(lambda: self.show_result(self.session.new_pallet()))
-        self.close_pallet_button.clicked.connect(
-            lambda: self.show_result(self.session.close_pallet())
-        )
+        self.close_pallet_button.clicked.connect(lambda: self.close_pallet())
         self.finish_button.clicked.connect(
             lambda: self.show_result(self.session.finish_stocktake_result())
         )
@@ -216,6 +214,30 @@ class ScanView(QWidget):
             self.history.takeItem(HISTORY)
         self.sounds.play(result.outcome)
         self.answered.emit(result)
+
+    def close_pallet(self, height_cm: int | None = None) -> None:
+        """Close the open pallet; its measured height (cm) is asked for the truck's gauge."""
+        if height_cm is None and self.session.pallet_id is not None:
+            from PySide6.QtWidgets import QInputDialog
+
+            value, ok = QInputDialog.getInt(
+                self,
+                self.tr("Close pallet"),
+                self.tr("Height of the pallet in cm (0 if not measured):"),
+                0,
+                0,
+                350,
+            )
+            height_cm = value if ok else 0
+        if height_cm and self.session.pallet_id is not None:
+            from decimal import Decimal
+
+            from warehouse_app.models import Pallet
+            from warehouse_app.services import convoys
+
+            code = Pallet.get_by_id(self.session.pallet_id).code
+            convoys.set_pallet_height(code, Decimal(height_cm) / 100)
+        self.show_result(self.session.close_pallet())
 
     def print_manifest(self, pallet_code: str) -> str:
         """Print the closed pallet's manifest; a missing printer leaves it in the reprint list."""

@@ -101,6 +101,10 @@ def add_commands(commands: Any, date_type: Any) -> None:
         help="only these pallets (default: everything on the vehicle)",
     )
 
+    height = actions.add_parser("pallet-height", help="record a pallet's measured height")
+    height.add_argument("pallet", metavar="PALLET")
+    height.add_argument("metres", metavar="METRES")
+
     recipient = commands.add_parser("recipient", help="receiving organisations")
     what = recipient.add_subparsers(
         dest="recipient_action", metavar="ACTION", required=True, parser_class=type(recipient)
@@ -161,6 +165,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     action = args.convoy_action
     if action == "list":
         _print([asdict(c) for c in convoys.convoys()], args.json, out)
+        return 0
+    if action == "pallet-height":
+        convoys.set_pallet_height(args.pallet, args.metres)
+        print(f"Pallet {args.pallet}: {args.metres} m.", file=out)
         return 0
     if action == "create":
         convoys.create_convoy(

@@ -154,6 +154,7 @@ class Pallet(BaseModel):
     location = pw.ForeignKeyField(Location, null=True, on_delete="RESTRICT")
     status = pw.CharField(max_length=16, default=PalletStatus.IN_STOCK.value, index=True)
     created_at = pw.DateTimeField(default=utcnow)
+    height_m = pw.DecimalField(max_digits=4, decimal_places=2, null=True)  # measured at closing
 
 
 class Box(BaseModel):

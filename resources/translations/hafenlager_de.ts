@@ -853,223 +853,223 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake_view.py" line="68" />
+        <location filename="../../ui/intake_view.py" line="66" />
         <source>Donor (optional)</source>
         <translation>Spender (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="70" />
+        <location filename="../../ui/intake_view.py" line="68" />
         <source>New donation</source>
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="83" />
+        <location filename="../../ui/intake_view.py" line="81" />
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="88" />
+        <location filename="../../ui/intake_view.py" line="86" />
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="96" />
+        <location filename="../../ui/intake_view.py" line="94" />
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="99" />
+        <location filename="../../ui/intake_view.py" line="97" />
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="105" />
-        <location filename="../../ui/intake_view.py" line="255" />
+        <location filename="../../ui/intake_view.py" line="103" />
+        <location filename="../../ui/intake_view.py" line="253" />
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="116" />
+        <location filename="../../ui/intake_view.py" line="114" />
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="127" />
+        <location filename="../../ui/intake_view.py" line="125" />
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="128" />
+        <location filename="../../ui/intake_view.py" line="126" />
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="130" />
+        <location filename="../../ui/intake_view.py" line="128" />
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="131" />
+        <location filename="../../ui/intake_view.py" line="129" />
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="132" />
+        <location filename="../../ui/intake_view.py" line="130" />
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="133" />
+        <location filename="../../ui/intake_view.py" line="131" />
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="137" />
+        <location filename="../../ui/intake_view.py" line="135" />
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="140" />
+        <location filename="../../ui/intake_view.py" line="138" />
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="141" />
+        <location filename="../../ui/intake_view.py" line="139" />
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="142" />
+        <location filename="../../ui/intake_view.py" line="140" />
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="147" />
+        <location filename="../../ui/intake_view.py" line="145" />
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="148" />
+        <location filename="../../ui/intake_view.py" line="146" />
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="149" />
+        <location filename="../../ui/intake_view.py" line="147" />
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="150" />
+        <location filename="../../ui/intake_view.py" line="148" />
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="151" />
+        <location filename="../../ui/intake_view.py" line="149" />
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="152" />
+        <location filename="../../ui/intake_view.py" line="150" />
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher &amp;Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="162" />
+        <location filename="../../ui/intake_view.py" line="160" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="163" />
+        <location filename="../../ui/intake_view.py" line="161" />
         <source>Box</source>
         <translation>Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="164" />
+        <location filename="../../ui/intake_view.py" line="162" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="165" />
+        <location filename="../../ui/intake_view.py" line="163" />
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="166" />
+        <location filename="../../ui/intake_view.py" line="164" />
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="170" />
+        <location filename="../../ui/intake_view.py" line="168" />
         <source>C&amp;orrect…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="171" />
+        <location filename="../../ui/intake_view.py" line="169" />
         <source>&amp;Reprint label</source>
         <translation>Etikett &amp;nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="173" />
+        <location filename="../../ui/intake_view.py" line="171" />
         <source>Goods received note…</source>
         <translation>Eingangsbeleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="180" />
+        <location filename="../../ui/intake_view.py" line="178" />
         <source>Waiting</source>
         <translation>Wartet seit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="180" />
+        <location filename="../../ui/intake_view.py" line="178" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="180" />
+        <location filename="../../ui/intake_view.py" line="178" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="183" />
+        <location filename="../../ui/intake_view.py" line="181" />
         <source>&amp;Print again</source>
         <translation>Erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="184" />
+        <location filename="../../ui/intake_view.py" line="182" />
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="185" />
+        <location filename="../../ui/intake_view.py" line="183" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="186" />
+        <location filename="../../ui/intake_view.py" line="184" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="191" />
+        <location filename="../../ui/intake_view.py" line="189" />
         <source>Last intakes</source>
         <translation>Letzte Annahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="195" />
+        <location filename="../../ui/intake_view.py" line="193" />
         <source>Reprint list (labels that did not print)</source>
         <translation>Nachdruckliste (nicht gedruckte Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="238" />
+        <location filename="../../ui/intake_view.py" line="236" />
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="253" />
+        <location filename="../../ui/intake_view.py" line="251" />
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="304" />
+        <location filename="../../ui/intake_view.py" line="302" />
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
@@ -1094,37 +1094,37 @@
         <translation>Bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="379" />
+        <location filename="../../ui/intake_view.py" line="381" />
         <source>receipt of donation %1</source>
         <translation>Beleg der Spende %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="397" />
+        <location filename="../../ui/intake_view.py" line="399" />
         <source>Printed.</source>
         <translation>Gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="405" />
+        <location filename="../../ui/intake_view.py" line="407" />
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="415" />
+        <location filename="../../ui/intake_view.py" line="419" />
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="473" />
+        <location filename="../../ui/intake_view.py" line="481" />
         <source>Label printed.</source>
         <translation>Etikett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="479" />
+        <location filename="../../ui/intake_view.py" line="487" />
         <source>Save a box first: the note lists a donation's boxes.</source>
         <translation>Erst eine Kiste speichern: der Beleg listet die Kisten einer Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="483" />
+        <location filename="../../ui/intake_view.py" line="491" />
         <source>Goods received note printed.</source>
         <translation>Eingangsbeleg gedruckt.</translation>
     </message>
@@ -1170,94 +1170,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1529,6 +1529,7 @@
     </message>
     <message>
         <location filename="../../ui/scan_view.py" line="108" />
+        <location filename="../../ui/scan_view.py" line="225" />
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
@@ -1548,42 +1549,47 @@
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="201" />
+        <location filename="../../ui/scan_view.py" line="199" />
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="228" />
+        <location filename="../../ui/scan_view.py" line="226" />
+        <source>Height of the pallet in cm (0 if not measured):</source>
+        <translation>Höhe der Palette in cm (0, wenn nicht gemessen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="250" />
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="229" />
+        <location filename="../../ui/scan_view.py" line="251" />
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="245" />
+        <location filename="../../ui/scan_view.py" line="267" />
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="253" />
+        <location filename="../../ui/scan_view.py" line="275" />
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="261" />
+        <location filename="../../ui/scan_view.py" line="283" />
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="263" />
+        <location filename="../../ui/scan_view.py" line="285" />
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="273" />
+        <location filename="../../ui/scan_view.py" line="295" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>

@@ -853,223 +853,223 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake_view.py" line="68" />
+        <location filename="../../ui/intake_view.py" line="66" />
         <source>Donor (optional)</source>
         <translation>Жертводавець (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="70" />
+        <location filename="../../ui/intake_view.py" line="68" />
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="83" />
+        <location filename="../../ui/intake_view.py" line="81" />
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="88" />
+        <location filename="../../ui/intake_view.py" line="86" />
         <source>optional</source>
         <translation>необов'язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="96" />
+        <location filename="../../ui/intake_view.py" line="94" />
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="99" />
+        <location filename="../../ui/intake_view.py" line="97" />
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="105" />
-        <location filename="../../ui/intake_view.py" line="255" />
+        <location filename="../../ui/intake_view.py" line="103" />
+        <location filename="../../ui/intake_view.py" line="253" />
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="116" />
+        <location filename="../../ui/intake_view.py" line="114" />
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="127" />
+        <location filename="../../ui/intake_view.py" line="125" />
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="128" />
+        <location filename="../../ui/intake_view.py" line="126" />
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="130" />
+        <location filename="../../ui/intake_view.py" line="128" />
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="131" />
+        <location filename="../../ui/intake_view.py" line="129" />
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="132" />
+        <location filename="../../ui/intake_view.py" line="130" />
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="133" />
+        <location filename="../../ui/intake_view.py" line="131" />
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="137" />
+        <location filename="../../ui/intake_view.py" line="135" />
         <source>&amp;Quantity per box</source>
         <translation>&amp;Кількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="140" />
+        <location filename="../../ui/intake_view.py" line="138" />
         <source>&amp;Net kg per box</source>
         <translation>&amp;Нетто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="141" />
+        <location filename="../../ui/intake_view.py" line="139" />
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="142" />
+        <location filename="../../ui/intake_view.py" line="140" />
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="147" />
+        <location filename="../../ui/intake_view.py" line="145" />
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="148" />
+        <location filename="../../ui/intake_view.py" line="146" />
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="149" />
+        <location filename="../../ui/intake_view.py" line="147" />
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="150" />
+        <location filename="../../ui/intake_view.py" line="148" />
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="151" />
+        <location filename="../../ui/intake_view.py" line="149" />
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="152" />
+        <location filename="../../ui/intake_view.py" line="150" />
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="162" />
+        <location filename="../../ui/intake_view.py" line="160" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="163" />
+        <location filename="../../ui/intake_view.py" line="161" />
         <source>Box</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="164" />
+        <location filename="../../ui/intake_view.py" line="162" />
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="165" />
+        <location filename="../../ui/intake_view.py" line="163" />
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="166" />
+        <location filename="../../ui/intake_view.py" line="164" />
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="170" />
+        <location filename="../../ui/intake_view.py" line="168" />
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="171" />
+        <location filename="../../ui/intake_view.py" line="169" />
         <source>&amp;Reprint label</source>
         <translation>&amp;Передрукувати етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="173" />
+        <location filename="../../ui/intake_view.py" line="171" />
         <source>Goods received note…</source>
         <translation>Акт приймання…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="180" />
+        <location filename="../../ui/intake_view.py" line="178" />
         <source>Waiting</source>
         <translation>Чекає з</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="180" />
+        <location filename="../../ui/intake_view.py" line="178" />
         <source>Why</source>
         <translation>Чому</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="180" />
+        <location filename="../../ui/intake_view.py" line="178" />
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="183" />
+        <location filename="../../ui/intake_view.py" line="181" />
         <source>&amp;Print again</source>
         <translation>&amp;Друкувати знову</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="184" />
+        <location filename="../../ui/intake_view.py" line="182" />
         <source>Save as &amp;PDF…</source>
         <translation>Зберегти як &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="185" />
+        <location filename="../../ui/intake_view.py" line="183" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="186" />
+        <location filename="../../ui/intake_view.py" line="184" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="191" />
+        <location filename="../../ui/intake_view.py" line="189" />
         <source>Last intakes</source>
         <translation>Останні приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="195" />
+        <location filename="../../ui/intake_view.py" line="193" />
         <source>Reprint list (labels that did not print)</source>
         <translation>Список передруку (ненадруковані етикетки)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="238" />
+        <location filename="../../ui/intake_view.py" line="236" />
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="253" />
+        <location filename="../../ui/intake_view.py" line="251" />
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов'язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="304" />
+        <location filename="../../ui/intake_view.py" line="302" />
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
@@ -1094,37 +1094,37 @@
         <translation>Будь ласка, перевірте</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="379" />
+        <location filename="../../ui/intake_view.py" line="381" />
         <source>receipt of donation %1</source>
         <translation>акт пожертви %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="397" />
+        <location filename="../../ui/intake_view.py" line="399" />
         <source>Printed.</source>
         <translation>Надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="405" />
+        <location filename="../../ui/intake_view.py" line="407" />
         <source>Save as PDF</source>
         <translation>Зберегти як PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="415" />
+        <location filename="../../ui/intake_view.py" line="419" />
         <source>Saved as %1</source>
         <translation>Збережено як %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="473" />
+        <location filename="../../ui/intake_view.py" line="481" />
         <source>Label printed.</source>
         <translation>Етикетку надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="479" />
+        <location filename="../../ui/intake_view.py" line="487" />
         <source>Save a box first: the note lists a donation's boxes.</source>
         <translation>Спершу збережіть ящик: акт містить ящики пожертви.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="483" />
+        <location filename="../../ui/intake_view.py" line="491" />
         <source>Goods received note printed.</source>
         <translation>Акт приймання надруковано.</translation>
     </message>
@@ -1170,94 +1170,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1529,6 +1529,7 @@
     </message>
     <message>
         <location filename="../../ui/scan_view.py" line="108" />
+        <location filename="../../ui/scan_view.py" line="225" />
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
@@ -1548,42 +1549,47 @@
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="201" />
+        <location filename="../../ui/scan_view.py" line="199" />
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="228" />
+        <location filename="../../ui/scan_view.py" line="226" />
+        <source>Height of the pallet in cm (0 if not measured):</source>
+        <translation>Висота піддона в см (0, якщо не виміряно):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_view.py" line="250" />
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="229" />
+        <location filename="../../ui/scan_view.py" line="251" />
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="245" />
+        <location filename="../../ui/scan_view.py" line="267" />
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="253" />
+        <location filename="../../ui/scan_view.py" line="275" />
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="261" />
+        <location filename="../../ui/scan_view.py" line="283" />
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="263" />
+        <location filename="../../ui/scan_view.py" line="285" />
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_view.py" line="273" />
+        <location filename="../../ui/scan_view.py" line="295" />
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>

@@ -122,5 +122,13 @@ NEW_TABLES = (_Recipient, _Convoy, _Vehicle, _ConvoyItem, _ConvoyAcknowledgement
 
 
 def apply(db: pw.Database) -> None:
+    from playhouse.migrate import SchemaMigrator, migrate
+
     with db.bind_ctx([_Box, _Pallet, _Category, *NEW_TABLES]):
         db.create_tables(NEW_TABLES)
+    # A pallet's height, measured when it is closed: checked against the truck's height.
+    migrate(
+        SchemaMigrator.from_database(db).add_column(
+            "pallet", "height_m", pw.DecimalField(max_digits=4, decimal_places=2, null=True)
+        )
+    )

@@ -55,6 +55,16 @@ class Gauge:
     gross_kg: Decimal
     payload_kg: Decimal
     pallet_places: int
+    tallest_m: Decimal | None = None  # the tallest measured pallet on it
+    height_m: Decimal | None = None  # the vehicle's loading height
+
+    @property
+    def over_height(self) -> bool:
+        return (
+            self.tallest_m is not None
+            and self.height_m is not None
+            and self.tallest_m > self.height_m
+        )
 
     @property
     def kg_share(self) -> float:
@@ -237,9 +247,17 @@ def gauges(convoy: Convoy, rows: list[_Row] | None = None) -> list[Gauge]:
         for vehicle_id, tare_kg in pallet_tare:
             pallets[vehicle_id] += 1
             kg[vehicle_id] += Decimal(str(tare_kg))
+    tallest = dict(
+        Pallet.select(ConvoyItem.vehicle, pw.fn.MAX(Pallet.height_m))
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+        .where(ConvoyItem.convoy == convoy.id)
+        .group_by(ConvoyItem.vehicle)
+        .tuples()
+    )
     result = []
     vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
     for v in vehicles:
+        top = tallest.get(v.id)
         result.append(
             Gauge(
                 f"{v.number}: {v.truck_plate or '?'}",
@@ -248,6 +266,8 @@ def gauges(convoy: Convoy, rows: list[_Row] | None = None) -> list[Gauge]:
                 exact(kg[v.id]),
                 Decimal(v.payload_kg),
                 v.pallet_places,
+                exact(top, Decimal("0.01")) if top is not None else None,
+                Decimal(str(v.loading_height_m)),
             )
         )
     if boxes[None] or pallets[None]:
@@ -718,6 +738,15 @@ def readiness(
                     f"Vehicle {gauge.label} has {gauge.pallets} "
                     f"pallets for {gauge.pallet_places} places.",
                     "Move pallets to another vehicle.",
+                )
+            )
+        if gauge.over_height:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {gauge.label}: a pallet is {gauge.tallest_m} m tall, the loading "
+                    f"height is {gauge.height_m} m.",
+                    "Take the tall pallet off, or repack it lower.",
                 )
             )
         if not vehicle.truck_plate or not vehicle.drivers:
@@ -1295,3 +1324,17 @@ def tree_boxes(convoy: Convoy, vehicle_id: int | None, pallet_id: int | None) ->
 def rows_of(convoy: Convoy) -> list[_Row]:
     """The convoy's box rows, to share between gauges, tree, breakdown and readiness."""
     return _rows(convoy.id)
+
+
+def set_pallet_height(pallet_code: str, height_m: Decimal | str) -> None:
+    """Record a pallet's measured height (with the pallet itself), for the height gauge."""
+    height = validation.positive(height_m, "height_m", "Pallet height")
+    if height > Decimal("3.5"):
+        raise ValidationError(
+            f"{height} m is taller than any truck: give the height in metres.", "height_m"
+        )
+    code = parse_code(pallet_code)
+    if code.kind is not CodeKind.PALLET:
+        raise ValidationError(f"{code.text} is not a pallet code.")
+    if not Pallet.update(height_m=height).where(Pallet.code == code.text).execute():
+        raise NotFound(f"Unknown pallet {code.text}.")
