@@ -44,14 +44,16 @@ def main() -> None:
         QApplication.processEvents()
         table.viewport().repaint()
 
-    start = time.perf_counter()
     window.show()
+    QApplication.processEvents()
+    start = time.perf_counter()
+    window.show_page(view)  # the stock page: built and shown on first use
     QApplication.processEvents()
     while not view.model.rowCount():
         QApplication.processEvents()
     settle()
     print(
-        f"window shown to first stock rows painted: {(time.perf_counter() - start) * 1000:.0f} ms"
+        f"stock page opened to first rows painted: {(time.perf_counter() - start) * 1000:.0f} ms"
     )
 
     def measure(action: Callable[[], None]) -> float:
