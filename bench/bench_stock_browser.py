@@ -52,9 +52,7 @@ def main() -> None:
     while not view.model.rowCount():
         QApplication.processEvents()
     settle()
-    print(
-        f"stock page opened to first rows painted: {(time.perf_counter() - start) * 1000:.0f} ms"
-    )
+    print(f"stock page opened to first rows painted: {(time.perf_counter() - start) * 1000:.0f} ms")
 
     def measure(action: Callable[[], None]) -> float:
         start = time.perf_counter()

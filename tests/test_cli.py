@@ -258,3 +258,23 @@ def test_cli_sort_choices_match_the_service() -> None:
 
     assert set(SORT_COLUMNS) == {c.value for c in SortColumn}
     assert set(DEMO_SIZES) == set(SIZES)
+
+
+@pytest.mark.parametrize(
+    ("argv", "gui"),
+    [
+        ([], True),
+        (["--db", "x.sqlite"], True),
+        (["--db=x.sqlite", "--smoke-test"], True),
+        (["--demo"], True),
+        (["--demo", "large", "--db", "x"], True),
+        (["--help"], False),
+        (["--version"], False),
+        (["check"], False),
+        (["--db", "x.sqlite", "list", "boxes"], False),
+    ],
+)
+def test_the_gui_fast_path_is_taken_only_without_a_command(argv: list[str], gui: bool) -> None:
+    from ui.cli import _gui_only
+
+    assert _gui_only(argv) is gui

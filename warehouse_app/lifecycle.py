@@ -12,7 +12,6 @@ from warehouse_app import backup, migrations
 from warehouse_app.config import backup_dir_for
 from warehouse_app.db import connect, describe, sqlite_path, translate_errors
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.seed import seed_new_database
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,8 @@ def open_database(
             plan = migrations.plan(db)
             made: Path | None = None
             if plan.created:
+                from warehouse_app.seed import seed_new_database
+
                 with db.atomic():
                     migrations.create_current(db)
                     seed_new_database()
