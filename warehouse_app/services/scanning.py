@@ -867,6 +867,7 @@ class ScanSession:
         params: dict[str, str],
         *,
         changed: bool = False,
+        needs_confirmation: bool = False,
         pallet: PalletTotals | None = None,
     ) -> ScanResult:
         return ScanResult(
@@ -876,6 +877,7 @@ class ScanSession:
             scanned=scanned,
             mode=self.mode,
             changed=changed,
+            needs_confirmation=needs_confirmation,
             pallet=pallet,
         )
 
@@ -890,12 +892,11 @@ class ScanSession:
         pallet: PalletTotals | None = None,
         **params: str,
     ) -> ScanResult:
-        return ScanResult(
-            outcome=outcome,
-            template=template,
-            params=params,
-            scanned=scanned,
-            mode=self.mode,
+        return self._with_params(
+            outcome,
+            template,
+            scanned,
+            params,
             changed=changed,
             needs_confirmation=needs_confirmation,
             pallet=pallet,
