@@ -38,6 +38,14 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     labels.add_argument("--out", type=Path, metavar="FILE.pdf")
 
+    papers = commands.add_parser(
+        "papers",
+        help="a convoy's papers per vehicle: packing list (PDF) and goods list (CSV, XLSX)",
+    )
+    papers.add_argument("convoy", metavar="CONVOY")
+    papers.add_argument("--vehicle", type=int, metavar="N", help="only this vehicle")
+    papers.add_argument("--out", type=Path, metavar="DIR", required=True)
+
     manifest = commands.add_parser("manifest", help="pallet manifest: its boxes and totals (PDF)")
     manifest.add_argument("pallet", metavar="PALLET")
     manifest.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
@@ -49,7 +57,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int | None:
     """Run a document command; None when args.command is not one of them."""
-    handlers = {"labels": _labels, "receipt": _receipt, "manifest": _manifest}
+    handlers = {"labels": _labels, "receipt": _receipt, "manifest": _manifest, "papers": _papers}
     handler = handlers.get(args.command or "")
     if handler is None:
         return None
@@ -111,6 +119,42 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
     labels = collect_labels(document, subject)
     _write(args.out, labels_pdf(labels, args.format, args.start))
     print(f"{len(labels)} label(s) written to {args.out}", file=out)
+    return EXIT_OK
+
+
+def _papers(args: argparse.Namespace, out: TextIO) -> int:
+    from reports.packing_list import render_packing_list
+    from warehouse_app.exports import write_table
+    from warehouse_app.models import Vehicle
+    from warehouse_app.paperwork import goods_list_rows, vehicle_papers
+    from warehouse_app.services import convoys
+
+    open_for_cli(args)
+    convoy = convoys.get_convoy(args.convoy)
+    vehicles = (
+        [convoys.get_vehicle(convoy, args.vehicle)]
+        if args.vehicle
+        else list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
+    )
+    if not vehicles:
+        raise HafenlagerError(f"Convoy {convoy.number} has no vehicle: add one first.")
+    # Everything is checked before anything is written: no half set of papers.
+    all_papers = [vehicle_papers(convoy, vehicle) for vehicle in vehicles]
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise HafenlagerError(f"Cannot create {args.out}: {exc.strerror or exc}.") from exc
+    for papers in all_papers:
+        stem = f"{papers.number}"
+        _write(args.out / f"packing-list-{stem}.pdf", render_packing_list(papers))
+        headers, rows = goods_list_rows(papers)
+        for suffix in ("csv", "xlsx"):
+            write_table(args.out / f"goods-list-{stem}.{suffix}", headers, rows)  # type: ignore[arg-type]
+        print(
+            f"Vehicle {stem}: {papers.totals.packages} packages, {papers.totals.pallets} "
+            f"pallets, gross {papers.totals.gross_kg} kg → {args.out}",
+            file=out,
+        )
     return EXIT_OK
 
 

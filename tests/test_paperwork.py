@@ -1,0 +1,93 @@
+"""The papers of a truck come from one context: the packing list and the goods list export agree
+to the piece and the kilogram; missing data is named before anything is written."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from reports.packing_list import render_packing_list
+from ui.cli import main
+from warehouse_app.errors import ValidationError
+from warehouse_app.lifecycle import OpenedDatabase
+from warehouse_app.paperwork import vehicle_papers
+from warehouse_app.services import convoys, masterdata
+
+
+@pytest.fixture
+def papers_db(demo: OpenedDatabase) -> OpenedDatabase:
+    masterdata.save_settings(
+        {"hall.sender_street": "Speicherstraße 10", "hall.sender_postcode": "44147"}
+    )
+    return demo
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(pdf))
+
+
+def test_the_packing_list_carries_the_header_and_every_box(papers_db: OpenedDatabase) -> None:
+    convoy = convoys.get_convoy("2026-P")
+    vehicle = convoys.get_vehicle(convoy, 1)
+    papers = vehicle_papers(convoy, vehicle, today=dt.date(2026, 11, 22))
+    text = text_of(render_packing_list(papers))
+    for expected in (
+        "Пакувальний лист / Packing list",
+        "2026-P-1 · 22.11.2026",
+        "04053625",
+        "UA-GD-2026-0412",
+        "AHD-2026-P",
+        "DO-HL 100",
+        "Korczowa",
+        "Гуманітарна допомога – безоплатно – не для продажу",
+        "Сторінка / page 1 /",
+    ):
+        assert expected in text, expected
+    for line in papers.lines:
+        assert line.box_code in text
+    assert papers.totals.packages == len(papers.lines) > 0
+    assert sum(s.packages for s in papers.summary) == papers.totals.packages
+    assert sum((s.net_kg for s in papers.summary), Decimal(0)) == papers.totals.net_kg
+
+
+def test_papers_command_writes_agreeing_documents(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    out = tmp_path / "papers"
+    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(out)]) == 0
+    pdf = (out / "packing-list-2026-P-1.pdf").read_bytes()
+    with (out / "goods-list-2026-P-1.csv").open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))[1:]
+    packages = sum(int(r[5]) for r in rows)
+    net = sum(Decimal(r[6]) for r in rows)
+    convoy = convoys.get_convoy("2026-P")
+    papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
+    assert (packages, net) == (papers.totals.packages, papers.totals.net_kg)
+    assert f"{papers.totals.packages} місць / packages" in text_of(pdf)
+    assert (out / "goods-list-2026-P-1.xlsx").stat().st_size > 0
+
+
+def test_missing_data_is_listed_and_nothing_is_written(
+    papers_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    convoys.create_convoy("K-NP")
+    convoy = convoys.get_convoy("K-NP")
+    vehicle = convoys.add_vehicle(convoy, payload_kg="24000")
+    with pytest.raises(ValidationError) as caught:
+        vehicle_papers(convoy, vehicle)
+    for expected in (
+        "recipient of convoy K-NP",
+        "aid code",
+        "driver of vehicle 1",
+        "truck plate of vehicle 1",
+    ):
+        assert expected in str(caught.value)
+    out = tmp_path / "none"
+    assert main(["--db", str(papers_db.path), "papers", "K-NP", "--out", str(out)]) == 1
+    assert "The papers need:" in capsys.readouterr().err
+    assert not out.exists()

@@ -1,0 +1,322 @@
+"""The one source of truth for a truck's papers: every document of a vehicle is drawn from the
+VehiclePapers computed here once. Plain data: reports/ draws it, exports write it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from warehouse_app.errors import ValidationError
+from warehouse_app.models import (
+    Association,
+    Box,
+    BoxStatus,
+    Category,
+    Convoy,
+    ConvoyItem,
+    Pallet,
+    Vehicle,
+)
+from warehouse_app.quantities import EUR, exact
+from warehouse_app.services import masterdata
+
+UNITS_UK = {"pcs": "шт.", "kg": "кг", "l": "л", "set": "компл."}
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    address: str
+    edrpou: str = ""
+    register_number: str = ""
+
+
+@dataclass(frozen=True)
+class PaperLine:
+    """One box: a line of the packing list's annex."""
+
+    package_no: int
+    box_code: str
+    pallet_code: str
+    owner: str
+    category_en: str
+    category_uk: str
+    hs_code: str
+    description_en: str
+    description_uk: str
+    quantity: Decimal
+    unit: str
+    net_kg: Decimal
+    gross_kg: Decimal
+    unit_value_eur: Decimal
+    total_value_eur: Decimal
+    origin: str
+    used: bool
+    wear_percent: int
+    expiry: dt.date | None
+    serial_or_vin: str
+    un_number: str
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """One category and name: the grouping the recipient declares in AHARS."""
+
+    hs_code: str
+    name_uk: str
+    name_en: str
+    unit: str
+    quantity: Decimal
+    packages: int
+    net_kg: Decimal
+    gross_kg: Decimal
+    value_eur: Decimal
+    wear_percent: int  # the highest in the group (0 for new goods)
+    earliest_expiry: dt.date | None
+
+
+@dataclass(frozen=True)
+class Totals:
+    packages: int  # boxes
+    pallets: int
+    pieces: Decimal
+    net_kg: Decimal
+    gross_kg: Decimal  # boxes' gross plus the pallets' tare
+    value_eur: Decimal
+
+
+@dataclass(frozen=True)
+class VehiclePapers:
+    number: str  # document number, the same on every document of this vehicle
+    date: dt.date
+    convoy_number: str
+    sender: Party
+    recipient: Party
+    aid_code: str
+    delivery_place: str
+    border_crossing: str
+    carrier: str
+    truck_plate: str
+    trailer_plate: str
+    drivers: tuple[str, ...]
+    export_mrn: str
+    lines: tuple[PaperLine, ...]
+    summary: tuple[SummaryLine, ...]
+    totals: Totals
+
+
+def missing_for_papers(convoy: Convoy, vehicle: Vehicle) -> list[str]:
+    """What the papers cannot be made without, each with where to enter it."""
+    hall = masterdata.settings()
+    missing = []
+    if not hall.get("hall.sender_name") or not hall.get("hall.sender_city"):
+        missing.append("sender name and city (Settings → Hall and sender)")
+    recipient = convoy.recipient if convoy.recipient_id else None
+    if recipient is None:
+        missing.append(f"recipient of convoy {convoy.number}")
+    else:
+        for field, label in (
+            ("edrpou", "EDRPOU"),
+            ("register_number", "register number"),
+            ("address", "address"),
+        ):
+            if not getattr(recipient, field):
+                missing.append(f"{label} of {recipient.name} (Settings → Recipients)")
+    if not convoy.aid_code:
+        missing.append(f"aid code of convoy {convoy.number}")
+    if not vehicle.drivers.strip():
+        missing.append(f"driver of vehicle {vehicle.number}")
+    if not vehicle.truck_plate:
+        missing.append(f"truck plate of vehicle {vehicle.number}")
+    return missing
+
+
+def vehicle_papers(convoy: Convoy, vehicle: Vehicle, today: dt.date | None = None) -> VehiclePapers:
+    missing = missing_for_papers(convoy, vehicle)
+    if missing:
+        raise ValidationError("The papers need: " + "; ".join(missing) + ".")
+    hall = masterdata.settings()
+    sender = Party(
+        hall.get("hall.sender_name", ""),
+        ", ".join(
+            p
+            for p in (
+                hall.get("hall.sender_street", ""),
+                " ".join(
+                    x
+                    for x in (
+                        hall.get("hall.sender_postcode", ""),
+                        hall.get("hall.sender_city", ""),
+                    )
+                    if x
+                ),
+                hall.get("hall.sender_country", ""),
+            )
+            if p
+        ),
+    )
+    r = convoy.recipient
+    recipient = Party(
+        r.name,
+        ", ".join(p for p in (r.address, r.city, r.oblast, r.country) if p),
+        r.edrpou,
+        r.register_number,
+    )
+    lines = _lines(vehicle)
+    tare = sum(
+        (
+            Decimal(str(t))
+            for (t,) in Pallet.select(Pallet.tare_kg)
+            .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+            .where(ConvoyItem.vehicle == vehicle.id)
+            .tuples()
+        ),
+        Decimal(0),
+    )
+    pallets = (
+        ConvoyItem.select()
+        .where(ConvoyItem.vehicle == vehicle.id, ConvoyItem.pallet.is_null(False))
+        .count()
+    )
+    totals = Totals(
+        packages=len(lines),
+        pallets=pallets,
+        pieces=exact(sum((line.quantity for line in lines), Decimal(0))),
+        net_kg=exact(sum((line.net_kg for line in lines), Decimal(0))),
+        gross_kg=exact(sum((line.gross_kg for line in lines), Decimal(0)) + tare),
+        value_eur=exact(sum((line.total_value_eur for line in lines), Decimal(0)), EUR),
+    )
+    return VehiclePapers(
+        number=f"{convoy.number}-{vehicle.number}",
+        date=today or dt.date.today(),
+        convoy_number=convoy.number,
+        sender=sender,
+        recipient=recipient,
+        aid_code=convoy.aid_code,
+        delivery_place=convoy.delivery_place,
+        border_crossing=convoy.border_crossing,
+        carrier=vehicle.carrier,
+        truck_plate=vehicle.truck_plate,
+        trailer_plate=vehicle.trailer_plate,
+        drivers=tuple(d.strip() for d in vehicle.drivers.splitlines() if d.strip()),
+        export_mrn=convoy.export_mrn,
+        lines=lines,
+        summary=_summary(lines),
+        totals=totals,
+    )
+
+
+def _lines(vehicle: Vehicle) -> tuple[PaperLine, ...]:
+    pallet_codes = dict(
+        Pallet.select(Pallet.id, Pallet.code)
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+        .where(ConvoyItem.vehicle == vehicle.id)
+        .tuples()
+    )
+    loose = [
+        b
+        for (b,) in ConvoyItem.select(ConvoyItem.box)
+        .where(ConvoyItem.vehicle == vehicle.id, ConvoyItem.box.is_null(False))
+        .tuples()
+    ]
+    query = (
+        Box.select(Box, Category, Association)
+        .join(Category, on=(Box.category == Category.id))
+        .switch(Box)
+        .join(Association, on=(Box.owner == Association.id))
+        .where(
+            ((Box.pallet.in_(list(pallet_codes))) | (Box.id.in_(loose)))
+            & (Box.status != BoxStatus.DISPOSED)
+        )
+    )
+    boxes = sorted(query, key=lambda b: (pallet_codes.get(b.pallet_id, "~loose"), b.code))
+    result = []
+    for n, box in enumerate(boxes, start=1):
+        value = exact(box.value_per_unit_eur, EUR)
+        result.append(
+            PaperLine(
+                package_no=n,
+                box_code=box.code,
+                pallet_code=pallet_codes.get(box.pallet_id, "") if box.id not in loose else "",
+                owner=box.owner.short_code,
+                category_en=box.category.name_en,
+                category_uk=box.category.name_uk,
+                hs_code=box.category.hs_code,
+                description_en=box.description_en or box.category.name_en,
+                description_uk=box.description_uk,
+                quantity=exact(box.quantity),
+                unit=box.unit,
+                net_kg=exact(box.net_kg),
+                gross_kg=exact(box.gross_kg),
+                unit_value_eur=value,
+                total_value_eur=exact(value * box.quantity, EUR),
+                origin=box.origin_country,
+                used=box.used,
+                wear_percent=box.wear_percent,
+                expiry=box.expiry_date,
+                serial_or_vin=box.serial_or_vin,
+                un_number=box.category.un_number,
+            )
+        )
+    return tuple(result)
+
+
+def _summary(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]:
+    groups: dict[tuple[str, str, str], list[PaperLine]] = defaultdict(list)
+    for line in lines:
+        groups[(line.hs_code, line.category_uk, line.unit)].append(line)
+    result = []
+    for (hs, name_uk, unit), members in sorted(groups.items()):
+        expiries = [m.expiry for m in members if m.expiry]
+        result.append(
+            SummaryLine(
+                hs_code=hs,
+                name_uk=name_uk,
+                name_en=members[0].category_en,
+                unit=unit,
+                quantity=exact(sum((m.quantity for m in members), Decimal(0))),
+                packages=len(members),
+                net_kg=exact(sum((m.net_kg for m in members), Decimal(0))),
+                gross_kg=exact(sum((m.gross_kg for m in members), Decimal(0))),
+                value_eur=exact(sum((m.total_value_eur for m in members), Decimal(0)), EUR),
+                wear_percent=max(m.wear_percent for m in members),
+                earliest_expiry=min(expiries) if expiries else None,
+            )
+        )
+    return tuple(result)
+
+
+def goods_list_rows(papers: VehiclePapers) -> tuple[list[str], list[list[object]]]:
+    """The goods list for the recipient's AHARS declaration: one row per category and name."""
+    headers = [
+        "HS / УКТЗЕД",
+        "Найменування (UA)",
+        "Name (EN)",
+        "Одиниця / unit",
+        "Кількість",
+        "Місць / packages",
+        "Нетто кг",
+        "Брутто кг",
+        "Вартість EUR",
+        "Знос %",
+        "Термін придатності до",
+    ]
+    rows: list[list[object]] = [
+        [
+            s.hs_code,
+            s.name_uk,
+            s.name_en,
+            UNITS_UK.get(s.unit, s.unit),
+            s.quantity,
+            s.packages,
+            s.net_kg,
+            s.gross_kg,
+            s.value_eur,
+            s.wear_percent,
+            s.earliest_expiry,
+        ]
+        for s in papers.summary
+    ]
+    return headers, rows
