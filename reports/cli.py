@@ -123,6 +123,7 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _papers(args: argparse.Namespace, out: TextIO) -> int:
+    from reports.cmr import render_cmr
     from reports.packing_list import render_packing_list
     from warehouse_app.exports import write_table
     from warehouse_app.models import Vehicle
@@ -147,6 +148,7 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
     for papers in all_papers:
         stem = f"{papers.number}"
         _write(args.out / f"packing-list-{stem}.pdf", render_packing_list(papers))
+        _write(args.out / f"cmr-{stem}.pdf", render_cmr(papers))
         headers, rows = goods_list_rows(papers)
         for suffix in ("csv", "xlsx"):
             write_table(args.out / f"goods-list-{stem}.{suffix}", headers, rows)  # type: ignore[arg-type]

@@ -91,3 +91,30 @@ def test_missing_data_is_listed_and_nothing_is_written(
     assert main(["--db", str(papers_db.path), "papers", "K-NP", "--out", str(out)]) == 1
     assert "The papers need:" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_cmr_agrees_with_the_packing_list(papers_db: OpenedDatabase, tmp_path: Path) -> None:
+    from reports.cmr import render_cmr
+
+    convoy = convoys.get_convoy("2026-P")
+    papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
+    pdf = render_cmr(papers)
+    document = pdfium.PdfDocument(pdf)
+    assert len(document) == 3  # originals for sender, consignee and carrier
+    pages = [page.get_textpage().get_text_range() for page in document]
+    assert "Copy for the sender" in pages[0] and "Copy for the carrier" in pages[2]
+    text = pages[0]
+    gross = f"{papers.totals.gross_kg.normalize():f}".replace(".", ",")
+    for expected in (
+        "CMR",
+        f"№ {papers.number}",
+        "04053625",
+        gross,
+        f"{papers.totals.packages} + {papers.totals.pallets}",
+        "Convention on the Contract for the International Carriage",
+        papers.aid_code,
+    ):
+        assert expected in text, expected
+    assert len(pdfium.PdfDocument(render_cmr(papers, copies=4))) == 4
+    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "cmr-2026-P-1.pdf").exists()
