@@ -125,6 +125,7 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
 def _papers(args: argparse.Namespace, out: TextIO) -> int:
     from reports.cmr import render_cmr
     from reports.packing_list import render_packing_list
+    from reports.summary_documents import render_acceptance_act, render_pro_forma
     from warehouse_app.exports import write_table
     from warehouse_app.models import Vehicle
     from warehouse_app.paperwork import goods_list_rows, vehicle_papers
@@ -149,6 +150,8 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
         stem = f"{papers.number}"
         _write(args.out / f"packing-list-{stem}.pdf", render_packing_list(papers))
         _write(args.out / f"cmr-{stem}.pdf", render_cmr(papers))
+        _write(args.out / f"pro-forma-{stem}.pdf", render_pro_forma(papers))
+        _write(args.out / f"acceptance-act-{stem}.pdf", render_acceptance_act(papers))
         headers, rows = goods_list_rows(papers)
         for suffix in ("csv", "xlsx"):
             write_table(args.out / f"goods-list-{stem}.{suffix}", headers, rows)  # type: ignore[arg-type]

@@ -118,3 +118,30 @@ def test_the_cmr_agrees_with_the_packing_list(papers_db: OpenedDatabase, tmp_pat
     assert len(pdfium.PdfDocument(render_cmr(papers, copies=4))) == 4
     assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "cmr-2026-P-1.pdf").exists()
+
+
+def test_pro_forma_and_acceptance_act_agree_with_the_totals(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    from reports.summary_documents import render_acceptance_act, render_pro_forma
+
+    convoy = convoys.get_convoy("2026-P")
+    papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
+    t = papers.totals
+
+    def shown(value: Decimal) -> str:
+        return f"{value.normalize():f}".replace(".", ",")
+
+    pro_forma = text_of(render_pro_forma(papers))
+    assert "value for customs purposes only" in pro_forma
+    assert shown(t.value_eur) in pro_forma
+    act = text_of(render_acceptance_act(papers))
+    assert "Акт приймання-передачі / Acceptance act" in act
+    for text in (pro_forma, act):
+        assert f"{t.packages} місць / packages · {t.pallets} піддонів / pallets" in text
+        assert shown(t.gross_kg) in text and papers.number in text
+    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert {p.name for p in tmp_path.iterdir()} >= {
+        "pro-forma-2026-P-1.pdf",
+        "acceptance-act-2026-P-1.pdf",
+    }

@@ -1,0 +1,203 @@
+"""Documents that list a truck's goods by category with the totals: the pro-forma invoice for
+customs and the acceptance act (акт приймання-передачі) signed at handover. Both are drawn from
+the same VehiclePapers as the packing list and the CMR, so their totals agree."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.labels import number
+from warehouse_app.paperwork import UNITS_UK, VehiclePapers
+
+
+@dataclass(frozen=True)
+class Kind:
+    title: str
+    statement: str
+    signatures: tuple[str, str]
+    with_values: bool
+
+
+PRO_FORMA = Kind(
+    title="Рахунок-проформа / Pro-forma invoice",
+    statement=(
+        "Безоплатно – вартість лише для митних цілей – без комерційної вартості, не для продажу. "
+        "/ Free of charge – value for customs purposes only – no commercial value, not for "
+        "resale. Гуманітарна допомога / Humanitarian aid."
+    ),
+    signatures=("Відправник / Shipper (підпис, печатка / signature, stamp)", ""),
+    with_values=True,
+)
+ACCEPTANCE = Kind(
+    title="Акт приймання-передачі / Acceptance act",
+    statement=(
+        "Передавач передав, а отримувач прийняв безоплатну гуманітарну допомогу в кількості та "
+        "стані, зазначених нижче. / The sender handed over and the recipient accepted the free "
+        "humanitarian aid in the quantities and condition listed below."
+    ),
+    signatures=(
+        "Передав / Handed over (відправник / sender)",
+        "Прийняв / Received (отримувач / recipient), дата / date",
+    ),
+    with_values=False,
+)
+
+
+def render_pro_forma(papers: VehiclePapers) -> bytes:
+    return _render(papers, PRO_FORMA)
+
+
+def render_acceptance_act(papers: VehiclePapers) -> bytes:
+    return _render(papers, ACCEPTANCE)
+
+
+def _render(p: VehiclePapers, kind: Kind) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title=f"{kind.title} {p.number}",
+        author="Hafenlager",
+    )
+
+    def footer(canvas: Any, document: Any) -> None:
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(14 * mm, 8 * mm, f"{kind.title} № {p.number}")
+        canvas.drawRightString(196 * mm, 8 * mm, f"{document.page}")
+
+    doc.build(_story(p, kind), onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
+    small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
+    normal = ParagraphStyle("n", fontName=REGULAR, fontSize=9, leading=11)
+    bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
+    title = ParagraphStyle("t", fontName=BOLD, fontSize=15, leading=19)
+    t = p.totals
+    head = Table(
+        [
+            [
+                Paragraph("№ / No., дата / date", small),
+                Paragraph(f"{p.number} · {p.date:%d.%m.%Y}", bold),
+            ],
+            [
+                Paragraph("Відправник / Shipper", small),
+                Paragraph(f"{p.sender.name}, {p.sender.address}", bold),
+            ],
+            [
+                Paragraph("Отримувач / Receiver", small),
+                Paragraph(
+                    f"{p.recipient.name}, {p.recipient.address}; ЄДРПОУ / EDRPOU "
+                    f"{p.recipient.edrpou}; реєстр. № / register no. {p.recipient.register_number}",
+                    bold,
+                ),
+            ],
+            [Paragraph("Код допомоги / Aid code", small), Paragraph(p.aid_code, bold)],
+            [
+                Paragraph("Транспорт / Vehicle", small),
+                Paragraph(f"{p.truck_plate} / {p.trailer_plate} · CMR {p.number}", bold),
+            ],
+        ],
+        colWidths=[45 * mm, 137 * mm],
+    )
+    head.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
+    columns = [
+        "УКТЗЕД / HS",
+        "Найменування / Description",
+        "Од. / unit",
+        "К-сть / qty",
+        "Місць / pkgs",
+        "Брутто кг",
+    ]
+    widths = [20, 66, 16, 20, 16, 20]
+    if kind.with_values:
+        columns += ["Вартість EUR"]
+        widths += [24]
+    else:
+        columns += ["Стан / condition"]
+        widths += [24]
+    rows: list[list[Any]] = [[Paragraph(c, small) for c in columns]]
+    for s in p.summary:
+        cells = [
+            s.hs_code,
+            f"{s.name_uk} / {s.name_en}",
+            f"{UNITS_UK.get(s.unit, s.unit)} / {s.unit}",
+            number(s.quantity),
+            str(s.packages),
+            number(s.gross_kg),
+        ]
+        cells.append(
+            number(s.value_eur)
+            if kind.with_values
+            else (f"вживане / used ≤{s.wear_percent} %" if s.wear_percent else "нове / new")
+        )
+        rows.append([Paragraph(c, normal) for c in cells])
+    total = [
+        "",
+        "Разом / Total (країна походження / origin: DE)",
+        "",
+        number(t.pieces),
+        str(t.packages),
+        number(sum((s.gross_kg for s in p.summary), t.gross_kg * 0)),
+    ]
+    total.append(f"{number(t.value_eur)} EUR" if kind.with_values else "")
+    rows.append([Paragraph(c, bold) for c in total])
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -2), 0.3, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    totals_line = (
+        f"{t.packages} місць / packages · {t.pallets} піддонів / pallets · нетто / net "
+        f"{number(t.net_kg)} kg · брутто з піддонами / gross with pallets "
+        f"{number(t.gross_kg)} kg"
+    )
+    signature_cells = [[Paragraph(kind.signatures[0], small), Paragraph(kind.signatures[1], small)]]
+    signatures = Table(
+        [["", ""], *signature_cells], colWidths=[88 * mm, 88 * mm], rowHeights=[18 * mm, None]
+    )
+    line_style = [
+        ("LINEBELOW", (0, 0), (0, 0), 0.6, colors.black),
+        ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
+    ]
+    if kind.signatures[1]:
+        line_style.append(("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black))
+    signatures.setStyle(TableStyle(line_style))
+    return [
+        Paragraph(kind.title, title),
+        Spacer(1, 3 * mm),
+        head,
+        Spacer(1, 4 * mm),
+        Paragraph(kind.statement, normal),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 3 * mm),
+        Paragraph(totals_line, bold),
+        Spacer(1, 10 * mm),
+        signatures,
+    ]
