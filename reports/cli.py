@@ -146,6 +146,11 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise HafenlagerError(f"Cannot create {args.out}: {exc.strerror or exc}.") from exc
+    from reports.donation_letter import render_donation_letter
+    from warehouse_app.paperwork import donation_letter
+
+    letter = donation_letter(convoy)
+    _write(args.out / f"donation-letter-{letter.number}.pdf", render_donation_letter(letter))
     for papers in all_papers:
         stem = f"{papers.number}"
         _write(args.out / f"packing-list-{stem}.pdf", render_packing_list(papers))

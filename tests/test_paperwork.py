@@ -145,3 +145,44 @@ def test_pro_forma_and_acceptance_act_agree_with_the_totals(
         "pro-forma-2026-P-1.pdf",
         "acceptance-act-2026-P-1.pdf",
     }
+
+
+def test_the_donation_letter_lists_the_goods_and_vehicles_with_vin(
+    papers_db: OpenedDatabase, actor: object, tmp_path: Path
+) -> None:
+    from reports.donation_letter import render_donation_letter
+    from warehouse_app.paperwork import donation_letter
+    from warehouse_app.services.intake import IntakeEntry, receive
+
+    bus = receive(
+        IntakeEntry(
+            association_id=masterdata.find_association("GW").id,
+            category_id=masterdata.find_category("Buses (diesel)").id,
+            description_de="Stadtbus MAN Lion's City A21",
+            description_uk="Міський автобус MAN Lion's City A21",
+            quantity="1",
+            unit="pcs",
+            net_kg="11000",
+            serial_or_vin="WMAA21ZZ4CM012345",
+            heavy_confirmed=True,
+        ),
+        actor,
+    )  # type: ignore[arg-type]
+    convoy = convoys.get_convoy("2026-P")
+    vehicle = convoys.get_vehicle(convoy, 1)
+    convoys.assign(convoy, vehicle=vehicle, boxes=[bus.codes[0]])
+    letter = donation_letter(convoy)
+    papers = vehicle_papers(convoy, vehicle)
+    assert letter.totals == papers.totals  # one vehicle: the same totals
+    assert [v.vin for v in letter.vehicles] == ["WMAA21ZZ4CM012345"]
+    text = " ".join(text_of(render_donation_letter(letter)).split())
+    for expected in (
+        "Дарчий лист / Donation letter",
+        "WMAA21ZZ4CM012345",
+        "Lion",
+        "not for resale",
+        "04053625",
+    ):
+        assert expected in text, expected
+    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "donation-letter-2026-P-D.pdf").exists()

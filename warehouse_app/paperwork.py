@@ -320,3 +320,66 @@ def goods_list_rows(papers: VehiclePapers) -> tuple[list[str], list[list[object]
         for s in papers.summary
     ]
     return headers, rows
+
+
+@dataclass(frozen=True)
+class DonatedVehicle:
+    description: str  # brand and type, as entered at intake
+    category_en: str
+    category_uk: str
+    vin: str
+
+
+@dataclass(frozen=True)
+class DonationLetter:
+    """The deed of gift of a whole convoy: every truck's goods, summed from their contexts."""
+
+    number: str
+    date: dt.date
+    sender: Party
+    recipient: Party
+    owners: tuple[str, ...]
+    aid_code: str
+    summary: tuple[SummaryLine, ...]
+    vehicles: tuple[DonatedVehicle, ...]
+    totals: Totals
+
+
+def donation_letter(convoy: Convoy, today: dt.date | None = None) -> DonationLetter:
+    vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
+    if not vehicles:
+        raise ValidationError(f"Convoy {convoy.number} has no vehicle: add one first.")
+    all_papers = [vehicle_papers(convoy, v, today) for v in vehicles]
+    lines = tuple(line for papers in all_papers for line in papers.lines)
+    first = all_papers[0]
+    owners = tuple(sorted({line.owner for line in lines}))
+    names = dict(Association.select(Association.short_code, Association.name).tuples())
+    donated = tuple(
+        DonatedVehicle(line.description_uk, line.category_en, line.category_uk, line.serial_or_vin)
+        for line in lines
+        if line.serial_or_vin and _is_vehicle(line.category_en)
+    )
+    totals = Totals(
+        packages=sum(p.totals.packages for p in all_papers),
+        pallets=sum(p.totals.pallets for p in all_papers),
+        pieces=exact(sum((p.totals.pieces for p in all_papers), Decimal(0))),
+        net_kg=exact(sum((p.totals.net_kg for p in all_papers), Decimal(0))),
+        gross_kg=exact(sum((p.totals.gross_kg for p in all_papers), Decimal(0))),
+        value_eur=exact(sum((p.totals.value_eur for p in all_papers), Decimal(0)), EUR),
+    )
+    return DonationLetter(
+        number=f"{convoy.number}-D",
+        date=first.date,
+        sender=first.sender,
+        recipient=first.recipient,
+        owners=tuple(names.get(o, o) for o in owners),
+        aid_code=convoy.aid_code,
+        summary=_summary(lines),
+        vehicles=donated,
+        totals=totals,
+    )
+
+
+def _is_vehicle(category_en: str) -> bool:
+    found = Category.get_or_none(Category.name_en == category_en)
+    return bool(found is not None and found.is_vehicle)

@@ -1,0 +1,181 @@
+"""Donation letter / deed of gift (дарчий лист) of a convoy, UA/EN: donor and recipient, the
+statement that the goods are a free humanitarian donation not for resale, the goods by category,
+vehicles with brand, type and VIN, place, date and signature."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.labels import number
+from warehouse_app.paperwork import UNITS_UK, DonationLetter
+
+
+def render_donation_letter(letter: DonationLetter) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"Donation letter {letter.number}",
+        author="Hafenlager",
+    )
+    doc.build(_story(letter))
+    return buffer.getvalue()
+
+
+def _story(d: DonationLetter) -> list[Any]:
+    small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
+    normal = ParagraphStyle("n", fontName=REGULAR, fontSize=9.5, leading=12.5)
+    bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
+    title = ParagraphStyle("t", fontName=BOLD, fontSize=16, leading=20)
+    t = d.totals
+    owners = ", ".join(d.owners)
+    story: list[Any] = [
+        Paragraph("Дарчий лист / Donation letter (deed of gift)", title),
+        Paragraph(f"№ {d.number} · {d.date:%d.%m.%Y}", bold),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            f"<b>Дарувальник / Donor:</b> {d.sender.name}, {d.sender.address}, від імені "
+            f"власників / on behalf of the owners: {owners}",
+            normal,
+        ),
+        Paragraph(
+            f"<b>Отримувач / Recipient:</b> {d.recipient.name}, {d.recipient.address}; "
+            f"ЄДРПОУ / EDRPOU {d.recipient.edrpou}; реєстр. № / register no. "
+            f"{d.recipient.register_number}; код допомоги / aid code {d.aid_code}",
+            normal,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(
+            "Дарувальник безоплатно передає отримувачу як гуманітарну допомогу товари, "
+            "перелічені нижче. Товари не призначені для продажу. / The donor hands over "
+            "the goods listed below to the recipient free of charge as a humanitarian "
+            "donation. The goods are not for resale.",
+            normal,
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    rows: list[list[Any]] = [
+        [
+            Paragraph(c, small)
+            for c in (
+                "УКТЗЕД / HS",
+                "Найменування / Description",
+                "К-сть / qty",
+                "Місць / pkgs",
+                "Брутто кг",
+                "Вартість EUR",
+            )
+        ]
+    ]
+    for s in d.summary:
+        rows.append(
+            [
+                Paragraph(x, normal)
+                for x in (
+                    s.hs_code,
+                    f"{s.name_uk} / {s.name_en}",
+                    f"{number(s.quantity)} {UNITS_UK.get(s.unit, s.unit)}",
+                    str(s.packages),
+                    number(s.gross_kg),
+                    number(s.value_eur),
+                )
+            ]
+        )
+    rows.append(
+        [
+            Paragraph(x, bold)
+            for x in (
+                "",
+                "Разом / Total",
+                "",
+                str(t.packages),
+                number(sum((s.gross_kg for s in d.summary), t.gross_kg * 0)),
+                number(t.value_eur),
+            )
+        ]
+    )
+    table = Table(
+        rows, colWidths=[20 * mm, 78 * mm, 24 * mm, 18 * mm, 18 * mm, 20 * mm], repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -2), 0.3, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    story += [
+        table,
+        Spacer(1, 2 * mm),
+        Paragraph(
+            f"{t.packages} місць / packages · {t.pallets} піддонів / pallets · "
+            f"брутто з піддонами / gross with pallets {number(t.gross_kg)} kg",
+            bold,
+        ),
+    ]
+    if d.vehicles:
+        story += [
+            Spacer(1, 4 * mm),
+            Paragraph("Транспортні засоби / Vehicles (марка, тип, VIN / brand, type, VIN)", bold),
+        ]
+        vrows: list[list[Any]] = [
+            [
+                Paragraph(c, small)
+                for c in ("Марка, тип / Brand, type", "Категорія / Category", "VIN")
+            ]
+        ]
+        for v in d.vehicles:
+            vrows.append(
+                [
+                    Paragraph(v.description, normal),
+                    Paragraph(f"{v.category_uk} / {v.category_en}", normal),
+                    Paragraph(v.vin, bold),
+                ]
+            )
+        vtable = Table(vrows, colWidths=[62 * mm, 52 * mm, 64 * mm])  # a VIN never wraps
+        vtable.setStyle(
+            TableStyle(
+                [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            )
+        )
+        story.append(vtable)
+    signature = Table(
+        [
+            ["", ""],
+            [
+                Paragraph("Місце, дата / Place, date", small),
+                Paragraph(
+                    "Підпис і печатка дарувальника / Signature and stamp of the donor", small
+                ),
+            ],
+        ],
+        colWidths=[80 * mm, 90 * mm],
+        rowHeights=[18 * mm, None],
+    )
+    signature.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (0, 0), 0.6, colors.black),
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
+            ]
+        )
+    )
+    story += [Spacer(1, 12 * mm), signature]
+    return story
