@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
+from reports.markup import plain
 from warehouse_app.paperwork import UNITS_UK, DonationLetter
 
 
@@ -41,20 +42,22 @@ def _story(d: DonationLetter) -> list[Any]:
     bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
     title = ParagraphStyle("t", fontName=BOLD, fontSize=16, leading=20)
     t = d.totals
-    owners = ", ".join(d.owners)
+    owners = plain(", ".join(d.owners))
     story: list[Any] = [
         Paragraph("Дарчий лист / Donation letter (deed of gift)", title),
-        Paragraph(f"№ {d.number} · {d.date:%d.%m.%Y}", bold),
+        Paragraph(plain(f"№ {d.number} · {d.date:%d.%m.%Y}"), bold),
         Spacer(1, 4 * mm),
         Paragraph(
-            f"<b>Дарувальник / Donor:</b> {d.sender.name}, {d.sender.address}, від імені "
+            f"<b>Дарувальник / Donor:</b> {plain(d.sender.name)}, "
+            f"{plain(d.sender.address)}, від імені "
             f"власників / on behalf of the owners: {owners}",
             normal,
         ),
         Paragraph(
-            f"<b>Отримувач / Recipient:</b> {d.recipient.name}, {d.recipient.address}; "
-            f"ЄДРПОУ / EDRPOU {d.recipient.edrpou}; реєстр. № / register no. "
-            f"{d.recipient.register_number}; код допомоги / aid code {d.aid_code}",
+            f"<b>Отримувач / Recipient:</b> {plain(d.recipient.name)}, "
+            f"{plain(d.recipient.address)}; "
+            f"ЄДРПОУ / EDRPOU {plain(d.recipient.edrpou)}; реєстр. № / register no. "
+            f"{plain(d.recipient.register_number)}; код допомоги / aid code {plain(d.aid_code)}",
             normal,
         ),
         Spacer(1, 3 * mm),
@@ -83,7 +86,7 @@ def _story(d: DonationLetter) -> list[Any]:
     for s in d.summary:
         rows.append(
             [
-                Paragraph(x, normal)
+                Paragraph(plain(x), normal)
                 for x in (
                     s.hs_code,
                     f"{s.name_uk} / {s.name_en}",
@@ -143,9 +146,9 @@ def _story(d: DonationLetter) -> list[Any]:
         for v in d.vehicles:
             vrows.append(
                 [
-                    Paragraph(v.description, normal),
-                    Paragraph(f"{v.category_uk} / {v.category_en}", normal),
-                    Paragraph(v.vin, bold),
+                    Paragraph(plain(v.description), normal),
+                    Paragraph(plain(f"{v.category_uk} / {v.category_en}"), normal),
+                    Paragraph(plain(v.vin), bold),
                 ]
             )
         vtable = Table(vrows, colWidths=[62 * mm, 52 * mm, 64 * mm])  # a VIN never wraps

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
+from reports.markup import plain
 from warehouse_app.paperwork import UNITS_UK, VehiclePapers
 
 AID_LINE = (
@@ -76,7 +77,7 @@ def _story(p: VehiclePapers) -> list[Any]:
     t = p.totals
 
     def cell(label: str, value: str) -> list[Any]:
-        return [Paragraph(label, small), Paragraph(value or "–", bold)]
+        return [Paragraph(label, small), Paragraph(plain(value) or "–", bold)]
 
     head = [
         cell("Пакувальний лист № / Packing list no.", f"{p.number} · {p.date:%d.%m.%Y}"),
@@ -132,7 +133,7 @@ def _story(p: VehiclePapers) -> list[Any]:
         summary_rows.append(
             [
                 Paragraph(s.hs_code, normal),
-                Paragraph(f"{s.name_uk}<br/>{s.name_en}", small),
+                Paragraph(f"{plain(s.name_uk)}<br/>{plain(s.name_en)}", small),
                 Paragraph(f"{UNITS_UK.get(s.unit, s.unit)} / {s.unit}", normal),
                 Paragraph(number(s.quantity), normal),
                 Paragraph(str(s.packages), normal),
@@ -204,23 +205,23 @@ def _story(p: VehiclePapers) -> list[Any]:
         annex_rows.append(
             [
                 Paragraph(str(line.package_no), small),
-                Paragraph(line.box_code, small),
-                Paragraph(line.pallet_code or "–", small),
-                Paragraph(f"{line.category_uk}<br/>{line.category_en}", small),
-                Paragraph(f"{line.description_uk}<br/>{line.description_en}", small),
+                Paragraph(plain(line.box_code), small),
+                Paragraph(plain(line.pallet_code) or "–", small),
+                Paragraph(f"{plain(line.category_uk)}<br/>{plain(line.category_en)}", small),
+                Paragraph(f"{plain(line.description_uk)}<br/>{plain(line.description_en)}", small),
                 Paragraph(line.hs_code, small),
                 Paragraph(f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}", small),
                 Paragraph(number(line.net_kg), small),
                 Paragraph(number(line.gross_kg), small),
                 Paragraph(number(line.unit_value_eur), small),
                 Paragraph(number(line.total_value_eur), small),
-                Paragraph(line.origin, small),
+                Paragraph(plain(line.origin), small),
                 Paragraph(
                     f"вживане / used {line.wear_percent} %" if line.used else "нове / new", small
                 ),
                 Paragraph(line.expiry.strftime("%d.%m.%Y") if line.expiry else "–", small),
-                Paragraph(line.serial_or_vin or "–", small),
-                Paragraph(line.un_number or "–", small),
+                Paragraph(plain(line.serial_or_vin) or "–", small),
+                Paragraph(plain(line.un_number) or "–", small),
             ]
         )
     annex = Table(

@@ -16,6 +16,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
+from reports.markup import plain
 from warehouse_app.paperwork import UNITS_UK, VehiclePapers
 
 
@@ -93,24 +94,27 @@ def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
         [
             [
                 Paragraph("№ / No., дата / date", small),
-                Paragraph(f"{p.number} · {p.date:%d.%m.%Y}", bold),
+                Paragraph(plain(f"{p.number} · {p.date:%d.%m.%Y}"), bold),
             ],
             [
                 Paragraph("Відправник / Shipper", small),
-                Paragraph(f"{p.sender.name}, {p.sender.address}", bold),
+                Paragraph(plain(f"{p.sender.name}, {p.sender.address}"), bold),
             ],
             [
                 Paragraph("Отримувач / Receiver", small),
                 Paragraph(
-                    f"{p.recipient.name}, {p.recipient.address}; ЄДРПОУ / EDRPOU "
-                    f"{p.recipient.edrpou}; реєстр. № / register no. {p.recipient.register_number}",
+                    plain(
+                        f"{p.recipient.name}, {p.recipient.address}; ЄДРПОУ / EDRPOU "
+                        f"{p.recipient.edrpou}; реєстр. № / register no. "
+                        f"{p.recipient.register_number}"
+                    ),
                     bold,
                 ),
             ],
-            [Paragraph("Код допомоги / Aid code", small), Paragraph(p.aid_code, bold)],
+            [Paragraph("Код допомоги / Aid code", small), Paragraph(plain(p.aid_code), bold)],
             [
                 Paragraph("Транспорт / Vehicle", small),
-                Paragraph(f"{p.truck_plate} / {p.trailer_plate} · CMR {p.number}", bold),
+                Paragraph(plain(f"{p.truck_plate} / {p.trailer_plate} · CMR {p.number}"), bold),
             ],
         ],
         colWidths=[45 * mm, 137 * mm],
@@ -150,7 +154,7 @@ def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
             if kind.with_values
             else (f"вживане / used ≤{s.wear_percent} %" if s.wear_percent else "нове / new")
         )
-        rows.append([Paragraph(c, normal) for c in cells])
+        rows.append([Paragraph(plain(c), normal) for c in cells])
     total = [
         "",
         "Разом / Total (країна походження / origin: DE)",

@@ -186,3 +186,39 @@ def test_the_donation_letter_lists_the_goods_and_vehicles_with_vin(
         assert expected in text, expected
     assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "donation-letter-2026-P-D.pdf").exists()
+
+
+def test_typed_text_prints_as_written_not_as_markup(
+    papers_db: OpenedDatabase, actor: object
+) -> None:
+    """Ampersands and angle brackets are common in donors' descriptions."""
+    from reports.donation_letter import render_donation_letter
+    from warehouse_app.paperwork import donation_letter
+    from warehouse_app.services.intake import IntakeEntry, receive
+
+    typed_en = "Nappies & wipes <size 4> for R&D"
+    typed_uk = "Підгузки & серветки <розмір 4>"
+    box = receive(
+        IntakeEntry(
+            association_id=masterdata.find_association("GW").id,
+            category_id=masterdata.find_category("Buses (diesel)").id,
+            description_de="Windeln & Feuchttücher <Gr. 4>",
+            description_uk=typed_uk,
+            description_en=typed_en,
+            quantity="1",
+            unit="pcs",
+            net_kg="9000",
+            serial_or_vin="WMAA21ZZ4CM054321",
+            heavy_confirmed=True,
+        ),
+        actor,
+    )  # type: ignore[arg-type]
+    convoy = convoys.get_convoy("2026-P")
+    vehicle = convoys.get_vehicle(convoy, 1)
+    convoys.assign(convoy, vehicle=vehicle, boxes=[box.codes[0]])
+    papers = vehicle_papers(convoy, vehicle)
+    packing = " ".join(text_of(render_packing_list(papers)).split())
+    letter = " ".join(text_of(render_donation_letter(donation_letter(convoy))).split())
+    assert typed_en in packing and typed_uk in packing
+    assert typed_uk in letter
+    assert "R&D" in packing and "R&D;" not in packing
