@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
@@ -111,7 +111,7 @@ def _story(d: DonationLetter) -> list[Any]:
         ]
     )
     table = Table(
-        rows, colWidths=[20 * mm, 78 * mm, 24 * mm, 18 * mm, 18 * mm, 20 * mm], repeatRows=1
+        rows, colWidths=[20 * mm, 72 * mm, 22 * mm, 16 * mm, 24 * mm, 24 * mm], repeatRows=1
     )
     table.setStyle(
         TableStyle(
@@ -160,25 +160,26 @@ def _story(d: DonationLetter) -> list[Any]:
         story.append(vtable)
     signature = Table(
         [
-            ["", ""],
+            ["", "", ""],
             [
                 Paragraph("Місце, дата / Place, date", small),
+                "",
                 Paragraph(
                     "Підпис і печатка дарувальника / Signature and stamp of the donor", small
                 ),
             ],
         ],
-        colWidths=[80 * mm, 90 * mm],
+        colWidths=[75 * mm, 15 * mm, 85 * mm],
         rowHeights=[18 * mm, None],
     )
     signature.setStyle(
         TableStyle(
             [
                 ("LINEBELOW", (0, 0), (0, 0), 0.6, colors.black),
-                ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
-                ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
+                ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black),
             ]
         )
     )
-    story += [Spacer(1, 12 * mm), signature]
+    # A signature alone on the last page invites a swapped page: keep it with what it signs.
+    story.append(KeepTogether([story.pop(), Spacer(1, 12 * mm), signature]))
     return story
