@@ -40,7 +40,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     papers = commands.add_parser(
         "papers",
-        help="a convoy's papers per vehicle: packing list (PDF) and goods list (CSV, XLSX)",
+        help="a convoy's papers: per vehicle packing list, CMR, pro-forma, acceptance act, "
+        "pallet manifests (PDF) and goods list (CSV, XLSX); the donation letter per convoy",
     )
     papers.add_argument("convoy", metavar="CONVOY")
     papers.add_argument("--vehicle", type=int, metavar="N", help="only this vehicle")
@@ -124,12 +125,13 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
 
 def _papers(args: argparse.Namespace, out: TextIO) -> int:
     from reports.cmr import render_cmr
+    from reports.manifest import render_manifests
     from reports.packing_list import render_packing_list
     from reports.summary_documents import render_acceptance_act, render_pro_forma
     from warehouse_app.exports import write_table
     from warehouse_app.models import Vehicle
     from warehouse_app.paperwork import goods_list_rows, vehicle_papers
-    from warehouse_app.services import convoys
+    from warehouse_app.services import convoys, labeldata
 
     open_for_cli(args)
     convoy = convoys.get_convoy(args.convoy)
@@ -157,6 +159,10 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
         _write(args.out / f"cmr-{stem}.pdf", render_cmr(papers))
         _write(args.out / f"pro-forma-{stem}.pdf", render_pro_forma(papers))
         _write(args.out / f"acceptance-act-{stem}.pdf", render_acceptance_act(papers))
+        pallets = list(dict.fromkeys(line.pallet_code for line in papers.lines if line.pallet_code))
+        if pallets:
+            manifests = [labeldata.pallet_manifest(code) for code in pallets]
+            _write(args.out / f"pallet-manifests-{stem}.pdf", render_manifests(manifests))
         headers, rows = goods_list_rows(papers)
         for suffix in ("csv", "xlsx"):
             write_table(args.out / f"goods-list-{stem}.{suffix}", headers, rows)  # type: ignore[arg-type]

@@ -3,34 +3,66 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from reports import barcodes
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import UNITS_DE_UK, number, spaced
+from reports.markup import plain
 from warehouse_app.documents import PalletManifest
 
 
 def render_manifest(manifest: PalletManifest) -> bytes:
+    return render_manifests([manifest], title=f"Palette {manifest.code}")
+
+
+def render_manifests(manifests: Sequence[PalletManifest], title: str = "") -> bytes:
+    """Every pallet starts on a new page under its own header (code, barcode, totals)."""
+    if not manifests:
+        raise ValueError("render_manifests needs at least one pallet")
     register_fonts()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=45 * mm,
-        bottomMargin=15 * mm,
-        title=f"Palette {manifest.code}",
+        title=title or f"Paletten / піддони {manifests[0].code} …",
         author="Hafenlager",
     )
+    frame = Frame(15 * mm, 15 * mm, 180 * mm, A4[1] - 60 * mm, id="body")
+    # One page template per pallet: a header drawn at page start must already know its pallet.
+    doc.addPageTemplates(
+        [
+            PageTemplate(id=f"p{n}", frames=[frame], onPage=_header(m))
+            for n, m in enumerate(manifests)
+        ]
+    )
+    story: list[Any] = []
+    for n, manifest in enumerate(manifests):
+        if n:
+            story += [NextPageTemplate(f"p{n}"), PageBreak()]
+        story += [_table(manifest), Spacer(1, 4 * mm)]
+    doc.build(story)
+    return buffer.getvalue()
 
+
+def _header(manifest: PalletManifest) -> Callable[[Any, Any], None]:
     def header(canvas: Any, document: Any) -> None:
         width, height = A4
         canvas.saveState()
@@ -52,6 +84,10 @@ def render_manifest(manifest: PalletManifest) -> bytes:
         canvas.drawRightString(width - 15 * mm, 8 * mm, f"{manifest.code} · {document.page}")
         canvas.restoreState()
 
+    return header
+
+
+def _table(manifest: PalletManifest) -> Table:
     small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
     normal = ParagraphStyle("n", fontName=REGULAR, fontSize=8.5, leading=10)
     bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
@@ -76,10 +112,10 @@ def render_manifest(manifest: PalletManifest) -> bytes:
         rows.append(
             [
                 Paragraph(str(n), normal),
-                Paragraph(line.code, normal),
-                Paragraph(line.owner, normal),
-                Paragraph(line.category, small),
-                Paragraph(f"{line.description_de}<br/>{line.description_uk}", small),
+                Paragraph(plain(line.code), normal),
+                Paragraph(plain(line.owner), normal),
+                Paragraph(plain(line.category), small),
+                Paragraph(f"{plain(line.description_de)}<br/>{plain(line.description_uk)}", small),
                 Paragraph(f"{number(line.quantity)} {unit_de}/{unit_uk}", normal),
                 Paragraph(number(line.net_kg), normal),
                 Paragraph(number(line.gross_kg), normal),
@@ -103,7 +139,7 @@ def render_manifest(manifest: PalletManifest) -> bytes:
     )
     table = Table(
         rows,
-        colWidths=[9 * mm, 21 * mm, 12 * mm, 25 * mm, 45 * mm, 20 * mm, 15 * mm, 15 * mm, 18 * mm],
+        colWidths=[9 * mm, 21 * mm, 11 * mm, 25 * mm, 40 * mm, 19 * mm, 16 * mm, 17 * mm, 22 * mm],
         repeatRows=1,
     )
     table.setStyle(
@@ -116,5 +152,4 @@ def render_manifest(manifest: PalletManifest) -> bytes:
             ]
         )
     )
-    doc.build([table, Spacer(1, 4 * mm)], onFirstPage=header, onLaterPages=header)
-    return buffer.getvalue()
+    return table

@@ -222,3 +222,26 @@ def test_typed_text_prints_as_written_not_as_markup(
     assert typed_en in packing and typed_uk in packing
     assert typed_uk in letter
     assert "R&D" in packing and "R&D;" not in packing
+
+
+def test_a_vehicle_gets_one_manifest_page_per_pallet_each_scannable(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    import zxingcpp
+
+    convoy = convoys.get_convoy("2026-P")
+    papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
+    pallets = sorted({line.pallet_code for line in papers.lines if line.pallet_code})
+    assert len(pallets) >= 2
+    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    pdf = pdfium.PdfDocument(tmp_path / "pallet-manifests-2026-P-1.pdf")
+    scanned: list[str] = []
+    for page in pdf:
+        image = page.render(scale=200 / 72).to_pil()
+        codes = [r.text for r in zxingcpp.read_barcodes(image)]
+        assert len(codes) == 1
+        assert codes[0] in page.get_textpage().get_text_range().replace(" ", "")
+        scanned += codes
+    # Each pallet starts on a new page; its pages follow each other.
+    assert sorted(dict.fromkeys(scanned)) == pallets
+    assert scanned == sorted(scanned)
