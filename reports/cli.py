@@ -148,11 +148,18 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise HafenlagerError(f"Cannot create {args.out}: {exc.strerror or exc}.") from exc
+    from reports.convoy_summary import render_convoy_summary
     from reports.donation_letter import render_donation_letter
+    from warehouse_app.convoy_summary import convoy_summary
     from warehouse_app.paperwork import donation_letter
 
-    letter = donation_letter(convoy)
-    _write(args.out / f"donation-letter-{letter.number}.pdf", render_donation_letter(letter))
+    # The convoy documents sum every vehicle: they come with the whole set, not with one
+    # vehicle's reprint (another vehicle's missing driver must not block that reprint).
+    if not args.vehicle:
+        letter = donation_letter(convoy, all_papers=all_papers)
+        _write(args.out / f"donation-letter-{letter.number}.pdf", render_donation_letter(letter))
+        summary = convoy_summary(convoy, all_papers=all_papers)
+        _write(args.out / f"convoy-summary-{convoy.number}.pdf", render_convoy_summary(summary))
     for papers in all_papers:
         stem = f"{papers.number}"
         _write(args.out / f"packing-list-{stem}.pdf", render_packing_list(papers))

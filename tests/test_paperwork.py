@@ -245,3 +245,37 @@ def test_a_vehicle_gets_one_manifest_page_per_pallet_each_scannable(
     # Each pallet starts on a new page; its pages follow each other.
     assert sorted(dict.fromkeys(scanned)) == pallets
     assert scanned == sorted(scanned)
+
+
+def test_the_convoy_summary_splits_the_same_totals_by_vehicle_association_and_category(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    from reports.convoy_summary import render_convoy_summary
+    from warehouse_app.convoy_summary import convoy_summary
+    from warehouse_app.paperwork import donation_letter
+
+    convoy = convoys.get_convoy("2026-P")
+    summary = convoy_summary(convoy)
+    t = summary.totals
+    assert t == donation_letter(convoy).totals
+    assert len(summary.associations) >= 2
+    assert sum(a.packages for a in summary.associations) == t.packages
+    assert sum(a.net_kg for a in summary.associations) == t.net_kg
+    assert sum(a.value_eur for a in summary.associations) == t.value_eur
+    assert sum(c.packages for c in summary.categories) == t.packages
+    assert sum(v.totals.gross_kg for v in summary.vehicles) == t.gross_kg
+    text = text_of(render_convoy_summary(summary))
+    for a in summary.associations:
+        assert a.name in text
+    assert f"{t.packages} boxes" in text
+    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "convoy-summary-2026-P.pdf").exists()
+    one = tmp_path / "one"
+    assert (
+        main(["--db", str(papers_db.path), "papers", "2026-P", "--vehicle", "1", "--out", str(one)])
+        == 0
+    )
+    names = {p.name for p in one.iterdir()}
+    assert "packing-list-2026-P-1.pdf" in names
+    # The convoy documents sum every vehicle: they come with the whole set only.
+    assert not any(n.startswith(("convoy-summary", "donation-letter")) for n in names)

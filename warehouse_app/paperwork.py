@@ -203,7 +203,7 @@ def vehicle_papers(convoy: Convoy, vehicle: Vehicle, today: dt.date | None = Non
         drivers=tuple(d.strip() for d in vehicle.drivers.splitlines() if d.strip()),
         export_mrn=convoy.export_mrn,
         lines=lines,
-        summary=_summary(lines),
+        summary=summary_by_category(lines),
         totals=totals,
     )
 
@@ -263,7 +263,7 @@ def _lines(vehicle: Vehicle) -> tuple[PaperLine, ...]:
     return tuple(result)
 
 
-def _summary(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]:
+def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]:
     groups: dict[tuple[str, str, str], list[PaperLine]] = defaultdict(list)
     for line in lines:
         groups[(line.hs_code, line.category_uk, line.unit)].append(line)
@@ -345,11 +345,31 @@ class DonationLetter:
     totals: Totals
 
 
-def donation_letter(convoy: Convoy, today: dt.date | None = None) -> DonationLetter:
+def convoy_papers(convoy: Convoy, today: dt.date | None = None) -> list[VehiclePapers]:
+    """Every vehicle's papers, in vehicle order; the convoy documents are summed from these."""
     vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
     if not vehicles:
         raise ValidationError(f"Convoy {convoy.number} has no vehicle: add one first.")
-    all_papers = [vehicle_papers(convoy, v, today) for v in vehicles]
+    return [vehicle_papers(convoy, v, today) for v in vehicles]
+
+
+def summed(all_papers: list[VehiclePapers]) -> Totals:
+    return Totals(
+        packages=sum(p.totals.packages for p in all_papers),
+        pallets=sum(p.totals.pallets for p in all_papers),
+        pieces=exact(sum((p.totals.pieces for p in all_papers), Decimal(0))),
+        net_kg=exact(sum((p.totals.net_kg for p in all_papers), Decimal(0))),
+        gross_kg=exact(sum((p.totals.gross_kg for p in all_papers), Decimal(0))),
+        value_eur=exact(sum((p.totals.value_eur for p in all_papers), Decimal(0)), EUR),
+    )
+
+
+def donation_letter(
+    convoy: Convoy,
+    today: dt.date | None = None,
+    all_papers: list[VehiclePapers] | None = None,
+) -> DonationLetter:
+    all_papers = all_papers if all_papers is not None else convoy_papers(convoy, today)
     lines = tuple(line for papers in all_papers for line in papers.lines)
     first = all_papers[0]
     owners = tuple(sorted({line.owner for line in lines}))
@@ -359,14 +379,7 @@ def donation_letter(convoy: Convoy, today: dt.date | None = None) -> DonationLet
         for line in lines
         if line.serial_or_vin and _is_vehicle(line.category_en)
     )
-    totals = Totals(
-        packages=sum(p.totals.packages for p in all_papers),
-        pallets=sum(p.totals.pallets for p in all_papers),
-        pieces=exact(sum((p.totals.pieces for p in all_papers), Decimal(0))),
-        net_kg=exact(sum((p.totals.net_kg for p in all_papers), Decimal(0))),
-        gross_kg=exact(sum((p.totals.gross_kg for p in all_papers), Decimal(0))),
-        value_eur=exact(sum((p.totals.value_eur for p in all_papers), Decimal(0)), EUR),
-    )
+    totals = summed(all_papers)
     return DonationLetter(
         number=f"{convoy.number}-D",
         date=first.date,
@@ -374,7 +387,7 @@ def donation_letter(convoy: Convoy, today: dt.date | None = None) -> DonationLet
         recipient=first.recipient,
         owners=tuple(names.get(o, o) for o in owners),
         aid_code=convoy.aid_code,
-        summary=_summary(lines),
+        summary=summary_by_category(lines),
         vehicles=donated,
         totals=totals,
     )
