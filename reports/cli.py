@@ -1,4 +1,4 @@
-"""Document commands: `hafenlager labels …` and `hafenlager receipt …`."""
+"""Document commands: `hafenlager labels`, `receipt`, `manifest` and `papers`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,28 @@ from reports.geometry import DEFAULT_BOX_FORMAT, FORMATS
 from warehouse_app.cli import EXIT_OK, EXIT_USAGE, fail, open_for_cli
 from warehouse_app.db import close
 from warehouse_app.errors import HafenlagerError
+
+PAPERS = (
+    "packing-list",
+    "cmr",
+    "pro-forma",
+    "acceptance-act",
+    "pallet-manifests",
+    "goods-list",
+    "donation-letter",
+    "convoy-summary",
+)
+
+
+def _document_names(text: str) -> tuple[str, ...]:
+    names = tuple(n.strip() for n in text.split(",") if n.strip())
+    unknown = [n for n in names if n not in PAPERS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown document {', '.join(unknown) or '(none given)'}; choose from "
+            + ", ".join(PAPERS)
+        )
+    return names
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,6 +67,13 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     papers.add_argument("convoy", metavar="CONVOY")
     papers.add_argument("--vehicle", type=int, metavar="N", help="only this vehicle")
+    papers.add_argument(
+        "--documents",
+        type=_document_names,
+        default=PAPERS,
+        metavar="NAME,…",
+        help=f"only these documents (default: all): {', '.join(PAPERS)}",
+    )
     papers.add_argument("--out", type=Path, metavar="DIR", required=True)
 
     manifest = commands.add_parser("manifest", help="pallet manifest: its boxes and totals (PDF)")
@@ -155,24 +184,32 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
 
     # The convoy documents sum every vehicle: they come with the whole set, not with one
     # vehicle's reprint (another vehicle's missing driver must not block that reprint).
-    if not args.vehicle:
+    wanted = set(args.documents)
+    if not args.vehicle and "donation-letter" in wanted:
         letter = donation_letter(convoy, all_papers=all_papers)
         _write(args.out / f"donation-letter-{letter.number}.pdf", render_donation_letter(letter))
+    if not args.vehicle and "convoy-summary" in wanted:
         summary = convoy_summary(convoy, all_papers=all_papers)
         _write(args.out / f"convoy-summary-{convoy.number}.pdf", render_convoy_summary(summary))
+    renderers = {
+        "packing-list": render_packing_list,
+        "cmr": render_cmr,
+        "pro-forma": render_pro_forma,
+        "acceptance-act": render_acceptance_act,
+    }
     for papers in all_papers:
         stem = f"{papers.number}"
-        _write(args.out / f"packing-list-{stem}.pdf", render_packing_list(papers))
-        _write(args.out / f"cmr-{stem}.pdf", render_cmr(papers))
-        _write(args.out / f"pro-forma-{stem}.pdf", render_pro_forma(papers))
-        _write(args.out / f"acceptance-act-{stem}.pdf", render_acceptance_act(papers))
+        for name, render in renderers.items():
+            if name in wanted:
+                _write(args.out / f"{name}-{stem}.pdf", render(papers))
         pallets = list(dict.fromkeys(line.pallet_code for line in papers.lines if line.pallet_code))
-        if pallets:
+        if pallets and "pallet-manifests" in wanted:
             manifests = [labeldata.pallet_manifest(code) for code in pallets]
             _write(args.out / f"pallet-manifests-{stem}.pdf", render_manifests(manifests))
-        headers, rows = goods_list_rows(papers)
-        for suffix in ("csv", "xlsx"):
-            write_table(args.out / f"goods-list-{stem}.{suffix}", headers, rows)  # type: ignore[arg-type]
+        if "goods-list" in wanted:
+            headers, rows = goods_list_rows(papers)
+            for suffix in ("csv", "xlsx"):
+                write_table(args.out / f"goods-list-{stem}.{suffix}", headers, rows)  # type: ignore[arg-type]
         print(
             f"Vehicle {stem}: {papers.totals.packages} packages, {papers.totals.pallets} "
             f"pallets, gross {papers.totals.gross_kg} kg → {args.out}",

@@ -279,3 +279,36 @@ def test_the_convoy_summary_splits_the_same_totals_by_vehicle_association_and_ca
     assert "packing-list-2026-P-1.pdf" in names
     # The convoy documents sum every vehicle: they come with the whole set only.
     assert not any(n.startswith(("convoy-summary", "donation-letter")) for n in names)
+
+
+def test_papers_documents_option_writes_only_what_is_asked_and_names_the_choices(
+    papers_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(papers_db.path)
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "papers",
+                "2026-P",
+                "--documents",
+                "cmr,goods-list",
+                "--out",
+                str(tmp_path / "a"),
+            ]
+        )
+        == 0
+    )
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
+        "cmr-2026-P-1.pdf",
+        "goods-list-2026-P-1.csv",
+        "goods-list-2026-P-1.xlsx",
+    ]
+    with pytest.raises(SystemExit) as exit_info:
+        main(
+            ["--db", db, "papers", "2026-P", "--documents", "invoice", "--out", str(tmp_path / "b")]
+        )
+    assert exit_info.value.code == 2
+    assert "unknown document invoice; choose from packing-list, cmr" in capsys.readouterr().err
+    assert not (tmp_path / "b").exists()
