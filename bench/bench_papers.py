@@ -1,0 +1,154 @@
+"""Convoy paperwork on the large demo convoy (5 semitrailers, about 6,600 boxes), on a copy of
+the large demo database.
+
+Targets (issue 6): the full set of one semitrailer under 2 s; the full set of the large convoy
+under 10 s; the packing list of all 6,600 box lines at most 1.5 times the time of drawing the
+same rows straight onto a reportlab canvas, measured in the same run.
+
+    python -m bench.bench_papers
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.common import ensure_large_db
+from warehouse_app.paperwork import VehiclePapers
+
+CONVOY = "2026-XL"
+
+
+def main() -> None:
+    source, _ = ensure_large_db()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "large.sqlite"
+        shutil.copyfile(source, db)
+        from warehouse_app.lifecycle import open_database
+        from warehouse_app.paperwork import convoy_papers
+        from warehouse_app.services import convoys, masterdata
+
+        open_database(str(db), daily_backup=False)
+        masterdata.save_settings(
+            {"hall.sender_street": "Speicherstraße 10", "hall.sender_postcode": "44147"}
+        )
+        all_papers = convoy_papers(convoys.get_convoy(CONVOY))
+        lines = tuple(line for p in all_papers for line in p.lines)
+        first = len(all_papers[0].lines)
+        out = Path(tmp) / "papers"
+
+        # The full sets through the command a user runs (it opens and closes the database).
+        one = _timed(lambda: _papers(db, out / "one", "--vehicle", "1"))
+        print(f"full set, one semitrailer ({first} boxes): {one:.2f} s  (target < 2 s)")
+        whole = _timed(lambda: _papers(db, out / "all"))
+        print(f"full set, convoy {CONVOY} ({len(lines)} boxes): {whole:.2f} s  (target < 10 s)")
+
+        from reports.packing_list import render_packing_list
+
+        _breakdown(all_papers[0], out / "parts")
+        big = dataclasses.replace(all_papers[0], lines=lines)
+        baseline = _timed(lambda: _canvas_rows(big))
+        packing = _timed(lambda: render_packing_list(big))
+        print(
+            f"packing list of {len(lines)} box lines: {packing:.2f} s; the same rows drawn "
+            f"straight on a canvas: {baseline:.2f} s; ratio {packing / baseline:.2f} "
+            "(target ≤ 1.5)"
+        )
+
+
+def _breakdown(papers: VehiclePapers, out: Path) -> None:
+    """Where one semitrailer's time goes, document by document."""
+    from reports.cmr import render_cmr
+    from reports.manifest import render_manifests
+    from reports.packing_list import render_packing_list
+    from reports.summary_documents import render_acceptance_act, render_pro_forma
+    from warehouse_app.exports import write_table
+    from warehouse_app.paperwork import goods_list_rows
+    from warehouse_app.services import labeldata
+
+    out.mkdir(parents=True)
+    pallets = list(dict.fromkeys(line.pallet_code for line in papers.lines if line.pallet_code))
+    parts: dict[str, Callable[[], object]] = {
+        "packing list": lambda: render_packing_list(papers),
+        "CMR": lambda: render_cmr(papers),
+        "pro-forma": lambda: render_pro_forma(papers),
+        "acceptance act": lambda: render_acceptance_act(papers),
+        "pallet manifests": lambda: render_manifests(
+            [labeldata.pallet_manifest(code) for code in pallets]
+        ),
+        "goods list CSV+XLSX": lambda: [
+            write_table(out / f"goods.{suffix}", *goods_list_rows(papers))  # type: ignore[arg-type]
+            for suffix in ("csv", "xlsx")
+        ],
+    }
+    print(
+        "  one semitrailer by document: "
+        + ", ".join(f"{name} {_timed(work):.2f} s" for name, work in parts.items())
+    )
+
+
+def _timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def _papers(db: Path, out: Path, *extra: str) -> None:
+    from ui.cli import main as cli_main
+
+    code = cli_main(["--db", str(db), "papers", CONVOY, *extra, "--out", str(out)])
+    if code != 0:
+        raise SystemExit(f"hafenlager papers failed with exit code {code}")
+
+
+def _canvas_rows(papers: VehiclePapers) -> int:
+    """The baseline: every annex row's cells drawn with drawString, 24 rows a landscape page."""
+    import io
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reports.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=landscape(A4))
+    widths = [8, 18, 18, 30, 60, 14, 18, 12, 12, 12, 14, 8, 20, 16, 24, 12]
+    for n, line in enumerate(papers.lines):
+        if n and n % 24 == 0:
+            canvas.showPage()
+        y = 560 - (n % 24) * 22
+        canvas.setFont(REGULAR, 7)
+        cells = (
+            str(line.package_no),
+            line.box_code,
+            line.pallet_code,
+            line.category_en,
+            line.description_en,
+            line.hs_code,
+            str(line.quantity),
+            str(line.net_kg),
+            str(line.gross_kg),
+            str(line.unit_value_eur),
+            str(line.total_value_eur),
+            line.origin,
+            str(line.wear_percent),
+            str(line.expiry or "–"),
+            line.serial_or_vin or "–",
+            line.un_number or "–",
+        )
+        x = 20.0
+        for text, width in zip(cells, widths, strict=True):
+            canvas.drawString(x, y, text)
+            x += width * 2.6
+        canvas.line(20, y - 4, 800, y - 4)
+    canvas.save()
+    return len(buffer.getvalue())
+
+
+if __name__ == "__main__":
+    main()
