@@ -204,24 +204,24 @@ def _story(p: VehiclePapers) -> list[Any]:
     for line in p.lines:
         annex_rows.append(
             [
-                Paragraph(str(line.package_no), small),
-                Paragraph(plain(line.box_code), small),
-                Paragraph(plain(line.pallet_code) or "–", small),
+                str(line.package_no),
+                line.box_code,
+                line.pallet_code or "–",
                 Paragraph(f"{plain(line.category_uk)}<br/>{plain(line.category_en)}", small),
                 Paragraph(f"{plain(line.description_uk)}<br/>{plain(line.description_en)}", small),
-                Paragraph(line.hs_code, small),
-                Paragraph(f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}", small),
-                Paragraph(number(line.net_kg), small),
-                Paragraph(number(line.gross_kg), small),
-                Paragraph(number(line.unit_value_eur), small),
-                Paragraph(number(line.total_value_eur), small),
-                Paragraph(plain(line.origin), small),
+                line.hs_code,
+                f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}",
+                number(line.net_kg),
+                number(line.gross_kg),
+                number(line.unit_value_eur),
+                number(line.total_value_eur),
+                line.origin,
                 Paragraph(
                     f"вживане / used {line.wear_percent} %" if line.used else "нове / new", small
                 ),
-                Paragraph(line.expiry.strftime("%d.%m.%Y") if line.expiry else "–", small),
+                line.expiry.strftime("%d.%m.%Y") if line.expiry else "–",
                 Paragraph(plain(line.serial_or_vin) or "–", small),
-                Paragraph(plain(line.un_number) or "–", small),
+                line.un_number or "–",
             ]
         )
     annex = Table(
@@ -231,7 +231,7 @@ def _story(p: VehiclePapers) -> list[Any]:
             17 * mm,
             17 * mm,
             30 * mm,
-            52 * mm,
+            49 * mm,
             14 * mm,
             17 * mm,
             13 * mm,
@@ -242,11 +242,14 @@ def _story(p: VehiclePapers) -> list[Any]:
             18 * mm,
             17 * mm,
             15 * mm,
-            11 * mm,
+            14 * mm,  # "UN 3480" on one line
         ],
         repeatRows=1,
     )
     annex.setStyle(_grid())
+    # Short cells (codes, figures, dates) are plain strings: a Paragraph per cell made the
+    # annex several times slower, and these never need wrapping at their column widths.
+    annex.setStyle(TableStyle([("FONT", (0, 1), (-1, -1), REGULAR, 7, 8.4)]))
     signatures = Table(
         [
             ["", ""],
