@@ -111,17 +111,15 @@ def _table(manifest: PalletManifest) -> Table:
         unit_de, unit_uk = UNITS_DE_UK.get(line.unit, (line.unit, line.unit))
         rows.append(
             [
-                Paragraph(str(n), normal),
-                Paragraph(plain(line.code), normal),
-                Paragraph(plain(line.owner), normal),
+                str(n),
+                line.code,
+                line.owner,
                 Paragraph(plain(line.category), small),
                 Paragraph(f"{plain(line.description_de)}<br/>{plain(line.description_uk)}", small),
                 Paragraph(f"{number(line.quantity)} {unit_de}/{unit_uk}", normal),
-                Paragraph(number(line.net_kg), normal),
-                Paragraph(number(line.gross_kg), normal),
-                Paragraph(
-                    line.expiry_date.strftime("%d.%m.%Y") if line.expiry_date else "–", normal
-                ),
+                number(line.net_kg),
+                number(line.gross_kg),
+                line.expiry_date.strftime("%d.%m.%Y") if line.expiry_date else "–",
             ]
         )
     rows.append(
@@ -139,7 +137,7 @@ def _table(manifest: PalletManifest) -> Table:
     )
     table = Table(
         rows,
-        colWidths=[9 * mm, 21 * mm, 11 * mm, 25 * mm, 40 * mm, 19 * mm, 16 * mm, 17 * mm, 22 * mm],
+        colWidths=[9 * mm, 21 * mm, 13 * mm, 25 * mm, 38 * mm, 19 * mm, 16 * mm, 17 * mm, 22 * mm],
         repeatRows=1,
     )
     table.setStyle(
@@ -149,6 +147,9 @@ def _table(manifest: PalletManifest) -> Table:
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
                 ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Codes, figures and dates are plain strings (a Paragraph each was most of
+                # the time); they fit their columns, the texts that wrap stay Paragraphs.
+                ("FONT", (0, 1), (-1, -2), REGULAR, 8.5, 10),
             ]
         )
     )
