@@ -312,3 +312,20 @@ def test_papers_documents_option_writes_only_what_is_asked_and_names_the_choices
     assert exit_info.value.code == 2
     assert "unknown document invoice; choose from packing-list, cmr" in capsys.readouterr().err
     assert not (tmp_path / "b").exists()
+
+
+def test_an_empty_truck_or_a_cancelled_convoy_gets_no_papers(
+    papers_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Papers for 0 packages would pass the border desk as an empty truck."""
+    convoy = convoys.get_convoy("2026-P")
+    empty = convoys.add_vehicle(convoy, payload_kg="24000", truck_plate="DO-HL 300", drivers="D: 1")
+    with pytest.raises(ValidationError) as caught:
+        vehicle_papers(convoy, empty)
+    assert f"goods on vehicle {empty.number} (Convoys → assign pallets or boxes)" in str(
+        caught.value
+    )
+    db = str(papers_db.path)
+    assert main(["--db", db, "papers", "2026-C", "--out", str(tmp_path / "c")]) == 1
+    assert "Convoy 2026-C is cancelled: it gets no papers." in capsys.readouterr().err
+    assert not (tmp_path / "c").exists()

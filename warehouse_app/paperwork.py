@@ -16,6 +16,7 @@ from warehouse_app.models import (
     Category,
     Convoy,
     ConvoyItem,
+    ConvoyStatus,
     Pallet,
     Vehicle,
 )
@@ -130,10 +131,14 @@ def missing_for_papers(convoy: Convoy, vehicle: Vehicle) -> list[str]:
         missing.append(f"driver of vehicle {vehicle.number}")
     if not vehicle.truck_plate:
         missing.append(f"truck plate of vehicle {vehicle.number}")
+    if not ConvoyItem.select().where(ConvoyItem.vehicle == vehicle.id).exists():
+        missing.append(f"goods on vehicle {vehicle.number} (Convoys → assign pallets or boxes)")
     return missing
 
 
 def vehicle_papers(convoy: Convoy, vehicle: Vehicle, today: dt.date | None = None) -> VehiclePapers:
+    if convoy.status == ConvoyStatus.CANCELLED:
+        raise ValidationError(f"Convoy {convoy.number} is cancelled: it gets no papers.")
     missing = missing_for_papers(convoy, vehicle)
     if missing:
         raise ValidationError("The papers need: " + "; ".join(missing) + ".")
