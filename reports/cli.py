@@ -8,20 +8,10 @@ from pathlib import Path
 from typing import TextIO
 
 from reports.geometry import DEFAULT_BOX_FORMAT, FORMATS
+from reports.papers_set import PAPERS
 from warehouse_app.cli import EXIT_OK, EXIT_USAGE, fail, open_for_cli
 from warehouse_app.db import close
 from warehouse_app.errors import HafenlagerError
-
-PAPERS = (
-    "packing-list",
-    "cmr",
-    "pro-forma",
-    "acceptance-act",
-    "pallet-manifests",
-    "goods-list",
-    "donation-letter",
-    "convoy-summary",
-)
 
 
 def _document_names(text: str) -> tuple[str, ...]:
@@ -153,14 +143,10 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _papers(args: argparse.Namespace, out: TextIO) -> int:
-    from reports.cmr import render_cmr
-    from reports.manifest import render_manifests
-    from reports.packing_list import render_packing_list
-    from reports.summary_documents import render_acceptance_act, render_pro_forma
-    from warehouse_app.exports import write_table
+    from reports.papers_set import write_papers
     from warehouse_app.models import Vehicle
-    from warehouse_app.paperwork import goods_list_rows, vehicle_papers
-    from warehouse_app.services import convoys, labeldata
+    from warehouse_app.paperwork import vehicle_papers
+    from warehouse_app.services import convoys
 
     open_for_cli(args)
     convoy = convoys.get_convoy(args.convoy)
@@ -173,46 +159,13 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
         raise HafenlagerError(f"Convoy {convoy.number} has no vehicle: add one first.")
     # Everything is checked before anything is written: no half set of papers.
     all_papers = [vehicle_papers(convoy, vehicle) for vehicle in vehicles]
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise HafenlagerError(f"Cannot create {args.out}: {exc.strerror or exc}.") from exc
-    from reports.convoy_summary import render_convoy_summary
-    from reports.donation_letter import render_donation_letter
-    from warehouse_app.convoy_summary import convoy_summary
-    from warehouse_app.paperwork import donation_letter
-
     # The convoy documents sum every vehicle: they come with the whole set, not with one
     # vehicle's reprint (another vehicle's missing driver must not block that reprint).
-    wanted = set(args.documents)
-    if not args.vehicle and "donation-letter" in wanted:
-        letter = donation_letter(convoy, all_papers=all_papers)
-        _write(args.out / f"donation-letter-{letter.number}.pdf", render_donation_letter(letter))
-    if not args.vehicle and "convoy-summary" in wanted:
-        summary = convoy_summary(convoy, all_papers=all_papers)
-        _write(args.out / f"convoy-summary-{convoy.number}.pdf", render_convoy_summary(summary))
-    renderers = {
-        "packing-list": render_packing_list,
-        "cmr": render_cmr,
-        "pro-forma": render_pro_forma,
-        "acceptance-act": render_acceptance_act,
-    }
+    write_papers(args.out, convoy, all_papers, args.documents, convoy_documents=not args.vehicle)
     for papers in all_papers:
-        stem = f"{papers.number}"
-        for name, render in renderers.items():
-            if name in wanted:
-                _write(args.out / f"{name}-{stem}.pdf", render(papers))
-        pallets = list(dict.fromkeys(line.pallet_code for line in papers.lines if line.pallet_code))
-        if pallets and "pallet-manifests" in wanted:
-            manifests = [labeldata.pallet_manifest(code) for code in pallets]
-            _write(args.out / f"pallet-manifests-{stem}.pdf", render_manifests(manifests))
-        if "goods-list" in wanted:
-            headers, rows = goods_list_rows(papers)
-            for suffix in ("csv", "xlsx"):
-                write_table(args.out / f"goods-list-{stem}.{suffix}", headers, rows)  # type: ignore[arg-type]
         print(
-            f"Vehicle {stem}: {papers.totals.packages} packages, {papers.totals.pallets} "
-            f"pallets, gross {papers.totals.gross_kg} kg → {args.out}",
+            f"Vehicle {papers.number}: {papers.totals.packages} packages, "
+            f"{papers.totals.pallets} pallets, gross {papers.totals.gross_kg} kg → {args.out}",
             file=out,
         )
     return EXIT_OK

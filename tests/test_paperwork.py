@@ -329,3 +329,14 @@ def test_an_empty_truck_or_a_cancelled_convoy_gets_no_papers(
     assert main(["--db", db, "papers", "2026-C", "--out", str(tmp_path / "c")]) == 1
     assert "Convoy 2026-C is cancelled: it gets no papers." in capsys.readouterr().err
     assert not (tmp_path / "c").exists()
+
+
+def test_a_set_that_cannot_be_written_whole_leaves_the_folder_as_it_was(
+    papers_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Half a set in a folder that looks complete is worse than none."""
+    out = tmp_path / "out"
+    (out / "cmr-2026-P-1.pdf").mkdir(parents=True)  # a folder took the CMR's name
+    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(out)]) == 1
+    assert "a folder has that name" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["cmr-2026-P-1.pdf"]
