@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from decimal import Decimal
+from itertools import accumulate
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -16,16 +16,13 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from reports import barcodes
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import UNITS_DE_UK, number, spaced
-from reports.markup import plain
+from reports.row_table import Column, RowStyle, RowTable
 from warehouse_app.documents import PalletManifest
 
 
@@ -87,26 +84,21 @@ def _header(manifest: PalletManifest) -> Callable[[Any, Any], None]:
     return header
 
 
-def _table(manifest: PalletManifest) -> Table:
-    small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
-    normal = ParagraphStyle("n", fontName=REGULAR, fontSize=8.5, leading=10)
-    bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
-    rows: list[list[Any]] = [
-        [
-            Paragraph(t, small)
-            for t in (
-                "Nr.",
-                "Code",
-                "Eig.",
-                "Kategorie / Категорія",
-                "Inhalt / Вміст",
-                "Menge / К-сть",
-                "Netto",
-                "Brutto",
-                "MHD / Термін",
-            )
-        ]
-    ]
+MANIFEST_COLUMNS = (
+    Column("Nr.", 9, right=True),
+    Column("Code", 19),
+    Column("Eig.", 11),
+    Column("Kategorie /\nКатегорія", 29),
+    Column("Inhalt / Вміст", 38),
+    Column("Menge /\nК-сть", 19, right=True),
+    Column("Netto", 16, right=True),
+    Column("Brutto", 17, right=True),
+    Column("MHD /\nТермін", 22),
+)
+
+
+def _table(manifest: PalletManifest) -> RowTable:
+    rows = []
     for n, line in enumerate(manifest.lines, start=1):
         unit_de, unit_uk = UNITS_DE_UK.get(line.unit, (line.unit, line.unit))
         rows.append(
@@ -114,43 +106,30 @@ def _table(manifest: PalletManifest) -> Table:
                 str(n),
                 line.code,
                 line.owner,
-                Paragraph(plain(line.category), small),
-                Paragraph(f"{plain(line.description_de)}<br/>{plain(line.description_uk)}", small),
-                Paragraph(f"{number(line.quantity)} {unit_de}/{unit_uk}", normal),
+                line.category,
+                f"{line.description_de}\n{line.description_uk}",
+                f"{number(line.quantity)} {unit_de}/{unit_uk}",
                 number(line.net_kg),
                 number(line.gross_kg),
                 line.expiry_date.strftime("%d.%m.%Y") if line.expiry_date else "–",
             ]
         )
-    rows.append(
-        [
-            "",
-            Paragraph(f"{len(manifest.lines)}", bold),
-            "",
-            "",
-            Paragraph(f"+ Palette / піддон {number(manifest.tare_kg)} kg", small),
-            "",
-            Paragraph(number(manifest.net_kg), bold),
-            Paragraph(number(manifest.gross_kg), bold),
-            "",
-        ]
+    footer = [
+        "",
+        str(len(manifest.lines)),
+        "",
+        "",
+        f"+ Palette / піддон {number(manifest.tare_kg)} kg",
+        "",
+        number(manifest.net_kg),
+        number(manifest.gross_kg),
+        "",
+    ]
+    net = list(accumulate((line.net_kg for line in manifest.lines), initial=Decimal(0)))
+
+    def carried(n: int) -> str:
+        return f"Übertrag / перенесено: {n} Kisten / ящ. · netto {number(net[n])} kg"
+
+    return RowTable(
+        MANIFEST_COLUMNS, rows, RowStyle(REGULAR, BOLD, 8.5, 7.5), footer=footer, carried=carried
     )
-    table = Table(
-        rows,
-        colWidths=[9 * mm, 21 * mm, 13 * mm, 25 * mm, 38 * mm, 19 * mm, 16 * mm, 17 * mm, 22 * mm],
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -2), 0.4, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Codes, figures and dates are plain strings (a Paragraph each was most of
-                # the time); they fit their columns, the texts that wrap stay Paragraphs.
-                ("FONT", (0, 1), (-1, -2), REGULAR, 8.5, 10),
-            ]
-        )
-    )
-    return table

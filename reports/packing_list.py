@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
+from itertools import accumulate
 from typing import Any
 
 from reportlab.lib import colors
@@ -16,7 +18,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
-from warehouse_app.paperwork import UNITS_UK, VehiclePapers
+from reports.row_table import Column, RowStyle, RowTable
+from warehouse_app.paperwork import UNITS_UK, PaperLine, VehiclePapers
 
 AID_LINE = (
     "Humanitarian aid – free of charge – not for sale / "
@@ -178,78 +181,7 @@ def _story(p: VehiclePapers) -> list[Any]:
     )
     summary.setStyle(_grid())
 
-    annex_rows: list[list[Any]] = [
-        [
-            Paragraph(x, small)
-            for x in (
-                "№",
-                "Ящик / box",
-                "Піддон / pallet",
-                "Категорія / category",
-                "Опис UA / EN",
-                "HS",
-                "К-сть / qty",
-                "Нетто",
-                "Брутто",
-                "Ціна / unit €",
-                "Сума / total €",
-                "Пох. / origin",
-                "Стан / condition",
-                "Термін / expiry",
-                "VIN / serial",
-                "UN",
-            )
-        ]
-    ]
-    for line in p.lines:
-        annex_rows.append(
-            [
-                str(line.package_no),
-                line.box_code,
-                line.pallet_code or "–",
-                Paragraph(f"{plain(line.category_uk)}<br/>{plain(line.category_en)}", small),
-                Paragraph(f"{plain(line.description_uk)}<br/>{plain(line.description_en)}", small),
-                line.hs_code,
-                f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}",
-                number(line.net_kg),
-                number(line.gross_kg),
-                number(line.unit_value_eur),
-                number(line.total_value_eur),
-                line.origin,
-                Paragraph(
-                    f"вживане / used {line.wear_percent} %" if line.used else "нове / new", small
-                ),
-                line.expiry.strftime("%d.%m.%Y") if line.expiry else "–",
-                Paragraph(plain(line.serial_or_vin) or "–", small),
-                line.un_number or "–",
-            ]
-        )
-    annex = Table(
-        annex_rows,
-        colWidths=[
-            9 * mm,
-            17 * mm,
-            17 * mm,
-            30 * mm,
-            49 * mm,
-            14 * mm,
-            17 * mm,
-            13 * mm,
-            13 * mm,
-            14 * mm,
-            15 * mm,
-            11 * mm,
-            18 * mm,
-            17 * mm,
-            15 * mm,
-            14 * mm,  # "UN 3480" on one line
-        ],
-        repeatRows=1,
-    )
-    annex.setStyle(_grid())
-    # Short cells (codes, figures, dates) are plain strings: a Paragraph per cell made the
-    # annex several times slower, and these never need wrapping at their column widths.
-    annex.setStyle(TableStyle([("FONT", (0, 1), (-1, -1), REGULAR, 7, 8.4)]))
+    annex = _annex(p)
     signatures = Table(
         [
             ["", ""],
@@ -297,3 +229,88 @@ def _grid() -> TableStyle:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ]
     )
+
+
+ANNEX_COLUMNS = (
+    Column("№", 9, right=True),
+    Column("Ящик /\nbox", 17),
+    Column("Піддон /\npallet", 17),
+    Column("Категорія /\ncategory", 27),
+    Column("Опис UA / EN", 40),
+    Column("HS", 14),
+    Column("К-сть / qty", 17, right=True),
+    Column("Нетто", 15, right=True),
+    Column("Брутто", 15, right=True),
+    Column("Ціна /\nunit €", 13, right=True),
+    Column("Сума /\ntotal €", 15, right=True),
+    Column("Пох. /\norigin", 11),
+    Column("Стан /\ncondition", 18),
+    Column("Термін /\nexpiry", 16),
+    Column("VIN /\nserial", 15),
+    Column("UN", 14),
+)
+
+
+def _annex(p: VehiclePapers) -> RowTable:
+    """Every box by pallet; each page carries the running totals over to the next."""
+    lines = p.lines
+    zero = Decimal(0)
+    net = list(accumulate((line.net_kg for line in lines), initial=zero))
+    gross = list(accumulate((line.gross_kg for line in lines), initial=zero))
+    value = list(accumulate((line.total_value_eur for line in lines), initial=zero))
+
+    def carried(n: int) -> str:
+        return (
+            f"Перенесено / carried forward: {n} місць / packages · нетто / net "
+            f"{number(net[n])} kg · брутто / gross {number(gross[n])} kg · "
+            f"{number(value[n])} EUR"
+        )
+
+    t = p.totals
+    tare = t.gross_kg - gross[-1]
+    footer = [
+        "",
+        str(len(lines)),
+        str(t.pallets),
+        "Разом / Total",
+        f"+ піддони / pallets {number(tare)} kg = брутто / gross {number(t.gross_kg)} kg",
+        "",
+        number(t.pieces),
+        number(net[-1]),
+        number(gross[-1]),
+        "",
+        number(value[-1]),
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
+    return RowTable(
+        ANNEX_COLUMNS,
+        [_annex_row(line) for line in lines],
+        RowStyle(REGULAR, BOLD, 7, 6.5),
+        footer=footer,
+        carried=carried,
+    )
+
+
+def _annex_row(line: PaperLine) -> list[str]:
+    return [
+        str(line.package_no),
+        line.box_code,
+        line.pallet_code or "–",
+        f"{line.category_uk}\n{line.category_en}",
+        f"{line.description_uk}\n{line.description_en}",
+        line.hs_code,
+        f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}",
+        number(line.net_kg),
+        number(line.gross_kg),
+        number(line.unit_value_eur),
+        number(line.total_value_eur),
+        line.origin,
+        f"вживане / used {line.wear_percent} %" if line.used else "нове / new",
+        line.expiry.strftime("%d.%m.%Y") if line.expiry else "–",
+        line.serial_or_vin or "–",
+        line.un_number or "–",
+    ]

@@ -4,14 +4,18 @@ to the piece and the kilogram; missing data is named before anything is written.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from reportlab.lib.units import mm
 
-from reports.packing_list import render_packing_list
+from reports.labels import number
+from reports.packing_list import ANNEX_COLUMNS, render_packing_list
 from ui.cli import main
 from warehouse_app.errors import ValidationError
 from warehouse_app.lifecycle import OpenedDatabase
@@ -340,3 +344,54 @@ def test_a_set_that_cannot_be_written_whole_leaves_the_folder_as_it_was(
     assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(out)]) == 1
     assert "a folder has that name" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == ["cmr-2026-P-1.pdf"]
+
+
+def test_a_long_packing_list_carries_its_totals_from_page_to_page(
+    papers_db: OpenedDatabase,
+) -> None:
+    convoy = convoys.get_convoy("2026-P")
+    papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1), today=dt.date(2026, 11, 22))
+    lines = tuple(
+        dataclasses.replace(line, package_no=n) for n, line in enumerate(papers.lines * 4, start=1)
+    )
+    pages = [
+        " ".join(page.get_textpage().get_text_range().split())
+        for page in pdfium.PdfDocument(
+            render_packing_list(dataclasses.replace(papers, lines=lines))
+        )
+    ]
+    carried = [
+        (n, m) for n, page in enumerate(pages) if (m := re.search(r"↓ .*?: (\d+) місць", page))
+    ]
+    assert len(carried) >= 2, "the annex should run over several pages"
+    for n, found in carried:
+        count = int(found.group(1))
+        net = sum((line.net_kg for line in lines[:count]), Decimal(0))
+        assert f"net {number(net)} kg" in pages[n]
+        # The next page starts from the same figures.
+        assert f"↑ Перенесено / carried forward: {count} місць" in pages[n + 1]
+        assert f"{lines[count].package_no} {lines[count].box_code}" in pages[n + 1]
+
+
+def test_annex_text_wraps_and_long_words_break_but_nothing_is_cut_off(
+    papers_db: OpenedDatabase,
+) -> None:
+    convoy = convoys.get_convoy("2026-P")
+    papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1), today=dt.date(2026, 11, 22))
+    long_en = "Folding wheelchair with reinforced frame, puncture-proof tyres and two spare tubes"
+    vin = "WVWZZZ1JZXW000001-SPARE-ENGINE-BLOCK"
+    first = dataclasses.replace(papers.lines[0], description_en=long_en, serial_or_vin=vin)
+    pdf = render_packing_list(dataclasses.replace(papers, lines=(first, *papers.lines[1:])))
+    flowing = "".join(text_of(pdf).split())
+    assert "".join(long_en.split()) in flowing
+    # The VIN is one word wider than its column: it breaks over lines inside the column.
+    left = 12 * mm + sum(c.width_mm for c in ANNEX_COLUMNS[:14]) * mm
+    right = left + ANNEX_COLUMNS[14].width_mm * mm
+    page = next(
+        p for p in pdfium.PdfDocument(pdf) if first.box_code in p.get_textpage().get_text_range()
+    )
+    column = page.get_textpage().get_text_bounded(
+        left=left, right=right, bottom=0, top=page.get_height()
+    )
+    # pdfium reports a hyphen at a line's end as \x02 (a possible soft hyphen).
+    assert vin in "".join(column.replace("\x02", "-").split())
