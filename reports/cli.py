@@ -143,31 +143,19 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _papers(args: argparse.Namespace, out: TextIO) -> int:
-    from reports.papers_set import write_papers
-    from warehouse_app.models import Vehicle
-    from warehouse_app.paperwork import vehicle_papers
-    from warehouse_app.services import convoys
+    from reports.papers_set import papers_files, write_folder
+    from warehouse_app.services import convoys, paper_archive
 
     open_for_cli(args)
     convoy = convoys.get_convoy(args.convoy)
-    vehicles = (
-        [convoys.get_vehicle(convoy, args.vehicle)]
-        if args.vehicle
-        else list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
-    )
-    if not vehicles:
-        raise HafenlagerError(f"Convoy {convoy.number} has no vehicle: add one first.")
-    # Everything is checked before anything is written: no half set of papers.
-    all_papers = [vehicle_papers(convoy, vehicle) for vehicle in vehicles]
-    # The convoy documents sum every vehicle: they come with the whole set, not with one
-    # vehicle's reprint (another vehicle's missing driver must not block that reprint).
-    write_papers(args.out, convoy, all_papers, args.documents, convoy_documents=not args.vehicle)
-    for papers in all_papers:
-        print(
-            f"Vehicle {papers.number}: {papers.totals.packages} packages, "
-            f"{papers.totals.pallets} pallets, gross {papers.totals.gross_kg} kg → {args.out}",
-            file=out,
-        )
+    archived = paper_archive.is_archived(convoy)
+    # Everything is checked and rendered before anything is written: no half set of papers.
+    files = papers_files(convoy, args.vehicle, args.documents)
+    write_folder(args.out, files)
+    for f in files:
+        print(f"{f.file_name}  {len(f.data):>9,d} bytes  sha256 {f.sha256[:16]}…", file=out)
+    source = "as archived at departure (SHA-256 checked)" if archived else "rendered now"
+    print(f"{len(files)} file(s) of convoy {convoy.number}, {source} → {args.out}", file=out)
     return EXIT_OK
 
 

@@ -36,7 +36,7 @@ GOODS_ROWS = 9
 def render_cmr(papers: VehiclePapers, copies: int = 3) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
+    canvas = Canvas(buffer, pagesize=A4, invariant=True)
     canvas.setTitle(f"CMR {papers.number}")
     canvas.setAuthor("Hafenlager")
     for number_, title in COPIES[:copies]:

@@ -38,6 +38,8 @@ def render_convoy_summary(summary: ConvoySummary) -> bytes:
         bottomMargin=15 * mm,
         title=f"Convoy summary {summary.convoy_number}",
         author="Hafenlager",
+        # Same data, same bytes: no creation time or random id in the file.
+        invariant=True,
     )
 
     def footer(canvas: Any, document: Any) -> None:

@@ -41,6 +41,8 @@ def render_manifests(manifests: Sequence[PalletManifest], title: str = "") -> by
         pagesize=A4,
         title=title or f"Paletten / піддони {manifests[0].code} …",
         author="Hafenlager",
+        # Same data, same bytes: no creation time or random id in the file.
+        invariant=True,
     )
     frame = Frame(15 * mm, 15 * mm, 180 * mm, A4[1] - 60 * mm, id="body")
     # One page template per pallet: a header drawn at page start must already know its pallet.

@@ -67,6 +67,8 @@ def render_packing_list(papers: VehiclePapers) -> bytes:
         bottomMargin=14 * mm,
         title=f"Packing list {papers.number}",
         author="Hafenlager",
+        # Same data, same bytes: no creation time or random id in the file.
+        invariant=True,
     )
     doc.build(_story(papers), canvasmaker=_numbered_canvas(papers))
     return buffer.getvalue()

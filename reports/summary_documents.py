@@ -73,6 +73,8 @@ def _render(p: VehiclePapers, kind: Kind) -> bytes:
         bottomMargin=16 * mm,
         title=f"{kind.title} {p.number}",
         author="Hafenlager",
+        # Same data, same bytes: no creation time or random id in the file.
+        invariant=True,
     )
 
     def footer(canvas: Any, document: Any) -> None:

@@ -194,9 +194,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Übergabe bestätigen…",
         "Підтвердити доставку…",
     ),
-    "Convoy %1 departed.": (
-        "Konvoi %1 ist abgefahren.",
-        "Конвой %1 вирушив.",
+    "Convoy %1 departed; its papers are archived.": (
+        "Konvoi %1 ist abgefahren; seine Papiere sind archiviert.",
+        "Конвой %1 вирушив; його документи заархівовано.",
     ),
     "Convoy %1 departs now: everything loaded is shipped and "
     "nothing of it can change any more. Go ahead?": (

@@ -10,7 +10,7 @@ from ui.context import AppContext
 from ui.convoy_view import ConvoyView, GoodsDialog, NewConvoyDialog, VehicleDialog
 from warehouse_app.lifecycle import OpenedDatabase
 from warehouse_app.models import Convoy, ConvoyItem, Pallet, Vehicle
-from warehouse_app.services import convoys
+from warehouse_app.services import convoys, paper_archive
 from warehouse_app.services.movements import Actor
 
 
@@ -90,6 +90,7 @@ def test_status_buttons_follow_the_rules(
     view.depart_button.click()
     assert "departed" in view.message.text()
     assert convoys.get_convoy("2026-R").status == "departed"
+    assert paper_archive.is_archived(convoys.get_convoy("2026-R"))
     assert view.deliver_button.isEnabled() and not view.goods_button.isEnabled()
     select(view, "2026-P")
     view.ready_button.click()

@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return fail(
                 "--smoke-test starts the GUI; it cannot be combined with a command", EXIT_USAGE
             )
-        result = run_domain_command(args)
+        from reports.papers_set import final_papers
+
+        result = run_domain_command(args, papers=final_papers)
         if result is None:
             result = run_command(args)
         if result is None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -370,10 +371,19 @@ class ConvoyView(QWidget):
             ).replace("%1", convoy.number),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(
-                lambda: convoys.depart(convoy, self.context.actor),
-                self.tr("Convoy %1 departed.").replace("%1", convoy.number),
-            )
+            from reports.papers_set import final_papers  # reportlab loads on first use
+
+            # The final papers are rendered and archived in the departure's transaction.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._run(
+                    lambda: convoys.depart(convoy, self.context.actor, papers=final_papers),
+                    self.tr("Convoy %1 departed; its papers are archived.").replace(
+                        "%1", convoy.number
+                    ),
+                )
+            finally:
+                QApplication.restoreOverrideCursor()
 
     def acknowledge(self, item: QListWidgetItem) -> None:
         category_id = item.data(Qt.ItemDataRole.UserRole)

@@ -15,8 +15,9 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from warehouse_app import __version__
 from warehouse_app.config import backup_dir_for, database_target
@@ -24,6 +25,9 @@ from warehouse_app.db import close, describe, sqlite_path
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.lifecycle import OpenedDatabase, open_database
 from warehouse_app.services import masterdata, stock
+
+if TYPE_CHECKING:
+    from warehouse_app.services.paper_archive import PapersRenderer
 
 # Kept here, not imported from demo.py: starting the GUI parses these arguments and should not
 # pay for loading the demo generator.
@@ -147,8 +151,16 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
-def run_domain_command(args: argparse.Namespace, out: TextIO | None = None) -> int | None:
-    """Run a domain command; None when args.command is not one of them."""
+def run_domain_command(
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    papers: PapersRenderer | None = None,
+) -> int | None:
+    """Run a domain command; None when args.command is not one of them.
+
+    papers renders a convoy's final documents for the archive at departure (reports/ has it:
+    the domain draws no PDFs)."""
+    convoy = partial(_convoy, papers=papers)
     handlers: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
         "demo": _demo,
         "backup": _backup,
@@ -156,8 +168,8 @@ def run_domain_command(args: argparse.Namespace, out: TextIO | None = None) -> i
         "check": _check,
         "list": _list,
         "scan": _scan,
-        "convoy": _convoy,
-        "recipient": _convoy,
+        "convoy": convoy,
+        "recipient": convoy,
     }
     handler = handlers.get(args.command or "")
     if handler is None:
@@ -176,11 +188,11 @@ def open_for_cli(args: argparse.Namespace) -> OpenedDatabase:
     return open_database(database_target(args.db))
 
 
-def _convoy(args: argparse.Namespace, out: TextIO) -> int:
+def _convoy(args: argparse.Namespace, out: TextIO, papers: PapersRenderer | None = None) -> int:
     from warehouse_app import convoy_cli
 
     open_for_cli(args)
-    return convoy_cli.run(args, out)
+    return convoy_cli.run(args, out, papers)
 
 
 def _scan(args: argparse.Namespace, out: TextIO) -> int:

@@ -7,9 +7,12 @@ import datetime as dt
 import json
 from dataclasses import asdict
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from warehouse_app.errors import ValidationError
+from warehouse_app.errors import HafenlagerError, ValidationError
+
+if TYPE_CHECKING:
+    from warehouse_app.services.paper_archive import PapersRenderer
 
 
 def add_commands(commands: Any, date_type: Any) -> None:
@@ -127,10 +130,10 @@ def _json(value: object) -> object:
     raise TypeError(type(value).__name__)
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
+def run(args: argparse.Namespace, out: TextIO, papers: PapersRenderer | None = None) -> int:
     from warehouse_app.config import StationConfig
     from warehouse_app.models import ConvoyStatus, Recipient
-    from warehouse_app.services import convoys, masterdata
+    from warehouse_app.services import convoys, masterdata, paper_archive
     from warehouse_app.services.movements import Actor
 
     config = StationConfig.load()
@@ -299,8 +302,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         print(f"Convoy {convoy.number} is ready.", file=out)
         return 0
     if action == "depart":
-        shipped = convoys.depart(convoy, actor)
+        if papers is None:
+            raise HafenlagerError("Departure needs the papers renderer: run it as 'hafenlager'.")
+        shipped = convoys.depart(convoy, actor, papers=papers)
         print(f"Convoy {convoy.number} departed with {shipped} boxes; it is locked now.", file=out)
+        for name, digest in paper_archive.fingerprints(convoy):
+            print(f"  archived {name}  sha256 {digest}", file=out)
         return 0
     vehicle = convoys.get_vehicle(convoy, args.vehicle)
     place = masterdata.find_location(args.return_to).id if args.returned else None

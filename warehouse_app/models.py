@@ -323,6 +323,24 @@ class ConvoyAcknowledgement(BaseModel):
         indexes = ((("convoy", "category"), True),)
 
 
+class ArchivedPaper(BaseModel):
+    """A convoy document as printed at departure: its bytes and their SHA-256, never changed.
+
+    Reprints come from here, so a later change of an address or a category name cannot make
+    a reprint differ from the copy that crossed the border."""
+
+    convoy = pw.ForeignKeyField(Convoy, on_delete="RESTRICT")
+    vehicle_number = pw.IntegerField(null=True)  # None for the convoy's own documents
+    document = pw.CharField(max_length=30)
+    file_name = pw.CharField(max_length=120)
+    sha256 = pw.CharField(max_length=64)
+    data = pw.BlobField()
+    archived_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("convoy", "file_name"), True),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -341,4 +359,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Vehicle,
     ConvoyItem,
     ConvoyAcknowledgement,
+    ArchivedPaper,
 )

@@ -321,188 +321,188 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="64" />
+        <location filename="../../ui/convoy_view.py" line="65" />
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="75" />
+        <location filename="../../ui/convoy_view.py" line="76" />
         <source>Capacity</source>
         <translation>Завантаженість</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="81" />
+        <location filename="../../ui/convoy_view.py" line="82" />
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="82" />
-        <location filename="../../ui/convoy_view.py" line="93" />
+        <location filename="../../ui/convoy_view.py" line="83" />
+        <location filename="../../ui/convoy_view.py" line="94" />
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="83" />
-        <location filename="../../ui/convoy_view.py" line="93" />
+        <location filename="../../ui/convoy_view.py" line="84" />
+        <location filename="../../ui/convoy_view.py" line="94" />
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="84" />
+        <location filename="../../ui/convoy_view.py" line="85" />
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="85" />
+        <location filename="../../ui/convoy_view.py" line="86" />
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="86" />
+        <location filename="../../ui/convoy_view.py" line="87" />
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="93" />
+        <location filename="../../ui/convoy_view.py" line="94" />
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="101" />
+        <location filename="../../ui/convoy_view.py" line="102" />
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="102" />
+        <location filename="../../ui/convoy_view.py" line="103" />
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="103" />
+        <location filename="../../ui/convoy_view.py" line="104" />
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="106" />
+        <location filename="../../ui/convoy_view.py" line="107" />
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="107" />
+        <location filename="../../ui/convoy_view.py" line="108" />
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="108" />
+        <location filename="../../ui/convoy_view.py" line="109" />
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="109" />
+        <location filename="../../ui/convoy_view.py" line="110" />
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="110" />
+        <location filename="../../ui/convoy_view.py" line="111" />
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="111" />
-        <location filename="../../ui/convoy_view.py" line="366" />
+        <location filename="../../ui/convoy_view.py" line="112" />
+        <location filename="../../ui/convoy_view.py" line="367" />
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="112" />
+        <location filename="../../ui/convoy_view.py" line="113" />
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="192" />
+        <location filename="../../ui/convoy_view.py" line="193" />
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="230" />
+        <location filename="../../ui/convoy_view.py" line="231" />
         <source>pallet places</source>
         <translation>місць для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="236" />
+        <location filename="../../ui/convoy_view.py" line="237" />
         <source>boxes</source>
         <translation>ящ.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="257" />
+        <location filename="../../ui/convoy_view.py" line="258" />
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="271" />
+        <location filename="../../ui/convoy_view.py" line="272" />
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="274" />
-        <location filename="../../ui/convoy_view.py" line="294" />
+        <location filename="../../ui/convoy_view.py" line="275" />
+        <location filename="../../ui/convoy_view.py" line="295" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="303" />
+        <location filename="../../ui/convoy_view.py" line="304" />
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="303" />
+        <location filename="../../ui/convoy_view.py" line="304" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="321" />
+        <location filename="../../ui/convoy_view.py" line="322" />
         <source>Nothing blocks departure.</source>
         <translation>Ніщо не перешкоджає відправленню.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="330" />
+        <location filename="../../ui/convoy_view.py" line="331" />
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="334" />
+        <location filename="../../ui/convoy_view.py" line="335" />
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="356" />
+        <location filename="../../ui/convoy_view.py" line="357" />
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="368" />
+        <location filename="../../ui/convoy_view.py" line="369" />
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="375" />
-        <source>Convoy %1 departed.</source>
-        <translation>Конвой %1 вирушив.</translation>
+        <location filename="../../ui/convoy_view.py" line="381" />
+        <source>Convoy %1 departed; its papers are archived.</source>
+        <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="384" />
+        <location filename="../../ui/convoy_view.py" line="394" />
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="385" />
+        <location filename="../../ui/convoy_view.py" line="395" />
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="391" />
+        <location filename="../../ui/convoy_view.py" line="401" />
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -656,32 +656,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="703" />
+        <location filename="../../ui/convoy_view.py" line="713" />
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="714" />
+        <location filename="../../ui/convoy_view.py" line="724" />
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="716" />
+        <location filename="../../ui/convoy_view.py" line="726" />
         <source>codes of boxes that came back (optional)</source>
         <translation>коди ящиків, що повернулися (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="717" />
+        <location filename="../../ui/convoy_view.py" line="727" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="718" />
+        <location filename="../../ui/convoy_view.py" line="728" />
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="719" />
+        <location filename="../../ui/convoy_view.py" line="729" />
         <source>Came back</source>
         <translation>Повернулося</translation>
     </message>
@@ -712,77 +712,77 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="608" />
+        <location filename="../../ui/convoy_view.py" line="618" />
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="612" />
+        <location filename="../../ui/convoy_view.py" line="622" />
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="616" />
+        <location filename="../../ui/convoy_view.py" line="626" />
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="620" />
+        <location filename="../../ui/convoy_view.py" line="630" />
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="624" />
+        <location filename="../../ui/convoy_view.py" line="634" />
         <source>Any expiry</source>
         <translation>Будь-який термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="627" />
+        <location filename="../../ui/convoy_view.py" line="637" />
         <source>expiring within %1 months</source>
         <translation>термін спливає за %1 міс.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="630" />
+        <location filename="../../ui/convoy_view.py" line="640" />
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="638" />
+        <location filename="../../ui/convoy_view.py" line="648" />
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="639" />
+        <location filename="../../ui/convoy_view.py" line="649" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="640" />
+        <location filename="../../ui/convoy_view.py" line="650" />
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="641" />
+        <location filename="../../ui/convoy_view.py" line="651" />
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="642" />
+        <location filename="../../ui/convoy_view.py" line="652" />
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="643" />
+        <location filename="../../ui/convoy_view.py" line="653" />
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="651" />
+        <location filename="../../ui/convoy_view.py" line="661" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="654" />
+        <location filename="../../ui/convoy_view.py" line="664" />
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
@@ -1265,52 +1265,52 @@
 <context>
     <name>NewConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="467" />
+        <location filename="../../ui/convoy_view.py" line="477" />
         <source>New convoy</source>
         <translation>Новий конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="481" />
+        <location filename="../../ui/convoy_view.py" line="491" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="482" />
+        <location filename="../../ui/convoy_view.py" line="492" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="483" />
+        <location filename="../../ui/convoy_view.py" line="493" />
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="484" />
+        <location filename="../../ui/convoy_view.py" line="494" />
         <source>Delivery place</source>
         <translation>Місце доставки</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="485" />
+        <location filename="../../ui/convoy_view.py" line="495" />
         <source>Border crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="486" />
+        <location filename="../../ui/convoy_view.py" line="496" />
         <source>Departure</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="487" />
+        <location filename="../../ui/convoy_view.py" line="497" />
         <source>Arrival</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="488" />
+        <location filename="../../ui/convoy_view.py" line="498" />
         <source>Aid code</source>
         <translation>Код допомоги</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="489" />
+        <location filename="../../ui/convoy_view.py" line="499" />
         <source>Aid code valid until</source>
         <translation>Код допомоги дійсний до</translation>
     </message>
@@ -1889,57 +1889,57 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="554" />
+        <location filename="../../ui/convoy_view.py" line="564" />
         <source>Add vehicle to %1</source>
         <translation>Додати транспорт до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="560" />
+        <location filename="../../ui/convoy_view.py" line="570" />
         <source>Name: passport number; Name: passport number</source>
         <translation>Ім'я: номер паспорта; Ім'я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="566" />
+        <location filename="../../ui/convoy_view.py" line="576" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>код ящика подарованого транспорту (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="568" />
+        <location filename="../../ui/convoy_view.py" line="578" />
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="569" />
+        <location filename="../../ui/convoy_view.py" line="579" />
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="570" />
+        <location filename="../../ui/convoy_view.py" line="580" />
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="571" />
+        <location filename="../../ui/convoy_view.py" line="581" />
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="572" />
+        <location filename="../../ui/convoy_view.py" line="582" />
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="573" />
+        <location filename="../../ui/convoy_view.py" line="583" />
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="574" />
+        <location filename="../../ui/convoy_view.py" line="584" />
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="594" />
+        <location filename="../../ui/convoy_view.py" line="604" />
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>

@@ -17,7 +17,12 @@ import peewee as pw
 
 from warehouse_app import __version__
 from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
-from warehouse_app.migrations import m0001_initial, m0002_print_jobs, m0003_convoys
+from warehouse_app.migrations import (
+    m0001_initial,
+    m0002_print_jobs,
+    m0003_convoys,
+    m0004_paper_archive,
+)
 from warehouse_app.models import ALL_MODELS, SchemaHistory
 
 
@@ -33,6 +38,7 @@ STEPS: tuple[Step, ...] = (
     Step(m0001_initial.VERSION, m0001_initial.NAME, m0001_initial.apply),
     Step(m0002_print_jobs.VERSION, m0002_print_jobs.NAME, m0002_print_jobs.apply),
     Step(m0003_convoys.VERSION, m0003_convoys.NAME, m0003_convoys.apply),
+    Step(m0004_paper_archive.VERSION, m0004_paper_archive.NAME, m0004_paper_archive.apply),
 )
 
 CURRENT_VERSION = STEPS[-1].version

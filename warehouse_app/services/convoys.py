@@ -38,8 +38,10 @@ from warehouse_app.models import (
     utcnow,
 )
 from warehouse_app.quantities import exact
+from warehouse_app.services import paper_archive
 from warehouse_app.services.movements import Actor, box_state, log_box_change, log_pallet_change
 from warehouse_app.services.numbering import allocate_codes
+from warehouse_app.services.paper_archive import PapersRenderer
 
 LOCKED = (ConvoyStatus.DEPARTED, ConvoyStatus.DELIVERED, ConvoyStatus.CANCELLED)
 
@@ -979,8 +981,16 @@ def unload(
         log_box_change(box, MovementKind.UNLOADED, actor, before=before)
 
 
-def depart(convoy: Convoy, actor: Actor, today: dt.date | None = None) -> int:
-    """Lock the convoy: everything loaded is shipped; returns the number of boxes shipped."""
+def depart(
+    convoy: Convoy,
+    actor: Actor,
+    today: dt.date | None = None,
+    papers: PapersRenderer | None = None,
+) -> int:
+    """Lock the convoy: everything loaded is shipped; returns the number of boxes shipped.
+
+    papers renders the final documents from what was shipped; they are archived in the same
+    transaction, so a convoy never departs without them (nor are they kept if it does not)."""
     if convoy.status != ConvoyStatus.READY:
         raise ValidationError(
             f"Convoy {convoy.number} is {convoy.status}: mark it ready first "
@@ -1019,6 +1029,8 @@ def depart(convoy: Convoy, actor: Actor, today: dt.date | None = None) -> int:
         ).execute()
         convoy.status, convoy.departed_at = ConvoyStatus.DEPARTED.value, utcnow()
         convoy.save()
+        if papers is not None:
+            paper_archive.store(convoy, papers(convoy))
     return shipped
 
 
