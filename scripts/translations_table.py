@@ -966,4 +966,62 @@ TEXTS: dict[str, tuple[str, str]] = {
     "unpacked": ("ausgepackt", "розпаковано"),
     "used, %1 % wear": ("gebraucht, %1 % abgenutzt", "вживане, знос %1 %"),
     "yes": ("ja", "так"),
+    # Print papers (issue 6)
+    "%1 files saved in %2": ("%1 Dateien gespeichert in %2", "%1 файлів збережено в %2"),
+    "%1 pages sent to the printer.": (
+        "%1 Seiten an den Drucker gesendet.",
+        "%1 сторінок надіслано на принтер.",
+    ),
+    "&Print all…": ("Alles &drucken…", "&Друкувати все…"),
+    "Acceptance act": ("Übergabeprotokoll", "Акт приймання-передачі"),
+    "All vehicles, with donation letter and summary": (
+        "Alle Fahrzeuge, mit Schenkungsurkunde und Übersicht",
+        "Усі транспортні засоби, з дарчим листом і зведенням",
+    ),
+    "CMR consignment note (3 originals)": (
+        "CMR-Frachtbrief (3 Originale)",
+        "Накладна CMR (3 оригінали)",
+    ),
+    "Choose at least one document.": (
+        "Bitte mindestens ein Dokument wählen.",
+        "Виберіть принаймні один документ.",
+    ),
+    "Close": ("Schließen", "Закрити"),
+    "Convoy departed: these are the papers archived at departure, checked against their SHA-256.": (
+        "Konvoi abgefahren: Dies sind die bei der Abfahrt archivierten Papiere, geprüft gegen "
+        "ihre SHA-256.",
+        "Конвой вирушив: це документи, заархівовані під час відправлення, перевірені за їхнім "
+        "SHA-256.",
+    ),
+    "Convoy summary (whole convoy)": (
+        "Konvoi-Übersicht (ganzer Konvoi)",
+        "Зведення конвою (весь конвой)",
+    ),
+    "Copies": ("Exemplare", "Примірники"),
+    "Document": ("Dokument", "Документ"),
+    "Donation letter (whole convoy)": (
+        "Schenkungsurkunde (ganzer Konvoi)",
+        "Дарчий лист (весь конвой)",
+    ),
+    "Goods list for the declaration (XLSX and CSV)": (
+        "Warenliste für die Anmeldung (XLSX und CSV)",
+        "Перелік товарів для декларації (XLSX і CSV)",
+    ),
+    "Made from the current data. At departure the final set is archived.": (
+        "Aus den aktuellen Daten erstellt. Bei der Abfahrt wird der endgültige Satz archiviert.",
+        "Створено з поточних даних. Під час відправлення остаточний комплект архівується.",
+    ),
+    "Packing list": ("Packliste", "Пакувальний лист"),
+    "Pallet manifests": ("Palettenlisten", "Пакувальні листи піддонів"),
+    "Papers of convoy %1": ("Papiere des Konvois %1", "Документи конвою %1"),
+    "Papers saved as %1": ("Papiere gespeichert als %1", "Документи збережено як %1"),
+    "Print papers…": ("Papiere drucken…", "Друкувати документи…"),
+    "Pro-forma invoice": ("Proforma-Rechnung", "Рахунок-проформа"),
+    "Save as &ZIP…": ("Als &ZIP speichern…", "Зберегти як &ZIP…"),
+    "Save as &folder…": ("Als &Ordner speichern…", "Зберегти в &теку…"),
+    "Save the papers as ZIP": ("Papiere als ZIP speichern", "Зберегти документи як ZIP"),
+    "Save the papers in": ("Papiere speichern in", "Зберегти документи в"),
+    "Vehicle %1: %2": ("Fahrzeug %1: %2", "Транспортний засіб %1: %2"),
+    "ZIP archive (*.zip)": ("ZIP-Archiv (*.zip)", "Архів ZIP (*.zip)"),
+    "file only": ("nur Datei", "лише файл"),
 }

@@ -197,3 +197,9 @@ def test_the_preview_paints_the_same_pages(qtbot: QtBot, view: IntakeView, tmp_p
     dialog.paintRequested.emit(target)
     image = pdfium.PdfDocument(out.read_bytes())[0].render(scale=300 / 72, grayscale=True).to_pil()
     assert sorted(r.text for r in zxingcpp.read_barcodes(image)) == sorted(job.subject)
+    # Shown, the dialog paints on its own printer (it must outlive preview_dialog()).
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    dialog.show()
+    shown = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: shown.pageCount() >= 1, timeout=10_000)

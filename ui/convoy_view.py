@@ -111,6 +111,7 @@ class ConvoyView(QWidget):
         self.ready_button = QPushButton(self.tr("Mark ready"), objectName="markReady")
         self.depart_button = QPushButton(self.tr("Depart"), objectName="depart")
         self.deliver_button = QPushButton(self.tr("Confirm delivery…"), objectName="deliver")
+        self.papers_button = QPushButton(self.tr("Print papers…"), objectName="printPapers")
         actions = QHBoxLayout()
         for button in (
             self.vehicle_button,
@@ -119,6 +120,7 @@ class ConvoyView(QWidget):
             self.ready_button,
             self.depart_button,
             self.deliver_button,
+            self.papers_button,
         ):
             actions.addWidget(button)
         self.message = QLabel(objectName="convoyMessage")
@@ -149,6 +151,7 @@ class ConvoyView(QWidget):
         self.ready_button.clicked.connect(lambda: self._status(ConvoyStatus.READY))
         self.depart_button.clicked.connect(self.depart)
         self.deliver_button.clicked.connect(self.deliver)
+        self.papers_button.clicked.connect(self.print_papers)
         self._loaded = False
 
     def showEvent(self, event: object) -> None:
@@ -211,6 +214,7 @@ class ConvoyView(QWidget):
             button.setEnabled(not locked)
         self.depart_button.setEnabled(convoy.status == ConvoyStatus.READY)
         self.deliver_button.setEnabled(convoy.status == ConvoyStatus.DEPARTED)
+        self.papers_button.setEnabled(convoy.status != ConvoyStatus.CANCELLED)
         rows = convoys.rows_of(convoy)  # read once, shared by every part of the screen
         self.refresh_gauges(rows)
         self._fill_tree(rows)
@@ -384,6 +388,24 @@ class ConvoyView(QWidget):
                 )
             finally:
                 QApplication.restoreOverrideCursor()
+
+    def print_papers(self) -> None:
+        assert self.convoy is not None
+        self.papers_dialog().exec()
+
+    def papers_dialog(self) -> QDialog:
+        """The Print papers dialog, on the vehicle chosen in the tree (or the whole convoy)."""
+        from ui.papers_dialog import PapersDialog  # reportlab loads on first use
+
+        assert self.convoy is not None
+        vehicle_number = None
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        data = item.data(0, PALLET_ROLE) if item is not None else None
+        if data and data[0] == "vehicle" and data[1] is not None:
+            vehicle_number = Vehicle.get_by_id(data[1]).number
+        return PapersDialog(self.convoy, vehicle_number, self)
 
     def acknowledge(self, item: QListWidgetItem) -> None:
         category_id = item.data(Qt.ItemDataRole.UserRole)

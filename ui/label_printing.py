@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ui import printing
@@ -75,7 +75,7 @@ def _advance_sheet(job: printqueue.Job, config: StationConfig) -> None:
     config.save()
 
 
-def preview_dialog(job_id: int, parent: QWidget | None = None) -> QPrintPreviewDialog:
+def preview_dialog(job_id: int, parent: QWidget | None = None) -> printing.PreviewDialog:
     """Qt's print preview of a job, painted from the same PDF as the print."""
     from reports.documents import job_pdf
 
@@ -84,7 +84,7 @@ def preview_dialog(job_id: int, parent: QWidget | None = None) -> QPrintPreviewD
     page_mm, dpi = page_of(job)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printing.setup_page(printer, page_mm, dpi)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = printing.PreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
     dialog.paintRequested.connect(lambda target: printing.paint_pages(target, pdf, dpi))
     return dialog

@@ -7,9 +7,12 @@ saved PDF never differ. A missing or offline printer raises PrintError before an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMarginsF, QRect, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
 
 
 class PrintError(Exception):
@@ -89,3 +92,56 @@ def print_pdf_to_file(pdf: bytes, path: str, page_mm: tuple[float, float], dpi: 
     printer.setOutputFileName(path)
     setup_page(printer, page_mm, dpi)
     paint_pages(printer, pdf, dpi)
+
+
+def paint_documents(
+    printer: QPrinter,
+    documents: list[tuple[bytes, int]],
+    dpi: int,
+    go_on: Callable[[int], bool] | None = None,
+) -> int:
+    """Paint several PDFs, each copies times, as one print job; returns the pages sent.
+
+    Pages keep their proportions; a landscape page (the packing list) is turned to fit a
+    portrait sheet. go_on(pages so far) is asked after every page; False aborts the job.
+    Qt allows painting on a QPrinter from a worker thread, so this may run off the GUI thread.
+    """
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(f"The printer '{printer.printerName()}' did not accept the job.")
+    pages = 0
+    try:
+        for pdf, copies in documents:
+            images = page_images(pdf, dpi)
+            for _copy in range(copies):
+                for image in images:
+                    if pages:
+                        printer.newPage()
+                    _paint_fitted(painter, printer, image)
+                    pages += 1
+                    if go_on is not None and not go_on(pages):
+                        printer.abort()
+                        return pages
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_fitted(painter: QPainter, printer: QPrinter, image: QImage) -> None:
+    page_w, page_h = printer.width(), printer.height()
+    if (image.width() > image.height()) != (page_w > page_h):
+        image = image.transformed(QTransform().rotate(90))
+    scale = min(page_w / image.width(), page_h / image.height())
+    w, h = int(image.width() * scale), int(image.height() * scale)
+    painter.drawImage(QRect((page_w - w) // 2, (page_h - h) // 2, w, h), image)
+
+
+class PreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview that owns its printer.
+
+    QPrintPreviewDialog only points to the printer it is given: a printer made in a helper
+    function is gone when the dialog paints, and the app crashes on show()."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.printer = printer

@@ -409,7 +409,7 @@
     </message>
     <message>
         <location filename="../../ui/convoy_view.py" line="112" />
-        <location filename="../../ui/convoy_view.py" line="367" />
+        <location filename="../../ui/convoy_view.py" line="371" />
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
@@ -419,90 +419,95 @@
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="193" />
+        <location filename="../../ui/convoy_view.py" line="114" />
+        <source>Print papers…</source>
+        <translation>Papiere drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="196" />
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="231" />
+        <location filename="../../ui/convoy_view.py" line="235" />
         <source>pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="237" />
+        <location filename="../../ui/convoy_view.py" line="241" />
         <source>boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="258" />
+        <location filename="../../ui/convoy_view.py" line="262" />
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="272" />
+        <location filename="../../ui/convoy_view.py" line="276" />
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="275" />
-        <location filename="../../ui/convoy_view.py" line="295" />
+        <location filename="../../ui/convoy_view.py" line="279" />
+        <location filename="../../ui/convoy_view.py" line="299" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="304" />
+        <location filename="../../ui/convoy_view.py" line="308" />
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="304" />
+        <location filename="../../ui/convoy_view.py" line="308" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="322" />
+        <location filename="../../ui/convoy_view.py" line="326" />
         <source>Nothing blocks departure.</source>
         <translation>Nichts verhindert die Abfahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="331" />
+        <location filename="../../ui/convoy_view.py" line="335" />
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Doppelklick: mit Genehmigung oder MRN bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="335" />
+        <location filename="../../ui/convoy_view.py" line="339" />
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="357" />
+        <location filename="../../ui/convoy_view.py" line="361" />
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="369" />
+        <location filename="../../ui/convoy_view.py" line="373" />
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="381" />
+        <location filename="../../ui/convoy_view.py" line="385" />
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="394" />
+        <location filename="../../ui/convoy_view.py" line="416" />
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="395" />
+        <location filename="../../ui/convoy_view.py" line="417" />
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="401" />
+        <location filename="../../ui/convoy_view.py" line="423" />
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
     </message>
@@ -656,32 +661,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="713" />
+        <location filename="../../ui/convoy_view.py" line="735" />
         <source>Confirm delivery</source>
         <translation>Übergabe bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="724" />
+        <location filename="../../ui/convoy_view.py" line="746" />
         <source>number of the signed acceptance act</source>
         <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="726" />
+        <location filename="../../ui/convoy_view.py" line="748" />
         <source>codes of boxes that came back (optional)</source>
         <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="727" />
+        <location filename="../../ui/convoy_view.py" line="749" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="728" />
+        <location filename="../../ui/convoy_view.py" line="750" />
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="729" />
+        <location filename="../../ui/convoy_view.py" line="751" />
         <source>Came back</source>
         <translation>Zurückgekommen</translation>
     </message>
@@ -712,77 +717,77 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="618" />
+        <location filename="../../ui/convoy_view.py" line="640" />
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="622" />
+        <location filename="../../ui/convoy_view.py" line="644" />
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="626" />
+        <location filename="../../ui/convoy_view.py" line="648" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="630" />
+        <location filename="../../ui/convoy_view.py" line="652" />
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="634" />
+        <location filename="../../ui/convoy_view.py" line="656" />
         <source>Any expiry</source>
         <translation>Beliebiges Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="637" />
+        <location filename="../../ui/convoy_view.py" line="659" />
         <source>expiring within %1 months</source>
         <translation>läuft in %1 Monaten ab</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="640" />
+        <location filename="../../ui/convoy_view.py" line="662" />
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="648" />
+        <location filename="../../ui/convoy_view.py" line="670" />
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="649" />
+        <location filename="../../ui/convoy_view.py" line="671" />
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="650" />
+        <location filename="../../ui/convoy_view.py" line="672" />
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="651" />
+        <location filename="../../ui/convoy_view.py" line="673" />
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="652" />
+        <location filename="../../ui/convoy_view.py" line="674" />
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="653" />
+        <location filename="../../ui/convoy_view.py" line="675" />
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="661" />
+        <location filename="../../ui/convoy_view.py" line="683" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="664" />
+        <location filename="../../ui/convoy_view.py" line="686" />
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
@@ -1265,52 +1270,52 @@
 <context>
     <name>NewConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="477" />
+        <location filename="../../ui/convoy_view.py" line="499" />
         <source>New convoy</source>
         <translation>Neuer Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="491" />
+        <location filename="../../ui/convoy_view.py" line="513" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="492" />
+        <location filename="../../ui/convoy_view.py" line="514" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="493" />
+        <location filename="../../ui/convoy_view.py" line="515" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="494" />
+        <location filename="../../ui/convoy_view.py" line="516" />
         <source>Delivery place</source>
         <translation>Lieferort</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="495" />
+        <location filename="../../ui/convoy_view.py" line="517" />
         <source>Border crossing</source>
         <translation>Grenzübergang</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="496" />
+        <location filename="../../ui/convoy_view.py" line="518" />
         <source>Departure</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="497" />
+        <location filename="../../ui/convoy_view.py" line="519" />
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="498" />
+        <location filename="../../ui/convoy_view.py" line="520" />
         <source>Aid code</source>
         <translation>Hilfscode</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="499" />
+        <location filename="../../ui/convoy_view.py" line="521" />
         <source>Aid code valid until</source>
         <translation>Hilfscode gültig bis</translation>
     </message>
@@ -1371,6 +1376,154 @@
         <location filename="../../ui/pallet_dialog.py" line="105" />
         <source>Pallet labels printed.</source>
         <translation>Palettenetiketten gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="50" />
+        <source>Papers of convoy %1</source>
+        <translation>Papiere des Konvois %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="54" />
+        <source>All vehicles, with donation letter and summary</source>
+        <translation>Alle Fahrzeuge, mit Schenkungsurkunde und Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="57" />
+        <source>Vehicle %1: %2</source>
+        <translation>Fahrzeug %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="66" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="66" />
+        <source>Copies</source>
+        <translation>Exemplare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="81" />
+        <source>file only</source>
+        <translation>nur Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="90" />
+        <source>Convoy departed: these are the papers archived at departure, checked against their SHA-256.</source>
+        <translation>Konvoi abgefahren: Dies sind die bei der Abfahrt archivierten Papiere, geprüft gegen ihre SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="94" />
+        <source>Made from the current data. At departure the final set is archived.</source>
+        <translation>Aus den aktuellen Daten erstellt. Bei der Abfahrt wird der endgültige Satz archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="103" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="106" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="107" />
+        <source>&amp;Print all…</source>
+        <translation>Alles &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="108" />
+        <source>Save as &amp;folder…</source>
+        <translation>Als &amp;Ordner speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="109" />
+        <source>Save as &amp;ZIP…</source>
+        <translation>Als &amp;ZIP speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="110" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="141" />
+        <source>Packing list</source>
+        <translation>Packliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="142" />
+        <source>CMR consignment note (3 originals)</source>
+        <translation>CMR-Frachtbrief (3 Originale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="143" />
+        <source>Pro-forma invoice</source>
+        <translation>Proforma-Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="144" />
+        <source>Acceptance act</source>
+        <translation>Übergabeprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="145" />
+        <source>Pallet manifests</source>
+        <translation>Palettenlisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="146" />
+        <source>Goods list for the declaration (XLSX and CSV)</source>
+        <translation>Warenliste für die Anmeldung (XLSX und CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="147" />
+        <source>Donation letter (whole convoy)</source>
+        <translation>Schenkungsurkunde (ganzer Konvoi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="148" />
+        <source>Convoy summary (whole convoy)</source>
+        <translation>Konvoi-Übersicht (ganzer Konvoi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="178" />
+        <source>Save the papers in</source>
+        <translation>Papiere speichern in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="185" />
+        <source>Save the papers as ZIP</source>
+        <translation>Papiere als ZIP speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="187" />
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP-Archiv (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="198" />
+        <source>%1 files saved in %2</source>
+        <translation>%1 Dateien gespeichert in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="207" />
+        <source>Papers saved as %1</source>
+        <translation>Papiere gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="230" />
+        <source>%1 pages sent to the printer.</source>
+        <translation>%1 Seiten an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="269" />
+        <source>Choose at least one document.</source>
+        <translation>Bitte mindestens ein Dokument wählen.</translation>
     </message>
 </context>
 <context>
@@ -1889,57 +2042,57 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="564" />
+        <location filename="../../ui/convoy_view.py" line="586" />
         <source>Add vehicle to %1</source>
         <translation>Fahrzeug zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="570" />
+        <location filename="../../ui/convoy_view.py" line="592" />
         <source>Name: passport number; Name: passport number</source>
         <translation>Name: Passnummer; Name: Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="576" />
+        <location filename="../../ui/convoy_view.py" line="598" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="578" />
+        <location filename="../../ui/convoy_view.py" line="600" />
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="579" />
+        <location filename="../../ui/convoy_view.py" line="601" />
         <source>Truck plate</source>
         <translation>Kennzeichen Zugmaschine</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="580" />
+        <location filename="../../ui/convoy_view.py" line="602" />
         <source>Trailer plate</source>
         <translation>Kennzeichen Auflieger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="581" />
+        <location filename="../../ui/convoy_view.py" line="603" />
         <source>Drivers</source>
         <translation>Fahrer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="582" />
+        <location filename="../../ui/convoy_view.py" line="604" />
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="583" />
+        <location filename="../../ui/convoy_view.py" line="605" />
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="584" />
+        <location filename="../../ui/convoy_view.py" line="606" />
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="604" />
+        <location filename="../../ui/convoy_view.py" line="626" />
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>

@@ -409,7 +409,7 @@
     </message>
     <message>
         <location filename="../../ui/convoy_view.py" line="112" />
-        <location filename="../../ui/convoy_view.py" line="367" />
+        <location filename="../../ui/convoy_view.py" line="371" />
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
@@ -419,90 +419,95 @@
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="193" />
+        <location filename="../../ui/convoy_view.py" line="114" />
+        <source>Print papers…</source>
+        <translation>Друкувати документи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="196" />
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="231" />
+        <location filename="../../ui/convoy_view.py" line="235" />
         <source>pallet places</source>
         <translation>місць для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="237" />
+        <location filename="../../ui/convoy_view.py" line="241" />
         <source>boxes</source>
         <translation>ящ.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="258" />
+        <location filename="../../ui/convoy_view.py" line="262" />
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="272" />
+        <location filename="../../ui/convoy_view.py" line="276" />
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="275" />
-        <location filename="../../ui/convoy_view.py" line="295" />
+        <location filename="../../ui/convoy_view.py" line="279" />
+        <location filename="../../ui/convoy_view.py" line="299" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="304" />
+        <location filename="../../ui/convoy_view.py" line="308" />
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="304" />
+        <location filename="../../ui/convoy_view.py" line="308" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="322" />
+        <location filename="../../ui/convoy_view.py" line="326" />
         <source>Nothing blocks departure.</source>
         <translation>Ніщо не перешкоджає відправленню.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="331" />
+        <location filename="../../ui/convoy_view.py" line="335" />
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="335" />
+        <location filename="../../ui/convoy_view.py" line="339" />
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="357" />
+        <location filename="../../ui/convoy_view.py" line="361" />
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="369" />
+        <location filename="../../ui/convoy_view.py" line="373" />
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="381" />
+        <location filename="../../ui/convoy_view.py" line="385" />
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="394" />
+        <location filename="../../ui/convoy_view.py" line="416" />
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="395" />
+        <location filename="../../ui/convoy_view.py" line="417" />
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="401" />
+        <location filename="../../ui/convoy_view.py" line="423" />
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -656,32 +661,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="713" />
+        <location filename="../../ui/convoy_view.py" line="735" />
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="724" />
+        <location filename="../../ui/convoy_view.py" line="746" />
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="726" />
+        <location filename="../../ui/convoy_view.py" line="748" />
         <source>codes of boxes that came back (optional)</source>
         <translation>коди ящиків, що повернулися (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="727" />
+        <location filename="../../ui/convoy_view.py" line="749" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="728" />
+        <location filename="../../ui/convoy_view.py" line="750" />
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="729" />
+        <location filename="../../ui/convoy_view.py" line="751" />
         <source>Came back</source>
         <translation>Повернулося</translation>
     </message>
@@ -712,77 +717,77 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="618" />
+        <location filename="../../ui/convoy_view.py" line="640" />
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="622" />
+        <location filename="../../ui/convoy_view.py" line="644" />
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="626" />
+        <location filename="../../ui/convoy_view.py" line="648" />
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="630" />
+        <location filename="../../ui/convoy_view.py" line="652" />
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="634" />
+        <location filename="../../ui/convoy_view.py" line="656" />
         <source>Any expiry</source>
         <translation>Будь-який термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="637" />
+        <location filename="../../ui/convoy_view.py" line="659" />
         <source>expiring within %1 months</source>
         <translation>термін спливає за %1 міс.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="640" />
+        <location filename="../../ui/convoy_view.py" line="662" />
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="648" />
+        <location filename="../../ui/convoy_view.py" line="670" />
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="649" />
+        <location filename="../../ui/convoy_view.py" line="671" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="650" />
+        <location filename="../../ui/convoy_view.py" line="672" />
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="651" />
+        <location filename="../../ui/convoy_view.py" line="673" />
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="652" />
+        <location filename="../../ui/convoy_view.py" line="674" />
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="653" />
+        <location filename="../../ui/convoy_view.py" line="675" />
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="661" />
+        <location filename="../../ui/convoy_view.py" line="683" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="664" />
+        <location filename="../../ui/convoy_view.py" line="686" />
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
@@ -1265,52 +1270,52 @@
 <context>
     <name>NewConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="477" />
+        <location filename="../../ui/convoy_view.py" line="499" />
         <source>New convoy</source>
         <translation>Новий конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="491" />
+        <location filename="../../ui/convoy_view.py" line="513" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="492" />
+        <location filename="../../ui/convoy_view.py" line="514" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="493" />
+        <location filename="../../ui/convoy_view.py" line="515" />
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="494" />
+        <location filename="../../ui/convoy_view.py" line="516" />
         <source>Delivery place</source>
         <translation>Місце доставки</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="495" />
+        <location filename="../../ui/convoy_view.py" line="517" />
         <source>Border crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="496" />
+        <location filename="../../ui/convoy_view.py" line="518" />
         <source>Departure</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="497" />
+        <location filename="../../ui/convoy_view.py" line="519" />
         <source>Arrival</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="498" />
+        <location filename="../../ui/convoy_view.py" line="520" />
         <source>Aid code</source>
         <translation>Код допомоги</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="499" />
+        <location filename="../../ui/convoy_view.py" line="521" />
         <source>Aid code valid until</source>
         <translation>Код допомоги дійсний до</translation>
     </message>
@@ -1371,6 +1376,154 @@
         <location filename="../../ui/pallet_dialog.py" line="105" />
         <source>Pallet labels printed.</source>
         <translation>Етикетки піддона надруковано.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="50" />
+        <source>Papers of convoy %1</source>
+        <translation>Документи конвою %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="54" />
+        <source>All vehicles, with donation letter and summary</source>
+        <translation>Усі транспортні засоби, з дарчим листом і зведенням</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="57" />
+        <source>Vehicle %1: %2</source>
+        <translation>Транспортний засіб %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="66" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="66" />
+        <source>Copies</source>
+        <translation>Примірники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="81" />
+        <source>file only</source>
+        <translation>лише файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="90" />
+        <source>Convoy departed: these are the papers archived at departure, checked against their SHA-256.</source>
+        <translation>Конвой вирушив: це документи, заархівовані під час відправлення, перевірені за їхнім SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="94" />
+        <source>Made from the current data. At departure the final set is archived.</source>
+        <translation>Створено з поточних даних. Під час відправлення остаточний комплект архівується.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="103" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="106" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Попередній перегляд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="107" />
+        <source>&amp;Print all…</source>
+        <translation>&amp;Друкувати все…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="108" />
+        <source>Save as &amp;folder…</source>
+        <translation>Зберегти в &amp;теку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="109" />
+        <source>Save as &amp;ZIP…</source>
+        <translation>Зберегти як &amp;ZIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="110" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="141" />
+        <source>Packing list</source>
+        <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="142" />
+        <source>CMR consignment note (3 originals)</source>
+        <translation>Накладна CMR (3 оригінали)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="143" />
+        <source>Pro-forma invoice</source>
+        <translation>Рахунок-проформа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="144" />
+        <source>Acceptance act</source>
+        <translation>Акт приймання-передачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="145" />
+        <source>Pallet manifests</source>
+        <translation>Пакувальні листи піддонів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="146" />
+        <source>Goods list for the declaration (XLSX and CSV)</source>
+        <translation>Перелік товарів для декларації (XLSX і CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="147" />
+        <source>Donation letter (whole convoy)</source>
+        <translation>Дарчий лист (весь конвой)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="148" />
+        <source>Convoy summary (whole convoy)</source>
+        <translation>Зведення конвою (весь конвой)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="178" />
+        <source>Save the papers in</source>
+        <translation>Зберегти документи в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="185" />
+        <source>Save the papers as ZIP</source>
+        <translation>Зберегти документи як ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="187" />
+        <source>ZIP archive (*.zip)</source>
+        <translation>Архів ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="198" />
+        <source>%1 files saved in %2</source>
+        <translation>%1 файлів збережено в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="207" />
+        <source>Papers saved as %1</source>
+        <translation>Документи збережено як %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="230" />
+        <source>%1 pages sent to the printer.</source>
+        <translation>%1 сторінок надіслано на принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="269" />
+        <source>Choose at least one document.</source>
+        <translation>Виберіть принаймні один документ.</translation>
     </message>
 </context>
 <context>
@@ -1889,57 +2042,57 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="564" />
+        <location filename="../../ui/convoy_view.py" line="586" />
         <source>Add vehicle to %1</source>
         <translation>Додати транспорт до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="570" />
+        <location filename="../../ui/convoy_view.py" line="592" />
         <source>Name: passport number; Name: passport number</source>
         <translation>Ім'я: номер паспорта; Ім'я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="576" />
+        <location filename="../../ui/convoy_view.py" line="598" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>код ящика подарованого транспорту (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="578" />
+        <location filename="../../ui/convoy_view.py" line="600" />
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="579" />
+        <location filename="../../ui/convoy_view.py" line="601" />
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="580" />
+        <location filename="../../ui/convoy_view.py" line="602" />
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="581" />
+        <location filename="../../ui/convoy_view.py" line="603" />
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="582" />
+        <location filename="../../ui/convoy_view.py" line="604" />
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="583" />
+        <location filename="../../ui/convoy_view.py" line="605" />
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="584" />
+        <location filename="../../ui/convoy_view.py" line="606" />
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="604" />
+        <location filename="../../ui/convoy_view.py" line="626" />
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>
