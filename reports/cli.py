@@ -25,6 +25,15 @@ def _document_names(text: str) -> tuple[str, ...]:
     return names
 
 
+def _languages(text: str) -> tuple[str, ...]:
+    from warehouse_app.document_languages import parse_languages
+
+    try:
+        return parse_languages(text)
+    except HafenlagerError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     labels = commands.add_parser(
         "labels", help="print labels of boxes, pallets or locations to PDF"
@@ -63,6 +72,13 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         default=PAPERS,
         metavar="NAME,…",
         help=f"only these documents (default: all): {', '.join(PAPERS)}",
+    )
+    papers.add_argument(
+        "--lang",
+        type=_languages,
+        metavar="uk,en[,de]",
+        help="languages of the labels, in order (default: the destination country's setting, "
+        "else uk,en)",
     )
     papers.add_argument("--out", type=Path, metavar="DIR", required=True)
 
@@ -150,7 +166,7 @@ def _papers(args: argparse.Namespace, out: TextIO) -> int:
     convoy = convoys.get_convoy(args.convoy)
     archived = paper_archive.is_archived(convoy)
     # Everything is checked and rendered before anything is written: no half set of papers.
-    files = papers_files(convoy, args.vehicle, args.documents)
+    files = papers_files(convoy, args.vehicle, args.documents, languages=args.lang)
     write_folder(args.out, files)
     for f in files:
         print(f"{f.file_name}  {len(f.data):>9,d} bytes  sha256 {f.sha256[:16]}…", file=out)

@@ -16,20 +16,32 @@ from reportlab.pdfgen.canvas import Canvas
 
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import fit, number
+from reports.packing_list import aid_line
+from reports.wording import Wording
 from warehouse_app.paperwork import VehiclePapers
 
+# Copy titles stay in all three languages: the German carrier and the Ukrainian consignee each
+# need to see which original is theirs, whatever the papers' languages.
 COPIES = (
     ("1", "Примірник відправника / Copy for the sender / Exemplar für den Absender"),
     ("2", "Примірник отримувача / Copy for the consignee / Exemplar für den Empfänger"),
     ("3", "Примірник перевізника / Copy for the carrier / Exemplar für den Frachtführer"),
     ("4", "Копія для архіву / Copy for the files / Kopie für die Akten"),
 )
-STATEMENT = (
-    "Це перевезення здійснюється відповідно до Конвенції про договір міжнародного автомобільного "
-    "перевезення вантажів (CMR). / This carriage is subject, notwithstanding any clause to the "
-    "contrary, to the Convention on the Contract for the International Carriage of Goods by "
-    "Road (CMR)."
-)
+
+
+def _statement(w: Wording) -> str:
+    return w(
+        "Це перевезення здійснюється відповідно до Конвенції про договір міжнародного "
+        "автомобільного перевезення вантажів (CMR).",
+        "This carriage is subject, notwithstanding any clause to the contrary, to the "
+        "Convention on the Contract for the International Carriage of Goods by Road (CMR).",
+        "Diese Beförderung unterliegt trotz einer gegenteiligen Abmachung den Bestimmungen des "
+        "Übereinkommens über den Beförderungsvertrag im internationalen Straßengüterverkehr "
+        "(CMR).",
+    )
+
+
 GOODS_ROWS = 9
 
 
@@ -63,28 +75,37 @@ def _box(
     canvas.rect(x * mm, (page_h - top - h) * mm, w * mm, h * mm)
     canvas.setFont(BOLD, 7)
     canvas.drawString((x + 1) * mm, (page_h - top - 3) * mm, no)
-    label_size, label_lines = fit(label, REGULAR, (w - 6) * mm, 4 * mm, 5.6, 4.2, lines=1)
+    # The label takes more lines when three languages do not fit on one.
+    label_size, label_lines = fit(label, REGULAR, (w - 6) * mm, 6 * mm, 5.6, 4.2, lines=3)
     canvas.setFont(REGULAR, label_size)
-    canvas.drawString((x + 5) * mm, (page_h - top - 3) * mm, label_lines[0])
+    for n, line in enumerate(label_lines):
+        canvas.drawString((x + 5) * mm, (page_h - top - 3) * mm - n * label_size * 1.15, line)
+    label_h = 5 + (len(label_lines) - 1) * label_size * 1.15 / mm
     if text:
-        font_size, lines = fit(text, REGULAR, (w - 3) * mm, (h - 5) * mm, size, 5.5, lines=12)
+        font_size, lines = fit(text, REGULAR, (w - 3) * mm, (h - label_h) * mm, size, 5.5, lines=12)
         canvas.setFont(REGULAR, font_size)
         for n, line in enumerate(lines):
             canvas.drawString(
-                (x + 1.5) * mm, (page_h - top - 5 - font_size * 1.15 / mm * (n + 1) + 1) * mm, line
+                (x + 1.5) * mm,
+                (page_h - top - label_h - font_size * 1.15 / mm * (n + 1) + 1) * mm,
+                line,
             )
 
 
 def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> None:
     page_h = A4[1] / mm
+    w = Wording(p.languages)
     canvas.setFont(BOLD, 13)
     canvas.drawString(10 * mm, (page_h - 11) * mm, "CMR")
-    canvas.setFont(BOLD, 8.5)
-    canvas.drawString(
-        24 * mm,
-        (page_h - 9) * mm,
-        "Міжнародна товарно-транспортна накладна / International consignment note",
+    title = w(
+        "Міжнародна товарно-транспортна накладна",
+        "International consignment note",
+        "Internationaler Frachtbrief",
     )
+    # Shrinks to stay clear of the number on the right.
+    title_size, title_lines = fit(title, BOLD, 140 * mm, 4 * mm, 8.5, 5.5, lines=1)
+    canvas.setFont(BOLD, title_size)
+    canvas.drawString(24 * mm, (page_h - 9) * mm, title_lines[0])
     canvas.setFont(REGULAR, 7.5)
     canvas.drawString(24 * mm, (page_h - 13) * mm, f"{copy_no} · {copy_title}")
     canvas.setFont(BOLD, 11)
@@ -98,7 +119,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         22,
         "1",
-        "Відправник / Sender (name, address, country)",
+        w("Відправник", "Sender", "Absender") + " (name, address, country)",
         f"{p.sender.name}, {p.sender.address}",
     )
     _box(
@@ -108,7 +129,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_right,
         22,
         "16",
-        "Перевізник / Carrier (name, address, country)",
+        w("Перевізник", "Carrier", "Frachtführer") + " (name, address, country)",
         f"{p.carrier}; {p.truck_plate} / {p.trailer_plate}; " + "; ".join(p.drivers),
     )
     y += 22
@@ -119,10 +140,20 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         22,
         "2",
-        "Отримувач / Consignee (name, address, country)",
-        f"{p.recipient.name}, {p.recipient.address}; ЄДРПОУ / EDRPOU {p.recipient.edrpou}",
+        w("Отримувач", "Consignee", "Empfänger") + " (name, address, country)",
+        f"{p.recipient.name}, {p.recipient.address}; {w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} "
+        f"{p.recipient.edrpou}",
     )
-    _box(canvas, right, y, w_right, 22, "17", "Наступні перевізники / Successive carriers", "")
+    _box(
+        canvas,
+        right,
+        y,
+        w_right,
+        22,
+        "17",
+        w("Наступні перевізники", "Successive carriers", "Nachfolgende Frachtführer"),
+        "",
+    )
     y += 22
     _box(
         canvas,
@@ -131,7 +162,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         14,
         "3",
-        "Місце розвантаження / Place of delivery",
+        w("Місце розвантаження", "Place of delivery", "Auslieferungsort"),
         p.delivery_place,
     )
     _box(
@@ -141,7 +172,11 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_right,
         28,
         "18",
-        "Застереження перевізника / Carrier's reservations and observations",
+        w(
+            "Застереження перевізника",
+            "Carrier's reservations and observations",
+            "Vorbehalte des Frachtführers",
+        ),
         "",
     )
     y += 14
@@ -152,7 +187,11 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         14,
         "4",
-        "Місце і дата завантаження / Place and date of taking over",
+        w(
+            "Місце і дата завантаження",
+            "Place and date of taking over",
+            "Ort und Tag der Übernahme",
+        ),
         f"{p.sender.address} · {p.date:%d.%m.%Y}",
     )
     y += 14
@@ -163,13 +202,14 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         190,
         12,
         "5",
-        "Додані документи / Documents attached",
-        f"Пакувальний лист / packing list {p.number}; дарчий лист / donation letter; "
-        f"рахунок-проформа / pro-forma invoice {p.number}"
+        w("Додані документи", "Documents attached", "Beigefügte Dokumente"),
+        f"{w('Пакувальний лист', 'packing list', 'Packliste')} {p.number}; "
+        f"{w('дарчий лист', 'donation letter', 'Schenkungsurkunde')}; "
+        f"{w('рахунок-проформа', 'pro-forma invoice', 'Proforma-Rechnung')} {p.number}"
         + (f"; MRN {p.export_mrn}" if p.export_mrn else ""),
     )
     y += 12
-    _goods(canvas, p, y)
+    _goods(canvas, p, y, w)
     y += 10 + GOODS_ROWS * 6 + 7
     t = p.totals
     _box(
@@ -179,10 +219,10 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         24,
         "13",
-        "Вказівки відправника / Sender's instructions (customs)",
-        f"Гуманітарна допомога – безоплатно – не для продажу / Humanitarian aid – free of charge "
-        f"– not for sale. Код допомоги / aid code {p.aid_code}; реєстр. № / register no. "
-        f"{p.recipient.register_number}; пункт пропуску / border crossing {p.border_crossing}",
+        w("Вказівки відправника", "Sender's instructions (customs)", "Anweisungen des Absenders"),
+        f"{aid_line(w)}. {w('Код допомоги', 'aid code', 'Hilfscode')} {p.aid_code}; "
+        f"{w('реєстр. №', 'register no.', 'Register-Nr.')} {p.recipient.register_number}; "
+        f"{w('пункт пропуску', 'border crossing', 'Grenzübergang')} {p.border_crossing}",
     )
     _box(
         canvas,
@@ -191,8 +231,12 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_right,
         24,
         "19",
-        "Особливі умови / Special agreements",
-        "Безоплатне перевезення гуманітарної допомоги / Carriage of humanitarian aid",
+        w("Особливі умови", "Special agreements", "Besondere Vereinbarungen"),
+        w(
+            "Безоплатне перевезення гуманітарної допомоги",
+            "Carriage of humanitarian aid",
+            "Beförderung humanitärer Hilfe",
+        ),
     )
     y += 24
     _box(
@@ -202,10 +246,23 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         12,
         "14",
-        "Оплата / Instructions as to payment for carriage",
-        "Франко / Carriage paid (free of charge for the consignee)",
+        w("Оплата", "Instructions as to payment for carriage", "Frachtzahlungsanweisungen"),
+        w(
+            "Франко (безоплатно для отримувача)",
+            "Carriage paid (free of charge for the consignee)",
+            "Frei (kostenlos für den Empfänger)",
+        ),
     )
-    _box(canvas, right, y, 45, 12, "15", "Накладений платіж / Cash on delivery", "—")
+    _box(
+        canvas,
+        right,
+        y,
+        45,
+        12,
+        "15",
+        w("Накладений платіж", "Cash on delivery", "Rückerstattung"),
+        "—",
+    )
     _box(
         canvas,
         right + 45,
@@ -213,8 +270,8 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         50,
         12,
         "20",
-        "Підлягає оплаті / To be paid by",
-        "Відправник / sender",
+        w("Підлягає оплаті", "To be paid by", "Zu zahlen vom"),
+        w("Відправник", "sender", "Absender"),
     )
     y += 12
     _box(
@@ -224,56 +281,75 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         190,
         10,
         "21",
-        "Складено в / Established in … on …",
+        w("Складено в", "Established in … on …", "Ausgefertigt in … am …"),
         f"{p.sender.address.split(',')[-2].strip() if ',' in p.sender.address else ''} · "
-        f"{p.date:%d.%m.%Y} · разом / total: {t.packages} місць / packages, {t.pallets} "
-        f"піддонів / pallets, брутто / gross {number(t.gross_kg)} kg",
+        f"{p.date:%d.%m.%Y} · {w('разом', 'total', 'gesamt')}: {t.packages} "
+        f"{w('місць', 'packages', 'Packstücke')}, {t.pallets} "
+        f"{w('піддонів', 'pallets', 'Paletten')}, {w('брутто', 'gross', 'brutto')} "
+        f"{number(t.gross_kg)} kg",
     )
     y += 10
     for n, (no, label) in enumerate(
         (
-            ("22", "Підпис і печатка відправника / Signature and stamp of the sender"),
-            ("23", "Підпис і печатка перевізника / Signature and stamp of the carrier"),
+            (
+                "22",
+                w(
+                    "Підпис і печатка відправника",
+                    "Signature and stamp of the sender",
+                    "Unterschrift und Stempel des Absenders",
+                ),
+            ),
+            (
+                "23",
+                w(
+                    "Підпис і печатка перевізника",
+                    "Signature and stamp of the carrier",
+                    "Unterschrift und Stempel des Frachtführers",
+                ),
+            ),
             (
                 "24",
-                "Вантаж отримано / Goods received: дата, підпис "
-                "отримувача / date, consignee's signature",
+                w(
+                    "Вантаж отримано: дата, підпис отримувача",
+                    "Goods received: date, consignee's signature",
+                    "Gut empfangen: Datum, Unterschrift des Empfängers",
+                ),
             ),
         )
     ):
         _box(canvas, left + n * 190 / 3, y, 190 / 3, 26, no, label, "")
     y += 27
-    size, lines = fit(STATEMENT, REGULAR, 190 * mm, 12 * mm, 7, 5.5, lines=3)
+    size, lines = fit(_statement(w), REGULAR, 190 * mm, 12 * mm, 7, 5.5, lines=4)
     canvas.setFont(REGULAR, size)
     for n, line in enumerate(lines):
         canvas.drawString(10 * mm, (page_h - y - 3 - n * size * 1.15 / mm) * mm, line)
 
 
-def _goods(canvas: Canvas, p: VehiclePapers, top: float) -> None:
+def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
     """Boxes 6–12 as one table: a row per category, totals last."""
     page_h = A4[1] / mm
     columns: Sequence[tuple[str, str, float]] = (
-        ("6", "Знаки і номери / Marks and nos.", 26),
-        ("7", "К-сть місць / Number of packages", 24),
-        ("8", "Вид упаковки / Method of packing", 24),
-        ("9", "Найменування вантажу / Nature of the goods", 62),
-        ("10", "Стат. № / Statistical no. (HS)", 18),
-        ("11", "Вага брутто, кг / Gross weight kg", 20),
-        ("12", "Об'єм, м³ / Volume m³", 16),
+        ("6", w("Знаки і номери", "Marks and nos.", "Kennzeichen und Nummern"), 26),
+        ("7", w("К-сть місць", "Number of packages", "Anzahl der Packstücke"), 24),
+        ("8", w("Вид упаковки", "Method of packing", "Art der Verpackung"), 24),
+        ("9", w("Найменування вантажу", "Nature of the goods", "Bezeichnung des Gutes"), 62),
+        ("10", w("Стат. №", "Statistical no. (HS)", "Statistik-Nr. (HS)"), 18),
+        ("11", w("Вага брутто, кг", "Gross weight kg", "Bruttogewicht kg"), 20),
+        ("12", w("Об'єм, м³", "Volume m³", "Umfang m³"), 16),
     )
     x = 10.0
     height = 10 + GOODS_ROWS * 6 + 7
     canvas.setLineWidth(0.6)
     canvas.rect(10 * mm, (page_h - top - height) * mm, 190 * mm, height * mm)
-    for no, label, w in columns:
+    for no, label, width in columns:
         canvas.line(x * mm, (page_h - top) * mm, x * mm, (page_h - top - height) * mm)
         canvas.setFont(BOLD, 7)
         canvas.drawString((x + 1) * mm, (page_h - top - 3) * mm, no)
-        size, lines = fit(label, REGULAR, (w - 6) * mm, 8 * mm, 5.6, 4.5, lines=2)
+        size, lines = fit(label, REGULAR, (width - 6) * mm, 9.5 * mm, 5.6, 4.2, lines=5)
         canvas.setFont(REGULAR, size)
         for n, line in enumerate(lines):
             canvas.drawString((x + 5) * mm, (page_h - top - 3 - n * size * 1.1 / mm) * mm, line)
-        x += w
+        x += width
     canvas.line(10 * mm, (page_h - top - 10) * mm, 200 * mm, (page_h - top - 10) * mm)
     rows = list(p.summary)
     shown = rows if len(rows) <= GOODS_ROWS - 1 else rows[: GOODS_ROWS - 2]
@@ -281,8 +357,8 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float) -> None:
         (
             f"{p.number}",
             str(s.packages),
-            "ящики / boxes",
-            f"{s.name_uk} / {s.name_en}",
+            w("ящики", "boxes", "Kisten"),
+            w(s.name_uk, s.name_en, s.name_de),
             s.hs_code,
             number(s.gross_kg),
             "",
@@ -295,9 +371,12 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float) -> None:
             (
                 "",
                 str(sum(r.packages for r in rest)),
-                "ящики / boxes",
-                f"та ще {len(rest)} категорій – див. пакувальний лист / and {len(rest)} "
-                "more categories – see the packing list",
+                w("ящики", "boxes", "Kisten"),
+                w(
+                    f"та ще {len(rest)} категорій – див. пакувальний лист",
+                    f"and {len(rest)} more categories – see the packing list",
+                    f"und {len(rest)} weitere Kategorien – siehe Packliste",
+                ),
                 "",
                 number(sum((r.gross_kg for r in rest), rows[0].gross_kg * 0)),
                 "",
@@ -307,9 +386,9 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float) -> None:
     table_rows.append(
         (
             "",
-            f"{t.packages} + {t.pallets} піддонів / pallets",
+            f"{t.packages} + {t.pallets} {w('піддонів', 'pallets', 'Paletten')}",
             "",
-            "РАЗОМ (з піддонами) / TOTAL (with pallets)",
+            w("РАЗОМ (з піддонами)", "TOTAL (with pallets)", "GESAMT (mit Paletten)"),
             "",
             number(t.gross_kg),
             "",
@@ -318,12 +397,12 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float) -> None:
     for n, cells in enumerate(table_rows):
         x = 10.0
         row_top = top + 10 + n * 6
-        for (_, _, w), text in zip(columns, cells, strict=True):
+        for (_, _, width), text in zip(columns, cells, strict=True):
             font = BOLD if n == len(table_rows) - 1 else REGULAR
-            size, fitted = fit(text, font, (w - 2) * mm, 5.8 * mm, 7.5, 4.5, lines=2)
+            size, fitted = fit(text, font, (width - 2) * mm, 5.8 * mm, 7.5, 4.5, lines=2)
             canvas.setFont(font, size)
             for k, line in enumerate(fitted):
                 canvas.drawString(
                     (x + 1) * mm, (page_h - row_top - size * 1.1 / mm * (k + 1)) * mm, line
                 )
-            x += w
+            x += width

@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
+from reports.wording import Wording
 from warehouse_app.paperwork import UNITS_UK, DonationLetter
 
 
@@ -39,6 +40,7 @@ def render_donation_letter(letter: DonationLetter) -> bytes:
 
 
 def _story(d: DonationLetter) -> list[Any]:
+    w = Wording(d.languages)
     small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
     normal = ParagraphStyle("n", fontName=REGULAR, fontSize=9.5, leading=12.5)
     bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
@@ -46,28 +48,35 @@ def _story(d: DonationLetter) -> list[Any]:
     t = d.totals
     owners = plain(", ".join(d.owners))
     story: list[Any] = [
-        Paragraph("Дарчий лист / Donation letter (deed of gift)", title),
+        Paragraph(w("Дарчий лист", "Donation letter (deed of gift)", "Schenkungsurkunde"), title),
         Paragraph(plain(f"№ {d.number} · {d.date:%d.%m.%Y}"), bold),
         Spacer(1, 4 * mm),
         Paragraph(
-            f"<b>Дарувальник / Donor:</b> {plain(d.sender.name)}, "
-            f"{plain(d.sender.address)}, від імені "
-            f"власників / on behalf of the owners: {owners}",
+            f"<b>{w('Дарувальник', 'Donor', 'Schenker')}:</b> {plain(d.sender.name)}, "
+            f"{plain(d.sender.address)}, "
+            f"{w('від імені власників', 'on behalf of the owners', 'im Namen der Eigentümer')}: "
+            f"{owners}",
             normal,
         ),
         Paragraph(
-            f"<b>Отримувач / Recipient:</b> {plain(d.recipient.name)}, "
+            f"<b>{w('Отримувач', 'Recipient', 'Empfänger')}:</b> {plain(d.recipient.name)}, "
             f"{plain(d.recipient.address)}; "
-            f"ЄДРПОУ / EDRPOU {plain(d.recipient.edrpou)}; реєстр. № / register no. "
-            f"{plain(d.recipient.register_number)}; код допомоги / aid code {plain(d.aid_code)}",
+            f"{w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} {plain(d.recipient.edrpou)}; "
+            f"{w('реєстр. №', 'register no.', 'Register-Nr.')} "
+            f"{plain(d.recipient.register_number)}; "
+            f"{w('код допомоги', 'aid code', 'Hilfscode')} {plain(d.aid_code)}",
             normal,
         ),
         Spacer(1, 3 * mm),
         Paragraph(
-            "Дарувальник безоплатно передає отримувачу як гуманітарну допомогу товари, "
-            "перелічені нижче. Товари не призначені для продажу. / The donor hands over "
-            "the goods listed below to the recipient free of charge as a humanitarian "
-            "donation. The goods are not for resale.",
+            w(
+                "Дарувальник безоплатно передає отримувачу як гуманітарну допомогу товари, "
+                "перелічені нижче. Товари не призначені для продажу.",
+                "The donor hands over the goods listed below to the recipient free of charge "
+                "as a humanitarian donation. The goods are not for resale.",
+                "Der Schenker übergibt dem Empfänger die unten aufgeführten Waren unentgeltlich "
+                "als humanitäre Spende. Die Waren sind nicht zum Verkauf bestimmt.",
+            ),
             normal,
         ),
         Spacer(1, 3 * mm),
@@ -76,12 +85,12 @@ def _story(d: DonationLetter) -> list[Any]:
         [
             Paragraph(c, small)
             for c in (
-                "УКТЗЕД / HS",
-                "Найменування / Description",
-                "К-сть / qty",
-                "Місць / pkgs",
-                "Брутто кг",
-                "Вартість EUR",
+                w("УКТЗЕД", "HS", "HS"),
+                w("Найменування", "Description", "Bezeichnung"),
+                w("К-сть", "qty", "Menge"),
+                w("Місць", "pkgs", "Packst."),
+                w("Брутто кг", "gross kg", "brutto kg"),
+                w("Вартість EUR", "value EUR", "Wert EUR"),
             )
         ]
     ]
@@ -91,7 +100,7 @@ def _story(d: DonationLetter) -> list[Any]:
                 Paragraph(plain(x), normal)
                 for x in (
                     s.hs_code,
-                    f"{s.name_uk} / {s.name_en}",
+                    w(s.name_uk, s.name_en, s.name_de),
                     f"{number(s.quantity)} {UNITS_UK.get(s.unit, s.unit)}",
                     str(s.packages),
                     number(s.gross_kg),
@@ -104,7 +113,7 @@ def _story(d: DonationLetter) -> list[Any]:
             Paragraph(x, bold)
             for x in (
                 "",
-                "Разом / Total",
+                w("Разом", "Total", "Summe"),
                 "",
                 str(t.packages),
                 number(sum((s.gross_kg for s in d.summary), t.gross_kg * 0)),
@@ -129,20 +138,33 @@ def _story(d: DonationLetter) -> list[Any]:
         table,
         Spacer(1, 2 * mm),
         Paragraph(
-            f"{t.packages} місць / packages · {t.pallets} піддонів / pallets · "
-            f"брутто з піддонами / gross with pallets {number(t.gross_kg)} kg",
+            f"{t.packages} {w('місць', 'packages', 'Packstücke')} · {t.pallets} "
+            f"{w('піддонів', 'pallets', 'Paletten')} · "
+            f"{w('брутто з піддонами', 'gross with pallets', 'brutto mit Paletten')} "
+            f"{number(t.gross_kg)} kg",
             bold,
         ),
     ]
     if d.vehicles:
         story += [
             Spacer(1, 4 * mm),
-            Paragraph("Транспортні засоби / Vehicles (марка, тип, VIN / brand, type, VIN)", bold),
+            Paragraph(
+                w(
+                    "Транспортні засоби (марка, тип, VIN)",
+                    "Vehicles (brand, type, VIN)",
+                    "Fahrzeuge (Marke, Typ, VIN)",
+                ),
+                bold,
+            ),
         ]
         vrows: list[list[Any]] = [
             [
                 Paragraph(c, small)
-                for c in ("Марка, тип / Brand, type", "Категорія / Category", "VIN")
+                for c in (
+                    w("Марка, тип", "Brand, type", "Marke, Typ"),
+                    w("Категорія", "Category", "Kategorie"),
+                    "VIN",
+                )
             ]
         ]
         for v in d.vehicles:
@@ -164,10 +186,15 @@ def _story(d: DonationLetter) -> list[Any]:
         [
             ["", "", ""],
             [
-                Paragraph("Місце, дата / Place, date", small),
+                Paragraph(w("Місце, дата", "Place, date", "Ort, Datum"), small),
                 "",
                 Paragraph(
-                    "Підпис і печатка дарувальника / Signature and stamp of the donor", small
+                    w(
+                        "Підпис і печатка дарувальника",
+                        "Signature and stamp of the donor",
+                        "Unterschrift und Stempel des Schenkers",
+                    ),
+                    small,
                 ),
             ],
         ],

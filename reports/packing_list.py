@@ -12,22 +12,27 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from reports.fonts import BOLD, REGULAR, register_fonts
-from reports.labels import number
+from reports.labels import fit, number
 from reports.markup import plain
 from reports.row_table import Column, RowStyle, RowTable
-from warehouse_app.paperwork import UNITS_UK, PaperLine, VehiclePapers
-
-AID_LINE = (
-    "Humanitarian aid – free of charge – not for sale / "
-    "Гуманітарна допомога – безоплатно – не для продажу"
-)
+from reports.wording import Wording
+from warehouse_app.paperwork import UNITS_UK, PaperLine, SummaryLine, VehiclePapers
 
 
-def _numbered_canvas(papers: VehiclePapers) -> type[Canvas]:
+def aid_line(w: Wording) -> str:
+    return w(
+        "Гуманітарна допомога – безоплатно – не для продажу",
+        "Humanitarian aid – free of charge – not for sale",
+        "Humanitäre Hilfe – unentgeltlich – nicht zum Verkauf",
+    )
+
+
+def _numbered_canvas(papers: VehiclePapers, w: Wording) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Keeps every page until the end, then writes 'page n of m' on each."""
 
@@ -45,10 +50,16 @@ def _numbered_canvas(papers: VehiclePapers) -> type[Canvas]:
                 self.__dict__.update(state)
                 width, _height = landscape(A4)
                 self.setFont(REGULAR, 8)
-                self.drawString(12 * mm, 8 * mm, f"{papers.number} · {AID_LINE}")
-                self.drawRightString(
-                    width - 12 * mm, 8 * mm, f"Сторінка / page {self._pageNumber} / {total}"
+                page = f"{w('Сторінка', 'page', 'Seite')} {self._pageNumber} / {total}"
+                self.drawRightString(width - 12 * mm, 8 * mm, page)
+                # The aid line shrinks, then wraps, to stay clear of the page number.
+                room = width - 30 * mm - stringWidth(page, REGULAR, 8)
+                size, lines = fit(
+                    f"{papers.number} · {aid_line(w)}", REGULAR, room, 9 * mm, 8, 6, lines=2
                 )
+                self.setFont(REGULAR, size)
+                for n, line in enumerate(reversed(lines)):
+                    self.drawString(12 * mm, 8 * mm + n * size * 1.15, line)
                 super().showPage()
             super().save()
 
@@ -70,11 +81,12 @@ def render_packing_list(papers: VehiclePapers) -> bytes:
         # Same data, same bytes: no creation time or random id in the file.
         invariant=True,
     )
-    doc.build(_story(papers), canvasmaker=_numbered_canvas(papers))
+    w = Wording(papers.languages)
+    doc.build(_story(papers, w), canvasmaker=_numbered_canvas(papers, w))
     return buffer.getvalue()
 
 
-def _story(p: VehiclePapers) -> list[Any]:
+def _story(p: VehiclePapers, w: Wording) -> list[Any]:
     small = ParagraphStyle("s", fontName=REGULAR, fontSize=7, leading=8.4)
     normal = ParagraphStyle("n", fontName=REGULAR, fontSize=8.5, leading=10.5)
     bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
@@ -85,27 +97,35 @@ def _story(p: VehiclePapers) -> list[Any]:
         return [Paragraph(label, small), Paragraph(plain(value) or "–", bold)]
 
     head = [
-        cell("Пакувальний лист № / Packing list no.", f"{p.number} · {p.date:%d.%m.%Y}"),
-        cell("Відправник / Sender", f"{p.sender.name}, {p.sender.address}"),
         cell(
-            "Отримувач / Recipient",
-            f"{p.recipient.name}, {p.recipient.address}; ЄДРПОУ / "
-            f"EDRPOU {p.recipient.edrpou}; реєстр. № / register no. "
+            w("Пакувальний лист №", "Packing list no.", "Packliste Nr."),
+            f"{p.number} · {p.date:%d.%m.%Y}",
+        ),
+        cell(w("Відправник", "Sender", "Absender"), f"{p.sender.name}, {p.sender.address}"),
+        cell(
+            w("Отримувач", "Recipient", "Empfänger"),
+            f"{p.recipient.name}, {p.recipient.address}; {w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} "
+            f"{p.recipient.edrpou}; {w('реєстр. №', 'register no.', 'Register-Nr.')} "
             f"{p.recipient.register_number}",
         ),
-        cell("Код допомоги / Aid code", p.aid_code),
-        cell("Місце доставки / Delivery place", p.delivery_place),
-        cell("Перевізник / Carrier", p.carrier),
-        cell("Тягач / причіп · Truck / trailer", f"{p.truck_plate} / {p.trailer_plate}"),
-        cell("Водії (паспорт) / Drivers (passport)", "; ".join(p.drivers)),
-        cell("Пункт пропуску / Border crossing", p.border_crossing),
-        cell("CMR №", p.number),
-        cell("MRN (експорт / export)", p.export_mrn),
+        cell(w("Код допомоги", "Aid code", "Hilfscode"), p.aid_code),
+        cell(w("Місце доставки", "Delivery place", "Lieferort"), p.delivery_place),
+        cell(w("Перевізник", "Carrier", "Frachtführer"), p.carrier),
         cell(
-            "Разом / Totals",
-            f"{t.packages} місць / packages · {t.pallets} піддонів / pallets · "
-            f"{number(t.pieces)} од. / units · нетто / net {number(t.net_kg)} kg · брутто / "
-            f"gross {number(t.gross_kg)} kg · {number(t.value_eur)} EUR",
+            w("Тягач, причіп", "Truck, trailer", "Zugmaschine, Anhänger"),
+            f"{p.truck_plate} / {p.trailer_plate}",
+        ),
+        cell(w("Водії (паспорт)", "Drivers (passport)", "Fahrer (Pass)"), "; ".join(p.drivers)),
+        cell(w("Пункт пропуску", "Border crossing", "Grenzübergang"), p.border_crossing),
+        cell("CMR №", p.number),
+        cell(f"MRN ({w('експорт', 'export', 'Ausfuhr')})", p.export_mrn),
+        cell(
+            w("Разом", "Totals", "Summe"),
+            f"{t.packages} {w('місць', 'packages', 'Packstücke')} · {t.pallets} "
+            f"{w('піддонів', 'pallets', 'Paletten')} · {number(t.pieces)} "
+            f"{w('од.', 'units', 'Stück')} · {w('нетто', 'net', 'netto')} {number(t.net_kg)} kg · "
+            f"{w('брутто', 'gross', 'brutto')} {number(t.gross_kg)} kg · "
+            f"{number(t.value_eur)} EUR",
         ),
     ]
     half = (len(head) + 1) // 2
@@ -121,16 +141,16 @@ def _story(p: VehiclePapers) -> list[Any]:
         [
             Paragraph(x, small)
             for x in (
-                "УКТЗЕД / HS",
-                "Найменування / Name",
-                "Од. / unit",
-                "Кількість / qty",
-                "Місць / pkgs",
-                "Нетто кг",
-                "Брутто кг",
-                "Вартість EUR",
-                "Знос / wear %",
-                "Придатний до / expiry",
+                w("УКТЗЕД", "HS", "HS"),
+                w("Найменування", "Name", "Bezeichnung"),
+                w("Од.", "unit", "Einh."),
+                w("Кількість", "qty", "Menge"),
+                w("Місць", "pkgs", "Packst."),
+                w("Нетто кг", "net kg", "netto kg"),
+                w("Брутто кг", "gross kg", "brutto kg"),
+                w("Вартість EUR", "value EUR", "Wert EUR"),
+                w("Знос %", "wear %", "Abnutzung %"),
+                w("Придатний до", "expiry", "MHD"),
             )
         ]
     ]
@@ -138,7 +158,7 @@ def _story(p: VehiclePapers) -> list[Any]:
         summary_rows.append(
             [
                 Paragraph(s.hs_code, normal),
-                Paragraph(f"{plain(s.name_uk)}<br/>{plain(s.name_en)}", small),
+                Paragraph("<br/>".join(plain(n) for n in _names(w, s)), small),
                 Paragraph(f"{UNITS_UK.get(s.unit, s.unit)} / {s.unit}", normal),
                 Paragraph(number(s.quantity), normal),
                 Paragraph(str(s.packages), normal),
@@ -153,7 +173,7 @@ def _story(p: VehiclePapers) -> list[Any]:
         )
     summary_rows.append(
         [
-            Paragraph("Разом / Total", bold),
+            Paragraph(w("Разом", "Total", "Summe"), bold),
             "",
             "",
             Paragraph(number(t.pieces), bold),
@@ -183,13 +203,22 @@ def _story(p: VehiclePapers) -> list[Any]:
     )
     summary.setStyle(_grid())
 
-    annex = _annex(p)
+    annex = _annex(p, w)
     signatures = Table(
         [
             ["", ""],
             [
-                Paragraph("Відправник / Sender (підпис, печатка / signature, stamp)", small),
-                Paragraph("Водій / Driver (підпис / signature)", small),
+                Paragraph(
+                    w(
+                        "Відправник (підпис, печатка)",
+                        "Sender (signature, stamp)",
+                        "Absender (Unterschrift, Stempel)",
+                    ),
+                    small,
+                ),
+                Paragraph(
+                    w("Водій (підпис)", "Driver (signature)", "Fahrer (Unterschrift)"), small
+                ),
             ],
         ],
         colWidths=[120 * mm, 120 * mm],
@@ -205,18 +234,28 @@ def _story(p: VehiclePapers) -> list[Any]:
         )
     )
     return [
-        Paragraph("Пакувальний лист / Packing list", title),
+        Paragraph(w("Пакувальний лист", "Packing list", "Packliste"), title),
         Spacer(1, 2 * mm),
         header,
         Spacer(1, 3 * mm),
-        Paragraph(AID_LINE, bold),
+        Paragraph(aid_line(w), bold),
         Spacer(1, 3 * mm),
-        Paragraph("Зведення за категоріями / Summary by category", bold),
+        Paragraph(
+            w("Зведення за категоріями", "Summary by category", "Übersicht nach Kategorien"),
+            bold,
+        ),
         summary,
         Spacer(1, 5 * mm),
         signatures,
         Spacer(1, 5 * mm),
-        Paragraph("Додаток: піддони та ящики / Annex: pallets and boxes", bold),
+        Paragraph(
+            w(
+                "Додаток: піддони та ящики",
+                "Annex: pallets and boxes",
+                "Anlage: Paletten und Kisten",
+            ),
+            bold,
+        ),
         annex,
     ]
 
@@ -233,27 +272,36 @@ def _grid() -> TableStyle:
     )
 
 
-ANNEX_COLUMNS = (
-    Column("№", 9, right=True),
-    Column("Ящик /\nbox", 17),
-    Column("Піддон /\npallet", 17),
-    Column("Категорія /\ncategory", 27),
-    Column("Опис UA / EN", 40),
-    Column("HS", 14),
-    Column("К-сть / qty", 17, right=True),
-    Column("Нетто", 15, right=True),
-    Column("Брутто", 15, right=True),
-    Column("Ціна /\nunit €", 13, right=True),
-    Column("Сума /\ntotal €", 15, right=True),
-    Column("Пох. /\norigin", 11),
-    Column("Стан /\ncondition", 18),
-    Column("Термін /\nexpiry", 16),
-    Column("VIN /\nserial", 15),
-    Column("UN", 14),
-)
+# Column widths in mm: they fill the 273 mm between the margins of landscape A4.
+ANNEX_WIDTHS = (9, 17, 17, 27, 40, 14, 17, 15, 15, 13, 15, 11, 18, 16, 15, 14)
 
 
-def _annex(p: VehiclePapers) -> RowTable:
+def annex_columns(w: Wording) -> tuple[Column, ...]:
+    titles = (
+        ("№", "№", "Nr.", True),
+        ("Ящик", "box", "Kiste", False),
+        ("Піддон", "pallet", "Palette", False),
+        ("Категорія", "category", "Kategorie", False),
+        ("Опис", "description", "Beschreibung", False),
+        ("HS", "HS", "HS", False),
+        ("К-сть", "qty", "Menge", True),
+        ("Нетто", "net", "netto", True),
+        ("Брутто", "gross", "brutto", True),
+        ("Ціна €", "unit €", "Preis €", True),
+        ("Сума €", "total €", "Summe €", True),
+        ("Пох.", "origin", "Herk.", False),
+        ("Стан", "condition", "Zustand", False),
+        ("Термін", "expiry", "MHD", False),
+        ("VIN", "serial", "Serien-Nr.", False),
+        ("UN", "UN", "UN", False),
+    )
+    return tuple(
+        Column(w(uk, en, de).replace(" / ", " /\n", 1) if uk != en else uk, width, right)
+        for (uk, en, de, right), width in zip(titles, ANNEX_WIDTHS, strict=True)
+    )
+
+
+def _annex(p: VehiclePapers, w: Wording) -> RowTable:
     """Every box by pallet; each page carries the running totals over to the next."""
     lines = p.lines
     zero = Decimal(0)
@@ -263,8 +311,9 @@ def _annex(p: VehiclePapers) -> RowTable:
 
     def carried(n: int) -> str:
         return (
-            f"Перенесено / carried forward: {n} місць / packages · нетто / net "
-            f"{number(net[n])} kg · брутто / gross {number(gross[n])} kg · "
+            f"{w('Перенесено', 'carried forward', 'Übertrag')}: {n} "
+            f"{w('місць', 'packages', 'Packstücke')} · {w('нетто', 'net', 'netto')} "
+            f"{number(net[n])} kg · {w('брутто', 'gross', 'brutto')} {number(gross[n])} kg · "
             f"{number(value[n])} EUR"
         )
 
@@ -274,8 +323,9 @@ def _annex(p: VehiclePapers) -> RowTable:
         "",
         str(len(lines)),
         str(t.pallets),
-        "Разом / Total",
-        f"+ піддони / pallets {number(tare)} kg = брутто / gross {number(t.gross_kg)} kg",
+        w("Разом", "Total", "Summe"),
+        f"+ {w('піддони', 'pallets', 'Paletten')} {number(tare)} kg = "
+        f"{w('брутто', 'gross', 'brutto')} {number(t.gross_kg)} kg",
         "",
         number(t.pieces),
         number(net[-1]),
@@ -289,20 +339,20 @@ def _annex(p: VehiclePapers) -> RowTable:
         "",
     ]
     return RowTable(
-        ANNEX_COLUMNS,
-        [_annex_row(line) for line in lines],
+        annex_columns(w),
+        [_annex_row(line, w) for line in lines],
         RowStyle(REGULAR, BOLD, 7, 6.5),
         footer=footer,
         carried=carried,
     )
 
 
-def _annex_row(line: PaperLine) -> list[str]:
+def _annex_row(line: PaperLine, w: Wording) -> list[str]:
     return [
         str(line.package_no),
         line.box_code,
         line.pallet_code or "–",
-        f"{line.category_uk}\n{line.category_en}",
+        "\n".join(_names(w, line)),
         f"{line.description_uk}\n{line.description_en}",
         line.hs_code,
         f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}",
@@ -311,8 +361,19 @@ def _annex_row(line: PaperLine) -> list[str]:
         number(line.unit_value_eur),
         number(line.total_value_eur),
         line.origin,
-        f"вживане / used {line.wear_percent} %" if line.used else "нове / new",
+        f"{w('вживане', 'used', 'gebraucht')} {line.wear_percent} %"
+        if line.used
+        else w("нове", "new", "neu"),
         line.expiry.strftime("%d.%m.%Y") if line.expiry else "–",
         line.serial_or_vin or "–",
         line.un_number or "–",
     ]
+
+
+def _names(w: Wording, item: SummaryLine | PaperLine) -> list[str]:
+    """A category's names in the papers' languages, one per line."""
+    if isinstance(item, SummaryLine):
+        names = {"uk": item.name_uk, "en": item.name_en, "de": item.name_de}
+    else:
+        names = {"uk": item.category_uk, "en": item.category_en, "de": item.category_de}
+    return [names[code] for code in w.languages]

@@ -44,8 +44,12 @@ def papers_files(
     vehicle_number: int | None = None,
     documents: Collection[str] = PAPERS,
     progress: Progress | None = None,
+    languages: tuple[str, ...] | None = None,
 ) -> list[PaperFile]:
     """The files of a convoy's papers: the archived ones once it departed, else fresh ones.
+
+    languages overrides the destination's setting; a departed convoy's papers are the
+    archived ones, so asking for other languages then is refused.
 
     Without a vehicle number the set includes the convoy's own documents (donation letter,
     summary); a single vehicle's reprint does not: they sum every vehicle, and another
@@ -54,14 +58,21 @@ def papers_files(
 
     convoy_documents = vehicle_number is None
     if paper_archive.is_archived(convoy):
+        if languages is not None:
+            raise HafenlagerError(
+                f"Convoy {convoy.number} departed: its papers are the archived ones, in the "
+                "languages they were printed in. Leave out the languages to reprint them."
+            )
         if vehicle_number is not None:
             convoys.get_vehicle(convoy, vehicle_number)  # an unknown number is an error
         return paper_archive.archived(convoy, vehicle_number, documents, convoy_documents)
-    all_papers = vehicle_papers_of(convoy, vehicle_number)
+    all_papers = vehicle_papers_of(convoy, vehicle_number, languages)
     return render_papers(convoy, all_papers, documents, convoy_documents, progress)
 
 
-def vehicle_papers_of(convoy: Convoy, vehicle_number: int | None) -> list[VehiclePapers]:
+def vehicle_papers_of(
+    convoy: Convoy, vehicle_number: int | None, languages: tuple[str, ...] | None = None
+) -> list[VehiclePapers]:
     """Every chosen vehicle's papers context; everything is checked before anything renders."""
     from warehouse_app.models import Vehicle
     from warehouse_app.paperwork import vehicle_papers
@@ -74,7 +85,7 @@ def vehicle_papers_of(convoy: Convoy, vehicle_number: int | None) -> list[Vehicl
     )
     if not vehicles:
         raise HafenlagerError(f"Convoy {convoy.number} has no vehicle: add one first.")
-    return [vehicle_papers(convoy, vehicle) for vehicle in vehicles]
+    return [vehicle_papers(convoy, vehicle, languages=languages) for vehicle in vehicles]
 
 
 def final_papers(convoy: Convoy) -> list[PaperFile]:

@@ -17,37 +17,57 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
+from reports.wording import Wording
 from warehouse_app.paperwork import UNITS_UK, VehiclePapers
+
+Text = tuple[str, str, str]  # Ukrainian, English, German
 
 
 @dataclass(frozen=True)
 class Kind:
-    title: str
-    statement: str
-    signatures: tuple[str, str]
+    title: Text
+    statement: Text
+    signatures: tuple[Text, Text | None]
     with_values: bool
 
 
 PRO_FORMA = Kind(
-    title="Рахунок-проформа / Pro-forma invoice",
+    title=("Рахунок-проформа", "Pro-forma invoice", "Proforma-Rechnung"),
     statement=(
-        "Безоплатно – вартість лише для митних цілей – без комерційної вартості, не для продажу. "
-        "/ Free of charge – value for customs purposes only – no commercial value, not for "
-        "resale. Гуманітарна допомога / Humanitarian aid."
+        "Безоплатно – вартість лише для митних цілей – без комерційної вартості, не для "
+        "продажу. Гуманітарна допомога.",
+        "Free of charge – value for customs purposes only – no commercial value, not for "
+        "resale. Humanitarian aid.",
+        "Unentgeltlich – Wert nur für Zollzwecke – kein Handelswert, nicht zum Wiederverkauf. "
+        "Humanitäre Hilfe.",
     ),
-    signatures=("Відправник / Shipper (підпис, печатка / signature, stamp)", ""),
+    signatures=(
+        (
+            "Відправник (підпис, печатка)",
+            "Shipper (signature, stamp)",
+            "Versender (Unterschrift, Stempel)",
+        ),
+        None,
+    ),
     with_values=True,
 )
 ACCEPTANCE = Kind(
-    title="Акт приймання-передачі / Acceptance act",
+    title=("Акт приймання-передачі", "Acceptance act", "Übergabeprotokoll"),
     statement=(
         "Передавач передав, а отримувач прийняв безоплатну гуманітарну допомогу в кількості та "
-        "стані, зазначених нижче. / The sender handed over and the recipient accepted the free "
-        "humanitarian aid in the quantities and condition listed below."
+        "стані, зазначених нижче.",
+        "The sender handed over and the recipient accepted the free humanitarian aid in the "
+        "quantities and condition listed below.",
+        "Der Absender hat übergeben und der Empfänger hat die unentgeltliche humanitäre Hilfe "
+        "in den unten genannten Mengen und im unten genannten Zustand angenommen.",
     ),
     signatures=(
-        "Передав / Handed over (відправник / sender)",
-        "Прийняв / Received (отримувач / recipient), дата / date",
+        ("Передав (відправник)", "Handed over (sender)", "Übergeben (Absender)"),
+        (
+            "Прийняв (отримувач), дата",
+            "Received (recipient), date",
+            "Empfangen (Empfänger), Datum",
+        ),
     ),
     with_values=False,
 )
@@ -63,6 +83,8 @@ def render_acceptance_act(papers: VehiclePapers) -> bytes:
 
 def _render(p: VehiclePapers, kind: Kind) -> bytes:
     register_fonts()
+    w = Wording(p.languages)
+    title = w(*kind.title)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -71,7 +93,7 @@ def _render(p: VehiclePapers, kind: Kind) -> bytes:
         rightMargin=14 * mm,
         topMargin=14 * mm,
         bottomMargin=16 * mm,
-        title=f"{kind.title} {p.number}",
+        title=f"{title} {p.number}",
         author="Hafenlager",
         # Same data, same bytes: no creation time or random id in the file.
         invariant=True,
@@ -79,14 +101,14 @@ def _render(p: VehiclePapers, kind: Kind) -> bytes:
 
     def footer(canvas: Any, document: Any) -> None:
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(14 * mm, 8 * mm, f"{kind.title} № {p.number}")
+        canvas.drawString(14 * mm, 8 * mm, f"{title} № {p.number}")
         canvas.drawRightString(196 * mm, 8 * mm, f"{document.page}")
 
-    doc.build(_story(p, kind), onFirstPage=footer, onLaterPages=footer)
+    doc.build(_story(p, kind, w), onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
 
-def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
+def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
     small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
     normal = ParagraphStyle("n", fontName=REGULAR, fontSize=9, leading=11)
     bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
@@ -95,27 +117,31 @@ def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
     head = Table(
         [
             [
-                Paragraph("№ / No., дата / date", small),
+                Paragraph(w("№, дата", "No., date", "Nr., Datum"), small),
                 Paragraph(plain(f"{p.number} · {p.date:%d.%m.%Y}"), bold),
             ],
             [
-                Paragraph("Відправник / Shipper", small),
+                Paragraph(w("Відправник", "Shipper", "Versender"), small),
                 Paragraph(plain(f"{p.sender.name}, {p.sender.address}"), bold),
             ],
             [
-                Paragraph("Отримувач / Receiver", small),
+                Paragraph(w("Отримувач", "Receiver", "Empfänger"), small),
                 Paragraph(
                     plain(
-                        f"{p.recipient.name}, {p.recipient.address}; ЄДРПОУ / EDRPOU "
-                        f"{p.recipient.edrpou}; реєстр. № / register no. "
+                        f"{p.recipient.name}, {p.recipient.address}; "
+                        f"{w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} {p.recipient.edrpou}; "
+                        f"{w('реєстр. №', 'register no.', 'Register-Nr.')} "
                         f"{p.recipient.register_number}"
                     ),
                     bold,
                 ),
             ],
-            [Paragraph("Код допомоги / Aid code", small), Paragraph(plain(p.aid_code), bold)],
             [
-                Paragraph("Транспорт / Vehicle", small),
+                Paragraph(w("Код допомоги", "Aid code", "Hilfscode"), small),
+                Paragraph(plain(p.aid_code), bold),
+            ],
+            [
+                Paragraph(w("Транспорт", "Vehicle", "Fahrzeug"), small),
                 Paragraph(plain(f"{p.truck_plate} / {p.trailer_plate} · CMR {p.number}"), bold),
             ],
         ],
@@ -127,25 +153,25 @@ def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
         )
     )
     columns = [
-        "УКТЗЕД / HS",
-        "Найменування / Description",
-        "Од. / unit",
-        "К-сть / qty",
-        "Місць / pkgs",
-        "Брутто кг",
+        w("УКТЗЕД", "HS", "HS"),
+        w("Найменування", "Description", "Bezeichnung"),
+        w("Од.", "unit", "Einh."),
+        w("К-сть", "qty", "Menge"),
+        w("Місць", "pkgs", "Packst."),
+        w("Брутто кг", "gross kg", "brutto kg"),
     ]
     widths = [20, 66, 16, 20, 16, 20]
     if kind.with_values:
-        columns += ["Вартість EUR"]
+        columns += [w("Вартість EUR", "value EUR", "Wert EUR")]
         widths += [24]
     else:
-        columns += ["Стан / condition"]
+        columns += [w("Стан", "condition", "Zustand")]
         widths += [24]
     rows: list[list[Any]] = [[Paragraph(c, small) for c in columns]]
     for s in p.summary:
         cells = [
             s.hs_code,
-            f"{s.name_uk} / {s.name_en}",
+            w(s.name_uk, s.name_en, s.name_de),
             f"{UNITS_UK.get(s.unit, s.unit)} / {s.unit}",
             number(s.quantity),
             str(s.packages),
@@ -154,12 +180,16 @@ def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
         cells.append(
             number(s.value_eur)
             if kind.with_values
-            else (f"вживане / used ≤{s.wear_percent} %" if s.wear_percent else "нове / new")
+            else (
+                f"{w('вживане', 'used', 'gebraucht')} ≤{s.wear_percent} %"
+                if s.wear_percent
+                else w("нове", "new", "neu")
+            )
         )
         rows.append([Paragraph(plain(c), normal) for c in cells])
     total = [
         "",
-        "Разом / Total (країна походження / origin: DE)",
+        f"{w('Разом', 'Total', 'Summe')} ({w('країна походження', 'origin', 'Ursprung')}: DE)",
         "",
         number(t.pieces),
         str(t.packages),
@@ -179,11 +209,16 @@ def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
         )
     )
     totals_line = (
-        f"{t.packages} місць / packages · {t.pallets} піддонів / pallets · нетто / net "
-        f"{number(t.net_kg)} kg · брутто з піддонами / gross with pallets "
+        f"{t.packages} {w('місць', 'packages', 'Packstücke')} · {t.pallets} "
+        f"{w('піддонів', 'pallets', 'Paletten')} · {w('нетто', 'net', 'netto')} "
+        f"{number(t.net_kg)} kg · "
+        f"{w('брутто з піддонами', 'gross with pallets', 'brutto mit Paletten')} "
         f"{number(t.gross_kg)} kg"
     )
-    signature_cells = [[Paragraph(kind.signatures[0], small), Paragraph(kind.signatures[1], small)]]
+    first, second = kind.signatures
+    signature_cells = [
+        [Paragraph(w(*first), small), Paragraph(w(*second) if second else "", small)]
+    ]
     signatures = Table(
         [["", ""], *signature_cells], colWidths=[88 * mm, 88 * mm], rowHeights=[18 * mm, None]
     )
@@ -191,15 +226,15 @@ def _story(p: VehiclePapers, kind: Kind) -> list[Any]:
         ("LINEBELOW", (0, 0), (0, 0), 0.6, colors.black),
         ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
     ]
-    if kind.signatures[1]:
+    if second:
         line_style.append(("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black))
     signatures.setStyle(TableStyle(line_style))
     return [
-        Paragraph(kind.title, title),
+        Paragraph(w(*kind.title), title),
         Spacer(1, 3 * mm),
         head,
         Spacer(1, 4 * mm),
-        Paragraph(kind.statement, normal),
+        Paragraph(w(*kind.statement), normal),
         Spacer(1, 4 * mm),
         table,
         Spacer(1, 3 * mm),

@@ -1024,4 +1024,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Vehicle %1: %2": ("Fahrzeug %1: %2", "Транспортний засіб %1: %2"),
     "ZIP archive (*.zip)": ("ZIP-Archiv (*.zip)", "Архів ZIP (*.zip)"),
     "file only": ("nur Datei", "лише файл"),
+    # Papers' languages per destination (issue 6)
+    "Convoy papers for destination": ("Konvoipapiere für Zielland", "Документи конвою для країни"),
+    "Destination country: two letters, such as UA or MD.": (
+        "Zielland: zwei Buchstaben, etwa UA oder MD.",
+        "Країна призначення: дві літери, наприклад UA або MD.",
+    ),
 }

@@ -52,6 +52,9 @@ def test_departure_archives_the_set_and_reprints_give_the_same_bytes_after_edits
     assert main(["--db", db, "papers", "2026-R", "--out", str(out)]) == 0
     assert "as archived at departure (SHA-256 checked)" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in out.iterdir()} == archived
+    # Other languages would be new papers, not the ones that crossed the border.
+    assert main(["--db", db, "papers", "2026-R", "--lang", "uk,en,de", "--out", str(out)]) == 1
+    assert "Leave out the languages to reprint them" in capsys.readouterr().err
     # One vehicle's reprint: its own files only, still the archived bytes.
     one = papers_files(convoy, 1, ("packing-list", "cmr"))
     assert [(f.file_name, f.data) for f in one] == [

@@ -15,7 +15,8 @@ import pytest
 from reportlab.lib.units import mm
 
 from reports.labels import number
-from reports.packing_list import ANNEX_COLUMNS, render_packing_list
+from reports.packing_list import annex_columns, render_packing_list
+from reports.wording import Wording
 from ui.cli import main
 from warehouse_app.errors import ValidationError
 from warehouse_app.lifecycle import OpenedDatabase
@@ -385,8 +386,9 @@ def test_annex_text_wraps_and_long_words_break_but_nothing_is_cut_off(
     flowing = "".join(text_of(pdf).split())
     assert "".join(long_en.split()) in flowing
     # The VIN is one word wider than its column: it breaks over lines inside the column.
-    left = 12 * mm + sum(c.width_mm for c in ANNEX_COLUMNS[:14]) * mm
-    right = left + ANNEX_COLUMNS[14].width_mm * mm
+    columns = annex_columns(Wording(papers.languages))
+    left = 12 * mm + sum(c.width_mm for c in columns[:14]) * mm
+    right = left + columns[14].width_mm * mm
     page = next(
         p for p in pdfium.PdfDocument(pdf) if first.box_code in p.get_textpage().get_text_range()
     )
@@ -395,3 +397,41 @@ def test_annex_text_wraps_and_long_words_break_but_nothing_is_cut_off(
     )
     # pdfium reports a hyphen at a line's end as \x02 (a possible soft hyphen).
     assert vin in "".join(column.replace("\x02", "-").split())
+
+
+def test_papers_speak_the_destinations_languages_or_those_asked_for(
+    papers_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from warehouse_app import document_languages
+
+    db = str(papers_db.path)
+    out = tmp_path / "two"
+    assert main(["--db", db, "papers", "2026-P", "--documents", "cmr", "--out", str(out)]) == 0
+    cmr = " ".join(text_of((out / "cmr-2026-P-1.pdf").read_bytes()).split())
+    assert "Відправник / Sender (name" in cmr and "Auslieferungsort" not in cmr
+
+    document_languages.set_languages("UA", "uk,en,de")  # Zhytomyr is in Ukraine
+    out = tmp_path / "three"
+    assert main(["--db", db, "papers", "2026-P", "--out", str(out)]) == 0
+    for name, german in (
+        ("cmr-2026-P-1.pdf", "Відправник / Sender / Absender"),
+        ("packing-list-2026-P-1.pdf", "Пакувальний лист / Packing list / Packliste"),
+        ("pro-forma-2026-P-1.pdf", "Рахунок-проформа / Pro-forma invoice / Proforma-Rechnung"),
+        ("acceptance-act-2026-P-1.pdf", "Übergabeprotokoll"),
+        ("donation-letter-2026-P-D.pdf", "Schenkungsurkunde"),
+    ):
+        assert german in " ".join(text_of((out / name).read_bytes()).split()), name
+
+    out = tmp_path / "english-first"
+    args = ["--db", db, "papers", "2026-P", "--documents", "packing-list", "--out", str(out)]
+    assert main([*args, "--lang", "en,uk"]) == 0
+    packing = " ".join(text_of((out / "packing-list-2026-P-1.pdf").read_bytes()).split())
+    assert "Packing list / Пакувальний лист" in packing and "Packliste" not in packing
+
+    with pytest.raises(SystemExit) as exit_:
+        main([*args, "--lang", "en,fr"])
+    assert exit_.value.code == 2
+    assert "Unknown document language fr" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*args, "--lang", "en,de"])
+    assert "Customs papers need Ukrainian and English: add uk" in capsys.readouterr().err

@@ -150,6 +150,24 @@ def test_hall_settings_are_saved(window: MainWindow) -> None:
     assert masterdata.settings()["hall.sender_name"] == "Grenzenlose Wärme e.V."
 
 
+def test_the_papers_languages_are_set_per_destination_country(window: MainWindow) -> None:
+    from warehouse_app import document_languages
+
+    hall = window.settings_view.hall
+    assert hall.papers_country.currentText() == "UA"
+    assert not hall.language_boxes["uk"].isEnabled()  # customs papers need uk and en
+    hall.language_boxes["de"].setChecked(True)
+    hall.save_button.click()
+    assert document_languages.languages_for("UA") == ("uk", "en", "de")
+    assert document_languages.languages_for("MD") == ("uk", "en")
+    hall.papers_country.setCurrentText("M1")
+    hall.save_button.click()
+    assert "two letters" in hall.message.text()
+    assert document_languages.all_settings() == {"UA": ("uk", "en", "de")}
+    hall.papers_country.setCurrentText("UA")
+    assert hall.language_boxes["de"].isChecked()
+
+
 def test_backup_now_writes_a_backup(window: MainWindow, demo: OpenedDatabase) -> None:
     window.settings_view.data.backup_button.click()
     assert "Backup written to" in window.settings_view.data.message.text()

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.record_dialog import FieldSpec, RecordDialog
-from warehouse_app import backup
+from warehouse_app import backup, document_languages
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.models import Unit
+from warehouse_app.models import Unit, database_proxy
 from warehouse_app.services import masterdata
 from warehouse_app.services.masterdata import AssociationInfo, CategoryInfo
 
@@ -81,6 +81,27 @@ class HallSettings(QWidget):
             edit = QLineEdit(current.get(key, ""), objectName=key)
             self.fields[key] = edit
             form.addRow(label, edit)
+        # The papers' languages, per destination country: Ukrainian and English are required on
+        # customs documents; German can be added.
+        self.papers_country = QComboBox(objectName="papersCountry")
+        self.papers_country.setEditable(True)
+        countries = sorted({"UA", *document_languages.all_settings()})
+        self.papers_country.addItems(countries)
+        self.papers_country.setCurrentText("UA")
+        self.language_boxes = {
+            "uk": QCheckBox(self.tr("Ukrainian"), objectName="papersUk"),
+            "en": QCheckBox(self.tr("English"), objectName="papersEn"),
+            "de": QCheckBox(self.tr("German"), objectName="papersDe"),
+        }
+        languages_row = QHBoxLayout()
+        languages_row.addWidget(self.papers_country)
+        for code, box in self.language_boxes.items():
+            box.setEnabled(code not in document_languages.REQUIRED)
+            languages_row.addWidget(box)
+        languages_row.addStretch(1)
+        form.addRow(self.tr("Convoy papers for destination"), languages_row)
+        self.papers_country.currentTextChanged.connect(self._show_languages)
+        self._show_languages()
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveHall")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(objectName="hallMessage")
@@ -102,9 +123,31 @@ class HallSettings(QWidget):
             self.message.setStyleSheet("color: #b00020; font-weight: bold;")
             self.message.setText(self.tr("The sender's name cannot be empty."))
             return
-        masterdata.save_settings({k: w.text() for k, w in self.fields.items()})
+        chosen = ",".join(c for c, box in self.language_boxes.items() if box.isChecked())
+        try:
+            document_languages.parse_languages(chosen)
+            country = self.papers_country.currentText()
+            if len(country.strip()) != 2 or not country.strip().isalpha():
+                raise HafenlagerError(country)
+        except HafenlagerError:
+            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.message.setText(self.tr("Destination country: two letters, such as UA or MD."))
+            return
+        with database_proxy.atomic():
+            masterdata.save_settings({k: w.text() for k, w in self.fields.items()})
+            document_languages.set_languages(country, chosen)
         self.message.setStyleSheet("color: #1e7d32; font-weight: bold;")
         self.message.setText(self.tr("Saved."))
+
+    def _show_languages(self) -> None:
+        country = self.papers_country.currentText().strip().upper()
+        languages = (
+            document_languages.languages_for(country)
+            if len(country) == 2
+            else document_languages.DEFAULT
+        )
+        for code, box in self.language_boxes.items():
+            box.setChecked(code in languages)
 
 
 class RecordSource(Protocol):

@@ -8,6 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from warehouse_app.document_languages import DEFAULT as DEFAULT_LANGUAGES
+from warehouse_app.document_languages import languages_for
 from warehouse_app.errors import ValidationError
 from warehouse_app.models import (
     Association,
@@ -44,6 +46,7 @@ class PaperLine:
     owner: str
     category_en: str
     category_uk: str
+    category_de: str
     hs_code: str
     description_en: str
     description_uk: str
@@ -68,6 +71,7 @@ class SummaryLine:
     hs_code: str
     name_uk: str
     name_en: str
+    name_de: str
     unit: str
     quantity: Decimal
     packages: int
@@ -106,6 +110,7 @@ class VehiclePapers:
     lines: tuple[PaperLine, ...]
     summary: tuple[SummaryLine, ...]
     totals: Totals
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES  # of the labels, in order (see wording)
 
 
 def missing_for_papers(convoy: Convoy, vehicle: Vehicle) -> list[str]:
@@ -136,7 +141,13 @@ def missing_for_papers(convoy: Convoy, vehicle: Vehicle) -> list[str]:
     return missing
 
 
-def vehicle_papers(convoy: Convoy, vehicle: Vehicle, today: dt.date | None = None) -> VehiclePapers:
+def vehicle_papers(
+    convoy: Convoy,
+    vehicle: Vehicle,
+    today: dt.date | None = None,
+    languages: tuple[str, ...] | None = None,
+) -> VehiclePapers:
+    """The context of one vehicle's papers; languages default to the destination's setting."""
     if convoy.status == ConvoyStatus.CANCELLED:
         raise ValidationError(f"Convoy {convoy.number} is cancelled: it gets no papers.")
     missing = missing_for_papers(convoy, vehicle)
@@ -210,6 +221,7 @@ def vehicle_papers(convoy: Convoy, vehicle: Vehicle, today: dt.date | None = Non
         lines=lines,
         summary=summary_by_category(lines),
         totals=totals,
+        languages=languages or languages_for(r.country),
     )
 
 
@@ -248,6 +260,7 @@ def _lines(vehicle: Vehicle) -> tuple[PaperLine, ...]:
                 owner=box.owner.short_code,
                 category_en=box.category.name_en,
                 category_uk=box.category.name_uk,
+                category_de=box.category.name_de,
                 hs_code=box.category.hs_code,
                 description_en=box.description_en or box.category.name_en,
                 description_uk=box.description_uk,
@@ -280,6 +293,7 @@ def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]
                 hs_code=hs,
                 name_uk=name_uk,
                 name_en=members[0].category_en,
+                name_de=members[0].category_de,
                 unit=unit,
                 quantity=exact(sum((m.quantity for m in members), Decimal(0))),
                 packages=len(members),
@@ -348,14 +362,17 @@ class DonationLetter:
     summary: tuple[SummaryLine, ...]
     vehicles: tuple[DonatedVehicle, ...]
     totals: Totals
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
 
 
-def convoy_papers(convoy: Convoy, today: dt.date | None = None) -> list[VehiclePapers]:
+def convoy_papers(
+    convoy: Convoy, today: dt.date | None = None, languages: tuple[str, ...] | None = None
+) -> list[VehiclePapers]:
     """Every vehicle's papers, in vehicle order; the convoy documents are summed from these."""
     vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
     if not vehicles:
         raise ValidationError(f"Convoy {convoy.number} has no vehicle: add one first.")
-    return [vehicle_papers(convoy, v, today) for v in vehicles]
+    return [vehicle_papers(convoy, v, today, languages) for v in vehicles]
 
 
 def summed(all_papers: list[VehiclePapers]) -> Totals:
@@ -395,6 +412,7 @@ def donation_letter(
         summary=summary_by_category(lines),
         vehicles=donated,
         totals=totals,
+        languages=first.languages,
     )
 
 

@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="308" />
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="309" />
+        <location filename="../../ui/settings_view.py" line="326" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="267" />
+        <location filename="../../ui/settings_view.py" line="310" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="268" />
-        <location filename="../../ui/settings_view.py" line="286" />
+        <location filename="../../ui/settings_view.py" line="311" />
+        <location filename="../../ui/settings_view.py" line="329" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="269" />
-        <location filename="../../ui/settings_view.py" line="287" />
+        <location filename="../../ui/settings_view.py" line="312" />
+        <location filename="../../ui/settings_view.py" line="330" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="276" />
+        <location filename="../../ui/settings_view.py" line="319" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="327" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285" />
+        <location filename="../../ui/settings_view.py" line="328" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="294" />
+        <location filename="../../ui/settings_view.py" line="337" />
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="240" />
         <source>HS code</source>
         <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="241" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="242" />
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="200" />
+        <location filename="../../ui/settings_view.py" line="243" />
         <source>Min. shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="201" />
+        <location filename="../../ui/settings_view.py" line="244" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="202" />
+        <location filename="../../ui/settings_view.py" line="245" />
         <source>UN number</source>
         <translation>UN-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="203" />
+        <location filename="../../ui/settings_view.py" line="246" />
         <source>Export note</source>
         <translation>Ausfuhrhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="218" />
+        <location filename="../../ui/settings_view.py" line="261" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="272" />
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="273" />
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="274" />
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="275" />
         <source>HS code (6 digits)</source>
         <translation>HS-Code (6 Stellen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="233" />
+        <location filename="../../ui/settings_view.py" line="276" />
         <source>Default unit</source>
         <translation>Standardeinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="234" />
+        <location filename="../../ui/settings_view.py" line="277" />
         <source>Default value per unit (EUR)</source>
         <translation>Standardwert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="235" />
+        <location filename="../../ui/settings_view.py" line="278" />
         <source>Expiry date required</source>
         <translation>Ablaufdatum nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="280" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Mindesthaltbarkeit bei Abfahrt (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Fahrzeug (braucht eine FIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="240" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>UN number (dangerous goods)</source>
         <translation>UN-Nummer (Gefahrgut)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="241" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="242" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="254" />
+        <location filename="../../ui/settings_view.py" line="297" />
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="255" />
+        <location filename="../../ui/settings_view.py" line="298" />
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -618,42 +618,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="520" />
+        <location filename="../../ui/settings_view.py" line="563" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="521" />
+        <location filename="../../ui/settings_view.py" line="564" />
         <source>(server: use pg_dump)</source>
         <translation>(Server: mit pg_dump sichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="522" />
+        <location filename="../../ui/settings_view.py" line="565" />
         <source>Backups folder</source>
         <translation>Ordner der Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="523" />
+        <location filename="../../ui/settings_view.py" line="566" />
         <source>This workstation</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="524" />
+        <location filename="../../ui/settings_view.py" line="567" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="534" />
+        <location filename="../../ui/settings_view.py" line="577" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager sichert die Datenbank einmal täglich beim Start und behält die letzten 14 Sicherungen. Zum Zurückspielen Hafenlager schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="551" />
+        <location filename="../../ui/settings_view.py" line="594" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="553" />
+        <location filename="../../ui/settings_view.py" line="596" />
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -835,22 +835,47 @@
         <translation>Vereinsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84" />
+        <location filename="../../ui/settings_view.py" line="92" />
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="93" />
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="94" />
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="102" />
+        <source>Convoy papers for destination</source>
+        <translation>Konvoipapiere für Zielland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="105" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90" />
+        <location filename="../../ui/settings_view.py" line="111" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Diese Angaben stehen als Absender auf Etiketten und Konvoi-Papieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="103" />
+        <location filename="../../ui/settings_view.py" line="124" />
         <source>The sender's name cannot be empty.</source>
         <translation>Der Name des Absenders darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="107" />
+        <location filename="../../ui/settings_view.py" line="134" />
+        <source>Destination country: two letters, such as UA or MD.</source>
+        <translation>Zielland: zwei Buchstaben, etwa UA oder MD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="140" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1137,37 +1162,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="403" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Print labels of the selected locations</source>
         <translation>Etiketten der gewählten Lagerplätze drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="419" />
+        <location filename="../../ui/settings_view.py" line="462" />
         <source>Select one or more locations first.</source>
         <translation>Erst einen oder mehrere Lagerplätze auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="426" />
+        <location filename="../../ui/settings_view.py" line="469" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="430" />
+        <location filename="../../ui/settings_view.py" line="473" />
         <source>Location labels printed.</source>
         <translation>Lagerplatz-Etiketten gedruckt.</translation>
     </message>
@@ -1406,122 +1431,122 @@
         <translation>Exemplare</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="81" />
+        <location filename="../../ui/papers_dialog.py" line="84" />
         <source>file only</source>
         <translation>nur Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="90" />
+        <location filename="../../ui/papers_dialog.py" line="93" />
         <source>Convoy departed: these are the papers archived at departure, checked against their SHA-256.</source>
         <translation>Konvoi abgefahren: Dies sind die bei der Abfahrt archivierten Papiere, geprüft gegen ihre SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="94" />
+        <location filename="../../ui/papers_dialog.py" line="97" />
         <source>Made from the current data. At departure the final set is archived.</source>
         <translation>Aus den aktuellen Daten erstellt. Bei der Abfahrt wird der endgültige Satz archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="103" />
+        <location filename="../../ui/papers_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="106" />
+        <location filename="../../ui/papers_dialog.py" line="109" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="107" />
+        <location filename="../../ui/papers_dialog.py" line="110" />
         <source>&amp;Print all…</source>
         <translation>Alles &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="108" />
+        <location filename="../../ui/papers_dialog.py" line="111" />
         <source>Save as &amp;folder…</source>
         <translation>Als &amp;Ordner speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="109" />
+        <location filename="../../ui/papers_dialog.py" line="112" />
         <source>Save as &amp;ZIP…</source>
         <translation>Als &amp;ZIP speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="110" />
+        <location filename="../../ui/papers_dialog.py" line="113" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="141" />
+        <location filename="../../ui/papers_dialog.py" line="144" />
         <source>Packing list</source>
         <translation>Packliste</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="142" />
+        <location filename="../../ui/papers_dialog.py" line="145" />
         <source>CMR consignment note (3 originals)</source>
         <translation>CMR-Frachtbrief (3 Originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="143" />
+        <location filename="../../ui/papers_dialog.py" line="146" />
         <source>Pro-forma invoice</source>
         <translation>Proforma-Rechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="144" />
+        <location filename="../../ui/papers_dialog.py" line="147" />
         <source>Acceptance act</source>
         <translation>Übergabeprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="145" />
+        <location filename="../../ui/papers_dialog.py" line="148" />
         <source>Pallet manifests</source>
         <translation>Palettenlisten</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="146" />
+        <location filename="../../ui/papers_dialog.py" line="149" />
         <source>Goods list for the declaration (XLSX and CSV)</source>
         <translation>Warenliste für die Anmeldung (XLSX und CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="147" />
+        <location filename="../../ui/papers_dialog.py" line="150" />
         <source>Donation letter (whole convoy)</source>
         <translation>Schenkungsurkunde (ganzer Konvoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="148" />
+        <location filename="../../ui/papers_dialog.py" line="151" />
         <source>Convoy summary (whole convoy)</source>
         <translation>Konvoi-Übersicht (ganzer Konvoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="178" />
+        <location filename="../../ui/papers_dialog.py" line="181" />
         <source>Save the papers in</source>
         <translation>Papiere speichern in</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="185" />
+        <location filename="../../ui/papers_dialog.py" line="188" />
         <source>Save the papers as ZIP</source>
         <translation>Papiere als ZIP speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="187" />
+        <location filename="../../ui/papers_dialog.py" line="190" />
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-Archiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="198" />
+        <location filename="../../ui/papers_dialog.py" line="201" />
         <source>%1 files saved in %2</source>
         <translation>%1 Dateien gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="207" />
+        <location filename="../../ui/papers_dialog.py" line="210" />
         <source>Papers saved as %1</source>
         <translation>Papiere gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="230" />
+        <location filename="../../ui/papers_dialog.py" line="233" />
         <source>%1 pages sent to the printer.</source>
         <translation>%1 Seiten an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="269" />
+        <location filename="../../ui/papers_dialog.py" line="272" />
         <source>Choose at least one document.</source>
         <translation>Bitte mindestens ein Dokument wählen.</translation>
     </message>
@@ -1529,75 +1554,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="318" />
-        <location filename="../../ui/settings_view.py" line="349" />
+        <location filename="../../ui/settings_view.py" line="361" />
+        <location filename="../../ui/settings_view.py" line="392" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="319" />
-        <location filename="../../ui/settings_view.py" line="351" />
+        <location filename="../../ui/settings_view.py" line="362" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="320" />
+        <location filename="../../ui/settings_view.py" line="363" />
         <source>EDRPOU</source>
         <translation>EDRPOU</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="321" />
+        <location filename="../../ui/settings_view.py" line="364" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="322" />
+        <location filename="../../ui/settings_view.py" line="365" />
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="323" />
-        <location filename="../../ui/settings_view.py" line="350" />
+        <location filename="../../ui/settings_view.py" line="366" />
+        <location filename="../../ui/settings_view.py" line="393" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="340" />
+        <location filename="../../ui/settings_view.py" line="383" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="352" />
+        <location filename="../../ui/settings_view.py" line="395" />
         <source>Oblast</source>
         <translation>Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="353" />
+        <location filename="../../ui/settings_view.py" line="396" />
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="354" />
+        <location filename="../../ui/settings_view.py" line="397" />
         <source>EDRPOU (8 digits)</source>
         <translation>EDRPOU (8 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="355" />
+        <location filename="../../ui/settings_view.py" line="398" />
         <source>Register number (humanitarian aid)</source>
         <translation>Registernummer (humanitäre Hilfe)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="356" />
+        <location filename="../../ui/settings_view.py" line="399" />
         <source>May receive vehicles</source>
         <translation>Darf Fahrzeuge empfangen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="357" />
+        <location filename="../../ui/settings_view.py" line="400" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="364" />
+        <location filename="../../ui/settings_view.py" line="407" />
         <source>New recipient</source>
         <translation>Neuer Empfänger</translation>
     </message>
@@ -1605,12 +1630,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="141" />
+        <location filename="../../ui/settings_view.py" line="184" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="142" />
+        <location filename="../../ui/settings_view.py" line="185" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -1788,62 +1813,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="461" />
+        <location filename="../../ui/settings_view.py" line="504" />
         <source>Station</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="462" />
+        <location filename="../../ui/settings_view.py" line="505" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Etikettendrucker (Rolle, Thermo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="463" />
+        <location filename="../../ui/settings_view.py" line="506" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>A4-Drucker (Bögen, Belege)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="464" />
+        <location filename="../../ui/settings_view.py" line="507" />
         <source>Box labels</source>
         <translation>Kistenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="465" />
+        <location filename="../../ui/settings_view.py" line="508" />
         <source>Pallet labels</source>
         <translation>Palettenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="466" />
+        <location filename="../../ui/settings_view.py" line="509" />
         <source>Next free label on the A4 sheet</source>
         <translation>Nächstes freies Etikett auf dem A4-Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="467" />
+        <location filename="../../ui/settings_view.py" line="510" />
         <source>Sounds on the scan screen</source>
         <translation>Töne auf dem Scan-Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="470" />
+        <location filename="../../ui/settings_view.py" line="513" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="478" />
+        <location filename="../../ui/settings_view.py" line="521" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="491" />
+        <location filename="../../ui/settings_view.py" line="534" />
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="495" />
+        <location filename="../../ui/settings_view.py" line="538" />
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="508" />
+        <location filename="../../ui/settings_view.py" line="551" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>

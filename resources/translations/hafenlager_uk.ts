@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="265" />
+        <location filename="../../ui/settings_view.py" line="308" />
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="266" />
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="309" />
+        <location filename="../../ui/settings_view.py" line="326" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="267" />
+        <location filename="../../ui/settings_view.py" line="310" />
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="268" />
-        <location filename="../../ui/settings_view.py" line="286" />
+        <location filename="../../ui/settings_view.py" line="311" />
+        <location filename="../../ui/settings_view.py" line="329" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="269" />
-        <location filename="../../ui/settings_view.py" line="287" />
+        <location filename="../../ui/settings_view.py" line="312" />
+        <location filename="../../ui/settings_view.py" line="330" />
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="276" />
+        <location filename="../../ui/settings_view.py" line="319" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="327" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285" />
+        <location filename="../../ui/settings_view.py" line="328" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="294" />
+        <location filename="../../ui/settings_view.py" line="337" />
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="194" />
+        <location filename="../../ui/settings_view.py" line="237" />
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="195" />
+        <location filename="../../ui/settings_view.py" line="238" />
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196" />
+        <location filename="../../ui/settings_view.py" line="239" />
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="197" />
+        <location filename="../../ui/settings_view.py" line="240" />
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="198" />
+        <location filename="../../ui/settings_view.py" line="241" />
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199" />
+        <location filename="../../ui/settings_view.py" line="242" />
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="200" />
+        <location filename="../../ui/settings_view.py" line="243" />
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="201" />
+        <location filename="../../ui/settings_view.py" line="244" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="202" />
+        <location filename="../../ui/settings_view.py" line="245" />
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="203" />
+        <location filename="../../ui/settings_view.py" line="246" />
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="218" />
+        <location filename="../../ui/settings_view.py" line="261" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229" />
+        <location filename="../../ui/settings_view.py" line="272" />
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="230" />
+        <location filename="../../ui/settings_view.py" line="273" />
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="231" />
+        <location filename="../../ui/settings_view.py" line="274" />
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="232" />
+        <location filename="../../ui/settings_view.py" line="275" />
         <source>HS code (6 digits)</source>
         <translation>Код УКТЗЕД (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="233" />
+        <location filename="../../ui/settings_view.py" line="276" />
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="234" />
+        <location filename="../../ui/settings_view.py" line="277" />
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="235" />
+        <location filename="../../ui/settings_view.py" line="278" />
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="280" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="240" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="241" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="242" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="254" />
+        <location filename="../../ui/settings_view.py" line="297" />
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="255" />
+        <location filename="../../ui/settings_view.py" line="298" />
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -618,42 +618,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="520" />
+        <location filename="../../ui/settings_view.py" line="563" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="521" />
+        <location filename="../../ui/settings_view.py" line="564" />
         <source>(server: use pg_dump)</source>
         <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="522" />
+        <location filename="../../ui/settings_view.py" line="565" />
         <source>Backups folder</source>
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="523" />
+        <location filename="../../ui/settings_view.py" line="566" />
         <source>This workstation</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="524" />
+        <location filename="../../ui/settings_view.py" line="567" />
         <source>&amp;Back up now</source>
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="534" />
+        <location filename="../../ui/settings_view.py" line="577" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="551" />
+        <location filename="../../ui/settings_view.py" line="594" />
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="553" />
+        <location filename="../../ui/settings_view.py" line="596" />
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -835,22 +835,47 @@
         <translation>Запис у реєстрі (Vereinsregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84" />
+        <location filename="../../ui/settings_view.py" line="92" />
+        <source>Ukrainian</source>
+        <translation>Українською</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="93" />
+        <source>English</source>
+        <translation>Англійською</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="94" />
+        <source>German</source>
+        <translation>Німецькою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="102" />
+        <source>Convoy papers for destination</source>
+        <translation>Документи конвою для країни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="105" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90" />
+        <location filename="../../ui/settings_view.py" line="111" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="103" />
+        <location filename="../../ui/settings_view.py" line="124" />
         <source>The sender's name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="107" />
+        <location filename="../../ui/settings_view.py" line="134" />
+        <source>Destination country: two letters, such as UA or MD.</source>
+        <translation>Країна призначення: дві літери, наприклад UA або MD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="140" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1137,37 +1162,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="437" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="403" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Print labels of the selected locations</source>
         <translation>Друкувати етикетки вибраних місць</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="419" />
+        <location filename="../../ui/settings_view.py" line="462" />
         <source>Select one or more locations first.</source>
         <translation>Спершу виберіть одне або кілька місць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="426" />
+        <location filename="../../ui/settings_view.py" line="469" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="430" />
+        <location filename="../../ui/settings_view.py" line="473" />
         <source>Location labels printed.</source>
         <translation>Етикетки місць надруковано.</translation>
     </message>
@@ -1406,122 +1431,122 @@
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="81" />
+        <location filename="../../ui/papers_dialog.py" line="84" />
         <source>file only</source>
         <translation>лише файл</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="90" />
+        <location filename="../../ui/papers_dialog.py" line="93" />
         <source>Convoy departed: these are the papers archived at departure, checked against their SHA-256.</source>
         <translation>Конвой вирушив: це документи, заархівовані під час відправлення, перевірені за їхнім SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="94" />
+        <location filename="../../ui/papers_dialog.py" line="97" />
         <source>Made from the current data. At departure the final set is archived.</source>
         <translation>Створено з поточних даних. Під час відправлення остаточний комплект архівується.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="103" />
+        <location filename="../../ui/papers_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="106" />
+        <location filename="../../ui/papers_dialog.py" line="109" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="107" />
+        <location filename="../../ui/papers_dialog.py" line="110" />
         <source>&amp;Print all…</source>
         <translation>&amp;Друкувати все…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="108" />
+        <location filename="../../ui/papers_dialog.py" line="111" />
         <source>Save as &amp;folder…</source>
         <translation>Зберегти в &amp;теку…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="109" />
+        <location filename="../../ui/papers_dialog.py" line="112" />
         <source>Save as &amp;ZIP…</source>
         <translation>Зберегти як &amp;ZIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="110" />
+        <location filename="../../ui/papers_dialog.py" line="113" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="141" />
+        <location filename="../../ui/papers_dialog.py" line="144" />
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="142" />
+        <location filename="../../ui/papers_dialog.py" line="145" />
         <source>CMR consignment note (3 originals)</source>
         <translation>Накладна CMR (3 оригінали)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="143" />
+        <location filename="../../ui/papers_dialog.py" line="146" />
         <source>Pro-forma invoice</source>
         <translation>Рахунок-проформа</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="144" />
+        <location filename="../../ui/papers_dialog.py" line="147" />
         <source>Acceptance act</source>
         <translation>Акт приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="145" />
+        <location filename="../../ui/papers_dialog.py" line="148" />
         <source>Pallet manifests</source>
         <translation>Пакувальні листи піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="146" />
+        <location filename="../../ui/papers_dialog.py" line="149" />
         <source>Goods list for the declaration (XLSX and CSV)</source>
         <translation>Перелік товарів для декларації (XLSX і CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="147" />
+        <location filename="../../ui/papers_dialog.py" line="150" />
         <source>Donation letter (whole convoy)</source>
         <translation>Дарчий лист (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="148" />
+        <location filename="../../ui/papers_dialog.py" line="151" />
         <source>Convoy summary (whole convoy)</source>
         <translation>Зведення конвою (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="178" />
+        <location filename="../../ui/papers_dialog.py" line="181" />
         <source>Save the papers in</source>
         <translation>Зберегти документи в</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="185" />
+        <location filename="../../ui/papers_dialog.py" line="188" />
         <source>Save the papers as ZIP</source>
         <translation>Зберегти документи як ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="187" />
+        <location filename="../../ui/papers_dialog.py" line="190" />
         <source>ZIP archive (*.zip)</source>
         <translation>Архів ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="198" />
+        <location filename="../../ui/papers_dialog.py" line="201" />
         <source>%1 files saved in %2</source>
         <translation>%1 файлів збережено в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="207" />
+        <location filename="../../ui/papers_dialog.py" line="210" />
         <source>Papers saved as %1</source>
         <translation>Документи збережено як %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="230" />
+        <location filename="../../ui/papers_dialog.py" line="233" />
         <source>%1 pages sent to the printer.</source>
         <translation>%1 сторінок надіслано на принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="269" />
+        <location filename="../../ui/papers_dialog.py" line="272" />
         <source>Choose at least one document.</source>
         <translation>Виберіть принаймні один документ.</translation>
     </message>
@@ -1529,75 +1554,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="318" />
-        <location filename="../../ui/settings_view.py" line="349" />
+        <location filename="../../ui/settings_view.py" line="361" />
+        <location filename="../../ui/settings_view.py" line="392" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="319" />
-        <location filename="../../ui/settings_view.py" line="351" />
+        <location filename="../../ui/settings_view.py" line="362" />
+        <location filename="../../ui/settings_view.py" line="394" />
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="320" />
+        <location filename="../../ui/settings_view.py" line="363" />
         <source>EDRPOU</source>
         <translation>ЄДРПОУ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="321" />
+        <location filename="../../ui/settings_view.py" line="364" />
         <source>Register number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="322" />
+        <location filename="../../ui/settings_view.py" line="365" />
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="323" />
-        <location filename="../../ui/settings_view.py" line="350" />
+        <location filename="../../ui/settings_view.py" line="366" />
+        <location filename="../../ui/settings_view.py" line="393" />
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="340" />
+        <location filename="../../ui/settings_view.py" line="383" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="352" />
+        <location filename="../../ui/settings_view.py" line="395" />
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="353" />
+        <location filename="../../ui/settings_view.py" line="396" />
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="354" />
+        <location filename="../../ui/settings_view.py" line="397" />
         <source>EDRPOU (8 digits)</source>
         <translation>ЄДРПОУ (8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="355" />
+        <location filename="../../ui/settings_view.py" line="398" />
         <source>Register number (humanitarian aid)</source>
         <translation>Реєстраційний номер (гуманітарна допомога)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="356" />
+        <location filename="../../ui/settings_view.py" line="399" />
         <source>May receive vehicles</source>
         <translation>Може отримувати транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="357" />
+        <location filename="../../ui/settings_view.py" line="400" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="364" />
+        <location filename="../../ui/settings_view.py" line="407" />
         <source>New recipient</source>
         <translation>Новий отримувач</translation>
     </message>
@@ -1605,12 +1630,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="141" />
+        <location filename="../../ui/settings_view.py" line="184" />
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="142" />
+        <location filename="../../ui/settings_view.py" line="185" />
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
@@ -1788,62 +1813,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="461" />
+        <location filename="../../ui/settings_view.py" line="504" />
         <source>Station</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="462" />
+        <location filename="../../ui/settings_view.py" line="505" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Принтер етикеток (рулон, термо)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="463" />
+        <location filename="../../ui/settings_view.py" line="506" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>Принтер A4 (аркуші, акти)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="464" />
+        <location filename="../../ui/settings_view.py" line="507" />
         <source>Box labels</source>
         <translation>Етикетки ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="465" />
+        <location filename="../../ui/settings_view.py" line="508" />
         <source>Pallet labels</source>
         <translation>Етикетки піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="466" />
+        <location filename="../../ui/settings_view.py" line="509" />
         <source>Next free label on the A4 sheet</source>
         <translation>Наступна вільна етикетка на аркуші A4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="467" />
+        <location filename="../../ui/settings_view.py" line="510" />
         <source>Sounds on the scan screen</source>
         <translation>Звуки на екрані сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="470" />
+        <location filename="../../ui/settings_view.py" line="513" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="478" />
+        <location filename="../../ui/settings_view.py" line="521" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>На цьому комп'ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="491" />
+        <location filename="../../ui/settings_view.py" line="534" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="495" />
+        <location filename="../../ui/settings_view.py" line="538" />
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="508" />
+        <location filename="../../ui/settings_view.py" line="551" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
