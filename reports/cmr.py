@@ -45,7 +45,9 @@ def _statement(w: Wording) -> str:
 GOODS_ROWS = 9
 
 
-def render_cmr(papers: VehiclePapers, copies: int = 3) -> bytes:
+def render_cmr(papers: VehiclePapers, copies: int | None = None) -> bytes:
+    """The originals for sender, consignee and carrier, and the files' copy if set."""
+    copies = copies or papers.cmr_copies
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True)

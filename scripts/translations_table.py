@@ -1030,4 +1030,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Zielland: zwei Buchstaben, etwa UA oder MD.",
         "Країна призначення: дві літери, наприклад UA або MD.",
     ),
+    "Print a fourth CMR copy for the files": (
+        "Eine vierte CMR-Ausfertigung für die Akten drucken",
+        "Друкувати четвертий примірник CMR для архіву",
+    ),
 }

@@ -20,7 +20,7 @@ from reports.wording import Wording
 from ui.cli import main
 from warehouse_app.errors import ValidationError
 from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.paperwork import vehicle_papers
+from warehouse_app.paperwork import CMR_FILE_COPY, vehicle_papers
 from warehouse_app.services import convoys, masterdata
 
 
@@ -120,9 +120,13 @@ def test_the_cmr_agrees_with_the_packing_list(papers_db: OpenedDatabase, tmp_pat
         papers.aid_code,
     ):
         assert expected in text, expected
-    assert len(pdfium.PdfDocument(render_cmr(papers, copies=4))) == 4
+    assert len(pdfium.PdfDocument(pdf)) == 3  # sender, consignee, carrier
+    # The hall's setting adds a copy for the files.
+    masterdata.save_settings({CMR_FILE_COPY: "yes"})
     assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
-    assert (tmp_path / "cmr-2026-P-1.pdf").exists()
+    copies = pdfium.PdfDocument(tmp_path / "cmr-2026-P-1.pdf")
+    assert len(copies) == 4
+    assert "Copy for the files" in copies[3].get_textpage().get_text_range()
 
 
 def test_pro_forma_and_acceptance_act_agree_with_the_totals(

@@ -157,8 +157,10 @@ def test_the_papers_languages_are_set_per_destination_country(window: MainWindow
     assert hall.papers_country.currentText() == "UA"
     assert not hall.language_boxes["uk"].isEnabled()  # customs papers need uk and en
     hall.language_boxes["de"].setChecked(True)
+    hall.cmr_file_copy.setChecked(True)
     hall.save_button.click()
     assert document_languages.languages_for("UA") == ("uk", "en", "de")
+    assert masterdata.settings()["papers.cmr_file_copy"] == "yes"
     assert document_languages.languages_for("MD") == ("uk", "en")
     hall.papers_country.setCurrentText("M1")
     hall.save_button.click()

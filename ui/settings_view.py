@@ -34,6 +34,7 @@ from warehouse_app import backup, document_languages
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.models import Unit, database_proxy
+from warehouse_app.paperwork import CMR_FILE_COPY
 from warehouse_app.services import masterdata
 from warehouse_app.services.masterdata import AssociationInfo, CategoryInfo
 
@@ -100,6 +101,11 @@ class HallSettings(QWidget):
             languages_row.addWidget(box)
         languages_row.addStretch(1)
         form.addRow(self.tr("Convoy papers for destination"), languages_row)
+        self.cmr_file_copy = QCheckBox(
+            self.tr("Print a fourth CMR copy for the files"), objectName="cmrFileCopy"
+        )
+        self.cmr_file_copy.setChecked(current.get(CMR_FILE_COPY) == "yes")
+        form.addRow("CMR", self.cmr_file_copy)
         self.papers_country.currentTextChanged.connect(self._show_languages)
         self._show_languages()
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveHall")
@@ -135,6 +141,9 @@ class HallSettings(QWidget):
             return
         with database_proxy.atomic():
             masterdata.save_settings({k: w.text() for k, w in self.fields.items()})
+            masterdata.save_settings(
+                {CMR_FILE_COPY: "yes" if self.cmr_file_copy.isChecked() else "no"}
+            )
             document_languages.set_languages(country, chosen)
         self.message.setStyleSheet("color: #1e7d32; font-weight: bold;")
         self.message.setText(self.tr("Saved."))

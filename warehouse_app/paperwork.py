@@ -25,6 +25,7 @@ from warehouse_app.models import (
 from warehouse_app.quantities import EUR, exact
 from warehouse_app.services import masterdata
 
+CMR_FILE_COPY = "papers.cmr_file_copy"  # "yes": print the CMR with a 4th copy for the files
 UNITS_UK = {"pcs": "шт.", "kg": "кг", "l": "л", "set": "компл."}
 
 
@@ -111,6 +112,7 @@ class VehiclePapers:
     summary: tuple[SummaryLine, ...]
     totals: Totals
     languages: tuple[str, ...] = DEFAULT_LANGUAGES  # of the labels, in order (see wording)
+    cmr_copies: int = 3  # sender, consignee, carrier; 4 adds a copy for the files (setting)
 
 
 def missing_for_papers(convoy: Convoy, vehicle: Vehicle) -> list[str]:
@@ -222,6 +224,7 @@ def vehicle_papers(
         summary=summary_by_category(lines),
         totals=totals,
         languages=languages or languages_for(r.country),
+        cmr_copies=4 if hall.get(CMR_FILE_COPY) == "yes" else 3,
     )
 
 

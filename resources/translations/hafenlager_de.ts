@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="308" />
+        <location filename="../../ui/settings_view.py" line="317" />
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="309" />
-        <location filename="../../ui/settings_view.py" line="326" />
+        <location filename="../../ui/settings_view.py" line="318" />
+        <location filename="../../ui/settings_view.py" line="335" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="310" />
+        <location filename="../../ui/settings_view.py" line="319" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="311" />
-        <location filename="../../ui/settings_view.py" line="329" />
+        <location filename="../../ui/settings_view.py" line="320" />
+        <location filename="../../ui/settings_view.py" line="338" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="312" />
-        <location filename="../../ui/settings_view.py" line="330" />
+        <location filename="../../ui/settings_view.py" line="321" />
+        <location filename="../../ui/settings_view.py" line="339" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="319" />
+        <location filename="../../ui/settings_view.py" line="328" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="327" />
+        <location filename="../../ui/settings_view.py" line="336" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="328" />
+        <location filename="../../ui/settings_view.py" line="337" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="337" />
+        <location filename="../../ui/settings_view.py" line="346" />
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="246" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="247" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="248" />
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="240" />
+        <location filename="../../ui/settings_view.py" line="249" />
         <source>HS code</source>
         <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="241" />
+        <location filename="../../ui/settings_view.py" line="250" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="242" />
+        <location filename="../../ui/settings_view.py" line="251" />
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="243" />
+        <location filename="../../ui/settings_view.py" line="252" />
         <source>Min. shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="244" />
+        <location filename="../../ui/settings_view.py" line="253" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="245" />
+        <location filename="../../ui/settings_view.py" line="254" />
         <source>UN number</source>
         <translation>UN-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="246" />
+        <location filename="../../ui/settings_view.py" line="255" />
         <source>Export note</source>
         <translation>Ausfuhrhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="261" />
+        <location filename="../../ui/settings_view.py" line="270" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="272" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="273" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="274" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="275" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>HS code (6 digits)</source>
         <translation>HS-Code (6 Stellen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="276" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>Default unit</source>
         <translation>Standardeinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="277" />
+        <location filename="../../ui/settings_view.py" line="286" />
         <source>Default value per unit (EUR)</source>
         <translation>Standardwert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="278" />
+        <location filename="../../ui/settings_view.py" line="287" />
         <source>Expiry date required</source>
         <translation>Ablaufdatum nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="280" />
+        <location filename="../../ui/settings_view.py" line="289" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Mindesthaltbarkeit bei Abfahrt (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="291" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Fahrzeug (braucht eine FIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="292" />
         <source>UN number (dangerous goods)</source>
         <translation>UN-Nummer (Gefahrgut)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="293" />
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285" />
+        <location filename="../../ui/settings_view.py" line="294" />
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="298" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -618,42 +618,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="563" />
+        <location filename="../../ui/settings_view.py" line="572" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="564" />
+        <location filename="../../ui/settings_view.py" line="573" />
         <source>(server: use pg_dump)</source>
         <translation>(Server: mit pg_dump sichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="565" />
+        <location filename="../../ui/settings_view.py" line="574" />
         <source>Backups folder</source>
         <translation>Ordner der Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="566" />
+        <location filename="../../ui/settings_view.py" line="575" />
         <source>This workstation</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="567" />
+        <location filename="../../ui/settings_view.py" line="576" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="577" />
+        <location filename="../../ui/settings_view.py" line="586" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager sichert die Datenbank einmal täglich beim Start und behält die letzten 14 Sicherungen. Zum Zurückspielen Hafenlager schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="594" />
+        <location filename="../../ui/settings_view.py" line="603" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="596" />
+        <location filename="../../ui/settings_view.py" line="605" />
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -795,87 +795,92 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Sender (association)</source>
         <translation>Absender (Verein)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72" />
+        <location filename="../../ui/settings_view.py" line="73" />
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="73" />
+        <location filename="../../ui/settings_view.py" line="74" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="74" />
+        <location filename="../../ui/settings_view.py" line="75" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="75" />
+        <location filename="../../ui/settings_view.py" line="76" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Vereinsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="92" />
+        <location filename="../../ui/settings_view.py" line="93" />
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="93" />
+        <location filename="../../ui/settings_view.py" line="94" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="94" />
+        <location filename="../../ui/settings_view.py" line="95" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="102" />
+        <location filename="../../ui/settings_view.py" line="103" />
         <source>Convoy papers for destination</source>
         <translation>Konvoipapiere für Zielland</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="105" />
+        <source>Print a fourth CMR copy for the files</source>
+        <translation>Eine vierte CMR-Ausfertigung für die Akten drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="111" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="111" />
+        <location filename="../../ui/settings_view.py" line="117" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Diese Angaben stehen als Absender auf Etiketten und Konvoi-Papieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="124" />
+        <location filename="../../ui/settings_view.py" line="130" />
         <source>The sender's name cannot be empty.</source>
         <translation>Der Name des Absenders darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="134" />
+        <location filename="../../ui/settings_view.py" line="140" />
         <source>Destination country: two letters, such as UA or MD.</source>
         <translation>Zielland: zwei Buchstaben, etwa UA oder MD.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="140" />
+        <location filename="../../ui/settings_view.py" line="149" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1162,37 +1167,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="446" />
+        <location filename="../../ui/settings_view.py" line="455" />
         <source>Print labels of the selected locations</source>
         <translation>Etiketten der gewählten Lagerplätze drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="462" />
+        <location filename="../../ui/settings_view.py" line="471" />
         <source>Select one or more locations first.</source>
         <translation>Erst einen oder mehrere Lagerplätze auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="469" />
+        <location filename="../../ui/settings_view.py" line="478" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="473" />
+        <location filename="../../ui/settings_view.py" line="482" />
         <source>Location labels printed.</source>
         <translation>Lagerplatz-Etiketten gedruckt.</translation>
     </message>
@@ -1554,75 +1559,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="361" />
-        <location filename="../../ui/settings_view.py" line="392" />
+        <location filename="../../ui/settings_view.py" line="370" />
+        <location filename="../../ui/settings_view.py" line="401" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="362" />
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="371" />
+        <location filename="../../ui/settings_view.py" line="403" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="363" />
+        <location filename="../../ui/settings_view.py" line="372" />
         <source>EDRPOU</source>
         <translation>EDRPOU</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="364" />
+        <location filename="../../ui/settings_view.py" line="373" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="365" />
+        <location filename="../../ui/settings_view.py" line="374" />
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="366" />
-        <location filename="../../ui/settings_view.py" line="393" />
+        <location filename="../../ui/settings_view.py" line="375" />
+        <location filename="../../ui/settings_view.py" line="402" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="383" />
+        <location filename="../../ui/settings_view.py" line="392" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="395" />
+        <location filename="../../ui/settings_view.py" line="404" />
         <source>Oblast</source>
         <translation>Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="396" />
+        <location filename="../../ui/settings_view.py" line="405" />
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="397" />
+        <location filename="../../ui/settings_view.py" line="406" />
         <source>EDRPOU (8 digits)</source>
         <translation>EDRPOU (8 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="398" />
+        <location filename="../../ui/settings_view.py" line="407" />
         <source>Register number (humanitarian aid)</source>
         <translation>Registernummer (humanitäre Hilfe)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="399" />
+        <location filename="../../ui/settings_view.py" line="408" />
         <source>May receive vehicles</source>
         <translation>Darf Fahrzeuge empfangen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="400" />
+        <location filename="../../ui/settings_view.py" line="409" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="407" />
+        <location filename="../../ui/settings_view.py" line="416" />
         <source>New recipient</source>
         <translation>Neuer Empfänger</translation>
     </message>
@@ -1630,12 +1635,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="184" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="185" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -1775,37 +1780,37 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Hall and sender</source>
         <translation>Halle und Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
         <source>Associations</source>
         <translation>Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="55" />
+        <location filename="../../ui/settings_view.py" line="56" />
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="56" />
+        <location filename="../../ui/settings_view.py" line="57" />
         <source>Locations</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="57" />
+        <location filename="../../ui/settings_view.py" line="58" />
         <source>This station</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="58" />
+        <location filename="../../ui/settings_view.py" line="59" />
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
     </message>
@@ -1813,62 +1818,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="504" />
+        <location filename="../../ui/settings_view.py" line="513" />
         <source>Station</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="505" />
+        <location filename="../../ui/settings_view.py" line="514" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Etikettendrucker (Rolle, Thermo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="506" />
+        <location filename="../../ui/settings_view.py" line="515" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>A4-Drucker (Bögen, Belege)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="507" />
+        <location filename="../../ui/settings_view.py" line="516" />
         <source>Box labels</source>
         <translation>Kistenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="508" />
+        <location filename="../../ui/settings_view.py" line="517" />
         <source>Pallet labels</source>
         <translation>Palettenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="509" />
+        <location filename="../../ui/settings_view.py" line="518" />
         <source>Next free label on the A4 sheet</source>
         <translation>Nächstes freies Etikett auf dem A4-Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="510" />
+        <location filename="../../ui/settings_view.py" line="519" />
         <source>Sounds on the scan screen</source>
         <translation>Töne auf dem Scan-Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="513" />
+        <location filename="../../ui/settings_view.py" line="522" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="521" />
+        <location filename="../../ui/settings_view.py" line="530" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="534" />
+        <location filename="../../ui/settings_view.py" line="543" />
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="538" />
+        <location filename="../../ui/settings_view.py" line="547" />
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="551" />
+        <location filename="../../ui/settings_view.py" line="560" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>

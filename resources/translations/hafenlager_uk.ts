@@ -3,50 +3,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="308" />
+        <location filename="../../ui/settings_view.py" line="317" />
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="309" />
-        <location filename="../../ui/settings_view.py" line="326" />
+        <location filename="../../ui/settings_view.py" line="318" />
+        <location filename="../../ui/settings_view.py" line="335" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="310" />
+        <location filename="../../ui/settings_view.py" line="319" />
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="311" />
-        <location filename="../../ui/settings_view.py" line="329" />
+        <location filename="../../ui/settings_view.py" line="320" />
+        <location filename="../../ui/settings_view.py" line="338" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="312" />
-        <location filename="../../ui/settings_view.py" line="330" />
+        <location filename="../../ui/settings_view.py" line="321" />
+        <location filename="../../ui/settings_view.py" line="339" />
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="319" />
+        <location filename="../../ui/settings_view.py" line="328" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="327" />
+        <location filename="../../ui/settings_view.py" line="336" />
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="328" />
+        <location filename="../../ui/settings_view.py" line="337" />
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="337" />
+        <location filename="../../ui/settings_view.py" line="346" />
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -193,127 +193,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="237" />
+        <location filename="../../ui/settings_view.py" line="246" />
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="238" />
+        <location filename="../../ui/settings_view.py" line="247" />
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239" />
+        <location filename="../../ui/settings_view.py" line="248" />
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="240" />
+        <location filename="../../ui/settings_view.py" line="249" />
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="241" />
+        <location filename="../../ui/settings_view.py" line="250" />
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="242" />
+        <location filename="../../ui/settings_view.py" line="251" />
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="243" />
+        <location filename="../../ui/settings_view.py" line="252" />
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="244" />
+        <location filename="../../ui/settings_view.py" line="253" />
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="245" />
+        <location filename="../../ui/settings_view.py" line="254" />
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="246" />
+        <location filename="../../ui/settings_view.py" line="255" />
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="261" />
+        <location filename="../../ui/settings_view.py" line="270" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="272" />
+        <location filename="../../ui/settings_view.py" line="281" />
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="273" />
+        <location filename="../../ui/settings_view.py" line="282" />
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="274" />
+        <location filename="../../ui/settings_view.py" line="283" />
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="275" />
+        <location filename="../../ui/settings_view.py" line="284" />
         <source>HS code (6 digits)</source>
         <translation>Код УКТЗЕД (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="276" />
+        <location filename="../../ui/settings_view.py" line="285" />
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="277" />
+        <location filename="../../ui/settings_view.py" line="286" />
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="278" />
+        <location filename="../../ui/settings_view.py" line="287" />
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="280" />
+        <location filename="../../ui/settings_view.py" line="289" />
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282" />
+        <location filename="../../ui/settings_view.py" line="291" />
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="283" />
+        <location filename="../../ui/settings_view.py" line="292" />
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="284" />
+        <location filename="../../ui/settings_view.py" line="293" />
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285" />
+        <location filename="../../ui/settings_view.py" line="294" />
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297" />
+        <location filename="../../ui/settings_view.py" line="306" />
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="298" />
+        <location filename="../../ui/settings_view.py" line="307" />
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -618,42 +618,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="563" />
+        <location filename="../../ui/settings_view.py" line="572" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="564" />
+        <location filename="../../ui/settings_view.py" line="573" />
         <source>(server: use pg_dump)</source>
         <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="565" />
+        <location filename="../../ui/settings_view.py" line="574" />
         <source>Backups folder</source>
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="566" />
+        <location filename="../../ui/settings_view.py" line="575" />
         <source>This workstation</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="567" />
+        <location filename="../../ui/settings_view.py" line="576" />
         <source>&amp;Back up now</source>
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="577" />
+        <location filename="../../ui/settings_view.py" line="586" />
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="594" />
+        <location filename="../../ui/settings_view.py" line="603" />
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="596" />
+        <location filename="../../ui/settings_view.py" line="605" />
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -795,87 +795,92 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="68" />
+        <location filename="../../ui/settings_view.py" line="69" />
         <source>Sender (association)</source>
         <translation>Відправник (організація)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69" />
+        <location filename="../../ui/settings_view.py" line="70" />
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70" />
+        <location filename="../../ui/settings_view.py" line="71" />
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71" />
+        <location filename="../../ui/settings_view.py" line="72" />
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72" />
+        <location filename="../../ui/settings_view.py" line="73" />
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="73" />
+        <location filename="../../ui/settings_view.py" line="74" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="74" />
+        <location filename="../../ui/settings_view.py" line="75" />
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="75" />
+        <location filename="../../ui/settings_view.py" line="76" />
         <source>Register entry (Vereinsregister)</source>
         <translation>Запис у реєстрі (Vereinsregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="92" />
+        <location filename="../../ui/settings_view.py" line="93" />
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="93" />
+        <location filename="../../ui/settings_view.py" line="94" />
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="94" />
+        <location filename="../../ui/settings_view.py" line="95" />
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="102" />
+        <location filename="../../ui/settings_view.py" line="103" />
         <source>Convoy papers for destination</source>
         <translation>Документи конвою для країни</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="105" />
+        <source>Print a fourth CMR copy for the files</source>
+        <translation>Друкувати четвертий примірник CMR для архіву</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="111" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="111" />
+        <location filename="../../ui/settings_view.py" line="117" />
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="124" />
+        <location filename="../../ui/settings_view.py" line="130" />
         <source>The sender's name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="134" />
+        <location filename="../../ui/settings_view.py" line="140" />
         <source>Destination country: two letters, such as UA or MD.</source>
         <translation>Країна призначення: дві літери, наприклад UA або MD.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="140" />
+        <location filename="../../ui/settings_view.py" line="149" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1162,37 +1167,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="437" />
+        <location filename="../../ui/settings_view.py" line="446" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="446" />
+        <location filename="../../ui/settings_view.py" line="455" />
         <source>Print labels of the selected locations</source>
         <translation>Друкувати етикетки вибраних місць</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="462" />
+        <location filename="../../ui/settings_view.py" line="471" />
         <source>Select one or more locations first.</source>
         <translation>Спершу виберіть одне або кілька місць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="469" />
+        <location filename="../../ui/settings_view.py" line="478" />
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="473" />
+        <location filename="../../ui/settings_view.py" line="482" />
         <source>Location labels printed.</source>
         <translation>Етикетки місць надруковано.</translation>
     </message>
@@ -1554,75 +1559,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="361" />
-        <location filename="../../ui/settings_view.py" line="392" />
+        <location filename="../../ui/settings_view.py" line="370" />
+        <location filename="../../ui/settings_view.py" line="401" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="362" />
-        <location filename="../../ui/settings_view.py" line="394" />
+        <location filename="../../ui/settings_view.py" line="371" />
+        <location filename="../../ui/settings_view.py" line="403" />
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="363" />
+        <location filename="../../ui/settings_view.py" line="372" />
         <source>EDRPOU</source>
         <translation>ЄДРПОУ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="364" />
+        <location filename="../../ui/settings_view.py" line="373" />
         <source>Register number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="365" />
+        <location filename="../../ui/settings_view.py" line="374" />
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="366" />
-        <location filename="../../ui/settings_view.py" line="393" />
+        <location filename="../../ui/settings_view.py" line="375" />
+        <location filename="../../ui/settings_view.py" line="402" />
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="383" />
+        <location filename="../../ui/settings_view.py" line="392" />
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="395" />
+        <location filename="../../ui/settings_view.py" line="404" />
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="396" />
+        <location filename="../../ui/settings_view.py" line="405" />
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="397" />
+        <location filename="../../ui/settings_view.py" line="406" />
         <source>EDRPOU (8 digits)</source>
         <translation>ЄДРПОУ (8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="398" />
+        <location filename="../../ui/settings_view.py" line="407" />
         <source>Register number (humanitarian aid)</source>
         <translation>Реєстраційний номер (гуманітарна допомога)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="399" />
+        <location filename="../../ui/settings_view.py" line="408" />
         <source>May receive vehicles</source>
         <translation>Може отримувати транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="400" />
+        <location filename="../../ui/settings_view.py" line="409" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="407" />
+        <location filename="../../ui/settings_view.py" line="416" />
         <source>New recipient</source>
         <translation>Новий отримувач</translation>
     </message>
@@ -1630,12 +1635,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="184" />
+        <location filename="../../ui/settings_view.py" line="193" />
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="185" />
+        <location filename="../../ui/settings_view.py" line="194" />
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
@@ -1775,37 +1780,37 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="52" />
+        <location filename="../../ui/settings_view.py" line="53" />
         <source>Hall and sender</source>
         <translation>Склад і відправник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="53" />
+        <location filename="../../ui/settings_view.py" line="54" />
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54" />
+        <location filename="../../ui/settings_view.py" line="55" />
         <source>Associations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="55" />
+        <location filename="../../ui/settings_view.py" line="56" />
         <source>Recipients</source>
         <translation>Отримувачі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="56" />
+        <location filename="../../ui/settings_view.py" line="57" />
         <source>Locations</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="57" />
+        <location filename="../../ui/settings_view.py" line="58" />
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="58" />
+        <location filename="../../ui/settings_view.py" line="59" />
         <source>Data and backups</source>
         <translation>Дані та резервні копії</translation>
     </message>
@@ -1813,62 +1818,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="504" />
+        <location filename="../../ui/settings_view.py" line="513" />
         <source>Station</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="505" />
+        <location filename="../../ui/settings_view.py" line="514" />
         <source>Label printer (rolls, thermal)</source>
         <translation>Принтер етикеток (рулон, термо)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="506" />
+        <location filename="../../ui/settings_view.py" line="515" />
         <source>A4 printer (sheets, receipts)</source>
         <translation>Принтер A4 (аркуші, акти)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="507" />
+        <location filename="../../ui/settings_view.py" line="516" />
         <source>Box labels</source>
         <translation>Етикетки ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="508" />
+        <location filename="../../ui/settings_view.py" line="517" />
         <source>Pallet labels</source>
         <translation>Етикетки піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="509" />
+        <location filename="../../ui/settings_view.py" line="518" />
         <source>Next free label on the A4 sheet</source>
         <translation>Наступна вільна етикетка на аркуші A4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="510" />
+        <location filename="../../ui/settings_view.py" line="519" />
         <source>Sounds on the scan screen</source>
         <translation>Звуки на екрані сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="513" />
+        <location filename="../../ui/settings_view.py" line="522" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="521" />
+        <location filename="../../ui/settings_view.py" line="530" />
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>На цьому комп'ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="534" />
+        <location filename="../../ui/settings_view.py" line="543" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="538" />
+        <location filename="../../ui/settings_view.py" line="547" />
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="551" />
+        <location filename="../../ui/settings_view.py" line="560" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
