@@ -17,6 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
+from reports.page_numbers import numbered_canvas
 from warehouse_app.convoy_summary import ConvoySummary
 
 SMALL = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
@@ -42,16 +43,14 @@ def render_convoy_summary(summary: ConvoySummary) -> bytes:
         invariant=True,
     )
 
-    def footer(canvas: Any, document: Any) -> None:
-        canvas.saveState()
+    def footer(canvas: Any, page: int, total: int) -> None:
         canvas.setFont(REGULAR, 7.5)
         canvas.drawString(
             15 * mm, 8 * mm, f"Convoy summary / Konvoi-Übersicht {summary.convoy_number}"
         )
-        canvas.drawRightString(195 * mm, 8 * mm, f"{document.page}")
-        canvas.restoreState()
+        canvas.drawRightString(195 * mm, 8 * mm, f"page / Seite {page} / {total}")
 
-    doc.build(_story(summary), onFirstPage=footer, onLaterPages=footer)
+    doc.build(_story(summary), canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
 

@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
+from reports.page_numbers import numbered_canvas
 from reports.wording import Wording
 from warehouse_app.paperwork import UNITS_UK, DonationLetter
 
@@ -35,7 +36,20 @@ def render_donation_letter(letter: DonationLetter) -> bytes:
         # Same data, same bytes: no creation time or random id in the file.
         invariant=True,
     )
-    doc.build(_story(letter))
+    w = Wording(letter.languages)
+
+    def footer(canvas: Any, page: int, total: int) -> None:
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(
+            16 * mm,
+            8 * mm,
+            f"{w('Дарчий лист', 'Donation letter', 'Schenkungsurkunde')} № {letter.number}",
+        )
+        canvas.drawRightString(
+            194 * mm, 8 * mm, f"{w('Сторінка', 'page', 'Seite')} {page} / {total}"
+        )
+
+    doc.build(_story(letter), canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
 

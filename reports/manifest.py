@@ -22,6 +22,7 @@ from reportlab.platypus import (
 from reports import barcodes
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import UNITS_DE_UK, number, spaced
+from reports.page_numbers import Footer, numbered_canvas
 from reports.row_table import Column, RowStyle, RowTable
 from warehouse_app.documents import PalletManifest
 
@@ -45,10 +46,11 @@ def render_manifests(manifests: Sequence[PalletManifest], title: str = "") -> by
         invariant=True,
     )
     frame = Frame(15 * mm, 15 * mm, 180 * mm, A4[1] - 60 * mm, id="body")
+    pallet_of_page: dict[int, str] = {}  # filled as pages start; read when all are known
     # One page template per pallet: a header drawn at page start must already know its pallet.
     doc.addPageTemplates(
         [
-            PageTemplate(id=f"p{n}", frames=[frame], onPage=_header(m))
+            PageTemplate(id=f"p{n}", frames=[frame], onPage=_header(m, pallet_of_page))
             for n, m in enumerate(manifests)
         ]
     )
@@ -57,13 +59,30 @@ def render_manifests(manifests: Sequence[PalletManifest], title: str = "") -> by
         if n:
             story += [NextPageTemplate(f"p{n}"), PageBreak()]
         story += [_table(manifest), Spacer(1, 4 * mm)]
-    doc.build(story)
+    doc.build(story, canvasmaker=numbered_canvas(_footer(pallet_of_page)))
     return buffer.getvalue()
 
 
-def _header(manifest: PalletManifest) -> Callable[[Any, Any], None]:
+def _footer(pallet_of_page: dict[int, str]) -> Footer:
+    """'Page n / m' counted per pallet: each pallet's sheets are taped to that pallet."""
+
+    def footer(canvas: Any, page: int, _total: int) -> None:
+        code = pallet_of_page[page]
+        own = sorted(p for p, c in pallet_of_page.items() if c == code)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawRightString(
+            A4[0] - 15 * mm,
+            8 * mm,
+            f"{code} · Seite / сторінка {own.index(page) + 1} / {len(own)}",
+        )
+
+    return footer
+
+
+def _header(manifest: PalletManifest, pallet_of_page: dict[int, str]) -> Callable[[Any, Any], None]:
     def header(canvas: Any, document: Any) -> None:
-        width, height = A4
+        pallet_of_page[document.page] = manifest.code
+        height = A4[1]
         canvas.saveState()
         canvas.setFont(BOLD, 15)
         canvas.drawString(15 * mm, height - 16 * mm, "Palettenliste / Пакувальний лист піддона")
@@ -80,7 +99,6 @@ def _header(manifest: PalletManifest) -> Callable[[Any, Any], None]:
             f"kg · brutto {number(manifest.gross_kg)} kg (mit Palette / з піддоном)"
             f" · {manifest.location}",
         )
-        canvas.drawRightString(width - 15 * mm, 8 * mm, f"{manifest.code} · {document.page}")
         canvas.restoreState()
 
     return header

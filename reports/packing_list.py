@@ -19,6 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import fit, number
 from reports.markup import plain
+from reports.page_numbers import Footer, numbered_canvas
 from reports.row_table import Column, RowStyle, RowTable
 from reports.wording import Wording
 from warehouse_app.paperwork import UNITS_UK, PaperLine, SummaryLine, VehiclePapers
@@ -32,38 +33,20 @@ def aid_line(w: Wording) -> str:
     )
 
 
-def _numbered_canvas(papers: VehiclePapers, w: Wording) -> type[Canvas]:
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Keeps every page until the end, then writes 'page n of m' on each."""
+def _footer(papers: VehiclePapers, w: Wording) -> Footer:
+    def footer(canvas: Canvas, page_no: int, total: int) -> None:
+        width, _height = landscape(A4)
+        canvas.setFont(REGULAR, 8)
+        page = f"{w('Сторінка', 'page', 'Seite')} {page_no} / {total}"
+        canvas.drawRightString(width - 12 * mm, 8 * mm, page)
+        # The aid line shrinks, then wraps, to stay clear of the page number.
+        room = width - 30 * mm - stringWidth(page, REGULAR, 8)
+        size, lines = fit(f"{papers.number} · {aid_line(w)}", REGULAR, room, 9 * mm, 8, 6, lines=2)
+        canvas.setFont(REGULAR, size)
+        for n, line in enumerate(reversed(lines)):
+            canvas.drawString(12 * mm, 8 * mm + n * size * 1.15, line)
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                width, _height = landscape(A4)
-                self.setFont(REGULAR, 8)
-                page = f"{w('Сторінка', 'page', 'Seite')} {self._pageNumber} / {total}"
-                self.drawRightString(width - 12 * mm, 8 * mm, page)
-                # The aid line shrinks, then wraps, to stay clear of the page number.
-                room = width - 30 * mm - stringWidth(page, REGULAR, 8)
-                size, lines = fit(
-                    f"{papers.number} · {aid_line(w)}", REGULAR, room, 9 * mm, 8, 6, lines=2
-                )
-                self.setFont(REGULAR, size)
-                for n, line in enumerate(reversed(lines)):
-                    self.drawString(12 * mm, 8 * mm + n * size * 1.15, line)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return footer
 
 
 def render_packing_list(papers: VehiclePapers) -> bytes:
@@ -82,7 +65,7 @@ def render_packing_list(papers: VehiclePapers) -> bytes:
         invariant=True,
     )
     w = Wording(papers.languages)
-    doc.build(_story(papers, w), canvasmaker=_numbered_canvas(papers, w))
+    doc.build(_story(papers, w), canvasmaker=numbered_canvas(_footer(papers, w)))
     return buffer.getvalue()
 
 

@@ -17,6 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
+from reports.page_numbers import numbered_canvas
 from reports.wording import Wording
 from warehouse_app.paperwork import UNITS_UK, VehiclePapers
 
@@ -99,12 +100,14 @@ def _render(p: VehiclePapers, kind: Kind) -> bytes:
         invariant=True,
     )
 
-    def footer(canvas: Any, document: Any) -> None:
+    def footer(canvas: Any, page: int, total: int) -> None:
         canvas.setFont(REGULAR, 8)
         canvas.drawString(14 * mm, 8 * mm, f"{title} № {p.number}")
-        canvas.drawRightString(196 * mm, 8 * mm, f"{document.page}")
+        canvas.drawRightString(
+            196 * mm, 8 * mm, f"{w('Сторінка', 'page', 'Seite')} {page} / {total}"
+        )
 
-    doc.build(_story(p, kind, w), onFirstPage=footer, onLaterPages=footer)
+    doc.build(_story(p, kind, w), canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
 

@@ -439,3 +439,27 @@ def test_papers_speak_the_destinations_languages_or_those_asked_for(
     with pytest.raises(SystemExit):
         main([*args, "--lang", "en,de"])
     assert "Customs papers need Ukrainian and English: add uk" in capsys.readouterr().err
+
+
+def test_every_page_says_its_document_and_page_n_of_m(papers_db: OpenedDatabase) -> None:
+    from reports.papers_set import papers_files
+
+    files = papers_files(convoys.get_convoy("2026-P"))
+    for f in files:
+        if not f.file_name.endswith(".pdf") or f.document == "cmr":  # the CMR is one form
+            continue
+        pages = [p.get_textpage().get_text_range() for p in pdfium.PdfDocument(f.data)]
+        if f.document == "pallet-manifests":
+            # Counted per pallet: each pallet's sheets are taped to that pallet.
+            found = [re.findall(r"(\d{8}) · Seite / сторінка (\d+) / (\d+)", t) for t in pages]
+            assert all(len(marks) == 1 for marks in found)
+            per_pallet: dict[str, list[tuple[int, int]]] = {}
+            for ((code, n, m),) in found:
+                per_pallet.setdefault(code, []).append((int(n), int(m)))
+            for marks in per_pallet.values():
+                assert marks == [(k, len(marks)) for k in range(1, len(marks) + 1)]
+            assert max(len(m) for m in per_pallet.values()) > 1  # a pallet over two sheets
+            continue
+        for n, text in enumerate(pages, start=1):
+            assert f"{n} / {len(pages)}" in text, (f.file_name, n)
+            assert "2026-P" in text, (f.file_name, n)
