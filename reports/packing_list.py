@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate
 from typing import Any
@@ -321,21 +322,34 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
         "",
         "",
     ]
+    # Worded once, not once per box.
+    words = _Words(
+        new=w("нове", "new", "neu"),
+        used=w("вживане", "used", "gebraucht"),
+        names={line.category_uk: "\n".join(_names(w, line)) for line in lines},
+    )
     return RowTable(
         annex_columns(w),
-        [_annex_row(line, w) for line in lines],
+        [_annex_row(line, words) for line in lines],
         RowStyle(REGULAR, BOLD, 7, 6.5),
         footer=footer,
         carried=carried,
     )
 
 
-def _annex_row(line: PaperLine, w: Wording) -> list[str]:
+@dataclass(frozen=True)
+class _Words:
+    new: str
+    used: str
+    names: dict[str, str]  # category (its Ukrainian name) -> its names in the papers' languages
+
+
+def _annex_row(line: PaperLine, words: _Words) -> list[str]:
     return [
         str(line.package_no),
         line.box_code,
         line.pallet_code or "–",
-        "\n".join(_names(w, line)),
+        words.names[line.category_uk],
         f"{line.description_uk}\n{line.description_en}",
         line.hs_code,
         f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}",
@@ -344,9 +358,7 @@ def _annex_row(line: PaperLine, w: Wording) -> list[str]:
         number(line.unit_value_eur),
         number(line.total_value_eur),
         line.origin,
-        f"{w('вживане', 'used', 'gebraucht')} {line.wear_percent} %"
-        if line.used
-        else w("нове", "new", "neu"),
+        f"{words.used} {line.wear_percent} %" if line.used else words.new,
         line.expiry.strftime("%d.%m.%Y") if line.expiry else "–",
         line.serial_or_vin or "–",
         line.un_number or "–",

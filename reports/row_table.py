@@ -70,6 +70,12 @@ class RowTable(Flowable):  # type: ignore[misc]
         self._offset = _offset
         self._body_height = _body_height  # summed once: a page's split must not re-sum the rest
         self._widths = [c.width_mm * mm for c in self.columns]
+        lefts = [sum(self._widths[:n]) for n in range(len(self._widths))]
+        # (left edge, width, aligned right) of each column, in points.
+        self._places = [
+            (left, width, c.right)
+            for left, width, c in zip(lefts, self._widths, self.columns, strict=True)
+        ]
         self._header = self._layout(
             [c.title for c in self.columns], style.bold, style.header_size, right=False
         )
@@ -82,17 +88,17 @@ class RowTable(Flowable):  # type: ignore[misc]
     ) -> _Laid:
         pieces: list[tuple[float, int, str]] = []
         most = 1
-        left = 0.0
-        for cell, width, column in zip(cells, self._widths, self.columns, strict=True):
+        for cell, (left, width, column_right) in zip(cells, self._places, strict=True):
+            if not cell:
+                continue
             lines = _wrapped(cell, font, size, width - 2 * PADDING)
             most = max(most, len(lines))
-            align_right = column.right if right is None else right
+            align_right = column_right if right is None else right
             for n, line in enumerate(lines):
                 x = left + PADDING
                 if align_right:
                     x = left + width - PADDING - _width(line, font, size)
                 pieces.append((x, n, line))
-            left += width
         return most * size * 1.2 + 2 * PADDING, tuple(pieces)
 
     def _rows_laid(self) -> Sequence[_Laid]:
@@ -204,9 +210,12 @@ class RowTable(Flowable):  # type: ignore[misc]
 
     def _draw_row(self, canvas: Any, laid: _Laid, top: float, font: str, size: float) -> float:
         height, pieces = laid
-        canvas.setFont(font, size)
+        text = canvas.beginText()
+        text.setFont(font, size)
         for x, line, piece in pieces:
-            canvas.drawString(x, top - PADDING - size - line * size * 1.2, piece)
+            text.setTextOrigin(x, top - PADDING - size - line * size * 1.2)
+            text.textOut(piece)
+        canvas.drawText(text)
         return top - height
 
     def _note(self, canvas: Any, top: float, text: str) -> float:
