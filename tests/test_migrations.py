@@ -40,6 +40,15 @@ def test_there_is_a_fixture_for_every_released_schema() -> None:
     ]
 
 
+def test_each_step_names_its_module_version_and_name() -> None:
+    import importlib
+
+    for step, module_name in zip(migrations.STEPS, migrations.STEP_MODULES, strict=True):
+        module = importlib.import_module(f"warehouse_app.migrations.{module_name}")
+        assert (step.version, step.name) == (module.VERSION, module.NAME)
+        assert (step.apply is None) == (module.apply is None)
+
+
 @pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.stem)
 def test_released_schema_migrates_to_the_current_one(fixture: Path, tmp_path: Path) -> None:
     fresh = open_database(str(tmp_path / "fresh.sqlite"))

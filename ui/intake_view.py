@@ -37,7 +37,7 @@ from ui.formatting import short_datetime
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.models import Unit
-from warehouse_app.services import masterdata, printqueue, stock
+from warehouse_app.services import masterdata, printqueue
 from warehouse_app.services.intake import (
     IntakeEntry,
     NeedsConfirmation,
@@ -434,6 +434,8 @@ class IntakeView(QWidget):
 
     # --- last intakes ---------------------------------------------------------------
     def _add_recent(self, box_ids: list[int]) -> None:
+        from warehouse_app.services import stock  # loaded on first use (start-up)
+
         rows = stock.box_rows(box_ids)
         for box_id in box_ids:
             row = rows[box_id]
@@ -457,6 +459,8 @@ class IntakeView(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def correct_selected(self) -> None:
+        from warehouse_app.services import stock  # loaded on first use (start-up)
+
         box_id = self._selected_box()
         if box_id is None:
             return
@@ -468,6 +472,8 @@ class IntakeView(QWidget):
             self.recent.item(self.recent.currentRow(), 4).setText(f"{row.gross_kg.normalize():f}")
 
     def reprint_selected(self) -> None:
+        from warehouse_app.services import stock  # loaded on first use (start-up)
+
         box_id = self._selected_box()
         if box_id is None:
             return
@@ -481,6 +487,8 @@ class IntakeView(QWidget):
         self._say(problem or self.tr("Label printed."), ok=not problem)
 
     def print_receipt(self) -> None:
+        from warehouse_app.services import stock  # loaded on first use (start-up)
+
         box_id = self._selected_box()
         donation_id = stock.box_detail(box_id).donation_id if box_id else self.donation_id
         if donation_id is None:

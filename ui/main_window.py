@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from ui.stock_view import StockView
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.services import stock
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +135,10 @@ class MainWindow(QMainWindow):
         folder = self.context.database.backup_dir
         if folder is None:
             return None
+        from warehouse_app import backup
+
+        if not backup.backup_due(folder):
+            return None  # today's exists: no thread, no connection for nothing
 
         def work(_report: object) -> str:
             from warehouse_app import backup
@@ -248,6 +251,8 @@ class MainWindow(QMainWindow):
             result = self.scan_view.handle_scan(text)
             self._feedback(translated(result), ok=result.outcome != "error")
             return
+        from warehouse_app.services import stock  # loaded on first use (start-up)
+
         try:
             target = stock.find_code(text)
         except HafenlagerError as exc:

@@ -60,11 +60,16 @@ def timestamp(now: dt.datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
+def backup_due(backup_dir: Path, now: dt.datetime | None = None) -> bool:
+    """True when today has no automatic backup yet (a look at file names, no database)."""
+    today = f"{AUTO_PREFIX}{(now or dt.datetime.now()):%Y%m%d}-"
+    return not (backup_dir.exists() and any(p.name.startswith(today) for p in backup_dir.iterdir()))
+
+
 def auto_backup(db: pw.Database, backup_dir: Path, now: dt.datetime | None = None) -> Path | None:
     """At most one automatic backup a day; the newest KEEP_AUTO_BACKUPS are kept."""
     now = now or dt.datetime.now()
-    today = f"{AUTO_PREFIX}{now:%Y%m%d}-"
-    if backup_dir.exists() and any(p.name.startswith(today) for p in backup_dir.iterdir()):
+    if not backup_due(backup_dir, now):
         return None
     made = backup_to(db, backup_dir / f"{AUTO_PREFIX}{timestamp(now)}.sqlite")
     rotate(backup_dir)

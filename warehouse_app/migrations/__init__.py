@@ -10,6 +10,7 @@ freshly created one, so the two paths cannot drift apart.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,12 +18,6 @@ import peewee as pw
 
 from warehouse_app import __version__
 from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
-from warehouse_app.migrations import (
-    m0001_initial,
-    m0002_print_jobs,
-    m0003_convoys,
-    m0004_paper_archive,
-)
 from warehouse_app.models import ALL_MODELS, SchemaHistory
 
 
@@ -34,12 +29,26 @@ class Step:
     apply: Callable[[pw.Database], None] | None
 
 
+def _step_module(name: str) -> Callable[[pw.Database], None]:
+    """A step's apply(), imported when it runs: every start reads the steps, few migrate, and
+    the frozen tables of each step cost start-up time to define."""
+
+    def apply(db: pw.Database) -> None:
+        module = importlib.import_module(f"warehouse_app.migrations.{name}")
+        module.apply(db)
+
+    apply.__qualname__ = f"{name}.apply"
+    return apply
+
+
+# Version and name are repeated from each module (tests/test_migrations.py checks they agree).
 STEPS: tuple[Step, ...] = (
-    Step(m0001_initial.VERSION, m0001_initial.NAME, m0001_initial.apply),
-    Step(m0002_print_jobs.VERSION, m0002_print_jobs.NAME, m0002_print_jobs.apply),
-    Step(m0003_convoys.VERSION, m0003_convoys.NAME, m0003_convoys.apply),
-    Step(m0004_paper_archive.VERSION, m0004_paper_archive.NAME, m0004_paper_archive.apply),
+    Step(1, "initial", None),
+    Step(2, "print jobs", _step_module("m0002_print_jobs")),
+    Step(3, "convoys", _step_module("m0003_convoys")),
+    Step(4, "paper_archive", _step_module("m0004_paper_archive")),
 )
+STEP_MODULES = ("m0001_initial", "m0002_print_jobs", "m0003_convoys", "m0004_paper_archive")
 
 CURRENT_VERSION = STEPS[-1].version
 
