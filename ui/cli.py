@@ -35,6 +35,21 @@ def _gui_only(argv: Sequence[str]) -> bool:
     return True
 
 
+def _import_domain_before_qt() -> None:
+    """Import the pure-Python modules the first screen needs before PySide6 is loaded.
+
+    PySide6 replaces __import__ with a hook that runs after every later import (for its opt-in
+    __feature__ syntax); the same modules imported after it took about 45 ms longer on the
+    hall's PCs, a fifth of the start-up."""
+
+    import warehouse_app.lifecycle
+    import warehouse_app.services.intake
+    import warehouse_app.services.masterdata
+    import warehouse_app.services.movements
+    import warehouse_app.services.printqueue
+    import warehouse_app.validation  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if _gui_only(words):
@@ -46,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gui.add_argument("--demo", nargs="?", const="small", choices=("small", "large"))
         gui.add_argument("--smoke-test", action="store_true")
         options = gui.parse_args(words)
+        _import_domain_before_qt()
         from ui.app import run_gui
 
         return run_gui(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -127,7 +128,6 @@ class MainWindow(QMainWindow):
 
         self.nav.setCurrentRow(0)  # Intake: where the day starts
         self._redirect = ScanRedirect(self.scan_input, self)
-        QApplication.instance().installEventFilter(self._redirect)
         self.scan_input.setFocus()
 
     def start_daily_backup(self) -> tasks.Task | None:
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         self.scan_feedback.setText(text)
 
     def closeEvent(self, event: QEvent) -> None:
-        QApplication.instance().removeEventFilter(self._redirect)
+        self._redirect.stop()
         super().closeEvent(event)
 
 
@@ -296,6 +296,31 @@ class ScanRedirect(QObject):
         super().__init__(window)
         self.scan_input = scan_input
         self.window = window
+        # Only the focused widget is watched, and only when it is no text field: a filter on
+        # the whole application ran Python for every event (a fifth of the start-up went to
+        # it, and every repaint of a table paid for it).
+        self._watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def stop(self) -> None:
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        self._unwatch()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._unwatch()
+        if new is None or new is self.scan_input or new.window() is not self.window:
+            return
+        if isinstance(new, self.TEXT_WIDGETS) or (isinstance(new, QComboBox) and new.isEditable()):
+            return
+        new.installEventFilter(self)
+        self._watched = new
+
+    def _unwatch(self) -> None:
+        if self._watched is not None:
+            # RuntimeError: the widget is gone already, and its filters with it.
+            with contextlib.suppress(RuntimeError):
+                self._watched.removeEventFilter(self)
+            self._watched = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -306,8 +331,6 @@ class ScanRedirect(QObject):
         if isinstance(focus, self.TEXT_WIDGETS):
             return False
         if isinstance(focus, QComboBox) and focus.isEditable():
-            return False
-        if focus.window() is not self.window:
             return False
         text = event.text()
         if (
