@@ -56,6 +56,21 @@ def test_all_boxes_show_and_owner_cells_carry_the_colour(view: StockView) -> Non
     assert model.data(index, Qt.ItemDataRole.BackgroundRole).name().upper() == row.owner_colour
 
 
+def test_the_expiry_date_filters_only_while_it_is_ticked(qtbot: QtBot, view: StockView) -> None:
+    from PySide6.QtCore import QDate
+
+    everything = view.model.rowCount()
+    with qtbot.assertNotEmitted(view.model.modelReset):
+        view.expiry.setDate(QDate.currentDate().addMonths(3))  # not ticked: no reload
+    view.expiry_on.setChecked(True)
+    limit = view.expiry.date().toPython()
+    expiring = len(stock.box_ids(stock.BoxFilter(expiry_before=limit)))
+    assert view.model.rowCount() == expiring < everything
+    with qtbot.waitSignal(view.model.modelReset):
+        view.expiry.setDate(QDate.currentDate().addYears(10))  # ticked: filters at once
+    assert view.model.rowCount() > expiring
+
+
 def test_filters_narrow_the_table(qtbot: QtBot, view: StockView) -> None:
     view.status.setCurrentIndex(view.status.findData(BoxStatus.ON_PALLET))
     on_pallet = Box.select().where(Box.status == BoxStatus.ON_PALLET).count()

@@ -152,7 +152,7 @@ class StockView(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.expiry_on.toggled.connect(self.expiry.setEnabled)
         self.expiry_on.toggled.connect(self.apply_filter)
-        self.expiry.dateChanged.connect(self.apply_filter)
+        self.expiry.dateChanged.connect(self._expiry_changed)
         self.reset.clicked.connect(self.reset_filters)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -201,6 +201,11 @@ class StockView(QWidget):
             expiry_before=expiry,
             text=self.text.text(),
         )
+
+    def _expiry_changed(self) -> None:
+        # The date only filters while "Expires before" is ticked: no reload for nothing.
+        if self.expiry_on.isChecked():
+            self.apply_filter()
 
     def apply_filter(self) -> None:
         self._loaded = True
