@@ -1034,4 +1034,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Eine vierte CMR-Ausfertigung für die Akten drucken",
         "Друкувати четвертий примірник CMR для архіву",
     ),
+    "Convoy %1 departs: its papers are being made and archived…": (
+        "Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…",
+        "Конвой %1 вирушає: його документи створюються й архівуються…",
+    ),
 }

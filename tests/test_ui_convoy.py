@@ -87,7 +87,9 @@ def test_status_buttons_follow_the_rules(
     select(view, "2026-R")
     assert view.depart_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    view.depart_button.click()
+    with qtbot.waitSignal(view.departure_finished, timeout=30_000):
+        view.depart_button.click()  # the papers render and archive off the GUI thread
+        assert not view.depart_button.isEnabled()
     assert "departed" in view.message.text()
     assert convoys.get_convoy("2026-R").status == "departed"
     assert paper_archive.is_archived(convoys.get_convoy("2026-R"))
@@ -149,3 +151,18 @@ def test_recipients_are_edited_in_the_settings(
     dialog.widgets["edrpou"].setText("12345678")
     dialog.accept()
     assert table.table.rowCount() == 3
+
+
+def test_a_departure_whose_papers_cannot_be_made_says_why_and_does_not_happen(
+    qtbot: QtBot, view: ConvoyView
+) -> None:
+    from warehouse_app.services import masterdata
+
+    masterdata.save_settings({"hall.sender_city": ""})
+    select(view, "2026-R")
+    with qtbot.waitSignal(view.departure_finished, timeout=30_000):
+        view.start_departure("2026-R")
+    assert "The papers need: sender name and city" in view.message.text()
+    assert convoys.get_convoy("2026-R").status == "ready"
+    assert not paper_archive.is_archived(convoys.get_convoy("2026-R"))
+    assert view.depart_button.isEnabled()

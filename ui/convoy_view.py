@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import tasks
 from ui.context import AppContext
 from ui.labels import status_label
 from warehouse_app.errors import HafenlagerError
@@ -54,6 +54,9 @@ def _kg(value: Decimal) -> str:
 
 
 class ConvoyView(QWidget):
+    # Emitted on the GUI thread when a departure has ended, with what the screen said.
+    departure_finished = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("convoyView")
@@ -153,6 +156,8 @@ class ConvoyView(QWidget):
         self.deliver_button.clicked.connect(self.deliver)
         self.papers_button.clicked.connect(self.print_papers)
         self._loaded = False
+        self._departing = ""
+        self._departure_task: tasks.Task | None = None
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -375,19 +380,45 @@ class ConvoyView(QWidget):
             ).replace("%1", convoy.number),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            self.start_departure(convoy.number)
+
+    def start_departure(self, number: str) -> tasks.Task:
+        """Depart on a worker thread: the final papers of a large convoy take seconds to
+        render, and they are archived in the departure's own transaction."""
+        actor = self.context.actor
+
+        def work(_report: object) -> int:
             from reports.papers_set import final_papers  # reportlab loads on first use
 
-            # The final papers are rendered and archived in the departure's transaction.
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self._run(
-                    lambda: convoys.depart(convoy, self.context.actor, papers=final_papers),
-                    self.tr("Convoy %1 departed; its papers are archived.").replace(
-                        "%1", convoy.number
-                    ),
-                )
-            finally:
-                QApplication.restoreOverrideCursor()
+            return convoys.depart(convoys.get_convoy(number), actor, papers=final_papers)
+
+        self.depart_button.setEnabled(False)
+        self._say(
+            self.tr("Convoy %1 departs: its papers are being made and archived…").replace(
+                "%1", number
+            ),
+            ok=True,
+        )
+        self._departing = number
+        task = tasks.Task(work)
+        # Bound methods of this QObject: the slots run on the GUI thread, not the worker's.
+        task.signals.finished.connect(self._departed)
+        task.signals.failed.connect(self._departure_failed)
+        self._departure_task = tasks.start(task)
+        return task
+
+    def _departed(self, _shipped: object) -> None:
+        message = self.tr("Convoy %1 departed; its papers are archived.").replace(
+            "%1", self._departing
+        )
+        self.reload_list()
+        self._say(message, ok=True)
+        self.departure_finished.emit(message)
+
+    def _departure_failed(self, message: str) -> None:
+        self.reload_list()
+        self._say(message, ok=False)
+        self.departure_finished.emit(message)
 
     def print_papers(self) -> None:
         assert self.convoy is not None

@@ -321,193 +321,198 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="65" />
+        <location filename="../../ui/convoy_view.py" line="68" />
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="76" />
+        <location filename="../../ui/convoy_view.py" line="79" />
         <source>Capacity</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="82" />
+        <location filename="../../ui/convoy_view.py" line="85" />
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="83" />
-        <location filename="../../ui/convoy_view.py" line="94" />
+        <location filename="../../ui/convoy_view.py" line="86" />
+        <location filename="../../ui/convoy_view.py" line="97" />
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="84" />
-        <location filename="../../ui/convoy_view.py" line="94" />
+        <location filename="../../ui/convoy_view.py" line="87" />
+        <location filename="../../ui/convoy_view.py" line="97" />
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="85" />
+        <location filename="../../ui/convoy_view.py" line="88" />
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="86" />
+        <location filename="../../ui/convoy_view.py" line="89" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="87" />
+        <location filename="../../ui/convoy_view.py" line="90" />
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="94" />
+        <location filename="../../ui/convoy_view.py" line="97" />
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="102" />
+        <location filename="../../ui/convoy_view.py" line="105" />
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="103" />
+        <location filename="../../ui/convoy_view.py" line="106" />
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="104" />
+        <location filename="../../ui/convoy_view.py" line="107" />
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="107" />
+        <location filename="../../ui/convoy_view.py" line="110" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="108" />
+        <location filename="../../ui/convoy_view.py" line="111" />
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="109" />
+        <location filename="../../ui/convoy_view.py" line="112" />
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="110" />
+        <location filename="../../ui/convoy_view.py" line="113" />
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="111" />
+        <location filename="../../ui/convoy_view.py" line="114" />
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="112" />
-        <location filename="../../ui/convoy_view.py" line="371" />
+        <location filename="../../ui/convoy_view.py" line="115" />
+        <location filename="../../ui/convoy_view.py" line="376" />
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="113" />
+        <location filename="../../ui/convoy_view.py" line="116" />
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="114" />
+        <location filename="../../ui/convoy_view.py" line="117" />
         <source>Print papers…</source>
         <translation>Papiere drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="196" />
+        <location filename="../../ui/convoy_view.py" line="201" />
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="235" />
+        <location filename="../../ui/convoy_view.py" line="240" />
         <source>pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="241" />
+        <location filename="../../ui/convoy_view.py" line="246" />
         <source>boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="262" />
+        <location filename="../../ui/convoy_view.py" line="267" />
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="276" />
+        <location filename="../../ui/convoy_view.py" line="281" />
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="279" />
-        <location filename="../../ui/convoy_view.py" line="299" />
+        <location filename="../../ui/convoy_view.py" line="284" />
+        <location filename="../../ui/convoy_view.py" line="304" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="308" />
+        <location filename="../../ui/convoy_view.py" line="313" />
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="308" />
+        <location filename="../../ui/convoy_view.py" line="313" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="326" />
+        <location filename="../../ui/convoy_view.py" line="331" />
         <source>Nothing blocks departure.</source>
         <translation>Nichts verhindert die Abfahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="335" />
+        <location filename="../../ui/convoy_view.py" line="340" />
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Doppelklick: mit Genehmigung oder MRN bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="339" />
+        <location filename="../../ui/convoy_view.py" line="344" />
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="361" />
+        <location filename="../../ui/convoy_view.py" line="366" />
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="373" />
+        <location filename="../../ui/convoy_view.py" line="378" />
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="385" />
+        <location filename="../../ui/convoy_view.py" line="397" />
+        <source>Convoy %1 departs: its papers are being made and archived…</source>
+        <translation>Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoy_view.py" line="411" />
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="416" />
+        <location filename="../../ui/convoy_view.py" line="447" />
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="417" />
+        <location filename="../../ui/convoy_view.py" line="448" />
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="423" />
+        <location filename="../../ui/convoy_view.py" line="454" />
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
     </message>
@@ -661,32 +666,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="735" />
+        <location filename="../../ui/convoy_view.py" line="766" />
         <source>Confirm delivery</source>
         <translation>Übergabe bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="746" />
+        <location filename="../../ui/convoy_view.py" line="777" />
         <source>number of the signed acceptance act</source>
         <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="748" />
+        <location filename="../../ui/convoy_view.py" line="779" />
         <source>codes of boxes that came back (optional)</source>
         <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="749" />
+        <location filename="../../ui/convoy_view.py" line="780" />
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="750" />
+        <location filename="../../ui/convoy_view.py" line="781" />
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="751" />
+        <location filename="../../ui/convoy_view.py" line="782" />
         <source>Came back</source>
         <translation>Zurückgekommen</translation>
     </message>
@@ -717,77 +722,77 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="640" />
+        <location filename="../../ui/convoy_view.py" line="671" />
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="644" />
+        <location filename="../../ui/convoy_view.py" line="675" />
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="648" />
+        <location filename="../../ui/convoy_view.py" line="679" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="652" />
+        <location filename="../../ui/convoy_view.py" line="683" />
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="656" />
+        <location filename="../../ui/convoy_view.py" line="687" />
         <source>Any expiry</source>
         <translation>Beliebiges Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="659" />
+        <location filename="../../ui/convoy_view.py" line="690" />
         <source>expiring within %1 months</source>
         <translation>läuft in %1 Monaten ab</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="662" />
+        <location filename="../../ui/convoy_view.py" line="693" />
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="670" />
+        <location filename="../../ui/convoy_view.py" line="701" />
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="671" />
+        <location filename="../../ui/convoy_view.py" line="702" />
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="672" />
+        <location filename="../../ui/convoy_view.py" line="703" />
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="673" />
+        <location filename="../../ui/convoy_view.py" line="704" />
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="674" />
+        <location filename="../../ui/convoy_view.py" line="705" />
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="675" />
+        <location filename="../../ui/convoy_view.py" line="706" />
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="683" />
+        <location filename="../../ui/convoy_view.py" line="714" />
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="686" />
+        <location filename="../../ui/convoy_view.py" line="717" />
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
@@ -1149,17 +1154,17 @@
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="481" />
+        <location filename="../../ui/intake_view.py" line="487" />
         <source>Label printed.</source>
         <translation>Etikett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="487" />
+        <location filename="../../ui/intake_view.py" line="495" />
         <source>Save a box first: the note lists a donation's boxes.</source>
         <translation>Erst eine Kiste speichern: der Beleg listet die Kisten einer Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_view.py" line="491" />
+        <location filename="../../ui/intake_view.py" line="499" />
         <source>Goods received note printed.</source>
         <translation>Eingangsbeleg gedruckt.</translation>
     </message>
@@ -1267,32 +1272,32 @@
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1300,52 +1305,52 @@
 <context>
     <name>NewConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="499" />
+        <location filename="../../ui/convoy_view.py" line="530" />
         <source>New convoy</source>
         <translation>Neuer Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="513" />
+        <location filename="../../ui/convoy_view.py" line="544" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="514" />
+        <location filename="../../ui/convoy_view.py" line="545" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="515" />
+        <location filename="../../ui/convoy_view.py" line="546" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="516" />
+        <location filename="../../ui/convoy_view.py" line="547" />
         <source>Delivery place</source>
         <translation>Lieferort</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="517" />
+        <location filename="../../ui/convoy_view.py" line="548" />
         <source>Border crossing</source>
         <translation>Grenzübergang</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="518" />
+        <location filename="../../ui/convoy_view.py" line="549" />
         <source>Departure</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="519" />
+        <location filename="../../ui/convoy_view.py" line="550" />
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="520" />
+        <location filename="../../ui/convoy_view.py" line="551" />
         <source>Aid code</source>
         <translation>Hilfscode</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="521" />
+        <location filename="../../ui/convoy_view.py" line="552" />
         <source>Aid code valid until</source>
         <translation>Hilfscode gültig bis</translation>
     </message>
@@ -2024,47 +2029,47 @@
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="240" />
+        <location filename="../../ui/stock_view.py" line="245" />
         <source>Boxes in view: %1</source>
         <translation>Kisten in der Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="310" />
+        <location filename="../../ui/stock_view.py" line="315" />
         <source>Export the boxes in view</source>
         <translation>Kisten der Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="312" />
+        <location filename="../../ui/stock_view.py" line="317" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="322" />
+        <location filename="../../ui/stock_view.py" line="327" />
         <source>Owner colour</source>
         <translation>Farbe des Eigentümers</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="335" />
+        <location filename="../../ui/stock_view.py" line="340" />
         <source>Exporting %1 boxes…</source>
         <translation>%1 Kisten werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="336" />
+        <location filename="../../ui/stock_view.py" line="341" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="342" />
+        <location filename="../../ui/stock_view.py" line="347" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="365" />
+        <location filename="../../ui/stock_view.py" line="370" />
         <source>%1 boxes exported to %2</source>
         <translation>%1 Kisten exportiert nach %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_view.py" line="373" />
+        <location filename="../../ui/stock_view.py" line="378" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2072,57 +2077,57 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoy_view.py" line="586" />
+        <location filename="../../ui/convoy_view.py" line="617" />
         <source>Add vehicle to %1</source>
         <translation>Fahrzeug zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="592" />
+        <location filename="../../ui/convoy_view.py" line="623" />
         <source>Name: passport number; Name: passport number</source>
         <translation>Name: Passnummer; Name: Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="598" />
+        <location filename="../../ui/convoy_view.py" line="629" />
         <source>box code of a donated vehicle (optional)</source>
         <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="600" />
+        <location filename="../../ui/convoy_view.py" line="631" />
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="601" />
+        <location filename="../../ui/convoy_view.py" line="632" />
         <source>Truck plate</source>
         <translation>Kennzeichen Zugmaschine</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="602" />
+        <location filename="../../ui/convoy_view.py" line="633" />
         <source>Trailer plate</source>
         <translation>Kennzeichen Auflieger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="603" />
+        <location filename="../../ui/convoy_view.py" line="634" />
         <source>Drivers</source>
         <translation>Fahrer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="604" />
+        <location filename="../../ui/convoy_view.py" line="635" />
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="605" />
+        <location filename="../../ui/convoy_view.py" line="636" />
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="606" />
+        <location filename="../../ui/convoy_view.py" line="637" />
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoy_view.py" line="626" />
+        <location filename="../../ui/convoy_view.py" line="657" />
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>
