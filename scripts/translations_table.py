@@ -1038,4 +1038,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…",
         "Конвой %1 вирушає: його документи створюються й архівуються…",
     ),
+    "Printing stopped.": ("Drucken abgebrochen.", "Друк зупинено."),
+    "Stopped: no papers were written.": (
+        "Abgebrochen: Es wurden keine Papiere geschrieben.",
+        "Зупинено: жодного документа не записано.",
+    ),
 }

@@ -143,3 +143,15 @@ def test_the_preview_shows_every_page_of_the_chosen_documents(
     widget = preview.findChild(QPrintPreviewWidget)
     expected = sum(len(pdfium.PdfDocument(f.data)) for f in files)
     qtbot.waitUntil(lambda: widget.pageCount() == expected, timeout=10_000)
+
+
+def test_printing_can_be_cancelled(qtbot: QtBot, view: ConvoyView, tmp_path: Path) -> None:
+    dialog = dialog_for(qtbot, view, "2026-P")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(dialog.work_finished, timeout=60_000):
+        dialog.print_to(printer)
+        dialog.cancel_button.click()
+    assert dialog.message.text() == "Printing stopped."
+    assert dialog.print_button.isEnabled()

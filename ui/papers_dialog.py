@@ -136,6 +136,7 @@ class PapersDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         close.clicked.connect(self.reject)
         self._task: tasks.Task | None = None
+        self._printing = False
         self._then: Callable[[Any], None] | None = None
         self._vehicle_changed()
 
@@ -229,10 +230,15 @@ class PapersDialog(QDialog):
             ]
             return printing.paint_documents(printer, documents, PRINT_DPI, go_on)
 
-        def done(pages: object) -> None:
-            self._say(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+        def pages(files: list[PaperFile]) -> int:
+            return sum(
+                _pages(f) * copies[f.document] for f in files if f.file_name.endswith(".pdf")
+            )
 
-        return self._start(send, done, pages=True)
+        def done(sent: object) -> None:
+            self._say(self.tr("%1 pages sent to the printer.").replace("%1", str(sent)))
+
+        return self._start(send, done, pages=pages)
 
     def preview(self) -> tasks.Task | None:
         def show(files: object) -> None:
@@ -263,10 +269,11 @@ class PapersDialog(QDialog):
         self,
         then: Callable[..., object],
         done: Callable[[object], None],
-        pages: bool = False,
+        pages: Callable[[list[PaperFile]], int] | None = None,
     ) -> tasks.Task | None:
         """Render (or fetch) the chosen files, pass them to then() on the worker thread, and
-        call done(result) on the GUI thread."""
+        call done(result) on the GUI thread. With pages (a page count of the files), then()
+        also gets a progress callback taking the pages done: printing reports per page."""
         names = self.chosen()
         if not names:
             self._say(self.tr("Choose at least one document."), ok=False)
@@ -279,17 +286,17 @@ class PapersDialog(QDialog):
             from reports.papers_set import Cancelled, papers_files
             from warehouse_app.services import convoys
 
-            share = 50 if pages else 90
+            share = 90 if pages is None else 50
 
             def rendered(done_: int, total: int) -> bool:
                 return report(done_ * share // max(total, 1))
 
             files = papers_files(convoys.get_convoy(convoy_number), vehicle, names, rendered)
-            if not pages:
+            if pages is None:
                 result = then(files)
                 report(100)
                 return result
-            total = max(1, sum(_pages(f) for f in files if f.file_name.endswith(".pdf")))
+            total = max(1, pages(files))
 
             def printed(count: int) -> bool:
                 return report(share + count * (100 - share) // total)
@@ -300,6 +307,7 @@ class PapersDialog(QDialog):
             return sent
 
         self._then = done
+        self._printing = pages is not None
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.setEnabled(True)
@@ -329,7 +337,14 @@ class PapersDialog(QDialog):
         self.work_finished.emit(self.message.text())
 
     def _failed(self, message: str) -> None:
+        cancelled = self._task is not None and self._task.cancelled
         self._idle()
+        if cancelled:
+            message = (
+                self.tr("Printing stopped.")
+                if self._printing
+                else self.tr("Stopped: no papers were written.")
+            )
         self._say(message, ok=False)
         self.work_finished.emit(message)
 

@@ -1486,79 +1486,89 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="144" />
+        <location filename="../../ui/papers_dialog.py" line="145" />
         <source>Packing list</source>
         <translation>Packliste</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="145" />
+        <location filename="../../ui/papers_dialog.py" line="146" />
         <source>CMR consignment note (3 originals)</source>
         <translation>CMR-Frachtbrief (3 Originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="146" />
+        <location filename="../../ui/papers_dialog.py" line="147" />
         <source>Pro-forma invoice</source>
         <translation>Proforma-Rechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="147" />
+        <location filename="../../ui/papers_dialog.py" line="148" />
         <source>Acceptance act</source>
         <translation>Übergabeprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="148" />
+        <location filename="../../ui/papers_dialog.py" line="149" />
         <source>Pallet manifests</source>
         <translation>Palettenlisten</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="149" />
+        <location filename="../../ui/papers_dialog.py" line="150" />
         <source>Goods list for the declaration (XLSX and CSV)</source>
         <translation>Warenliste für die Anmeldung (XLSX und CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="150" />
+        <location filename="../../ui/papers_dialog.py" line="151" />
         <source>Donation letter (whole convoy)</source>
         <translation>Schenkungsurkunde (ganzer Konvoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="151" />
+        <location filename="../../ui/papers_dialog.py" line="152" />
         <source>Convoy summary (whole convoy)</source>
         <translation>Konvoi-Übersicht (ganzer Konvoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="181" />
+        <location filename="../../ui/papers_dialog.py" line="182" />
         <source>Save the papers in</source>
         <translation>Papiere speichern in</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="188" />
+        <location filename="../../ui/papers_dialog.py" line="189" />
         <source>Save the papers as ZIP</source>
         <translation>Papiere als ZIP speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="190" />
+        <location filename="../../ui/papers_dialog.py" line="191" />
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-Archiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="201" />
+        <location filename="../../ui/papers_dialog.py" line="202" />
         <source>%1 files saved in %2</source>
         <translation>%1 Dateien gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="210" />
+        <location filename="../../ui/papers_dialog.py" line="211" />
         <source>Papers saved as %1</source>
         <translation>Papiere gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="233" />
+        <location filename="../../ui/papers_dialog.py" line="239" />
         <source>%1 pages sent to the printer.</source>
         <translation>%1 Seiten an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="272" />
+        <location filename="../../ui/papers_dialog.py" line="279" />
         <source>Choose at least one document.</source>
         <translation>Bitte mindestens ein Dokument wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="344" />
+        <source>Printing stopped.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="346" />
+        <source>Stopped: no papers were written.</source>
+        <translation>Abgebrochen: Es wurden keine Papiere geschrieben.</translation>
     </message>
 </context>
 <context>

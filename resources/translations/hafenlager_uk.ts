@@ -1486,79 +1486,89 @@
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="144" />
+        <location filename="../../ui/papers_dialog.py" line="145" />
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="145" />
+        <location filename="../../ui/papers_dialog.py" line="146" />
         <source>CMR consignment note (3 originals)</source>
         <translation>Накладна CMR (3 оригінали)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="146" />
+        <location filename="../../ui/papers_dialog.py" line="147" />
         <source>Pro-forma invoice</source>
         <translation>Рахунок-проформа</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="147" />
+        <location filename="../../ui/papers_dialog.py" line="148" />
         <source>Acceptance act</source>
         <translation>Акт приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="148" />
+        <location filename="../../ui/papers_dialog.py" line="149" />
         <source>Pallet manifests</source>
         <translation>Пакувальні листи піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="149" />
+        <location filename="../../ui/papers_dialog.py" line="150" />
         <source>Goods list for the declaration (XLSX and CSV)</source>
         <translation>Перелік товарів для декларації (XLSX і CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="150" />
+        <location filename="../../ui/papers_dialog.py" line="151" />
         <source>Donation letter (whole convoy)</source>
         <translation>Дарчий лист (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="151" />
+        <location filename="../../ui/papers_dialog.py" line="152" />
         <source>Convoy summary (whole convoy)</source>
         <translation>Зведення конвою (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="181" />
+        <location filename="../../ui/papers_dialog.py" line="182" />
         <source>Save the papers in</source>
         <translation>Зберегти документи в</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="188" />
+        <location filename="../../ui/papers_dialog.py" line="189" />
         <source>Save the papers as ZIP</source>
         <translation>Зберегти документи як ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="190" />
+        <location filename="../../ui/papers_dialog.py" line="191" />
         <source>ZIP archive (*.zip)</source>
         <translation>Архів ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="201" />
+        <location filename="../../ui/papers_dialog.py" line="202" />
         <source>%1 files saved in %2</source>
         <translation>%1 файлів збережено в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="210" />
+        <location filename="../../ui/papers_dialog.py" line="211" />
         <source>Papers saved as %1</source>
         <translation>Документи збережено як %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="233" />
+        <location filename="../../ui/papers_dialog.py" line="239" />
         <source>%1 pages sent to the printer.</source>
         <translation>%1 сторінок надіслано на принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="272" />
+        <location filename="../../ui/papers_dialog.py" line="279" />
         <source>Choose at least one document.</source>
         <translation>Виберіть принаймні один документ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="344" />
+        <source>Printing stopped.</source>
+        <translation>Друк зупинено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="346" />
+        <source>Stopped: no papers were written.</source>
+        <translation>Зупинено: жодного документа не записано.</translation>
     </message>
 </context>
 <context>
