@@ -324,6 +324,7 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
     ]
     # Worded once, not once per box.
     words = _Words(
+        languages=w.languages,
         new=w("нове", "new", "neu"),
         used=w("вживане", "used", "gebraucht"),
         names={line.category_uk: "\n".join(_names(w, line)) for line in lines},
@@ -339,6 +340,7 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
 
 @dataclass(frozen=True)
 class _Words:
+    languages: tuple[str, ...]
     new: str
     used: str
     names: dict[str, str]  # category (its Ukrainian name) -> its names in the papers' languages
@@ -350,7 +352,7 @@ def _annex_row(line: PaperLine, words: _Words) -> list[str]:
         line.box_code,
         line.pallet_code or "–",
         words.names[line.category_uk],
-        f"{line.description_uk}\n{line.description_en}",
+        "\n".join(_descriptions(words.languages, line)),
         line.hs_code,
         f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}",
         number(line.net_kg),
@@ -372,3 +374,8 @@ def _names(w: Wording, item: SummaryLine | PaperLine) -> list[str]:
     else:
         names = {"uk": item.category_uk, "en": item.category_en, "de": item.category_de}
     return [names[code] for code in w.languages]
+
+
+def _descriptions(languages: tuple[str, ...], line: PaperLine) -> list[str]:
+    texts = {"uk": line.description_uk, "en": line.description_en, "de": line.description_de}
+    return [texts[code] for code in languages]

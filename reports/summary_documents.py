@@ -192,7 +192,8 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         rows.append([Paragraph(plain(c), normal) for c in cells])
     total = [
         "",
-        f"{w('Разом', 'Total', 'Summe')} ({w('країна походження', 'origin', 'Ursprung')}: DE)",
+        f"{w('Разом', 'Total', 'Summe')} ({w('країна походження', 'origin', 'Ursprung')}: "
+        f"{', '.join(sorted({line.origin for line in p.lines if line.origin})) or '–'})",
         "",
         number(t.pieces),
         str(t.packages),

@@ -12,4 +12,5 @@ class Wording:
     def __call__(self, uk: str, en: str, de: str) -> str:
         """One label: 'Відправник / Sender' for uk,en; 'Відправник / Sender / Absender' with de."""
         texts = {"uk": uk, "en": en, "de": de}
-        return " / ".join(texts[code] for code in self.languages)
+        # "HS / HS" says nothing twice: a text already shown is not repeated.
+        return " / ".join(dict.fromkeys(texts[code] for code in self.languages))

@@ -425,6 +425,11 @@ def test_papers_speak_the_destinations_languages_or_those_asked_for(
         ("donation-letter-2026-P-D.pdf", "Schenkungsurkunde"),
     ):
         assert german in " ".join(text_of((out / name).read_bytes()).split()), name
+    # The goods' own German texts come along (descriptions, category names).
+    convoy = convoys.get_convoy("2026-P")
+    line = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1)).lines[0]
+    packing = " ".join(text_of((out / "packing-list-2026-P-1.pdf").read_bytes()).split())
+    assert line.description_de.split()[0] in packing and line.category_de in packing
 
     out = tmp_path / "english-first"
     args = ["--db", db, "papers", "2026-P", "--documents", "packing-list", "--out", str(out)]

@@ -51,6 +51,7 @@ class PaperLine:
     hs_code: str
     description_en: str
     description_uk: str
+    description_de: str
     quantity: Decimal
     unit: str
     net_kg: Decimal
@@ -267,6 +268,7 @@ def _lines(vehicle: Vehicle) -> tuple[PaperLine, ...]:
                 hs_code=box.category.hs_code,
                 description_en=box.description_en or box.category.name_en,
                 description_uk=box.description_uk,
+                description_de=box.description_de or box.category.name_de,
                 quantity=exact(box.quantity),
                 unit=box.unit,
                 net_kg=exact(box.net_kg),
