@@ -526,9 +526,9 @@ class _Convoys:
 
         convoys.save_recipient(
             "Zhytomyr City Council / Житомирська міська рада",
-            address="майдан Корольова, 4/2, Житомир, 10014",
-            city="Zhytomyr",
-            oblast="Zhytomyr",
+            address="майдан Корольова, 4/2",
+            city="10014 Житомир / Zhytomyr",
+            oblast="Житомирська обл. / Zhytomyr Oblast",
             edrpou="04053625",
             register_number="UA-GD-2026-0412",
             may_receive_vehicles=True,
@@ -536,8 +536,8 @@ class _Convoys:
         )
         convoys.save_recipient(
             "Berdychiv Central Hospital / Бердичівська лікарня",
-            city="Berdychiv",
-            oblast="Zhytomyr",
+            city="Бердичів / Berdychiv",
+            oblast="Житомирська обл. / Zhytomyr Oblast",
             edrpou="01999135",
         )
         actor = Actor(None, "Demo")
