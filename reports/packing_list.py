@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 from reportlab.lib import colors
@@ -324,7 +326,8 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
     ]
     # Worded once, not once per box.
     words = _Words(
-        languages=w.languages,
+        # One C call per box (languages are at least two, so attrgetter gives a tuple).
+        descriptions=attrgetter(*(f"description_{code}" for code in w.languages)),
         new=w("нове", "new", "neu"),
         used=w("вживане", "used", "gebraucht"),
         names={line.category_uk: "\n".join(_names(w, line)) for line in lines},
@@ -340,7 +343,7 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
 
 @dataclass(frozen=True)
 class _Words:
-    languages: tuple[str, ...]
+    descriptions: Callable[[PaperLine], tuple[str, ...]]  # the box's texts, in the languages
     new: str
     used: str
     names: dict[str, str]  # category (its Ukrainian name) -> its names in the papers' languages
@@ -352,7 +355,7 @@ def _annex_row(line: PaperLine, words: _Words) -> list[str]:
         line.box_code,
         line.pallet_code or "–",
         words.names[line.category_uk],
-        "\n".join(_descriptions(words.languages, line)),
+        "\n".join(words.descriptions(line)),
         line.hs_code,
         f"{number(line.quantity)} {UNITS_UK.get(line.unit, line.unit)}",
         number(line.net_kg),
@@ -374,8 +377,3 @@ def _names(w: Wording, item: SummaryLine | PaperLine) -> list[str]:
     else:
         names = {"uk": item.category_uk, "en": item.category_en, "de": item.category_de}
     return [names[code] for code in w.languages]
-
-
-def _descriptions(languages: tuple[str, ...], line: PaperLine) -> list[str]:
-    texts = {"uk": line.description_uk, "en": line.description_en, "de": line.description_de}
-    return [texts[code] for code in languages]
