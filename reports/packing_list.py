@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate
@@ -324,6 +324,17 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
         "",
         "",
     ]
+    return RowTable(
+        annex_columns(w),
+        annex_rows(lines, w),
+        RowStyle(REGULAR, BOLD, 7, 6.5),
+        footer=footer,
+        carried=carried,
+    )
+
+
+def annex_rows(lines: Sequence[PaperLine], w: Wording) -> list[list[str]]:
+    """The annex's cell texts, a row per box ("\n" between a cell's languages)."""
     # Worded once, not once per box.
     words = _Words(
         # One C call per box (languages are at least two, so attrgetter gives a tuple).
@@ -332,13 +343,7 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
         used=w("вживане", "used", "gebraucht"),
         names={line.category_uk: "\n".join(_names(w, line)) for line in lines},
     )
-    return RowTable(
-        annex_columns(w),
-        [_annex_row(line, words) for line in lines],
-        RowStyle(REGULAR, BOLD, 7, 6.5),
-        footer=footer,
-        carried=carried,
-    )
+    return [_annex_row(line, words) for line in lines]
 
 
 @dataclass(frozen=True)
