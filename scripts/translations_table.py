@@ -1043,4 +1043,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Abgebrochen: Es wurden keine Papiere geschrieben.",
         "Зупинено: жодного документа не записано.",
     ),
+    "first %1 of %2 pages; printing prints them all": (
+        "die ersten %1 von %2 Seiten; gedruckt werden alle",
+        "перші %1 з %2 сторінок; друкуються всі",
+    ),
 }

@@ -155,3 +155,20 @@ def test_printing_can_be_cancelled(qtbot: QtBot, view: ConvoyView, tmp_path: Pat
         dialog.cancel_button.click()
     assert dialog.message.text() == "Printing stopped."
     assert dialog.print_button.isEnabled()
+
+
+def test_a_long_preview_shows_the_first_pages_and_says_so(
+    qtbot: QtBot, view: ConvoyView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.papers_dialog
+
+    monkeypatch.setattr(ui.papers_dialog, "PREVIEW_PAGES", 2)
+    dialog = dialog_for(qtbot, view, "2026-P")
+    files = papers_files(convoys.get_convoy("2026-P"), None, ["cmr", "pro-forma"])
+    preview = dialog.preview_dialog(files)
+    qtbot.addWidget(preview)
+    preview.show()
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() == 2, timeout=10_000)
+    total = sum(len(pdfium.PdfDocument(f.data)) for f in files)
+    assert f"first 2 of {total} pages; printing prints them all" in preview.windowTitle()

@@ -34,6 +34,7 @@ from warehouse_app.services.paper_archive import PaperFile
 
 PRINT_DPI = 300
 PREVIEW_DPI = 110
+PREVIEW_PAGES = 60
 FILE_ONLY = ("goods-list",)  # spreadsheets: saved, never printed
 
 
@@ -248,14 +249,23 @@ class PapersDialog(QDialog):
         return self._start(lambda files: files, show)
 
     def preview_dialog(self, files: list[PaperFile]) -> printing.PreviewDialog:
-        copies = {name: spin.value() for name, spin in self.copies.items()}
-        documents = [(f.data, copies[f.document]) for f in files if f.file_name.endswith(".pdf")]
+        """Each chosen document once (copies add nothing to see), at most PREVIEW_PAGES pages:
+        the preview holds every page as an image."""
+        documents = [(f.data, 1) for f in files if f.file_name.endswith(".pdf")]
+        total = sum(_pages(f) for f in files if f.file_name.endswith(".pdf"))
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         dialog = printing.PreviewDialog(printer, self)
         dialog.setObjectName("papersPreviewDialog")
-        dialog.setWindowTitle(self.windowTitle())
+        title = self.windowTitle()
+        if total > PREVIEW_PAGES:
+            title += " – " + self.tr("first %1 of %2 pages; printing prints them all").replace(
+                "%1", str(PREVIEW_PAGES)
+            ).replace("%2", str(total))
+        dialog.setWindowTitle(title)
         dialog.paintRequested.connect(
-            lambda target: printing.paint_documents(target, documents, PREVIEW_DPI)
+            lambda target: printing.paint_documents(
+                target, documents, PREVIEW_DPI, max_pages=PREVIEW_PAGES
+            )
         )
         return dialog
 

@@ -7,7 +7,7 @@ saved PDF never differ. A missing or offline printer raises PrintError before an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QMarginsF, QRect, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
@@ -34,18 +34,22 @@ def check_printer(name: str) -> QPrinterInfo:
     return info
 
 
-def page_images(pdf: bytes, dpi: int) -> list[QImage]:
+def page_images(pdf: bytes, dpi: int) -> Iterator[QImage]:
+    """The pages as images, one at a time: an A4 page at 300 dpi is 26 MB, so a long packing
+    list must never be held in memory whole."""
     import pypdfium2 as pdfium  # loaded on the first print, not at start-up
 
     document = pdfium.PdfDocument(pdf)
-    images = []
-    for page in document:
-        bitmap = page.render(scale=dpi / 72, grayscale=False)
-        pil = bitmap.to_pil().convert("RGB")
-        data = pil.tobytes("raw", "RGB")
-        image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
-        images.append(image.copy())  # own the pixels: `data` goes away
-    return images
+    try:
+        for page in document:
+            bitmap = page.render(scale=dpi / 72, grayscale=False)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
+            yield image.copy()  # own the pixels: `data` goes away
+            page.close()
+    finally:
+        document.close()
 
 
 def paint_pages(printer: QPrinter, pdf: bytes, dpi: int) -> None:
@@ -99,8 +103,11 @@ def paint_documents(
     documents: list[tuple[bytes, int]],
     dpi: int,
     go_on: Callable[[int], bool] | None = None,
+    max_pages: int | None = None,
 ) -> int:
     """Paint several PDFs, each copies times, as one print job; returns the pages sent.
+
+    max_pages stops after that many pages (a preview need not hold hundreds of page images).
 
     Pages keep their proportions; a landscape page (the packing list) is turned to fit a
     portrait sheet. go_on(pages so far) is asked after every page; False aborts the job.
@@ -112,9 +119,10 @@ def paint_documents(
     pages = 0
     try:
         for pdf, copies in documents:
-            images = page_images(pdf, dpi)
             for _copy in range(copies):
-                for image in images:
+                for image in page_images(pdf, dpi):
+                    if max_pages is not None and pages >= max_pages:
+                        return pages
                     if pages:
                         printer.newPage()
                     _paint_fitted(painter, printer, image)

@@ -1416,157 +1416,162 @@
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="50" />
+        <location filename="../../ui/papers_dialog.py" line="51" />
         <source>Papers of convoy %1</source>
         <translation>Papiere des Konvois %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="54" />
+        <location filename="../../ui/papers_dialog.py" line="55" />
         <source>All vehicles, with donation letter and summary</source>
         <translation>Alle Fahrzeuge, mit Schenkungsurkunde und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="57" />
+        <location filename="../../ui/papers_dialog.py" line="58" />
         <source>Vehicle %1: %2</source>
         <translation>Fahrzeug %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="66" />
+        <location filename="../../ui/papers_dialog.py" line="67" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="66" />
+        <location filename="../../ui/papers_dialog.py" line="67" />
         <source>Copies</source>
         <translation>Exemplare</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="84" />
+        <location filename="../../ui/papers_dialog.py" line="85" />
         <source>file only</source>
         <translation>nur Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="93" />
+        <location filename="../../ui/papers_dialog.py" line="94" />
         <source>Convoy departed: these are the papers archived at departure, checked against their SHA-256.</source>
         <translation>Konvoi abgefahren: Dies sind die bei der Abfahrt archivierten Papiere, geprüft gegen ihre SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="97" />
+        <location filename="../../ui/papers_dialog.py" line="98" />
         <source>Made from the current data. At departure the final set is archived.</source>
         <translation>Aus den aktuellen Daten erstellt. Bei der Abfahrt wird der endgültige Satz archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="106" />
+        <location filename="../../ui/papers_dialog.py" line="107" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="109" />
+        <location filename="../../ui/papers_dialog.py" line="110" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="110" />
+        <location filename="../../ui/papers_dialog.py" line="111" />
         <source>&amp;Print all…</source>
         <translation>Alles &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="111" />
+        <location filename="../../ui/papers_dialog.py" line="112" />
         <source>Save as &amp;folder…</source>
         <translation>Als &amp;Ordner speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="112" />
+        <location filename="../../ui/papers_dialog.py" line="113" />
         <source>Save as &amp;ZIP…</source>
         <translation>Als &amp;ZIP speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="113" />
+        <location filename="../../ui/papers_dialog.py" line="114" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="145" />
+        <location filename="../../ui/papers_dialog.py" line="146" />
         <source>Packing list</source>
         <translation>Packliste</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="146" />
+        <location filename="../../ui/papers_dialog.py" line="147" />
         <source>CMR consignment note (3 originals)</source>
         <translation>CMR-Frachtbrief (3 Originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="147" />
+        <location filename="../../ui/papers_dialog.py" line="148" />
         <source>Pro-forma invoice</source>
         <translation>Proforma-Rechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="148" />
+        <location filename="../../ui/papers_dialog.py" line="149" />
         <source>Acceptance act</source>
         <translation>Übergabeprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="149" />
+        <location filename="../../ui/papers_dialog.py" line="150" />
         <source>Pallet manifests</source>
         <translation>Palettenlisten</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="150" />
+        <location filename="../../ui/papers_dialog.py" line="151" />
         <source>Goods list for the declaration (XLSX and CSV)</source>
         <translation>Warenliste für die Anmeldung (XLSX und CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="151" />
+        <location filename="../../ui/papers_dialog.py" line="152" />
         <source>Donation letter (whole convoy)</source>
         <translation>Schenkungsurkunde (ganzer Konvoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="152" />
+        <location filename="../../ui/papers_dialog.py" line="153" />
         <source>Convoy summary (whole convoy)</source>
         <translation>Konvoi-Übersicht (ganzer Konvoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="182" />
+        <location filename="../../ui/papers_dialog.py" line="183" />
         <source>Save the papers in</source>
         <translation>Papiere speichern in</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="189" />
+        <location filename="../../ui/papers_dialog.py" line="190" />
         <source>Save the papers as ZIP</source>
         <translation>Papiere als ZIP speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="191" />
+        <location filename="../../ui/papers_dialog.py" line="192" />
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-Archiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="202" />
+        <location filename="../../ui/papers_dialog.py" line="203" />
         <source>%1 files saved in %2</source>
         <translation>%1 Dateien gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="211" />
+        <location filename="../../ui/papers_dialog.py" line="212" />
         <source>Papers saved as %1</source>
         <translation>Papiere gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="239" />
+        <location filename="../../ui/papers_dialog.py" line="240" />
         <source>%1 pages sent to the printer.</source>
         <translation>%1 Seiten an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="279" />
+        <location filename="../../ui/papers_dialog.py" line="261" />
+        <source>first %1 of %2 pages; printing prints them all</source>
+        <translation>die ersten %1 von %2 Seiten; gedruckt werden alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="289" />
         <source>Choose at least one document.</source>
         <translation>Bitte mindestens ein Dokument wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="344" />
+        <location filename="../../ui/papers_dialog.py" line="354" />
         <source>Printing stopped.</source>
         <translation>Drucken abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="346" />
+        <location filename="../../ui/papers_dialog.py" line="356" />
         <source>Stopped: no papers were written.</source>
         <translation>Abgebrochen: Es wurden keine Papiere geschrieben.</translation>
     </message>

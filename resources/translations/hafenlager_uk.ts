@@ -1416,157 +1416,162 @@
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="50" />
+        <location filename="../../ui/papers_dialog.py" line="51" />
         <source>Papers of convoy %1</source>
         <translation>Документи конвою %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="54" />
+        <location filename="../../ui/papers_dialog.py" line="55" />
         <source>All vehicles, with donation letter and summary</source>
         <translation>Усі транспортні засоби, з дарчим листом і зведенням</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="57" />
+        <location filename="../../ui/papers_dialog.py" line="58" />
         <source>Vehicle %1: %2</source>
         <translation>Транспортний засіб %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="66" />
+        <location filename="../../ui/papers_dialog.py" line="67" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="66" />
+        <location filename="../../ui/papers_dialog.py" line="67" />
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="84" />
+        <location filename="../../ui/papers_dialog.py" line="85" />
         <source>file only</source>
         <translation>лише файл</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="93" />
+        <location filename="../../ui/papers_dialog.py" line="94" />
         <source>Convoy departed: these are the papers archived at departure, checked against their SHA-256.</source>
         <translation>Конвой вирушив: це документи, заархівовані під час відправлення, перевірені за їхнім SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="97" />
+        <location filename="../../ui/papers_dialog.py" line="98" />
         <source>Made from the current data. At departure the final set is archived.</source>
         <translation>Створено з поточних даних. Під час відправлення остаточний комплект архівується.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="106" />
+        <location filename="../../ui/papers_dialog.py" line="107" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="109" />
+        <location filename="../../ui/papers_dialog.py" line="110" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="110" />
+        <location filename="../../ui/papers_dialog.py" line="111" />
         <source>&amp;Print all…</source>
         <translation>&amp;Друкувати все…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="111" />
+        <location filename="../../ui/papers_dialog.py" line="112" />
         <source>Save as &amp;folder…</source>
         <translation>Зберегти в &amp;теку…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="112" />
+        <location filename="../../ui/papers_dialog.py" line="113" />
         <source>Save as &amp;ZIP…</source>
         <translation>Зберегти як &amp;ZIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="113" />
+        <location filename="../../ui/papers_dialog.py" line="114" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="145" />
+        <location filename="../../ui/papers_dialog.py" line="146" />
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="146" />
+        <location filename="../../ui/papers_dialog.py" line="147" />
         <source>CMR consignment note (3 originals)</source>
         <translation>Накладна CMR (3 оригінали)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="147" />
+        <location filename="../../ui/papers_dialog.py" line="148" />
         <source>Pro-forma invoice</source>
         <translation>Рахунок-проформа</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="148" />
+        <location filename="../../ui/papers_dialog.py" line="149" />
         <source>Acceptance act</source>
         <translation>Акт приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="149" />
+        <location filename="../../ui/papers_dialog.py" line="150" />
         <source>Pallet manifests</source>
         <translation>Пакувальні листи піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="150" />
+        <location filename="../../ui/papers_dialog.py" line="151" />
         <source>Goods list for the declaration (XLSX and CSV)</source>
         <translation>Перелік товарів для декларації (XLSX і CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="151" />
+        <location filename="../../ui/papers_dialog.py" line="152" />
         <source>Donation letter (whole convoy)</source>
         <translation>Дарчий лист (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="152" />
+        <location filename="../../ui/papers_dialog.py" line="153" />
         <source>Convoy summary (whole convoy)</source>
         <translation>Зведення конвою (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="182" />
+        <location filename="../../ui/papers_dialog.py" line="183" />
         <source>Save the papers in</source>
         <translation>Зберегти документи в</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="189" />
+        <location filename="../../ui/papers_dialog.py" line="190" />
         <source>Save the papers as ZIP</source>
         <translation>Зберегти документи як ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="191" />
+        <location filename="../../ui/papers_dialog.py" line="192" />
         <source>ZIP archive (*.zip)</source>
         <translation>Архів ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="202" />
+        <location filename="../../ui/papers_dialog.py" line="203" />
         <source>%1 files saved in %2</source>
         <translation>%1 файлів збережено в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="211" />
+        <location filename="../../ui/papers_dialog.py" line="212" />
         <source>Papers saved as %1</source>
         <translation>Документи збережено як %1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="239" />
+        <location filename="../../ui/papers_dialog.py" line="240" />
         <source>%1 pages sent to the printer.</source>
         <translation>%1 сторінок надіслано на принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="279" />
+        <location filename="../../ui/papers_dialog.py" line="261" />
+        <source>first %1 of %2 pages; printing prints them all</source>
+        <translation>перші %1 з %2 сторінок; друкуються всі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_dialog.py" line="289" />
         <source>Choose at least one document.</source>
         <translation>Виберіть принаймні один документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="344" />
+        <location filename="../../ui/papers_dialog.py" line="354" />
         <source>Printing stopped.</source>
         <translation>Друк зупинено.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_dialog.py" line="346" />
+        <location filename="../../ui/papers_dialog.py" line="356" />
         <source>Stopped: no papers were written.</source>
         <translation>Зупинено: жодного документа не записано.</translation>
     </message>
