@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from reportlab.lib import colors
@@ -19,7 +20,7 @@ from reports.labels import number
 from reports.markup import plain
 from reports.page_numbers import numbered_canvas
 from reports.wording import Wording
-from warehouse_app.paperwork import UNITS_UK, VehiclePapers
+from warehouse_app.paperwork import UNITS_UK, SummaryLine, VehiclePapers
 
 Text = tuple[str, str, str]  # Ukrainian, English, German
 
@@ -165,8 +166,13 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
     ]
     widths = [20, 66, 16, 20, 16, 20]
     if kind.with_values:
-        columns += [w("Вартість EUR", "value EUR", "Wert EUR")]
-        widths += [24]
+        # Unit value (the group's average), total value and origin, as customs asks for them.
+        columns += [
+            w("Ціна за од. EUR", "unit value EUR", "Einzelwert EUR"),
+            w("Вартість EUR", "value EUR", "Wert EUR"),
+            w("Країна", "origin", "Ursprung"),
+        ]
+        widths = [18, 43, 15, 15, 13, 17, 20, 22, 19]
     else:
         columns += [w("Стан", "condition", "Zustand")]
         widths += [24]
@@ -180,16 +186,16 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
             str(s.packages),
             number(s.gross_kg),
         ]
-        cells.append(
-            number(s.value_eur)
-            if kind.with_values
-            else (
+        if kind.with_values:
+            cells += [_unit_value(s), number(s.value_eur), s.origin or "–"]
+        else:
+            cells.append(
                 f"{w('вживане', 'used', 'gebraucht')} ≤{s.wear_percent} %"
                 if s.wear_percent
                 else w("нове", "new", "neu")
             )
-        )
-        rows.append([Paragraph(plain(c), normal) for c in cells])
+        # The unit ("компл. / set") in the small type: its column is narrow.
+        rows.append([Paragraph(plain(c), small if n == 2 else normal) for n, c in enumerate(cells)])
     total = [
         "",
         f"{w('Разом', 'Total', 'Summe')} ({w('країна походження', 'origin', 'Ursprung')}: "
@@ -199,9 +205,9 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         str(t.packages),
         number(sum((s.gross_kg for s in p.summary), t.gross_kg * 0)),
     ]
-    total.append(f"{number(t.value_eur)} EUR" if kind.with_values else "")
+    total += ["", f"{number(t.value_eur)} EUR", ""] if kind.with_values else [""]
     rows.append([Paragraph(c, bold) for c in total])
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table = Table(rows, colWidths=[width * mm for width in widths], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -246,3 +252,10 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         Spacer(1, 10 * mm),
         signatures,
     ]
+
+
+def _unit_value(s: SummaryLine) -> str:
+    """The group's average value per unit, to the cent (the total stays the exact sum)."""
+    if not s.quantity:
+        return "–"
+    return number((s.value_eur / s.quantity).quantize(Decimal("0.01")))

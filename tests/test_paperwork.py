@@ -144,6 +144,11 @@ def test_pro_forma_and_acceptance_act_agree_with_the_totals(
     pro_forma = text_of(render_pro_forma(papers))
     assert "value for customs purposes only" in pro_forma
     assert shown(t.value_eur) in pro_forma
+    # Each line: its average unit value to the cent, its value and its countries of origin.
+    flowing = " ".join(pro_forma.split())
+    for s in papers.summary:
+        unit = (s.value_eur / s.quantity).quantize(Decimal("0.01"))
+        assert f"{shown(unit)} {shown(s.value_eur)} {s.origin}" in flowing, s.hs_code
     act = text_of(render_acceptance_act(papers))
     assert "Акт приймання-передачі / Acceptance act" in act
     for text in (pro_forma, act):

@@ -82,6 +82,7 @@ class SummaryLine:
     value_eur: Decimal
     wear_percent: int  # the highest in the group (0 for new goods)
     earliest_expiry: dt.date | None
+    origin: str  # the countries of origin in the group, e.g. "DE" or "DE, PL"
 
 
 @dataclass(frozen=True)
@@ -307,6 +308,7 @@ def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]
                 value_eur=exact(sum((m.total_value_eur for m in members), Decimal(0)), EUR),
                 wear_percent=max(m.wear_percent for m in members),
                 earliest_expiry=min(expiries) if expiries else None,
+                origin=", ".join(sorted({m.origin for m in members if m.origin})),
             )
         )
     return tuple(result)
