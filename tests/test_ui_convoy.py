@@ -15,13 +15,8 @@ from warehouse_app.services.movements import Actor
 
 
 @pytest.fixture
-def view(qtbot: QtBot, demo: OpenedDatabase, actor: Actor) -> ConvoyView:
-    widget = ConvoyView(AppContext(demo, actor.volunteer_id, "T", "PC"))
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.list.count() > 0)
-    return widget
+def view(convoy_view: ConvoyView) -> ConvoyView:
+    return convoy_view
 
 
 def select(view: ConvoyView, number: str) -> None:

@@ -9,15 +9,14 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reports.papers_set import papers_files
-from ui.context import AppContext
 from ui.convoy_view import ConvoyView
 from ui.papers_dialog import PapersDialog
-from warehouse_app.lifecycle import OpenedDatabase
 from warehouse_app.services import convoys, masterdata
-from warehouse_app.services.movements import Actor
+from warehouse_app.services.paper_archive import PaperFile
 
 SET_OF_2026_P = {
     "donation-letter-2026-P-D.pdf",
@@ -33,16 +32,11 @@ SET_OF_2026_P = {
 
 
 @pytest.fixture
-def view(qtbot: QtBot, demo: OpenedDatabase, actor: Actor) -> ConvoyView:
+def view(convoy_view: ConvoyView) -> ConvoyView:
     masterdata.save_settings(
         {"hall.sender_street": "Speicherstraße 10", "hall.sender_postcode": "44147"}
     )
-    widget = ConvoyView(AppContext(demo, actor.volunteer_id, "T", "PC"))
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.list.count() > 0)
-    return widget
+    return convoy_view
 
 
 def dialog_for(qtbot: QtBot, view: ConvoyView, number: str) -> PapersDialog:
@@ -53,6 +47,14 @@ def dialog_for(qtbot: QtBot, view: ConvoyView, number: str) -> PapersDialog:
     assert isinstance(dialog, PapersDialog)
     qtbot.addWidget(dialog)
     return dialog
+
+
+def shown_preview(qtbot: QtBot, dialog: PapersDialog, files: list[PaperFile]) -> QWidget:
+    """The preview dialog of files, shown."""
+    preview = dialog.preview_dialog(files)
+    qtbot.addWidget(preview)
+    preview.show()
+    return preview
 
 
 def test_the_whole_set_is_saved_as_a_folder(qtbot: QtBot, view: ConvoyView, tmp_path: Path) -> None:
@@ -137,9 +139,7 @@ def test_the_preview_shows_every_page_of_the_chosen_documents(
 ) -> None:
     dialog = dialog_for(qtbot, view, "2026-P")
     files = papers_files(convoys.get_convoy("2026-P"), None, ["cmr", "pro-forma"])
-    preview = dialog.preview_dialog(files)
-    qtbot.addWidget(preview)
-    preview.show()
+    preview = shown_preview(qtbot, dialog, files)
     widget = preview.findChild(QPrintPreviewWidget)
     expected = sum(len(pdfium.PdfDocument(f.data)) for f in files)
     qtbot.waitUntil(lambda: widget.pageCount() == expected, timeout=10_000)
@@ -165,9 +165,7 @@ def test_a_long_preview_shows_the_first_pages_and_says_so(
     monkeypatch.setattr(ui.papers_dialog, "PREVIEW_PAGES", 2)
     dialog = dialog_for(qtbot, view, "2026-P")
     files = papers_files(convoys.get_convoy("2026-P"), None, ["cmr", "pro-forma"])
-    preview = dialog.preview_dialog(files)
-    qtbot.addWidget(preview)
-    preview.show()
+    preview = shown_preview(qtbot, dialog, files)
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == 2, timeout=10_000)
     total = sum(len(pdfium.PdfDocument(f.data)) for f in files)
