@@ -31,8 +31,8 @@ def main() -> None:
         from ui.app import make_application
         from ui.context import AppContext
         from ui.convoy_view import ConvoyView
-        from warehouse_app.lifecycle import open_database
         from warehouse_app.services import convoys, masterdata
+        from warehouse_app.storage.opening import open_database
 
         app = make_application()
         opened = open_database(str(db), daily_backup=False)

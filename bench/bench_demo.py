@@ -14,11 +14,11 @@ from pathlib import Path
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["HAFENLAGER_DATA_DIR"] = tmp
-        from warehouse_app import db as dbmod
-        from warehouse_app.checks import run_checks
         from warehouse_app.demo import load_demo
-        from warehouse_app.lifecycle import open_database
-        from warehouse_app.models import Box, Movement, Pallet
+        from warehouse_app.storage import engine as dbmod
+        from warehouse_app.storage.checks import run_checks
+        from warehouse_app.storage.models import Box, Movement, Pallet
+        from warehouse_app.storage.opening import open_database
 
         start = time.perf_counter()
         opened = open_database(str(Path(tmp) / "large.sqlite"), daily_backup=False)

@@ -23,11 +23,11 @@ def main() -> None:
         db = Path(tmp) / "large.sqlite"
         shutil.copyfile(source, db)
         from reports.documents import labels_pdf
-        from warehouse_app.lifecycle import open_database
-        from warehouse_app.models import Box
         from warehouse_app.services import labeldata, masterdata
         from warehouse_app.services.intake import IntakeEntry, receive
         from warehouse_app.services.movements import Actor
+        from warehouse_app.storage.models import Box
+        from warehouse_app.storage.opening import open_database
 
         open_database(str(db), daily_backup=False)
         actor = Actor(masterdata.volunteer_by_name("Bench"), "Bench-PC")

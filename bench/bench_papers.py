@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.common import ensure_large_db
-from warehouse_app.paperwork import VehiclePapers
+from warehouse_app.papers.vehicle import VehiclePapers
 
 CONVOY = "2026-XL"
 RUNS = 5
@@ -32,9 +32,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "large.sqlite"
         shutil.copyfile(source, db)
-        from warehouse_app.lifecycle import open_database
-        from warehouse_app.paperwork import convoy_papers
+        from warehouse_app.papers.vehicle import convoy_papers
         from warehouse_app.services import convoys, masterdata
+        from warehouse_app.storage.opening import open_database
 
         open_database(str(db), daily_backup=False)
         masterdata.save_settings(
@@ -82,7 +82,7 @@ def _breakdown(papers: VehiclePapers, out: Path) -> None:
     from reports.packing_list import render_packing_list
     from reports.summary_documents import render_acceptance_act, render_pro_forma
     from warehouse_app.exports import write_table
-    from warehouse_app.paperwork import goods_list_rows
+    from warehouse_app.papers.vehicle import goods_list_rows
     from warehouse_app.services import labeldata
 
     out.mkdir(parents=True)

@@ -40,10 +40,11 @@ def main() -> None:
         from ui.app import make_application
         from ui.context import AppContext
         from ui.main_window import MainWindow
-        from warehouse_app.lifecycle import open_database
-        from warehouse_app.models import Box, BoxStatus, Location, Movement
+        from warehouse_app.kinds import BoxStatus
         from warehouse_app.services import masterdata
         from warehouse_app.services.scanning import Mode
+        from warehouse_app.storage.models import Box, Location, Movement
+        from warehouse_app.storage.opening import open_database
 
         app = make_application()
         opened = open_database(str(db), daily_backup=False)

@@ -28,9 +28,9 @@ def main() -> None:
     from ui.app import make_application
     from ui.context import AppContext
     from ui.main_window import MainWindow
-    from warehouse_app.lifecycle import open_database
-    from warehouse_app.models import BoxStatus
+    from warehouse_app.kinds import BoxStatus
     from warehouse_app.services import masterdata
+    from warehouse_app.storage.opening import open_database
 
     app = make_application()
     opened = open_database(str(db), daily_backup=False)

@@ -16,9 +16,9 @@ def ensure_large_db() -> tuple[Path, float | None]:
     os.environ.setdefault("HAFENLAGER_DATA_DIR", str(OUT / "data"))
     if LARGE_DB.exists():
         return LARGE_DB, None
-    from warehouse_app import db as dbmod
     from warehouse_app.demo import load_demo
-    from warehouse_app.lifecycle import open_database
+    from warehouse_app.storage import engine as dbmod
+    from warehouse_app.storage.opening import open_database
 
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = LARGE_DB.with_suffix(".part")

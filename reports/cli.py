@@ -10,8 +10,8 @@ from typing import TextIO
 from reports.geometry import DEFAULT_BOX_FORMAT, FORMATS
 from reports.papers_set import PAPERS
 from warehouse_app.cli import EXIT_OK, EXIT_USAGE, fail, open_for_cli
-from warehouse_app.db import close
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.storage.engine import close
 
 
 def _document_names(text: str) -> tuple[str, ...]:
@@ -26,7 +26,7 @@ def _document_names(text: str) -> tuple[str, ...]:
 
 
 def _languages(text: str) -> tuple[str, ...]:
-    from warehouse_app.document_languages import parse_languages
+    from warehouse_app.papers.languages import parse_languages
 
     try:
         return parse_languages(text)
@@ -128,7 +128,7 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
     if args.control_sheet:
         if args.out is None:
             return fail("give the PDF to write with --out FILE.pdf", EXIT_USAGE)
-        from warehouse_app.documents import LocationLabel
+        from warehouse_app.papers.labels import LocationLabel
         from warehouse_app.services.scanning import CONTROL_TITLES
 
         controls = [LocationLabel(code=c.code, name=title) for c, title in CONTROL_TITLES.items()]

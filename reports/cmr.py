@@ -18,7 +18,7 @@ from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import fit, number
 from reports.packing_list import aid_line
 from reports.wording import Wording
-from warehouse_app.paperwork import VehiclePapers
+from warehouse_app.papers.vehicle import VehiclePapers
 
 # Copy titles stay in all three languages: the German carrier and the Ukrainian consignee each
 # need to see which original is theirs, whatever the papers' languages.

@@ -18,7 +18,7 @@ from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
 from reports.page_numbers import numbered_canvas
-from warehouse_app.convoy_summary import ConvoySummary
+from warehouse_app.papers.convoy_summary import ConvoySummary
 
 SMALL = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
 NORMAL = ParagraphStyle("n", fontName=REGULAR, fontSize=8.5, leading=10.5)

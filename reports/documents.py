@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from reports.geometry import FORMATS, LabelFormat
 from reports.labels import StartPositionError, render_labels
 from reports.receipt import render_receipt
-from warehouse_app.documents import Label
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.services import labeldata
+from warehouse_app.papers import labels as labeldata
+from warehouse_app.papers import manifest as manifestdata
+from warehouse_app.papers.labels import Label
 from warehouse_app.services.printqueue import Job
 
 
@@ -47,13 +48,15 @@ def collect_labels(document: str, subject: Sequence[str] | int) -> list[Label]:
 
 
 def receipt_pdf(donation_id: int) -> bytes:
-    return render_receipt(labeldata.receipt(donation_id))
+    from warehouse_app.papers.receipt import receipt
+
+    return render_receipt(receipt(donation_id))
 
 
 def manifest_pdf(pallet_code: str) -> bytes:
     from reports.manifest import render_manifest
 
-    return render_manifest(labeldata.pallet_manifest(pallet_code))
+    return render_manifest(manifestdata.pallet_manifest(pallet_code))
 
 
 def job_pdf(job: Job) -> bytes:

@@ -18,7 +18,8 @@ from reports.labels import number
 from reports.markup import plain
 from reports.page_numbers import numbered_canvas
 from reports.wording import Wording
-from warehouse_app.paperwork import UNITS_UK, DonationLetter
+from warehouse_app.papers.donation_letter import DonationLetter
+from warehouse_app.papers.vehicle import UNITS_UK
 
 
 def render_donation_letter(letter: DonationLetter) -> bytes:

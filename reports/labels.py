@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reports import barcodes
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.geometry import LabelFormat
-from warehouse_app.documents import BoxLabel, Label, LocationLabel, PalletLabel
+from warehouse_app.papers.labels import BoxLabel, Label, LocationLabel, PalletLabel
 
 UNITS_DE_UK = {
     "pcs": ("Stk.", "шт."),

@@ -24,7 +24,7 @@ from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import UNITS_DE_UK, number, spaced
 from reports.page_numbers import Footer, numbered_canvas
 from reports.row_table import Column, RowStyle, RowTable
-from warehouse_app.documents import PalletManifest
+from warehouse_app.papers.manifest import PalletManifest
 
 
 def render_manifest(manifest: PalletManifest) -> bytes:

@@ -25,7 +25,7 @@ from reports.markup import plain
 from reports.page_numbers import Footer, numbered_canvas
 from reports.row_table import Column, RowStyle, RowTable
 from reports.wording import Wording
-from warehouse_app.paperwork import UNITS_UK, PaperLine, SummaryLine, VehiclePapers
+from warehouse_app.papers.vehicle import UNITS_UK, PaperLine, SummaryLine, VehiclePapers
 
 
 def aid_line(w: Wording) -> str:

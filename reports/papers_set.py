@@ -17,8 +17,8 @@ from warehouse_app.errors import HafenlagerError
 from warehouse_app.services.paper_archive import PaperFile
 
 if TYPE_CHECKING:  # the command line imports PAPERS while parsing: keep that import light
-    from warehouse_app.models import Convoy
-    from warehouse_app.paperwork import VehiclePapers
+    from warehouse_app.papers.vehicle import VehiclePapers
+    from warehouse_app.storage.models import Convoy
 
 PAPERS = (
     "packing-list",
@@ -74,9 +74,9 @@ def vehicle_papers_of(
     convoy: Convoy, vehicle_number: int | None, languages: tuple[str, ...] | None = None
 ) -> list[VehiclePapers]:
     """Every chosen vehicle's papers context; everything is checked before anything renders."""
-    from warehouse_app.models import Vehicle
-    from warehouse_app.paperwork import vehicle_papers
+    from warehouse_app.papers.vehicle import vehicle_papers
     from warehouse_app.services import convoys
+    from warehouse_app.storage.models import Vehicle
 
     vehicles = (
         [convoys.get_vehicle(convoy, vehicle_number)]
@@ -122,8 +122,8 @@ def _jobs(
     from reports.donation_letter import render_donation_letter
     from reports.packing_list import render_packing_list
     from reports.summary_documents import render_acceptance_act, render_pro_forma
-    from warehouse_app.convoy_summary import convoy_summary
-    from warehouse_app.paperwork import donation_letter
+    from warehouse_app.papers.convoy_summary import convoy_summary
+    from warehouse_app.papers.donation_letter import donation_letter
 
     jobs: list[Callable[[], list[PaperFile]]] = []
     if convoy_documents and "donation-letter" in wanted:
@@ -167,16 +167,16 @@ def _pdf_job(
 
 def _manifests(papers: VehiclePapers, vehicle: int) -> list[PaperFile]:
     from reports.manifest import render_manifests
-    from warehouse_app.services import labeldata
+    from warehouse_app.papers import manifest as manifestdata
 
     pallets = list(dict.fromkeys(line.pallet_code for line in papers.lines if line.pallet_code))
-    data = render_manifests([labeldata.pallet_manifest(code) for code in pallets])
+    data = render_manifests([manifestdata.pallet_manifest(code) for code in pallets])
     return [PaperFile(f"pallet-manifests-{papers.number}.pdf", "pallet-manifests", vehicle, data)]
 
 
 def _goods_lists(papers: VehiclePapers, vehicle: int) -> list[PaperFile]:
     from warehouse_app.exports import write_table
-    from warehouse_app.paperwork import goods_list_rows
+    from warehouse_app.papers.vehicle import goods_list_rows
 
     headers, rows = goods_list_rows(papers)
     files = []

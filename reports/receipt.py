@@ -21,7 +21,7 @@ from reportlab.platypus import (
 
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import UNITS_DE_UK, number
-from warehouse_app.documents import Receipt
+from warehouse_app.papers.receipt import Receipt
 
 
 def render_receipt(receipt: Receipt) -> bytes:

@@ -20,7 +20,7 @@ from reports.labels import number
 from reports.markup import plain
 from reports.page_numbers import numbered_canvas
 from reports.wording import Wording
-from warehouse_app.paperwork import UNITS_UK, SummaryLine, VehiclePapers
+from warehouse_app.papers.vehicle import UNITS_UK, SummaryLine, VehiclePapers
 
 Text = tuple[str, str, str]  # Ukrainian, English, German
 

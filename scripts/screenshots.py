@@ -28,8 +28,8 @@ def main() -> None:
         from ui.context import AppContext
         from ui.main_window import MainWindow
         from warehouse_app.demo import load_demo
-        from warehouse_app.lifecycle import open_database
         from warehouse_app.services import masterdata, stock
+        from warehouse_app.storage.opening import open_database
 
         app = make_application()
         opened = open_database(str(Path(tmp) / "demo.sqlite"))
@@ -73,9 +73,9 @@ def main() -> None:
         intake.save_and_print()
         settle()
         window.grab().save(str(args.out / "intake.png"))
-        from warehouse_app.models import Box as BoxModel
-        from warehouse_app.models import BoxStatus as Status
+        from warehouse_app.kinds import BoxStatus as Status
         from warehouse_app.services.scanning import Control
+        from warehouse_app.storage.models import Box as BoxModel
 
         window.show_page(window.scan_view)
         scan = window.scan_view
@@ -141,7 +141,7 @@ def render_label_pages(folder: Path) -> None:
 
     from reports.documents import collect_labels, labels_pdf
     from reports.geometry import FORMATS
-    from warehouse_app.models import Box, Location, Pallet
+    from warehouse_app.storage.models import Box, Location, Pallet
 
     folder.mkdir(parents=True, exist_ok=True)
     boxes = [b.code for b in Box.select(Box.code).where(Box.expiry_date.is_null(False)).limit(2)]

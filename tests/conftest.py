@@ -12,11 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from warehouse_app import db as dbmod
 from warehouse_app.demo import load_demo
-from warehouse_app.lifecycle import OpenedDatabase, open_database
 from warehouse_app.services import masterdata
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage import engine as dbmod
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from warehouse_app import backup, migrations
-from warehouse_app import db as dbmod
 from warehouse_app.errors import HafenlagerError, NotAHafenlagerDatabase
-from warehouse_app.lifecycle import OpenedDatabase, open_database
-from warehouse_app.models import Association, Box
+from warehouse_app.storage import backup, migrations
+from warehouse_app.storage import engine as dbmod
+from warehouse_app.storage.models import Association, Box
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 
 def test_backup_is_a_complete_standalone_hafenlager_database(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from warehouse_app.checks import run_checks
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, BoxStatus, Movement, Pallet, PalletStatus
+from warehouse_app.kinds import BoxStatus, PalletStatus
+from warehouse_app.storage.checks import run_checks
+from warehouse_app.storage.models import Box, Movement, Pallet
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 def rules(opened: OpenedDatabase) -> set[str]:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from ui.cli import main
-from warehouse_app import db as dbmod
 from warehouse_app.codes import CodeKind, make_code
+from warehouse_app.storage import engine as dbmod
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

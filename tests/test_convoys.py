@@ -7,23 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from warehouse_app.checks import run_checks
 from warehouse_app.errors import ValidationError
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import (
-    Box,
-    BoxStatus,
-    Category,
-    Convoy,
-    ConvoyStatus,
-    Location,
-    Movement,
-    Pallet,
-    PalletStatus,
-    Vehicle,
-)
+from warehouse_app.kinds import BoxStatus, ConvoyStatus, PalletStatus
 from warehouse_app.services import convoys
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.checks import run_checks
+from warehouse_app.storage.models import Box, Category, Convoy, Location, Movement, Pallet, Vehicle
+from warehouse_app.storage.opening import OpenedDatabase
 
 TODAY = dt.date.today()
 

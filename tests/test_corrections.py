@@ -8,13 +8,14 @@ from decimal import Decimal
 
 import pytest
 
-from warehouse_app.checks import run_checks
 from warehouse_app.errors import ValidationError
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, BoxStatus, Category, Location, Movement
+from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import stock
 from warehouse_app.services.corrections import BoxCorrection, correct_box, dispose_box
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.checks import run_checks
+from warehouse_app.storage.models import Box, Category, Location, Movement
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 def as_correction(box_id: int) -> BoxCorrection:

@@ -10,12 +10,12 @@ from pathlib import Path
 import peewee as pw
 import pytest
 
-from warehouse_app import db as dbmod
-from warehouse_app import migrations
 from warehouse_app.config import database_target, default_database_path
 from warehouse_app.errors import DatabaseOpenError, DatabaseTooNew, NotAHafenlagerDatabase
-from warehouse_app.lifecycle import OpenedDatabase, open_database
-from warehouse_app.models import Association, Category, Location, SchemaHistory
+from warehouse_app.storage import engine as dbmod
+from warehouse_app.storage import migrations
+from warehouse_app.storage.models import Association, Category, Location, SchemaHistory
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 
 def digest(path: Path) -> str:

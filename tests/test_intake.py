@@ -13,13 +13,13 @@ import pytest
 
 from reports.documents import job_pdf, receipt_pdf
 from ui.cli import main
-from warehouse_app.checks import run_checks
 from warehouse_app.errors import ValidationError
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, Category, Donation, Location, Movement
 from warehouse_app.services import masterdata, printqueue
 from warehouse_app.services.intake import IntakeEntry, NeedsConfirmation, receive
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.checks import run_checks
+from warehouse_app.storage.models import Box, Category, Donation, Location, Movement
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture

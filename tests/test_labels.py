@@ -13,7 +13,7 @@ from reports import barcodes
 from reports.geometry import FORMATS, LabelFormat
 from reports.labels import StartPositionError, render_labels
 from warehouse_app.codes import CodeKind, make_code
-from warehouse_app.documents import BoxLabel, LocationLabel, Owner, PalletLabel
+from warehouse_app.papers.labels import BoxLabel, LocationLabel, Owner, PalletLabel
 
 BGH = Owner("Blau-Gelbes-Herz e.V.", "BGH", "#1F5FBF")
 CUK = Owner("Cukurova e.V.", "CUK", "#138D75")

@@ -10,9 +10,9 @@ import pytest
 MODULES = [
     "warehouse_app",
     "warehouse_app.cli",
-    "warehouse_app.lifecycle",
+    "warehouse_app.storage.opening",
     "warehouse_app.demo",
-    "warehouse_app.checks",
+    "warehouse_app.storage.checks",
     "warehouse_app.exports",
     "warehouse_app.services.stock",
     "warehouse_app.services.corrections",
@@ -41,7 +41,7 @@ def test_importing_does_no_work() -> None:
     # No database opened, no folder created, no file written at import time.
     code = (
         "import os, tempfile; d = tempfile.mkdtemp(); os.environ['HAFENLAGER_DATA_DIR'] = d + '/x';"
-        "import warehouse_app.cli, warehouse_app.lifecycle, warehouse_app.demo, ui.cli;"
+        "import warehouse_app.cli, warehouse_app.storage.opening, warehouse_app.demo, ui.cli;"
         "print(os.path.exists(d + '/x'))"
     )
     done = subprocess.run(

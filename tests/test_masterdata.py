@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Association, Category
 from warehouse_app.services import masterdata
 from warehouse_app.services.masterdata import AssociationInfo
+from warehouse_app.storage.models import Association, Category
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 def test_a_category_can_be_edited_and_created(opened: OpenedDatabase) -> None:

@@ -9,12 +9,12 @@ import peewee as pw
 import pytest
 from playhouse.migrate import SchemaMigrator, migrate
 
-from warehouse_app import db as dbmod
-from warehouse_app import migrations
-from warehouse_app.checks import run_checks
-from warehouse_app.lifecycle import open_database
-from warehouse_app.migrations import Step
-from warehouse_app.models import Box, SchemaHistory
+from warehouse_app.storage import engine as dbmod
+from warehouse_app.storage import migrations
+from warehouse_app.storage.checks import run_checks
+from warehouse_app.storage.migrations import Step
+from warehouse_app.storage.models import Box, SchemaHistory
+from warehouse_app.storage.opening import open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RELEASED = sorted(FIXTURES.glob("schema_v*.sqlite"))
@@ -44,7 +44,7 @@ def test_each_step_names_its_module_version_and_name() -> None:
     import importlib
 
     for step, module_name in zip(migrations.STEPS, migrations.STEP_MODULES, strict=True):
-        module = importlib.import_module(f"warehouse_app.migrations.{module_name}")
+        module = importlib.import_module(f"warehouse_app.storage.migrations.{module_name}")
         assert (step.version, step.name) == (module.VERSION, module.NAME)
         assert (step.apply is None) == (module.apply is None)
 

@@ -11,10 +11,11 @@ import pytest
 from reports.papers_set import PAPERS, final_papers, papers_files
 from ui.cli import main
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import ArchivedPaper, Box, Category, ConvoyStatus
+from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services import convoys, masterdata, paper_archive
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import ArchivedPaper, Box, Category
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from reports.packing_list import annex_columns, render_packing_list
 from reports.wording import Wording
 from ui.cli import main
 from warehouse_app.errors import ValidationError
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.paperwork import CMR_FILE_COPY, vehicle_papers
+from warehouse_app.papers.vehicle import CMR_FILE_COPY, vehicle_papers
 from warehouse_app.services import convoys, masterdata
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_the_donation_letter_lists_the_goods_and_vehicles_with_vin(
     papers_db: OpenedDatabase, actor: object, tmp_path: Path
 ) -> None:
     from reports.donation_letter import render_donation_letter
-    from warehouse_app.paperwork import donation_letter
+    from warehouse_app.papers.donation_letter import donation_letter
     from warehouse_app.services.intake import IntakeEntry, receive
 
     bus = receive(
@@ -207,7 +207,7 @@ def test_typed_text_prints_as_written_not_as_markup(
 ) -> None:
     """Ampersands and angle brackets are common in donors' descriptions."""
     from reports.donation_letter import render_donation_letter
-    from warehouse_app.paperwork import donation_letter
+    from warehouse_app.papers.donation_letter import donation_letter
     from warehouse_app.services.intake import IntakeEntry, receive
 
     typed_en = "Nappies & wipes <size 4> for R&D"
@@ -265,8 +265,8 @@ def test_the_convoy_summary_splits_the_same_totals_by_vehicle_association_and_ca
     papers_db: OpenedDatabase, tmp_path: Path
 ) -> None:
     from reports.convoy_summary import render_convoy_summary
-    from warehouse_app.convoy_summary import convoy_summary
-    from warehouse_app.paperwork import donation_letter
+    from warehouse_app.papers.convoy_summary import convoy_summary
+    from warehouse_app.papers.donation_letter import donation_letter
 
     convoy = convoys.get_convoy("2026-P")
     summary = convoy_summary(convoy)
@@ -411,7 +411,7 @@ def test_annex_text_wraps_and_long_words_break_but_nothing_is_cut_off(
 def test_papers_speak_the_destinations_languages_or_those_asked_for(
     papers_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from warehouse_app import document_languages
+    from warehouse_app.papers import languages as document_languages
 
     db = str(papers_db.path)
     out = tmp_path / "two"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from warehouse_app.checks import run_checks
+from warehouse_app.storage.checks import run_checks
 
 
 def codes(db: Path) -> tuple[str, int, list[tuple[str, int]]]:
@@ -108,7 +108,7 @@ def test_killed_scan_loops_lose_nothing_confirmed(
         queue = [code for code in queue if code not in moved]
         conn = pw.SqliteDatabase(str(db))
         conn.connect()
-        from warehouse_app.models import database_proxy
+        from warehouse_app.storage.models import database_proxy
 
         database_proxy.initialize(conn)
         assert run_checks(conn) == []

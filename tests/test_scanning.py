@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from warehouse_app.checks import run_checks
 from warehouse_app.codes import CodeKind, make_code
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, BoxStatus, Location, Movement, Pallet, PalletStatus
+from warehouse_app.kinds import BoxStatus, PalletStatus
 from warehouse_app.services.movements import Actor
 from warehouse_app.services.scanning import Control, Mode, Outcome, ScanSession
+from warehouse_app.storage.checks import run_checks
+from warehouse_app.storage.models import Box, Location, Movement, Pallet
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ import pytest
 
 from warehouse_app.codes import CodeKind, make_code
 from warehouse_app.errors import CodeError, NotFound
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Association, Box, BoxStatus, Category, Location, Pallet
+from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import stock
 from warehouse_app.services.stock import BoxFilter, SortColumn
+from warehouse_app.storage.models import Association, Box, Category, Location, Pallet
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 def all_rows() -> list[stock.BoxRow]:
@@ -118,7 +119,7 @@ def test_search_ignores_case_in_every_alphabet(demo: OpenedDatabase) -> None:
 
 
 def test_a_stale_search_text_is_reported_by_check(demo: OpenedDatabase) -> None:
-    from warehouse_app.checks import run_checks
+    from warehouse_app.storage.checks import run_checks
 
     box = Box.get()
     Box.update(search_text="").where(Box.id == box.id).execute()

@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext
 from ui.convoy_view import ConvoyView, GoodsDialog, NewConvoyDialog, VehicleDialog
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.services import convoys, paper_archive
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import Convoy, ConvoyItem, Pallet, Vehicle
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ from ui import printing
 from ui.context import AppContext
 from ui.intake_view import IntakeView
 from warehouse_app.config import StationConfig
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, Donation, Movement, PrintJob
 from warehouse_app.services import printqueue
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import Box, Donation, Movement, PrintJob
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture

@@ -18,10 +18,11 @@ from ui.main_window import MainWindow
 from ui.pallet_dialog import PalletDialog
 from ui.settings_view import RecordTable
 from ui.volunteer_dialog import VolunteerDialog
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, BoxStatus, Category, Location, Pallet, Volunteer
+from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import masterdata
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import Box, Category, Location, Pallet, Volunteer
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture
@@ -151,7 +152,7 @@ def test_hall_settings_are_saved(window: MainWindow) -> None:
 
 
 def test_the_papers_languages_are_set_per_destination_country(window: MainWindow) -> None:
-    from warehouse_app import document_languages
+    from warehouse_app.papers import languages as document_languages
 
     hall = window.settings_view.hall
     assert hall.papers_country.currentText() == "UA"

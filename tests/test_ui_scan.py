@@ -9,10 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, BoxStatus, Location, Pallet
+from warehouse_app.kinds import BoxStatus
 from warehouse_app.services.movements import Actor
 from warehouse_app.services.scanning import Control, Mode
+from warehouse_app.storage.models import Box, Location, Pallet
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture

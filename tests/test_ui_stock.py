@@ -14,10 +14,11 @@ from ui.box_dialogs import CorrectBoxDialog, DisposeBoxDialog
 from ui.context import AppContext
 from ui.stock_model import StockTableModel
 from ui.stock_view import StockView
-from warehouse_app.lifecycle import OpenedDatabase
-from warehouse_app.models import Box, BoxStatus, Movement
+from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import stock
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import Box, Movement
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from ui.context import AppContext
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.lifecycle import OpenedDatabase, open_database
-from warehouse_app.models import Box
 from warehouse_app.services import masterdata
+from warehouse_app.storage.models import Box
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 
 def translations_folder() -> Path:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warehouse_app.lifecycle import OpenedDatabase
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage.opening import OpenedDatabase
 
 
 @dataclass

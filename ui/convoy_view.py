@@ -42,8 +42,9 @@ from ui import tasks
 from ui.context import AppContext
 from ui.labels import status_label
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.models import Convoy, ConvoyStatus, Recipient, Vehicle
+from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services import convoys, masterdata
+from warehouse_app.storage.models import Convoy, Recipient, Vehicle
 
 PALLET_ROLE = Qt.ItemDataRole.UserRole
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -36,7 +36,7 @@ from ui.context import AppContext
 from ui.formatting import short_datetime
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError, ValidationError
-from warehouse_app.models import Unit
+from warehouse_app.kinds import Unit
 from warehouse_app.services import masterdata, printqueue
 from warehouse_app.services.intake import (
     IntakeEntry,

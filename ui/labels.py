@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from warehouse_app.models import BoxStatus, MovementKind, PalletStatus
+from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
 
 _CONTEXT = "labels"
 

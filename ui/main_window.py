@@ -135,13 +135,13 @@ class MainWindow(QMainWindow):
         folder = self.context.database.backup_dir
         if folder is None:
             return None
-        from warehouse_app import backup
+        from warehouse_app.storage import backup
 
         if not backup.backup_due(folder):
             return None  # today's exists: no thread, no connection for nothing
 
         def work(_report: object) -> str:
-            from warehouse_app import backup
+            from warehouse_app.storage import backup
 
             made = backup.auto_backup(self.context.database.db, folder)
             return str(made) if made else ""

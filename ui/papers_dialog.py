@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from reports.papers_set import CONVOY_DOCUMENTS, PAPERS
 from ui import printing, tasks
-from warehouse_app.models import Convoy, Vehicle
 from warehouse_app.services import paper_archive
 from warehouse_app.services.paper_archive import PaperFile
+from warehouse_app.storage.models import Convoy, Vehicle
 
 PRINT_DPI = 300
 PREVIEW_DPI = 110

@@ -232,8 +232,8 @@ class ScanView(QWidget):
         if height_cm and self.session.pallet_id is not None:
             from decimal import Decimal
 
-            from warehouse_app.models import Pallet
             from warehouse_app.services import convoys
+            from warehouse_app.storage.models import Pallet
 
             code = Pallet.get_by_id(self.session.pallet_id).code
             convoys.set_pallet_height(code, Decimal(height_cm) / 100)
@@ -260,7 +260,7 @@ class ScanView(QWidget):
         )
 
     def _show_target(self) -> None:
-        from warehouse_app.models import Location, Pallet
+        from warehouse_app.storage.models import Location, Pallet
 
         session = self.session
         if session.mode is Mode.PACK and session.pallet_id is not None:
@@ -268,7 +268,7 @@ class ScanView(QWidget):
                 "%1", Pallet.get_by_id(session.pallet_id).code
             )
         elif session.mode in (Mode.LOAD, Mode.UNLOAD) and session.vehicle_id is not None:
-            from warehouse_app.models import Vehicle
+            from warehouse_app.storage.models import Vehicle
 
             vehicle = Vehicle.get_by_id(session.vehicle_id)
             text = (

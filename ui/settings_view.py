@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.record_dialog import FieldSpec, RecordDialog
-from warehouse_app import backup, document_languages
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.models import Unit, database_proxy
-from warehouse_app.paperwork import CMR_FILE_COPY
+from warehouse_app.kinds import Unit
+from warehouse_app.papers import languages as document_languages
+from warehouse_app.papers.vehicle import CMR_FILE_COPY
 from warehouse_app.services import masterdata
 from warehouse_app.services.masterdata import AssociationInfo, CategoryInfo
+from warehouse_app.storage import backup
+from warehouse_app.storage.models import database_proxy
 
 
 class SettingsView(QTabWidget):
@@ -376,7 +378,7 @@ class RecipientSource(QObject):
         )
 
     def load(self) -> list[Any]:
-        from warehouse_app.models import Recipient
+        from warehouse_app.storage.models import Recipient
 
         return [
             _RecipientRecord(**{f: getattr(r, f) for f in self.FIELDS})

@@ -32,7 +32,7 @@ from ui.box_detail import BoxDetailPanel
 from ui.context import AppContext
 from ui.labels import status_label
 from ui.stock_model import StockTableModel
-from warehouse_app.models import BoxStatus
+from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter
 

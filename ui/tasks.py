@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from warehouse_app.db import close as close_thread_connection
+from warehouse_app.storage.engine import close as close_thread_connection
 
 
 class TaskSignals(QObject):

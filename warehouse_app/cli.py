@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from warehouse_app import __version__
 from warehouse_app.config import backup_dir_for, database_target
-from warehouse_app.db import close, describe, sqlite_path
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.lifecycle import OpenedDatabase, open_database
 from warehouse_app.services import masterdata, stock
+from warehouse_app.storage.engine import close, describe, sqlite_path
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 if TYPE_CHECKING:
     from warehouse_app.services.paper_archive import PapersRenderer
@@ -239,7 +239,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _backup(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app import backup
+    from warehouse_app.storage import backup
 
     opened = open_for_cli(args)
     if opened.path is None:
@@ -255,7 +255,7 @@ def _backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app import backup, migrations
+    from warehouse_app.storage import backup, migrations
 
     source: Path = args.file
     version = backup.inspect_backup_file(source)
@@ -306,7 +306,7 @@ def _replace_file(source: Path, dest: Path) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.checks import run_checks
+    from warehouse_app.storage.checks import run_checks
 
     opened = open_database(database_target(args.db), daily_backup=False)
     problems = run_checks(opened.db)

@@ -132,9 +132,10 @@ def _json(value: object) -> object:
 
 def run(args: argparse.Namespace, out: TextIO, papers: PapersRenderer | None = None) -> int:
     from warehouse_app.config import StationConfig
-    from warehouse_app.models import ConvoyStatus, Recipient
+    from warehouse_app.kinds import ConvoyStatus
     from warehouse_app.services import convoys, masterdata, paper_archive
     from warehouse_app.services.movements import Actor
+    from warehouse_app.storage.models import Recipient
 
     config = StationConfig.load()
     actor = Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)

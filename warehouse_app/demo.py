@@ -16,24 +16,20 @@ from typing import Any
 
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.models import (
+from warehouse_app.kinds import BoxStatus, ConvoyStatus, LocationKind, MovementKind, PalletStatus
+from warehouse_app.services.numbering import allocate_codes
+from warehouse_app.storage.models import (
     Association,
     Box,
-    BoxStatus,
     Category,
-    ConvoyStatus,
     Donation,
     Location,
-    LocationKind,
     Movement,
-    MovementKind,
     Pallet,
-    PalletStatus,
     Volunteer,
     box_search_text,
 )
-from warehouse_app.seed import add_locations
-from warehouse_app.services.numbering import allocate_codes
+from warehouse_app.storage.seed import add_locations
 
 
 @dataclass(frozen=True)

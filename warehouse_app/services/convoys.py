@@ -20,28 +20,25 @@ import peewee as pw
 from warehouse_app import validation
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.models import (
-    Association,
-    Box,
-    BoxStatus,
-    Category,
-    Convoy,
-    ConvoyAcknowledgement,
-    ConvoyItem,
-    ConvoyStatus,
-    MovementKind,
-    Pallet,
-    PalletStatus,
-    Recipient,
-    Vehicle,
-    database_proxy,
-    utcnow,
-)
+from warehouse_app.kinds import BoxStatus, ConvoyStatus, MovementKind, PalletStatus
 from warehouse_app.quantities import exact
 from warehouse_app.services import paper_archive
 from warehouse_app.services.movements import Actor, box_state, log_box_change, log_pallet_change
 from warehouse_app.services.numbering import allocate_codes
 from warehouse_app.services.paper_archive import PapersRenderer
+from warehouse_app.storage.models import (
+    Association,
+    Box,
+    Category,
+    Convoy,
+    ConvoyAcknowledgement,
+    ConvoyItem,
+    Pallet,
+    Recipient,
+    Vehicle,
+    database_proxy,
+    utcnow,
+)
 
 LOCKED = (ConvoyStatus.DEPARTED, ConvoyStatus.DELIVERED, ConvoyStatus.CANCELLED)
 
@@ -1155,7 +1152,7 @@ def available_pallets(
     A pallet matches a filter when any of its boxes does (a mixed pallet is offered for each
     owner and category it carries).
     """
-    from warehouse_app.models import Location
+    from warehouse_app.storage.models import Location
 
     reserved = ConvoyItem.select(ConvoyItem.pallet).where(ConvoyItem.pallet.is_null(False))
     query = (

@@ -8,18 +8,16 @@ from decimal import Decimal
 
 from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.models import (
-    BOX_GONE,
+from warehouse_app.kinds import BOX_GONE, BoxStatus, MovementKind
+from warehouse_app.services.movements import Actor, box_state, log_box_change
+from warehouse_app.storage.models import (
     Association,
     Box,
-    BoxStatus,
     Category,
     Location,
-    MovementKind,
     box_search_text,
     database_proxy,
 )
-from warehouse_app.services.movements import Actor, box_state, log_box_change
 
 
 @dataclass(frozen=True)

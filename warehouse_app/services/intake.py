@@ -10,22 +10,19 @@ from decimal import Decimal
 from warehouse_app import validation
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import ValidationError
-from warehouse_app.models import (
+from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, Unit
+from warehouse_app.services.movements import Actor, log_box_change
+from warehouse_app.services.numbering import allocate_codes
+from warehouse_app.storage.models import (
     Association,
     Box,
-    BoxStatus,
     Category,
     Donation,
     Location,
-    LocationKind,
-    MovementKind,
     Setting,
-    Unit,
     box_search_text,
     database_proxy,
 )
-from warehouse_app.services.movements import Actor, log_box_change
-from warehouse_app.services.numbering import allocate_codes
 
 MAX_BOXES_PER_ENTRY = 500
 PACKAGING_SETTING = "intake.packaging_kg"

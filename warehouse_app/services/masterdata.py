@@ -10,14 +10,14 @@ import peewee as pw
 
 from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.models import (
+from warehouse_app.kinds import Unit
+from warehouse_app.storage.models import (
     Association,
     Box,
     Category,
     Location,
     Pallet,
     Setting,
-    Unit,
     Volunteer,
     database_proxy,
 )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warehouse_app.models import Box, Movement, MovementKind, Pallet
+from warehouse_app.kinds import MovementKind
+from warehouse_app.storage.models import Box, Movement, Pallet
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warehouse_app.codes import CodeKind, make_code
-from warehouse_app.models import CodeCounter, database_proxy
+from warehouse_app.storage.models import CodeCounter, database_proxy
 
 __all__ = ["CodeKind", "allocate_codes"]
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.models import ArchivedPaper, Convoy
+from warehouse_app.storage.models import ArchivedPaper, Convoy
 
 
 @dataclass(frozen=True)

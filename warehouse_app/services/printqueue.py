@@ -7,7 +7,8 @@ import json
 from dataclasses import dataclass
 
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.models import PrintJob, PrintJobStatus, utcnow
+from warehouse_app.kinds import PrintJobStatus
+from warehouse_app.storage.models import PrintJob, utcnow
 
 DOCUMENTS = ("box_labels", "pallet_labels", "location_labels", "receipt", "pallet_manifest")
 

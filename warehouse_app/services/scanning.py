@@ -20,22 +20,19 @@ from decimal import Decimal
 
 from warehouse_app.codes import CodeKind, make_code, parse_code, strip_scanner_noise
 from warehouse_app.errors import CodeError
-from warehouse_app.models import (
-    Association,
-    Box,
-    BoxStatus,
-    Category,
-    Location,
-    LocationKind,
-    MovementKind,
-    Pallet,
-    PalletStatus,
-    Setting,
-    database_proxy,
-)
+from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, PalletStatus
 from warehouse_app.quantities import exact
 from warehouse_app.services.movements import Actor, box_state, log_box_change, log_pallet_change
 from warehouse_app.services.numbering import allocate_codes
+from warehouse_app.storage.models import (
+    Association,
+    Box,
+    Category,
+    Location,
+    Pallet,
+    Setting,
+    database_proxy,
+)
 
 PALLET_LIMIT_SETTING = "pallet.max_gross_kg"
 DEFAULT_PALLET_LIMIT_KG = Decimal("1000")
@@ -549,8 +546,8 @@ class ScanSession:
     # --- load and unload a vehicle ---------------------------------------------------
     def _load(self, kind: CodeKind, code: str) -> ScanResult:
         from warehouse_app.errors import HafenlagerError
-        from warehouse_app.models import Vehicle
         from warehouse_app.services import convoys
+        from warehouse_app.storage.models import Vehicle
 
         if kind is CodeKind.VEHICLE:
             vehicle = Vehicle.get_or_none(Vehicle.code == code)
@@ -620,7 +617,7 @@ class ScanSession:
 
     @staticmethod
     def _vehicle_params(vehicle_id: int) -> dict[str, str]:
-        from warehouse_app.models import ConvoyItem, Vehicle
+        from warehouse_app.storage.models import ConvoyItem, Vehicle
 
         vehicle = Vehicle.get_by_id(vehicle_id)
         items = ConvoyItem.select().where(ConvoyItem.vehicle == vehicle_id)

@@ -16,10 +16,11 @@ import peewee as pw
 
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.models import (
+from warehouse_app.kinds import BoxStatus
+from warehouse_app.quantities import exact
+from warehouse_app.storage.models import (
     Association,
     Box,
-    BoxStatus,
     Category,
     Location,
     Movement,
@@ -27,7 +28,6 @@ from warehouse_app.models import (
     Volunteer,
     database_proxy,
 )
-from warehouse_app.quantities import exact
 
 # A box on a pallet is where its pallet is. Two plain joins (the box's own place, its pallet's
 # place) let SQLite use primary keys; one join on COALESCE(...) scanned the locations per box.

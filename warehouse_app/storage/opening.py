@@ -8,10 +8,10 @@ from pathlib import Path
 
 import peewee as pw
 
-from warehouse_app import backup, migrations
 from warehouse_app.config import backup_dir_for
-from warehouse_app.db import connect, describe, sqlite_path, translate_errors
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.storage import backup, migrations
+from warehouse_app.storage.engine import connect, describe, sqlite_path, translate_errors
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def open_database(
             plan = migrations.plan(db)
             made: Path | None = None
             if plan.created:
-                from warehouse_app.seed import seed_new_database
+                from warehouse_app.storage.seed import seed_new_database
 
                 with db.atomic():
                     migrations.create_current(db)

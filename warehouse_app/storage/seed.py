@@ -6,8 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from warehouse_app.models import Association, Category, Location, LocationKind, Setting, Unit
+from warehouse_app.kinds import LocationKind, Unit
 from warehouse_app.services.numbering import CodeKind, allocate_codes
+from warehouse_app.storage.models import Association, Category, Location, Setting
 
 
 class CategorySeed(NamedTuple):

@@ -1,4 +1,4 @@
-"""The one source of truth for a truck's papers: every document of a vehicle is drawn from the
+"""A truck's papers: the one source of truth. Every document of a vehicle is drawn from the
 VehiclePapers computed here once. Plain data: reports/ draws it, exports write it."""
 
 from __future__ import annotations
@@ -8,22 +8,22 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from warehouse_app.document_languages import DEFAULT as DEFAULT_LANGUAGES
-from warehouse_app.document_languages import languages_for
 from warehouse_app.errors import ValidationError
-from warehouse_app.models import (
+from warehouse_app.kinds import BoxStatus, ConvoyStatus
+from warehouse_app.papers.hall import hall_address
+from warehouse_app.papers.languages import DEFAULT as DEFAULT_LANGUAGES
+from warehouse_app.papers.languages import languages_for
+from warehouse_app.quantities import EUR, exact
+from warehouse_app.services import masterdata
+from warehouse_app.storage.models import (
     Association,
     Box,
-    BoxStatus,
     Category,
     Convoy,
     ConvoyItem,
-    ConvoyStatus,
     Pallet,
     Vehicle,
 )
-from warehouse_app.quantities import EUR, exact
-from warehouse_app.services import masterdata
 
 CMR_FILE_COPY = "papers.cmr_file_copy"  # "yes": print the CMR with a 4th copy for the files
 UNITS_UK = {"pcs": "шт.", "kg": "кг", "l": "л", "set": "компл."}
@@ -158,25 +158,7 @@ def vehicle_papers(
     if missing:
         raise ValidationError("The papers need: " + "; ".join(missing) + ".")
     hall = masterdata.settings()
-    sender = Party(
-        hall.get("hall.sender_name", ""),
-        ", ".join(
-            p
-            for p in (
-                hall.get("hall.sender_street", ""),
-                " ".join(
-                    x
-                    for x in (
-                        hall.get("hall.sender_postcode", ""),
-                        hall.get("hall.sender_city", ""),
-                    )
-                    if x
-                ),
-                hall.get("hall.sender_country", ""),
-            )
-            if p
-        ),
-    )
+    sender = Party(hall.get("hall.sender_name", ""), hall_address(hall))
     r = convoy.recipient
     recipient = Party(
         r.name,
@@ -348,30 +330,6 @@ def goods_list_rows(papers: VehiclePapers) -> tuple[list[str], list[list[object]
     return headers, rows
 
 
-@dataclass(frozen=True)
-class DonatedVehicle:
-    description: str  # brand and type, as entered at intake
-    category_en: str
-    category_uk: str
-    vin: str
-
-
-@dataclass(frozen=True)
-class DonationLetter:
-    """The deed of gift of a whole convoy: every truck's goods, summed from their contexts."""
-
-    number: str
-    date: dt.date
-    sender: Party
-    recipient: Party
-    owners: tuple[str, ...]
-    aid_code: str
-    summary: tuple[SummaryLine, ...]
-    vehicles: tuple[DonatedVehicle, ...]
-    totals: Totals
-    languages: tuple[str, ...] = DEFAULT_LANGUAGES
-
-
 def convoy_papers(
     convoy: Convoy, today: dt.date | None = None, languages: tuple[str, ...] | None = None
 ) -> list[VehiclePapers]:
@@ -391,38 +349,3 @@ def summed(all_papers: list[VehiclePapers]) -> Totals:
         gross_kg=exact(sum((p.totals.gross_kg for p in all_papers), Decimal(0))),
         value_eur=exact(sum((p.totals.value_eur for p in all_papers), Decimal(0)), EUR),
     )
-
-
-def donation_letter(
-    convoy: Convoy,
-    today: dt.date | None = None,
-    all_papers: list[VehiclePapers] | None = None,
-) -> DonationLetter:
-    all_papers = all_papers if all_papers is not None else convoy_papers(convoy, today)
-    lines = tuple(line for papers in all_papers for line in papers.lines)
-    first = all_papers[0]
-    owners = tuple(sorted({line.owner for line in lines}))
-    names = dict(Association.select(Association.short_code, Association.name).tuples())
-    donated = tuple(
-        DonatedVehicle(line.description_uk, line.category_en, line.category_uk, line.serial_or_vin)
-        for line in lines
-        if line.serial_or_vin and _is_vehicle(line.category_en)
-    )
-    totals = summed(all_papers)
-    return DonationLetter(
-        number=f"{convoy.number}-D",
-        date=first.date,
-        sender=first.sender,
-        recipient=first.recipient,
-        owners=tuple(names.get(o, o) for o in owners),
-        aid_code=convoy.aid_code,
-        summary=summary_by_category(lines),
-        vehicles=donated,
-        totals=totals,
-        languages=first.languages,
-    )
-
-
-def _is_vehicle(category_en: str) -> bool:
-    found = Category.get_or_none(Category.name_en == category_en)
-    return bool(found is not None and found.is_vehicle)

@@ -8,9 +8,17 @@ convoy papers must agree to the piece and the 0.1 kg, which floats cannot promis
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import peewee as pw
+
+from warehouse_app.kinds import (
+    BoxStatus,
+    ConvoyStatus,
+    LocationKind,
+    PalletStatus,
+    PrintJobStatus,
+    Unit,
+)
 
 database_proxy = pw.DatabaseProxy()
 
@@ -18,57 +26,6 @@ database_proxy = pw.DatabaseProxy()
 def utcnow() -> dt.datetime:
     """Naive UTC: one clock for all workstations, converted to local time only for display."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class BoxStatus(enum.StrEnum):
-    IN_STOCK = "in_stock"
-    ON_PALLET = "on_pallet"
-    LOADED = "loaded"
-    SHIPPED = "shipped"
-    DELIVERED = "delivered"
-    DISPOSED = "disposed"
-
-
-class PalletStatus(enum.StrEnum):
-    IN_STOCK = "in_stock"
-    LOADED = "loaded"
-    SHIPPED = "shipped"
-    DELIVERED = "delivered"
-    DISSOLVED = "dissolved"
-
-
-class MovementKind(enum.StrEnum):
-    RECEIVED = "received"
-    MOVED = "moved"
-    PACKED = "packed"
-    UNPACKED = "unpacked"
-    LOADED = "loaded"
-    UNLOADED = "unloaded"
-    SHIPPED = "shipped"
-    DELIVERED = "delivered"
-    CORRECTED = "corrected"
-    DISPOSED = "disposed"
-    CREATED = "created"  # a new pallet
-
-
-class Unit(enum.StrEnum):
-    PIECES = "pcs"
-    KG = "kg"
-    LITRES = "l"
-    SETS = "set"
-
-
-class LocationKind(enum.StrEnum):
-    RECEIVING = "receiving"
-    SHELF = "shelf"
-    FLOOR = "floor"
-    DOCK = "dock"
-    QUARANTINE = "quarantine"
-
-
-# Statuses in which a box or pallet is physically in the hall.
-BOX_IN_HALL = (BoxStatus.IN_STOCK, BoxStatus.ON_PALLET)
-BOX_GONE = (BoxStatus.SHIPPED, BoxStatus.DELIVERED, BoxStatus.DISPOSED)
 
 
 class BaseModel(pw.Model):
@@ -214,12 +171,6 @@ class Movement(BaseModel):
         indexes = ((("box", "id"), False), (("pallet", "id"), False))
 
 
-class PrintJobStatus(enum.StrEnum):
-    PENDING = "pending"
-    PRINTED = "printed"
-    CANCELLED = "cancelled"
-
-
 class PrintJob(BaseModel):
     """A document waiting for (or sent to) a station's printer: the reprint list.
 
@@ -236,15 +187,6 @@ class PrintJob(BaseModel):
     status = pw.CharField(max_length=12, default=PrintJobStatus.PENDING.value, index=True)
     error = pw.TextField(default="")
     printed_at = pw.DateTimeField(null=True)
-
-
-class ConvoyStatus(enum.StrEnum):
-    PLANNING = "planning"
-    LOADING = "loading"
-    READY = "ready"
-    DEPARTED = "departed"
-    DELIVERED = "delivered"
-    CANCELLED = "cancelled"
 
 
 class Recipient(BaseModel):

@@ -10,15 +10,8 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from warehouse_app.models import (
-    BOX_GONE,
-    Box,
-    BoxStatus,
-    Movement,
-    Pallet,
-    PalletStatus,
-    box_search_text,
-)
+from warehouse_app.kinds import BOX_GONE, BoxStatus, PalletStatus
+from warehouse_app.storage.models import Box, Movement, Pallet, box_search_text
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from warehouse_app.models import Association, Convoy
-from warehouse_app.paperwork import (
+from warehouse_app.papers.vehicle import (
     PaperLine,
     SummaryLine,
     Totals,
@@ -19,6 +18,7 @@ from warehouse_app.paperwork import (
     summed,
 )
 from warehouse_app.quantities import EUR, exact
+from warehouse_app.storage.models import Association, Convoy
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import peewee as pw
 
 from warehouse_app.errors import DatabaseOpenError, NotAHafenlagerDatabase
-from warehouse_app.models import database_proxy
+from warehouse_app.storage.models import database_proxy
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",

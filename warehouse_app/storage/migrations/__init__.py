@@ -18,7 +18,7 @@ import peewee as pw
 
 from warehouse_app import __version__
 from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
-from warehouse_app.models import ALL_MODELS, SchemaHistory
+from warehouse_app.storage.models import ALL_MODELS, SchemaHistory
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def _step_module(name: str) -> Callable[[pw.Database], None]:
     the frozen tables of each step cost start-up time to define."""
 
     def apply(db: pw.Database) -> None:
-        module = importlib.import_module(f"warehouse_app.migrations.{name}")
+        module = importlib.import_module(f"warehouse_app.storage.migrations.{name}")
         module.apply(db)
 
     apply.__qualname__ = f"{name}.apply"

@@ -1,0 +1,75 @@
+"""The words of the domain: statuses, movement kinds, units and kinds of places.
+
+Plain enums without the database, so the GUI, the documents and the command line can name a
+status without loading the tables.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class BoxStatus(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    ON_PALLET = "on_pallet"
+    LOADED = "loaded"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    DISPOSED = "disposed"
+
+
+class PalletStatus(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    LOADED = "loaded"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    DISSOLVED = "dissolved"
+
+
+class MovementKind(enum.StrEnum):
+    RECEIVED = "received"
+    MOVED = "moved"
+    PACKED = "packed"
+    UNPACKED = "unpacked"
+    LOADED = "loaded"
+    UNLOADED = "unloaded"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CORRECTED = "corrected"
+    DISPOSED = "disposed"
+    CREATED = "created"  # a new pallet
+
+
+class Unit(enum.StrEnum):
+    PIECES = "pcs"
+    KG = "kg"
+    LITRES = "l"
+    SETS = "set"
+
+
+class LocationKind(enum.StrEnum):
+    RECEIVING = "receiving"
+    SHELF = "shelf"
+    FLOOR = "floor"
+    DOCK = "dock"
+    QUARANTINE = "quarantine"
+
+
+# Statuses in which a box or pallet is physically in the hall.
+BOX_IN_HALL = (BoxStatus.IN_STOCK, BoxStatus.ON_PALLET)
+BOX_GONE = (BoxStatus.SHIPPED, BoxStatus.DELIVERED, BoxStatus.DISPOSED)
+
+
+class PrintJobStatus(enum.StrEnum):
+    PENDING = "pending"
+    PRINTED = "printed"
+    CANCELLED = "cancelled"
+
+
+class ConvoyStatus(enum.StrEnum):
+    PLANNING = "planning"
+    LOADING = "loading"
+    READY = "ready"
+    DEPARTED = "departed"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
