@@ -113,7 +113,7 @@ def _timed(work: Callable[[], object]) -> float:
 
 
 def _papers(db: Path, out: Path, *extra: str) -> None:
-    from ui.cli import main as cli_main
+    from ui.cli.main import main as cli_main
 
     code = cli_main(["--db", str(db), "papers", CONVOY, *extra, "--out", str(out)])
     if code != 0:

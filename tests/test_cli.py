@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.cli import main
+from ui.cli.main import main
 from warehouse_app.codes import CodeKind, make_code
 from warehouse_app.storage import engine as dbmod
 
@@ -251,13 +251,15 @@ def test_the_installed_program_runs_without_a_traceback(demo_file: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_cli_sort_choices_match_the_service() -> None:
-    from warehouse_app.cli import DEMO_SIZES, SORT_COLUMNS
+def test_cli_choices_match_the_services() -> None:
+    # The parser keeps its own copies (it must not load the demo or the scan service).
+    from ui.cli.common import DEMO_SIZES
+    from ui.cli.scan import SCAN_MODES
     from warehouse_app.demo import SIZES
-    from warehouse_app.services.stock import SortColumn
+    from warehouse_app.services.scanning import Mode
 
-    assert set(SORT_COLUMNS) == {c.value for c in SortColumn}
     assert set(DEMO_SIZES) == set(SIZES)
+    assert set(SCAN_MODES) == {m.value for m in Mode}
 
 
 @pytest.mark.parametrize(
@@ -275,6 +277,49 @@ def test_cli_sort_choices_match_the_service() -> None:
     ],
 )
 def test_the_gui_fast_path_is_taken_only_without_a_command(argv: list[str], gui: bool) -> None:
-    from ui.cli import _gui_only
+    from ui.cli.main import gui_only as _gui_only
 
     assert _gui_only(argv) is gui
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(demo_file: str) -> None:
+    # `hafenlager list boxes --json | head -3`: head closes the pipe after three lines.
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "ui", "--db", demo_file, "list", "boxes", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    reader = subprocess.Popen(["head", "-3"], stdin=writer.stdout, stdout=subprocess.PIPE)
+    assert writer.stdout is not None and writer.stderr is not None
+    writer.stdout.close()  # only head reads the pipe now
+    lines = reader.communicate(timeout=120)[0].decode().splitlines()
+    err = writer.stderr.read().decode()
+    writer.wait(timeout=120)
+    assert len(lines) == 3 and lines[0] == "["
+    assert err == "", err
+
+
+def test_an_unexpected_failure_is_one_line_and_its_traceback_is_in_the_log(
+    demo_file: str, data_dir: Path
+) -> None:
+    # A weight another program wrote as text: nothing a user typed, so no prepared message.
+    with sqlite3.connect(demo_file) as raw:
+        raw.execute("UPDATE box SET net_kg = 'heavy' WHERE id = (SELECT MIN(id) FROM box)")
+    done = hafenlager(
+        "--db",
+        demo_file,
+        "list",
+        "boxes",
+        "--sort",
+        "code",
+        "--ascending",
+        "--limit",
+        "5",
+        env={"HAFENLAGER_DATA_DIR": str(data_dir)},
+    )
+    log_file = data_dir / "logs" / "hafenlager.log"
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and str(log_file) in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    logged = log_file.read_text(encoding="utf-8")
+    assert "command list failed" in logged and "Traceback" in logged

@@ -187,7 +187,7 @@ def test_the_convoy_commands_end_to_end(
 ) -> None:
     import json
 
-    from ui.cli import main
+    from ui.cli.main import main
 
     db = ["--db", str(demo.path)]
     assert (
@@ -350,7 +350,7 @@ def test_delivery_per_pallet(convoy: Convoy, actor: Actor, demo: OpenedDatabase)
 def test_a_pallet_taller_than_the_truck_blocks(
     convoy: Convoy, demo: OpenedDatabase, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ui.cli import main
+    from ui.cli.main import main
 
     truck = convoys.add_vehicle(
         convoy,

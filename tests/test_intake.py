@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from reports.documents import job_pdf, receipt_pdf
-from ui.cli import main
+from ui.cli.main import main
 from warehouse_app.errors import ValidationError
 from warehouse_app.services import masterdata, printqueue
 from warehouse_app.services.intake import IntakeEntry, NeedsConfirmation, receive

@@ -9,7 +9,6 @@ import pytest
 
 MODULES = [
     "warehouse_app",
-    "warehouse_app.cli",
     "warehouse_app.storage.opening",
     "warehouse_app.demo",
     "warehouse_app.storage.checks",
@@ -18,7 +17,12 @@ MODULES = [
     "warehouse_app.services.corrections",
     "warehouse_app.services.masterdata",
     "reports",
-    "ui.cli",
+    "ui.cli.main",
+    "ui.cli.database",
+    "ui.cli.stock",
+    "ui.cli.scan",
+    "ui.cli.convoy",
+    "ui.cli.documents",
 ]
 
 
@@ -41,7 +45,7 @@ def test_importing_does_no_work() -> None:
     # No database opened, no folder created, no file written at import time.
     code = (
         "import os, tempfile; d = tempfile.mkdtemp(); os.environ['HAFENLAGER_DATA_DIR'] = d + '/x';"
-        "import warehouse_app.cli, warehouse_app.storage.opening, warehouse_app.demo, ui.cli;"
+        "import warehouse_app.storage.opening, warehouse_app.demo, ui.cli.main;"
         "print(os.path.exists(d + '/x'))"
     )
     done = subprocess.run(
@@ -54,7 +58,7 @@ def test_starting_the_gui_does_not_load_the_document_engine() -> None:
     # reportlab costs a third of the start-up; it is loaded on the first print.
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
-        "import ui.cli, ui.app, ui.main_window;"
+        "import ui.cli.main, ui.app, ui.main_window;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'))"
     )
     done = subprocess.run(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reports.papers_set import PAPERS, final_papers, papers_files
-from ui.cli import main
+from ui.cli.main import main
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services import convoys, masterdata, paper_archive

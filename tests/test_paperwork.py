@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reports.labels import number
 from reports.packing_list import annex_columns, render_packing_list
 from reports.wording import Wording
-from ui.cli import main
+from ui.cli.main import main
 from warehouse_app.errors import ValidationError
 from warehouse_app.papers.vehicle import CMR_FILE_COPY, vehicle_papers
 from warehouse_app.services import convoys, masterdata

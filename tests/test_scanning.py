@@ -221,7 +221,7 @@ def test_terminal_mode_prints_one_line_per_scan(
 ) -> None:
     import io
 
-    from ui.cli import main
+    from ui.cli.main import main
 
     box = free_box()
     lines = [
@@ -247,7 +247,7 @@ def test_the_control_sheet_holds_every_control_code(
     import pypdfium2 as pdfium
     import zxingcpp
 
-    from ui.cli import main
+    from ui.cli.main import main
 
     out = Path(str(tmp_path)) / "control.pdf"
     assert (

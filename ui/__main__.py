@@ -1,5 +1,5 @@
 import sys
 
-from ui.cli import main
+from ui.cli.main import main
 
 sys.exit(main())

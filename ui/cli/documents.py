@@ -1,17 +1,18 @@
-"""Document commands: `hafenlager labels`, `receipt`, `manifest` and `papers`."""
+"""`hafenlager labels`, `receipt`, `manifest` and `papers`: documents as files."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reports.geometry import DEFAULT_BOX_FORMAT, FORMATS
 from reports.papers_set import PAPERS
-from warehouse_app.cli import EXIT_OK, EXIT_USAGE, fail, open_for_cli
+from ui.cli.common import EXIT_OK, EXIT_USAGE, Handler, fail, open_for_cli, write_pdf
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.storage.engine import close
+
+if TYPE_CHECKING:
+    from ui.cli.common import Commands
 
 
 def _document_names(text: str) -> tuple[str, ...]:
@@ -34,7 +35,7 @@ def _languages(text: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
-def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(commands: Commands) -> dict[str, Handler]:
     labels = commands.add_parser(
         "labels", help="print labels of boxes, pallets or locations to PDF"
     )
@@ -89,32 +90,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     receipt = commands.add_parser("receipt", help="goods received note of a donation (PDF)")
     receipt.add_argument("donation", type=int, metavar="DONATION")
     receipt.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
-
-
-def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int | None:
-    """Run a document command; None when args.command is not one of them."""
-    handlers = {"labels": _labels, "receipt": _receipt, "manifest": _manifest, "papers": _papers}
-    handler = handlers.get(args.command or "")
-    if handler is None:
-        return None
-    try:
-        return handler(args, out or sys.stdout)
-    except HafenlagerError as exc:
-        return fail(str(exc))
-    finally:
-        close()
-
-
-def _write(path: Path, data: bytes) -> None:
-    if path.suffix.lower() != ".pdf":
-        raise HafenlagerError(f"'{path}' should end in .pdf.")
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return {"labels": _labels, "receipt": _receipt, "manifest": _manifest, "papers": _papers}
 
 
 def _labels(args: argparse.Namespace, out: TextIO) -> int:
@@ -132,7 +108,7 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
         from warehouse_app.services.scanning import CONTROL_TITLES
 
         controls = [LocationLabel(code=c.code, name=title) for c, title in CONTROL_TITLES.items()]
-        _write(args.out, labels_pdf(controls, args.format, args.start))
+        write_pdf(args.out, labels_pdf(controls, args.format, args.start))
         print(f"{len(controls)} control codes written to {args.out}", file=out)
         return EXIT_OK
     chosen = [
@@ -153,7 +129,7 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
         "locations": "location_labels",
     }[kind]
     labels = collect_labels(document, subject)
-    _write(args.out, labels_pdf(labels, args.format, args.start))
+    write_pdf(args.out, labels_pdf(labels, args.format, args.start))
     print(f"{len(labels)} label(s) written to {args.out}", file=out)
     return EXIT_OK
 
@@ -179,7 +155,7 @@ def _manifest(args: argparse.Namespace, out: TextIO) -> int:
     from reports.documents import manifest_pdf
 
     open_for_cli(args)
-    _write(args.out, manifest_pdf(args.pallet))
+    write_pdf(args.out, manifest_pdf(args.pallet))
     print(f"Manifest of pallet {args.pallet} written to {args.out}", file=out)
     return EXIT_OK
 
@@ -188,6 +164,6 @@ def _receipt(args: argparse.Namespace, out: TextIO) -> int:
     from reports.documents import receipt_pdf
 
     open_for_cli(args)
-    _write(args.out, receipt_pdf(args.donation))
+    write_pdf(args.out, receipt_pdf(args.donation))
     print(f"Goods received note of donation {args.donation} written to {args.out}", file=out)
     return EXIT_OK

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from dataclasses import asdict
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
-from warehouse_app.errors import HafenlagerError, ValidationError
+from ui.cli.common import Handler, date, json_default, open_for_cli, print_table
+from warehouse_app.errors import ValidationError
 
 if TYPE_CHECKING:
-    from warehouse_app.services.paper_archive import PapersRenderer
+    from ui.cli.common import Commands
 
 
-def add_commands(commands: Any, date_type: Any) -> None:
+def add_commands(commands: Commands) -> dict[str, Handler]:
     convoy = commands.add_parser("convoy", help="plan, check, depart and deliver convoys")
     actions = convoy.add_subparsers(
         dest="convoy_action", metavar="ACTION", required=True, parser_class=type(convoy)
@@ -31,10 +30,10 @@ def add_commands(commands: Any, date_type: Any) -> None:
     create.add_argument("--recipient", default="")
     create.add_argument("--delivery-place", default="")
     create.add_argument("--border-crossing", default="")
-    create.add_argument("--departure", type=date_type, metavar="YYYY-MM-DD")
-    create.add_argument("--arrival", type=date_type, metavar="YYYY-MM-DD")
+    create.add_argument("--departure", type=date, metavar="YYYY-MM-DD")
+    create.add_argument("--arrival", type=date, metavar="YYYY-MM-DD")
     create.add_argument("--aid-code", default="")
-    create.add_argument("--aid-code-valid-until", type=date_type, metavar="YYYY-MM-DD")
+    create.add_argument("--aid-code-valid-until", type=date, metavar="YYYY-MM-DD")
     create.add_argument("--mrn", default="", help="export reference (ATLAS MRN)")
     update = actions.add_parser("set", help="change a convoy's details (aid code, MRN, dates…)")
     update.add_argument("number")
@@ -42,10 +41,10 @@ def add_commands(commands: Any, date_type: Any) -> None:
     update.add_argument("--recipient")
     update.add_argument("--delivery-place")
     update.add_argument("--border-crossing")
-    update.add_argument("--departure", type=date_type, metavar="YYYY-MM-DD")
-    update.add_argument("--arrival", type=date_type, metavar="YYYY-MM-DD")
+    update.add_argument("--departure", type=date, metavar="YYYY-MM-DD")
+    update.add_argument("--arrival", type=date, metavar="YYYY-MM-DD")
     update.add_argument("--aid-code")
-    update.add_argument("--aid-code-valid-until", type=date_type, metavar="YYYY-MM-DD")
+    update.add_argument("--aid-code-valid-until", type=date, metavar="YYYY-MM-DD")
     update.add_argument("--mrn", help="export reference (ATLAS MRN)")
     ack = actions.add_parser(
         "acknowledge", help="acknowledge a category's export note with its licence or MRN"
@@ -120,52 +119,51 @@ def add_commands(commands: Any, date_type: Any) -> None:
     add.add_argument("--may-receive-vehicles", action="store_true")
     listing = what.add_parser("list", help="all recipients")
     listing.add_argument("--json", action="store_true")
+    return {"convoy": _convoy, "recipient": _recipient}
 
 
-def _json(value: object) -> object:
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+def _recipient(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+    from warehouse_app.storage.models import Recipient
+
+    open_for_cli(args)
+    if args.recipient_action == "add":
+        convoys.save_recipient(
+            args.name,
+            address=args.address,
+            city=args.city,
+            oblast=args.oblast,
+            country=args.country,
+            edrpou=args.edrpou,
+            register_number=args.register_number,
+            may_receive_vehicles=args.may_receive_vehicles,
+            contact=args.contact,
+        )
+        print(f"Recipient saved: {args.name}", file=out)
+        return 0
+    rows = [
+        {
+            "name": r.name,
+            "city": r.city,
+            "edrpou": r.edrpou,
+            "register_number": r.register_number,
+            "may_receive_vehicles": r.may_receive_vehicles,
+        }
+        for r in Recipient.select().order_by(Recipient.name)
+    ]
+    _print(rows, args.json, out)
+    return 0
 
 
-def run(args: argparse.Namespace, out: TextIO, papers: PapersRenderer | None = None) -> int:
+def _convoy(args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.config import StationConfig
     from warehouse_app.kinds import ConvoyStatus
     from warehouse_app.services import convoys, masterdata, paper_archive
     from warehouse_app.services.movements import Actor
-    from warehouse_app.storage.models import Recipient
 
+    open_for_cli(args)
     config = StationConfig.load()
     actor = Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)
-    if args.command == "recipient":
-        if args.recipient_action == "add":
-            convoys.save_recipient(
-                args.name,
-                address=args.address,
-                city=args.city,
-                oblast=args.oblast,
-                country=args.country,
-                edrpou=args.edrpou,
-                register_number=args.register_number,
-                may_receive_vehicles=args.may_receive_vehicles,
-                contact=args.contact,
-            )
-            print(f"Recipient saved: {args.name}", file=out)
-            return 0
-        rows = [
-            {
-                "name": r.name,
-                "city": r.city,
-                "edrpou": r.edrpou,
-                "register_number": r.register_number,
-                "may_receive_vehicles": r.may_receive_vehicles,
-            }
-            for r in Recipient.select().order_by(Recipient.name)
-        ]
-        _print(rows, args.json, out)
-        return 0
     action = args.convoy_action
     if action == "list":
         _print([asdict(c) for c in convoys.convoys()], args.json, out)
@@ -231,7 +229,7 @@ def run(args: argparse.Namespace, out: TextIO, papers: PapersRenderer | None = N
             **convoys.breakdown(convoy),
         }
         if args.json:
-            json.dump(data, out, ensure_ascii=False, indent=1, default=_json)
+            json.dump(data, out, ensure_ascii=False, indent=1, default=json_default)
             out.write("\n")
         else:
             print(
@@ -303,9 +301,9 @@ def run(args: argparse.Namespace, out: TextIO, papers: PapersRenderer | None = N
         print(f"Convoy {convoy.number} is ready.", file=out)
         return 0
     if action == "depart":
-        if papers is None:
-            raise HafenlagerError("Departure needs the papers renderer: run it as 'hafenlager'.")
-        shipped = convoys.depart(convoy, actor, papers=papers)
+        from reports.papers_set import final_papers  # reportlab loads only to depart
+
+        shipped = convoys.depart(convoy, actor, papers=final_papers)
         print(f"Convoy {convoy.number} departed with {shipped} boxes; it is locked now.", file=out)
         for name, digest in paper_archive.fingerprints(convoy):
             print(f"  archived {name}  sha256 {digest}", file=out)
@@ -327,9 +325,7 @@ def run(args: argparse.Namespace, out: TextIO, papers: PapersRenderer | None = N
 
 def _print(rows: list[dict[str, Any]], as_json: bool, out: TextIO) -> None:
     if as_json:
-        json.dump(rows, out, ensure_ascii=False, indent=1, default=_json)
+        json.dump(rows, out, ensure_ascii=False, indent=1, default=json_default)
         out.write("\n")
         return
-    from warehouse_app.cli import _print_table
-
-    _print_table(rows, out)
+    print_table(rows, out)

@@ -1,0 +1,105 @@
+"""What every command shares: exit codes, the one-line error, argument types, tables and JSON."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeAlias
+
+from warehouse_app.config import database_target
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.storage.opening import OpenedDatabase, open_database
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
+# Kept here, not taken from warehouse_app.demo: starting the GUI parses --demo and should not
+# pay for loading the demo generator.
+DEMO_SIZES = ("large", "small")
+
+# Runs one command: the parsed arguments, the output stream; returns the exit code.
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line instead of the whole usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+if TYPE_CHECKING:
+    # The sub-command table each family adds its commands to.
+    Commands: TypeAlias = argparse._SubParsersAction[OneLineParser]
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"hafenlager: error: {message}", file=sys.stderr)
+    return code
+
+
+def open_for_cli(args: argparse.Namespace, *, daily_backup: bool = True) -> OpenedDatabase:
+    return open_database(database_target(args.db), daily_backup=daily_backup)
+
+
+def date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def json_default(value: object) -> object:
+    """Decimals as numbers (whole ones as ints), dates as ISO text."""
+    if isinstance(value, Decimal):
+        return float(value) if value != value.to_integral() else int(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def print_table(rows: Sequence[dict[str, Any]], out: TextIO) -> None:
+    if not rows:
+        print("(nothing found)", file=out)
+        return
+    columns = [c for c in rows[0] if c not in ("id", "owner_colour", "colour", "received_at")]
+    texts = [[_cell(row[c]) for c in columns] for row in rows]
+    widths = [min(40, max(len(c), *(len(t[i]) for t in texts))) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)), file=out)
+    for line in texts:
+        print("  ".join(t[:w].ljust(w) for t, w in zip(line, widths, strict=True)), file=out)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write a PDF through a temporary file: never half a file under the final name."""
+    if path.suffix.lower() != ".pdf":
+        raise HafenlagerError(f"'{path}' should end in .pdf.")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc

@@ -1,0 +1,58 @@
+"""`hafenlager scan`: the scan loop on a terminal, codes on standard input, one answer a line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from ui.cli.common import EXIT_OK, Handler, open_for_cli
+
+if TYPE_CHECKING:
+    from ui.cli.common import Commands
+
+# Kept here, not imported from the scanning service: the parser is built on every command.
+SCAN_MODES = ("lookup", "putaway", "pack", "unpack", "stocktake", "load", "unload")
+
+
+def add_commands(commands: Commands) -> dict[str, Handler]:
+    scan = commands.add_parser(
+        "scan", help="scan loop on a terminal: codes on standard input, one result per line"
+    )
+    scan.add_argument("--mode", choices=SCAN_MODES, default="lookup")
+    scan.add_argument("--station", metavar="NAME", help="default: this PC's station name")
+    scan.add_argument("--volunteer", metavar="NAME", help="default: the last volunteer")
+    scan.add_argument("--json", action="store_true", help="one JSON object per line")
+    return {"scan": _scan}
+
+
+def _scan(args: argparse.Namespace, out: TextIO) -> int:
+    """A result line per scan, written after the scan's commit."""
+    from warehouse_app.config import StationConfig
+    from warehouse_app.services import masterdata
+    from warehouse_app.services.movements import Actor
+    from warehouse_app.services.scanning import Mode, ScanSession
+
+    open_for_cli(args)
+    config = StationConfig.load()
+    volunteer = args.volunteer or config.last_volunteer or "Terminal"
+    actor = Actor(masterdata.volunteer_by_name(volunteer), args.station or config.station)
+    session = ScanSession(actor)
+    session.set_mode(Mode(args.mode))
+    for line in sys.stdin:
+        result = session.scan(line)
+        if args.json:
+            payload = {
+                "outcome": result.outcome.value,
+                "message": result.message,
+                "scanned": result.scanned,
+                "mode": result.mode.value,
+                "changed": result.changed,
+                "confirm": result.needs_confirmation,
+            }
+            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{result.outcome.value.upper():7s} {result.message}\n")
+        out.flush()
+    return EXIT_OK

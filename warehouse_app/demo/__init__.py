@@ -1,0 +1,58 @@
+"""Realistic demo data: donations of the hall's associations, boxes, pallets and their history.
+
+Deterministic (seeded), written with bulk inserts in one transaction, so the large set (50,000
+boxes, 1,500 pallets, about 200,000 movements) is made in seconds and is the same every time;
+benchmarks and screenshots rely on that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.storage.models import Box
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    boxes: int
+    pallets: int
+    movements: int
+    donations: int
+    shelves: int
+    convoy_trucks: int = 0  # the big convoy: this many semitrailers of 33 full pallets
+
+
+SIZES = {
+    "small": DemoSize(boxes=500, pallets=15, movements=2_000, donations=60, shelves=24),
+    "large": DemoSize(
+        boxes=50_000,
+        pallets=1_500,
+        movements=200_000,
+        donations=5_000,
+        shelves=96,
+        convoy_trucks=5,
+    ),
+}
+
+
+def load_demo(size: str = "small", *, today: dt.date | None = None, seed: int = 2026) -> DemoSize:
+    if size not in SIZES:
+        raise HafenlagerError(f"Unknown demo size '{size}': use small or large.")
+    if Box.select().exists():
+        count = Box.select().count()
+        raise HafenlagerError(
+            f"The database already holds {count} boxes; demo data goes only into an empty "
+            "database. Start with --db on a new file to try the demo."
+        )
+    spec = SIZES[size]
+    with Box._meta.database.atomic():
+        from warehouse_app.demo.builder import Builder
+
+        Builder(spec, random.Random(seed), today or dt.date.today()).build()
+    return spec
+
+
+__all__ = ["SIZES", "DemoSize", "load_demo"]

@@ -1,0 +1,131 @@
+"""The demo's recipients and convoys, one in every status, made through the convoy services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warehouse_app.demo import DemoSize
+from warehouse_app.kinds import ConvoyStatus
+from warehouse_app.storage.models import Pallet
+
+
+class DemoConvoys:
+    """Recipients and a convoy in every status, made through the convoy services."""
+
+    def __init__(self, spec: DemoSize, today: dt.date) -> None:
+        self.spec = spec
+        self.today = today
+
+    def build(self) -> None:
+        from warehouse_app.services import convoys
+        from warehouse_app.services.movements import Actor
+
+        convoys.save_recipient(
+            "Zhytomyr City Council / Житомирська міська рада",
+            address="майдан Корольова, 4/2",
+            city="10014 Житомир / Zhytomyr",
+            oblast="Житомирська обл. / Zhytomyr Oblast",
+            edrpou="04053625",
+            register_number="UA-GD-2026-0412",
+            may_receive_vehicles=True,
+            contact="Humanitarian department",
+        )
+        convoys.save_recipient(
+            "Berdychiv Central Hospital / Бердичівська лікарня",
+            city="Бердичів / Berdychiv",
+            oblast="Житомирська обл. / Zhytomyr Oblast",
+            edrpou="01999135",
+        )
+        actor = Actor(None, "Demo")
+        zhytomyr = "Zhytomyr City Council / Житомирська міська рада"
+        free = iter(
+            list(
+                Pallet.select(Pallet.code)
+                .where(Pallet.status == "in_stock")
+                .order_by(Pallet.id.desc())
+                .tuples()
+            )
+        )
+        day = dt.timedelta(days=1)
+        plans = [
+            ("2026-P", "planning"),
+            ("2026-L", "loading"),
+            ("2026-R", "ready"),
+            ("2026-D", "departed"),
+            ("2026-V", "delivered"),
+            ("2026-C", "cancelled"),
+        ]
+        for n, (number, status) in enumerate(plans):
+            convoys.create_convoy(
+                number,
+                name=f"Demo convoy {status}",
+                recipient=zhytomyr,
+                delivery_place="Zhytomyr, municipal warehouse",
+                border_crossing="Korczowa",
+                departure=self.today + (n + 2) * day,
+                arrival=self.today + (n + 4) * day,
+                aid_code=f"AHD-{number}",
+                aid_code_valid_until=self.today + 80 * day,
+            )
+            convoy = convoys.get_convoy(number)
+            truck = convoys.add_vehicle(
+                convoy,
+                payload_kg="24000",
+                pallet_places=33,
+                carrier="Spedition Ruhr GmbH",
+                truck_plate=f"DO-HL {100 + n}",
+                trailer_plate=f"DO-HL {200 + n}",
+                drivers=f"Driver {n}: FX{700000 + n}",
+            )
+            codes = [next(free)[0] for _ in range(2)]
+            convoys.assign(convoy, vehicle=truck, pallets=codes, check_expiry=False)
+            if status in ("loading", "ready", "departed", "delivered"):
+                convoy.status = "loading"
+                convoy.save()
+                for code in codes[: 1 if status == "loading" else 2]:
+                    convoys.load(truck, pallet=Pallet.get(Pallet.code == code), actor=actor)
+            if status in ("ready", "departed", "delivered"):
+                convoy.status = "ready"  # demo data: the readiness decision is taken as made
+                convoy.save()
+            if status in ("departed", "delivered"):
+                convoys.depart(convoy, actor)
+            if status == "delivered":
+                convoys.deliver(truck, receipt_reference="Act of acceptance 1/2026", actor=actor)
+            if status == "cancelled":
+                convoys.set_status(convoy, ConvoyStatus.CANCELLED)
+        if self.spec.convoy_trucks:
+            self._big_convoy(zhytomyr)
+
+    def _big_convoy(self, recipient: str) -> None:
+        from warehouse_app.services import convoys
+
+        convoys.create_convoy(
+            "2026-XL",
+            name="Winter convoy to Zhytomyr",
+            recipient=recipient,
+            delivery_place="Zhytomyr, municipal warehouse",
+            border_crossing="Korczowa",
+            departure=self.today + dt.timedelta(days=10),
+            arrival=self.today + dt.timedelta(days=12),
+            aid_code="AHD-2026-XL",
+            aid_code_valid_until=self.today + dt.timedelta(days=85),
+        )
+        convoy = convoys.get_convoy("2026-XL")
+        full = list(
+            Pallet.select(Pallet.code)
+            .order_by(Pallet.id)
+            .limit(self.spec.convoy_trucks * 33)
+            .tuples()
+        )
+        for truck in range(self.spec.convoy_trucks):
+            vehicle = convoys.add_vehicle(
+                convoy,
+                payload_kg="24000",
+                pallet_places=33,
+                carrier="Spedition Ruhr GmbH",
+                truck_plate=f"DO-XL {truck + 1}",
+                trailer_plate=f"DO-XT {truck + 1}",
+                drivers=f"Driver XL{truck + 1}: FY{800000 + truck}",
+            )
+            codes = [code for (code,) in full[truck * 33 : (truck + 1) * 33]]
+            convoys.assign(convoy, vehicle=vehicle, pallets=codes, check_expiry=False)
