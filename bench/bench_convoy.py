@@ -30,7 +30,7 @@ def main() -> None:
 
         from ui.app import make_application
         from ui.context import AppContext
-        from ui.convoy_view import ConvoyView
+        from ui.convoys.view import ConvoyView
         from warehouse_app.services import convoys, masterdata
         from warehouse_app.storage.opening import open_database
 

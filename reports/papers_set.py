@@ -14,23 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.services.paper_archive import PaperFile
+from warehouse_app.papers.convoy_set import PapersToDraw, archived_files, to_draw
+from warehouse_app.papers.documents import PAPERS
+from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.services.convoys.archive import PaperFile
 
-if TYPE_CHECKING:  # the command line imports PAPERS while parsing: keep that import light
+if TYPE_CHECKING:
     from warehouse_app.papers.vehicle import VehiclePapers
-    from warehouse_app.storage.models import Convoy
 
-PAPERS = (
-    "packing-list",
-    "cmr",
-    "pro-forma",
-    "acceptance-act",
-    "pallet-manifests",
-    "goods-list",
-    "donation-letter",
-    "convoy-summary",
-)
-CONVOY_DOCUMENTS = ("donation-letter", "convoy-summary")
 # (done, total) -> go on? Called after each file; False stops the work.
 Progress = Callable[[int, int], bool]
 
@@ -40,7 +31,7 @@ class Cancelled(HafenlagerError):
 
 
 def papers_files(
-    convoy: Convoy,
+    convoy: ConvoyRecord,
     vehicle_number: int | None = None,
     documents: Collection[str] = PAPERS,
     progress: Progress | None = None,
@@ -49,59 +40,21 @@ def papers_files(
     """The files of a convoy's papers: the archived ones once it departed, else fresh ones.
 
     languages overrides the destination's setting; a departed convoy's papers are the
-    archived ones, so asking for other languages then is refused.
-
-    Without a vehicle number the set includes the convoy's own documents (donation letter,
-    summary); a single vehicle's reprint does not: they sum every vehicle, and another
-    vehicle's missing driver must not block this one's papers."""
-    from warehouse_app.services import convoys, paper_archive
-
-    convoy_documents = vehicle_number is None
-    if paper_archive.is_archived(convoy):
-        if languages is not None:
-            raise HafenlagerError(
-                f"Convoy {convoy.number} departed: its papers are the archived ones, in the "
-                "languages they were printed in. Leave out the languages to reprint them."
-            )
-        if vehicle_number is not None:
-            convoys.get_vehicle(convoy, vehicle_number)  # an unknown number is an error
-        return paper_archive.archived(convoy, vehicle_number, documents, convoy_documents)
-    all_papers = vehicle_papers_of(convoy, vehicle_number, languages)
-    return render_papers(convoy, all_papers, documents, convoy_documents, progress)
+    archived ones, so asking for other languages then is refused."""
+    archived = archived_files(convoy, vehicle_number, documents, languages)
+    if archived is not None:
+        return archived
+    return render_papers(to_draw(convoy, vehicle_number, documents, languages), progress)
 
 
-def vehicle_papers_of(
-    convoy: Convoy, vehicle_number: int | None, languages: tuple[str, ...] | None = None
-) -> list[VehiclePapers]:
-    """Every chosen vehicle's papers context; everything is checked before anything renders."""
-    from warehouse_app.papers.vehicle import vehicle_papers
-    from warehouse_app.services import convoys
-    from warehouse_app.storage.models import Vehicle
-
-    vehicles = (
-        [convoys.get_vehicle(convoy, vehicle_number)]
-        if vehicle_number is not None
-        else list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
-    )
-    if not vehicles:
-        raise HafenlagerError(f"Convoy {convoy.number} has no vehicle: add one first.")
-    return [vehicle_papers(convoy, vehicle, languages=languages) for vehicle in vehicles]
-
-
-def final_papers(convoy: Convoy) -> list[PaperFile]:
+def final_papers(convoy: ConvoyRecord) -> list[PaperFile]:
     """The whole set a convoy departs with (what the archive keeps)."""
-    return render_papers(convoy, vehicle_papers_of(convoy, None), PAPERS, True)
+    return render_papers(to_draw(convoy))
 
 
-def render_papers(
-    convoy: Convoy,
-    all_papers: Sequence[VehiclePapers],
-    documents: Collection[str] = PAPERS,
-    convoy_documents: bool = True,
-    progress: Progress | None = None,
-) -> list[PaperFile]:
-    """Render the wanted documents; raises Cancelled when progress says stop."""
-    jobs = _jobs(convoy, list(all_papers), set(documents), convoy_documents)
+def render_papers(papers: PapersToDraw, progress: Progress | None = None) -> list[PaperFile]:
+    """Draw the set; raises Cancelled when progress says stop."""
+    jobs = _jobs(papers)
     files: list[PaperFile] = []
     for done, job in enumerate(jobs, start=1):
         files.extend(job())
@@ -110,52 +63,53 @@ def render_papers(
     return files
 
 
-def _jobs(
-    convoy: Convoy,
-    all_papers: list[VehiclePapers],
-    wanted: set[str],
-    convoy_documents: bool,
-) -> list[Callable[[], list[PaperFile]]]:
+def _jobs(papers: PapersToDraw) -> list[Callable[[], list[PaperFile]]]:
     # reportlab loads here, not when the command line parses its arguments.
     from reports.cmr import render_cmr
     from reports.convoy_summary import render_convoy_summary
     from reports.donation_letter import render_donation_letter
     from reports.packing_list import render_packing_list
     from reports.summary_documents import render_acceptance_act, render_pro_forma
-    from warehouse_app.papers.convoy_summary import convoy_summary
-    from warehouse_app.papers.donation_letter import donation_letter
 
     jobs: list[Callable[[], list[PaperFile]]] = []
-    if convoy_documents and "donation-letter" in wanted:
-
-        def letter() -> list[PaperFile]:
-            found = donation_letter(convoy, all_papers=all_papers)
-            data = render_donation_letter(found)
-            return [PaperFile(f"donation-letter-{found.number}.pdf", "donation-letter", None, data)]
-
-        jobs.append(letter)
-    if convoy_documents and "convoy-summary" in wanted:
-
-        def summary() -> list[PaperFile]:
-            data = render_convoy_summary(convoy_summary(convoy, all_papers=all_papers))
-            return [PaperFile(f"convoy-summary-{convoy.number}.pdf", "convoy-summary", None, data)]
-
-        jobs.append(summary)
+    letter, summary, number = papers.letter, papers.summary, papers.convoy.number
+    if letter is not None:
+        jobs.append(
+            lambda: [
+                PaperFile(
+                    f"donation-letter-{letter.number}.pdf",
+                    "donation-letter",
+                    None,
+                    render_donation_letter(letter),
+                )
+            ]
+        )
+    if summary is not None:
+        jobs.append(
+            lambda: [
+                PaperFile(
+                    f"convoy-summary-{number}.pdf",
+                    "convoy-summary",
+                    None,
+                    render_convoy_summary(summary),
+                )
+            ]
+        )
     renderers = {
         "packing-list": render_packing_list,
         "cmr": render_cmr,
         "pro-forma": render_pro_forma,
         "acceptance-act": render_acceptance_act,
     }
-    for papers in all_papers:
-        vehicle = int(papers.number.rsplit("-", 1)[1])
+    for vehicle_papers in papers.vehicles:
+        vehicle = papers.vehicle_number(vehicle_papers)
         for name, render in renderers.items():
-            if name in wanted:
-                jobs.append(_pdf_job(name, vehicle, papers, render))
-        if "pallet-manifests" in wanted and any(line.pallet_code for line in papers.lines):
-            jobs.append(partial(_manifests, papers, vehicle))
-        if "goods-list" in wanted:
-            jobs.append(partial(_goods_lists, papers, vehicle))
+            if name in papers.documents:
+                jobs.append(_pdf_job(name, vehicle, vehicle_papers, render))
+        if papers.manifests.get(vehicle_papers.number):
+            jobs.append(partial(_manifests, papers, vehicle_papers, vehicle))
+        if "goods-list" in papers.documents:
+            jobs.append(partial(_goods_lists, vehicle_papers, vehicle))
     return jobs
 
 
@@ -165,13 +119,14 @@ def _pdf_job(
     return lambda: [PaperFile(f"{name}-{papers.number}.pdf", name, vehicle, render(papers))]
 
 
-def _manifests(papers: VehiclePapers, vehicle: int) -> list[PaperFile]:
+def _manifests(
+    papers: PapersToDraw, vehicle_papers: VehiclePapers, vehicle: int
+) -> list[PaperFile]:
     from reports.manifest import render_manifests
-    from warehouse_app.papers import manifest as manifestdata
 
-    pallets = list(dict.fromkeys(line.pallet_code for line in papers.lines if line.pallet_code))
-    data = render_manifests([manifestdata.pallet_manifest(code) for code in pallets])
-    return [PaperFile(f"pallet-manifests-{papers.number}.pdf", "pallet-manifests", vehicle, data)]
+    data = render_manifests(papers.manifests[vehicle_papers.number])
+    name = f"pallet-manifests-{vehicle_papers.number}.pdf"
+    return [PaperFile(name, "pallet-manifests", vehicle, data)]
 
 
 def _goods_lists(papers: VehiclePapers, vehicle: int) -> list[PaperFile]:

@@ -139,16 +139,17 @@ def render_label_pages(folder: Path) -> None:
     """One rendered page per label format, at its printer's resolution (docs/labels/)."""
     import pypdfium2 as pdfium
 
-    from reports.documents import collect_labels, labels_pdf
+    from reports.documents import labels_pdf
     from reports.geometry import FORMATS
+    from warehouse_app.papers.print_jobs import labels_for
     from warehouse_app.storage.models import Box, Location, Pallet
 
     folder.mkdir(parents=True, exist_ok=True)
     boxes = [b.code for b in Box.select(Box.code).where(Box.expiry_date.is_null(False)).limit(2)]
     labels = [
-        *collect_labels("box_labels", boxes),
-        *collect_labels("pallet_labels", [Pallet.get().code]),
-        *collect_labels("location_labels", [Location.get(Location.name == "Regal A-01").code]),
+        *labels_for("box_labels", boxes),
+        *labels_for("pallet_labels", [Pallet.get().code]),
+        *labels_for("location_labels", [Location.get(Location.name == "Regal A-01").code]),
     ]
     for name, fmt in FORMATS.items():
         pdf = labels_pdf(labels, name)

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 # source: (German, Ukrainian)
 TEXTS: dict[str, tuple[str, str]] = {
+    "Hafenlager": ("Hafenlager", "Hafenlager"),
+    "Something went wrong. Nothing half-done was kept. The details are in %1": (
+        "Etwas ist schiefgegangen. Nichts Halbfertiges wurde gespeichert. Die Einzelheiten "
+        "stehen in %1",
+        "Щось пішло не так. Нічого напівзробленого не збережено. Подробиці в %1",
+    ),
     "Apply the corrections": ("Korrekturen buchen", "Провести виправлення"),
     "Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.": (
         "Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.",

@@ -28,7 +28,10 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for p in [*(ROOT / "ui").rglob("*.py"), *(ROOT / "warehouse_app").rglob("*.py")]
+    )
     missing: set[str] = set()
     for language, column in LANGUAGES.items():
         ts = FOLDER / f"hafenlager_{language}.ts"

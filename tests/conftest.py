@@ -6,7 +6,6 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -69,17 +68,3 @@ def opened_or_demo(request: pytest.FixtureRequest) -> OpenedDatabase:
     if "demo" in request.fixturenames:
         return request.getfixturevalue("demo")  # type: ignore[no-any-return]
     return request.getfixturevalue("opened")  # type: ignore[no-any-return]
-
-
-@pytest.fixture
-def convoy_view(qtbot: Any, demo: OpenedDatabase, actor: Actor) -> Any:
-    """The convoy screen on the small demo, shown and filled."""
-    from ui.context import AppContext  # Qt loads only for the GUI tests
-    from ui.convoy_view import ConvoyView
-
-    widget = ConvoyView(AppContext(demo, actor.volunteer_id, "T", "PC"))
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.list.count() > 0)
-    return widget

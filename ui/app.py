@@ -14,7 +14,6 @@ from ui.context import AppContext
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import masterdata
-from warehouse_app.storage.models import Box
 from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 
@@ -58,22 +57,31 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
 
 
 def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -> int:
+    from ui.errors import install_excepthook
+    from warehouse_app.log import setup_logging
+
+    setup_logging()
     app = make_application()
+    install_excepthook()
     try:
         # The daily backup runs after the window is up (see MainWindow.start_daily_backup).
         opened = open_database(target, daily_backup=False)
-        if demo and not Box.select().exists():
-            from warehouse_app.demo import load_demo
+        if demo:
+            from warehouse_app.demo import load_demo_if_empty
 
-            load_demo(demo)
+            load_demo_if_empty(demo)
     except HafenlagerError as exc:
         return _fatal(app, str(exc), smoke_test)
+    return _run_window(app, opened, smoke_test=smoke_test)
 
+
+def _run_window(app: QApplication, opened: OpenedDatabase, *, smoke_test: bool) -> int:
     context = choose_worker(opened, smoke_test=smoke_test)
     if context is None:
         return 0
 
     from ui.main_window import MainWindow
+    from ui.operations import wait_for_operations
 
     window = MainWindow(context)
     window.show()
@@ -81,7 +89,11 @@ def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -
     if smoke_test:
         # Ready means: shown, events processed, the scan field has the focus.
         QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
-    return app.exec()
+    code = app.exec()
+    # A backup (or papers) still being written when the window closes is finished, not cut
+    # off half-way, while the window that asked for it still exists.
+    wait_for_operations()
+    return code
 
 
 def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | None:

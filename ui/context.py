@@ -1,9 +1,10 @@
-"""What the screens share: the open database and who is working where."""
+"""What the screens share: the open database, who is working where, and the change signal."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ui.changes import ChangeHub
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.opening import OpenedDatabase
 
@@ -14,6 +15,7 @@ class AppContext:
     volunteer_id: int | None
     volunteer_name: str
     station: str
+    changes: ChangeHub = field(default_factory=ChangeHub)
 
     @property
     def actor(self) -> Actor:

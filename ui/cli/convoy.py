@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ui.cli.common import Handler, date, json_default, open_for_cli, print_table
+from ui.cli.common import EXIT_PROBLEMS, Handler, date, json_default, open_for_cli, print_table
 from warehouse_app.errors import ValidationError
+from warehouse_app.services.movements import Actor
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
+    from warehouse_app.services.convoys import ConvoyRecord
 
 
 def add_commands(commands: Commands) -> dict[str, Handler]:
@@ -123,12 +126,11 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
 
 
 def _recipient(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.services import convoys
-    from warehouse_app.storage.models import Recipient
+    from warehouse_app.services import recipients
 
     open_for_cli(args)
     if args.recipient_action == "add":
-        convoys.save_recipient(
+        recipients.save_recipient(
             args.name,
             address=args.address,
             city=args.city,
@@ -149,21 +151,16 @@ def _recipient(args: argparse.Namespace, out: TextIO) -> int:
             "register_number": r.register_number,
             "may_receive_vehicles": r.may_receive_vehicles,
         }
-        for r in Recipient.select().order_by(Recipient.name)
+        for r in recipients.recipients()
     ]
     _print(rows, args.json, out)
     return 0
 
 
 def _convoy(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.config import StationConfig
-    from warehouse_app.kinds import ConvoyStatus
-    from warehouse_app.services import convoys, masterdata, paper_archive
-    from warehouse_app.services.movements import Actor
+    from warehouse_app.services import convoys
 
     open_for_cli(args)
-    config = StationConfig.load()
-    actor = Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)
     action = args.convoy_action
     if action == "list":
         _print([asdict(c) for c in convoys.convoys()], args.json, out)
@@ -187,135 +184,191 @@ def _convoy(args: argparse.Namespace, out: TextIO) -> int:
         )
         print(f"Convoy {args.number} created.", file=out)
         return 0
-    convoy = convoys.get_convoy(args.number)
-    if action == "set":
-        names = {
-            "name": "name",
-            "recipient": "recipient",
-            "delivery_place": "delivery_place",
-            "border_crossing": "border_crossing",
-            "departure": "planned_departure",
-            "arrival": "planned_arrival",
-            "aid_code": "aid_code",
-            "aid_code_valid_until": "aid_code_valid_until",
-            "mrn": "export_mrn",
-        }
-        changes = {
-            field: getattr(args, arg)
-            for arg, field in names.items()
-            if getattr(args, arg) is not None
-        }
-        if not changes:
-            raise ValidationError("Say what to change, e.g. --aid-code AHD-2026-0001.")
-        convoys.update_convoy(convoy, **changes)
-        print(f"Convoy {convoy.number} updated: {', '.join(sorted(changes))}.", file=out)
-        return 0
-    if action == "acknowledge":
-        category = masterdata.find_category(args.category)
-        convoys.acknowledge(convoy, category.id, args.reference)
-        print(f"{category.name_en}: acknowledged for {convoy.number} ({args.reference}).", file=out)
-        return 0
-    if action == "show":
-        gauges = convoys.gauges(convoy)
-        data: dict[str, Any] = {
-            "number": convoy.number,
-            "name": convoy.name,
-            "status": convoy.status,
-            "recipient": convoy.recipient.name if convoy.recipient_id else "",
-            "gauges": [
-                asdict(g) | {"over_payload": g.over_payload, "over_places": g.over_places}
-                for g in gauges
-            ],
-            **convoys.breakdown(convoy),
-        }
-        if args.json:
-            json.dump(data, out, ensure_ascii=False, indent=1, default=json_default)
-            out.write("\n")
-        else:
-            print(
-                f"{convoy.number} {convoy.name} · {convoy.status} · {data['recipient']}", file=out
-            )
-            for g in gauges:
-                flags = (" OVER PAYLOAD" if g.over_payload else "") + (
-                    " OVER PALLET PLACES" if g.over_places else ""
-                )
-                print(
-                    f"  {g.label:22s} {g.pallets:4d}/{g.pallet_places} pallets "
-                    f"{g.boxes:6d} boxes {g.gross_kg:>12} / {g.payload_kg} kg{flags}",
-                    file=out,
-                )
-            for group in ("association", "category"):
-                for key, (n, kg) in sorted(data[group].items()):
-                    print(f"  {group:11s} {key:28s} {n:6d} boxes {kg:>12} kg", file=out)
-        return 0
-    if action == "add-vehicle":
-        vehicle = convoys.add_vehicle(
-            convoy,
-            payload_kg=args.payload_kg,
-            pallet_places=args.pallet_places,
-            carrier=args.carrier,
-            truck_plate=args.truck,
-            trailer_plate=args.trailer,
-            drivers="\n".join(args.driver),
-            donated_box=args.donated_box,
-        )
-        print(
-            f"Vehicle {vehicle.number} added to {convoy.number}; its loading code is "
-            f"{vehicle.code}.",
-            file=out,
-        )
-        return 0
-    if action == "assign":
-        if not (args.pallets or args.boxes):
-            raise ValidationError("Give --pallets or --boxes.")
-        target = convoys.get_vehicle(convoy, args.vehicle) if args.vehicle else None
-        count = convoys.assign(convoy, vehicle=target, pallets=args.pallets, boxes=args.boxes)
-        print(
-            f"{count} item(s) reserved for {convoy.number}"
-            + (f", vehicle {target.number}" if target else "")
-            + ".",
-            file=out,
-        )
-        return 0
-    if action == "check":
-        problems = convoys.readiness(convoy)
-        if args.json:
-            json.dump([asdict(p) for p in problems], out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        elif not problems:
-            print(f"{convoy.number}: nothing blocks departure.", file=out)
-        else:
-            groups: dict[str, list[Any]] = {}
-            for problem in problems:
-                groups.setdefault(problem.group, []).append(problem)
-            print(f"{convoy.number}: {len(problems)} problem(s)", file=out)
-            for group, items in groups.items():
-                print(f"  {group} ({len(items)}) — fix: {items[0].action}", file=out)
-                for problem in items[:10]:
-                    print(f"    - {problem.message}", file=out)
-                if len(items) > 10:
-                    print(f"    … and {len(items) - 10} more", file=out)
-        return 3 if any(p.blocking for p in problems) else 0
-    if action == "ready":
-        convoys.set_status(convoy, ConvoyStatus.READY)
-        print(f"Convoy {convoy.number} is ready.", file=out)
-        return 0
-    if action == "depart":
-        from reports.papers_set import final_papers  # reportlab loads only to depart
+    actions: dict[str, Callable[[ConvoyRecord, argparse.Namespace, TextIO], int]] = {
+        "set": _set,
+        "acknowledge": _acknowledge,
+        "show": _show,
+        "add-vehicle": _add_vehicle,
+        "assign": _assign,
+        "check": _check,
+        "ready": _ready,
+        "depart": _depart,
+        "deliver": _deliver,
+    }
+    return actions[action](convoys.get_convoy(args.number), args, out)
 
-        shipped = convoys.depart(convoy, actor, papers=final_papers)
-        print(f"Convoy {convoy.number} departed with {shipped} boxes; it is locked now.", file=out)
-        for name, digest in paper_archive.fingerprints(convoy):
-            print(f"  archived {name}  sha256 {digest}", file=out)
+
+def _actor() -> Actor:
+    """The command line works as this PC's last volunteer (else 'Terminal')."""
+    from warehouse_app.config import StationConfig
+    from warehouse_app.services import masterdata
+
+    config = StationConfig.load()
+    return Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)
+
+
+# The convoy fields `convoy set` can change, by their option's name.
+_SET_FIELDS = {
+    "name": "name",
+    "recipient": "recipient",
+    "delivery_place": "delivery_place",
+    "border_crossing": "border_crossing",
+    "departure": "planned_departure",
+    "arrival": "planned_arrival",
+    "aid_code": "aid_code",
+    "aid_code_valid_until": "aid_code_valid_until",
+    "mrn": "export_mrn",
+}
+
+
+def _set(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+
+    changes = {
+        field: getattr(args, arg)
+        for arg, field in _SET_FIELDS.items()
+        if getattr(args, arg) is not None
+    }
+    if not changes:
+        raise ValidationError("Say what to change, e.g. --aid-code AHD-2026-0001.")
+    convoys.update_convoy(convoy, **changes)
+    print(f"Convoy {convoy.number} updated: {', '.join(sorted(changes))}.", file=out)
+    return 0
+
+
+def _acknowledge(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys, masterdata
+
+    category = masterdata.find_category(args.category)
+    convoys.acknowledge(convoy, category.id, args.reference)
+    print(f"{category.name_en}: acknowledged for {convoy.number} ({args.reference}).", file=out)
+    return 0
+
+
+def _show(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+
+    gauges = convoys.gauges(convoy)
+    data: dict[str, Any] = {
+        "number": convoy.number,
+        "name": convoy.name,
+        "status": convoy.status,
+        "recipient": convoy.recipient,
+        "gauges": [
+            asdict(g) | {"over_payload": g.over_payload, "over_places": g.over_places}
+            for g in gauges
+        ],
+        **convoys.breakdown(convoy),
+    }
+    if args.json:
+        json.dump(data, out, ensure_ascii=False, indent=1, default=json_default)
+        out.write("\n")
         return 0
+    print(f"{convoy.number} {convoy.name} · {convoy.status} · {data['recipient']}", file=out)
+    for g in gauges:
+        flags = (" OVER PAYLOAD" if g.over_payload else "") + (
+            " OVER PALLET PLACES" if g.over_places else ""
+        )
+        print(
+            f"  {g.label:22s} {g.pallets:4d}/{g.pallet_places} pallets "
+            f"{g.boxes:6d} boxes {g.gross_kg:>12} / {g.payload_kg} kg{flags}",
+            file=out,
+        )
+    for group in ("association", "category"):
+        for key, (n, kg) in sorted(data[group].items()):
+            print(f"  {group:11s} {key:28s} {n:6d} boxes {kg:>12} kg", file=out)
+    return 0
+
+
+def _add_vehicle(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+
+    vehicle = convoys.add_vehicle(
+        convoy,
+        payload_kg=args.payload_kg,
+        pallet_places=args.pallet_places,
+        carrier=args.carrier,
+        truck_plate=args.truck,
+        trailer_plate=args.trailer,
+        drivers="\n".join(args.driver),
+        donated_box=args.donated_box,
+        loading_length_m=args.length_m,
+        loading_height_m=args.height_m,
+    )
+    print(
+        f"Vehicle {vehicle.number} added to {convoy.number}; its loading code is {vehicle.code}.",
+        file=out,
+    )
+    return 0
+
+
+def _assign(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+
+    if not (args.pallets or args.boxes):
+        raise ValidationError("Give --pallets or --boxes.")
+    target = convoys.get_vehicle(convoy, args.vehicle) if args.vehicle else None
+    count = convoys.assign(convoy, vehicle=target, pallets=args.pallets, boxes=args.boxes)
+    on = f", vehicle {target.number}" if target else ""
+    print(f"{count} item(s) reserved for {convoy.number}{on}.", file=out)
+    return 0
+
+
+def _check(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+
+    problems = convoys.readiness(convoy)
+    if args.json:
+        json.dump([asdict(p) for p in problems], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif not problems:
+        print(f"{convoy.number}: nothing blocks departure.", file=out)
+    else:
+        groups: dict[str, list[Any]] = {}
+        for problem in problems:
+            groups.setdefault(problem.group, []).append(problem)
+        print(f"{convoy.number}: {len(problems)} problem(s)", file=out)
+        for group, items in groups.items():
+            print(f"  {group} ({len(items)}) — fix: {items[0].action}", file=out)
+            for problem in items[:10]:
+                print(f"    - {problem.message}", file=out)
+            if len(items) > 10:
+                print(f"    … and {len(items) - 10} more", file=out)
+    return EXIT_PROBLEMS if any(p.blocking for p in problems) else 0
+
+
+def _ready(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.kinds import ConvoyStatus
+    from warehouse_app.services import convoys
+
+    convoys.set_status(convoy, ConvoyStatus.READY)
+    print(f"Convoy {convoy.number} is ready.", file=out)
+    return 0
+
+
+def _depart(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from reports.papers_set import final_papers  # reportlab loads only to depart
+    from warehouse_app.services import convoys
+
+    shipped = convoys.depart(convoy, _actor(), papers=final_papers)
+    print(f"Convoy {convoy.number} departed with {shipped} boxes; it is locked now.", file=out)
+    for name, digest in convoys.archive.fingerprints(convoy):
+        print(f"  archived {name}  sha256 {digest}", file=out)
+    return 0
+
+
+def _deliver(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys, masterdata
+
     vehicle = convoys.get_vehicle(convoy, args.vehicle)
     place = masterdata.find_location(args.return_to).id if args.returned else None
     delivered, came_back = convoys.deliver(
         vehicle,
         receipt_reference=args.receipt,
-        actor=actor,
+        actor=_actor(),
         returned=args.returned,
         return_location_id=place,
+        pallets=args.pallets,
     )
     print(
         f"Vehicle {vehicle.number}: {delivered} boxes delivered, {came_back} came back.", file=out

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reports.geometry import DEFAULT_BOX_FORMAT, FORMATS
-from reports.papers_set import PAPERS
 from ui.cli.common import EXIT_OK, EXIT_USAGE, Handler, fail, open_for_cli, write_pdf
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.papers.documents import PAPERS
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
@@ -94,7 +94,8 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
 
 
 def _labels(args: argparse.Namespace, out: TextIO) -> int:
-    from reports.documents import collect_labels, labels_pdf
+    from reports.documents import labels_pdf
+    from warehouse_app.papers.print_jobs import labels_for
 
     if args.list_formats:
         for name, fmt in FORMATS.items():
@@ -128,7 +129,7 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
         "pallets": "pallet_labels",
         "locations": "location_labels",
     }[kind]
-    labels = collect_labels(document, subject)
+    labels = labels_for(document, subject)
     write_pdf(args.out, labels_pdf(labels, args.format, args.start))
     print(f"{len(labels)} label(s) written to {args.out}", file=out)
     return EXIT_OK
@@ -136,11 +137,11 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
 
 def _papers(args: argparse.Namespace, out: TextIO) -> int:
     from reports.papers_set import papers_files, write_folder
-    from warehouse_app.services import convoys, paper_archive
+    from warehouse_app.services import convoys
 
     open_for_cli(args)
     convoy = convoys.get_convoy(args.convoy)
-    archived = paper_archive.is_archived(convoy)
+    archived = convoys.archive.is_archived(convoy)
     # Everything is checked and rendered before anything is written: no half set of papers.
     files = papers_files(convoy, args.vehicle, args.documents, languages=args.lang)
     write_folder(args.out, files)

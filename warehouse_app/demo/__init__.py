@@ -55,4 +55,12 @@ def load_demo(size: str = "small", *, today: dt.date | None = None, seed: int = 
     return spec
 
 
-__all__ = ["SIZES", "DemoSize", "load_demo"]
+
+def load_demo_if_empty(size: str = "small") -> DemoSize | None:
+    """The demo, for `hafenlager --demo`: only into a database without boxes, else nothing."""
+    if Box.select().exists():
+        return None
+    return load_demo(size)
+
+
+__all__ = ["SIZES", "DemoSize", "load_demo", "load_demo_if_empty"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from warehouse_app.demo import DemoSize
 from warehouse_app.kinds import ConvoyStatus
-from warehouse_app.storage.models import Pallet
+from warehouse_app.storage.models import Convoy, Pallet
 
 
 class DemoConvoys:
@@ -19,8 +19,9 @@ class DemoConvoys:
     def build(self) -> None:
         from warehouse_app.services import convoys
         from warehouse_app.services.movements import Actor
+        from warehouse_app.services.recipients import save_recipient
 
-        convoys.save_recipient(
+        save_recipient(
             "Zhytomyr City Council / Житомирська міська рада",
             address="майдан Корольова, 4/2",
             city="10014 Житомир / Zhytomyr",
@@ -30,7 +31,7 @@ class DemoConvoys:
             may_receive_vehicles=True,
             contact="Humanitarian department",
         )
-        convoys.save_recipient(
+        save_recipient(
             "Berdychiv Central Hospital / Бердичівська лікарня",
             city="Бердичів / Berdychiv",
             oblast="Житомирська обл. / Zhytomyr Oblast",
@@ -80,13 +81,14 @@ class DemoConvoys:
             codes = [next(free)[0] for _ in range(2)]
             convoys.assign(convoy, vehicle=truck, pallets=codes, check_expiry=False)
             if status in ("loading", "ready", "departed", "delivered"):
-                convoy.status = "loading"
-                convoy.save()
+                convoys.set_status(convoy, ConvoyStatus.LOADING)
                 for code in codes[: 1 if status == "loading" else 2]:
-                    convoys.load(truck, pallet=Pallet.get(Pallet.code == code), actor=actor)
+                    convoys.load(truck, pallet_code=code, actor=actor)
             if status in ("ready", "departed", "delivered"):
-                convoy.status = "ready"  # demo data: the readiness decision is taken as made
-                convoy.save()
+                # Demo data: the readiness decision is taken as made.
+                Convoy.update(status=ConvoyStatus.READY.value).where(
+                    Convoy.id == convoy.id
+                ).execute()
             if status in ("departed", "delivered"):
                 convoys.depart(convoy, actor)
             if status == "delivered":

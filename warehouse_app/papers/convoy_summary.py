@@ -18,7 +18,8 @@ from warehouse_app.papers.vehicle import (
     summed,
 )
 from warehouse_app.quantities import EUR, exact
-from warehouse_app.storage.models import Association, Convoy
+from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.storage.models import Association
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class ConvoySummary:
 
 
 def convoy_summary(
-    convoy: Convoy,
+    convoy: ConvoyRecord,
     today: dt.date | None = None,
     all_papers: list[VehiclePapers] | None = None,
 ) -> ConvoySummary:

@@ -15,7 +15,8 @@ from warehouse_app.papers.vehicle import (
     summary_by_category,
     summed,
 )
-from warehouse_app.storage.models import Association, Category, Convoy
+from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.storage.models import Association, Category
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class DonationLetter:
 
 
 def donation_letter(
-    convoy: Convoy,
+    convoy: ConvoyRecord,
     today: dt.date | None = None,
     all_papers: list[VehiclePapers] | None = None,
 ) -> DonationLetter:

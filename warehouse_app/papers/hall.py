@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from warehouse_app.errors import ValidationError
+from warehouse_app.papers import languages as paper_languages
 from warehouse_app.services import masterdata
+from warehouse_app.storage.models import database_proxy
+
+CMR_FILE_COPY = "papers.cmr_file_copy"  # "yes": print the CMR with a 4th copy for the files
 
 
 def hall_name() -> str:
@@ -20,3 +25,20 @@ def hall_address(settings: dict[str, str] | None = None) -> str:
         for p in (hall.get("hall.sender_street", ""), town, hall.get("hall.sender_country", ""))
         if p
     )
+
+
+def save_hall_settings(
+    sender: dict[str, str], *, cmr_file_copy: bool, country: str, languages: str
+) -> None:
+    """The hall's sender data, the CMR file copy and one destination's paper languages, all
+    saved or none: a refused language list leaves the sender's address as it was."""
+    if not sender.get("hall.sender_name", "").strip():
+        raise ValidationError("The sender's name cannot be empty.", "hall.sender_name")
+    unknown = [key for key in sender if not key.startswith("hall.")]
+    if unknown:
+        raise ValidationError(f"Not a hall setting: {', '.join(unknown)}.")
+    paper_languages.parse_languages(languages)  # refuse before anything is written
+    with database_proxy.atomic():
+        masterdata.save_settings(sender)
+        masterdata.save_settings({CMR_FILE_COPY: "yes" if cmr_file_copy else "no"})
+        paper_languages.set_languages(country, languages)

@@ -10,22 +10,21 @@ from decimal import Decimal
 
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import BoxStatus, ConvoyStatus
-from warehouse_app.papers.hall import hall_address
+from warehouse_app.papers.hall import CMR_FILE_COPY, hall_address
 from warehouse_app.papers.languages import DEFAULT as DEFAULT_LANGUAGES
 from warehouse_app.papers.languages import languages_for
 from warehouse_app.quantities import EUR, exact
-from warehouse_app.services import masterdata
+from warehouse_app.services import convoys, masterdata
+from warehouse_app.services.convoys import ConvoyRecord, VehicleRecord
+from warehouse_app.services.recipients import RecipientRecord, get_recipient
 from warehouse_app.storage.models import (
     Association,
     Box,
     Category,
-    Convoy,
     ConvoyItem,
     Pallet,
-    Vehicle,
 )
 
-CMR_FILE_COPY = "papers.cmr_file_copy"  # "yes": print the CMR with a 4th copy for the files
 UNITS_UK = {"pcs": "шт.", "kg": "кг", "l": "л", "set": "компл."}
 
 
@@ -117,13 +116,13 @@ class VehiclePapers:
     cmr_copies: int = 3  # sender, consignee, carrier; 4 adds a copy for the files (setting)
 
 
-def missing_for_papers(convoy: Convoy, vehicle: Vehicle) -> list[str]:
+def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str]:
     """What the papers cannot be made without, each with where to enter it."""
     hall = masterdata.settings()
     missing = []
     if not hall.get("hall.sender_name") or not hall.get("hall.sender_city"):
         missing.append("sender name and city (Settings → Hall and sender)")
-    recipient = convoy.recipient if convoy.recipient_id else None
+    recipient = _recipient(convoy)
     if recipient is None:
         missing.append(f"recipient of convoy {convoy.number}")
     else:
@@ -145,9 +144,13 @@ def missing_for_papers(convoy: Convoy, vehicle: Vehicle) -> list[str]:
     return missing
 
 
+def _recipient(convoy: ConvoyRecord) -> RecipientRecord | None:
+    return get_recipient(convoy.recipient_id) if convoy.recipient_id else None
+
+
 def vehicle_papers(
-    convoy: Convoy,
-    vehicle: Vehicle,
+    convoy: ConvoyRecord,
+    vehicle: VehicleRecord,
     today: dt.date | None = None,
     languages: tuple[str, ...] | None = None,
 ) -> VehiclePapers:
@@ -159,7 +162,8 @@ def vehicle_papers(
         raise ValidationError("The papers need: " + "; ".join(missing) + ".")
     hall = masterdata.settings()
     sender = Party(hall.get("hall.sender_name", ""), hall_address(hall))
-    r = convoy.recipient
+    r = _recipient(convoy)
+    assert r is not None  # missing_for_papers refused a convoy without one
     recipient = Party(
         r.name,
         ", ".join(p for p in (r.address, r.city, r.oblast, r.country) if p),
@@ -212,7 +216,7 @@ def vehicle_papers(
     )
 
 
-def _lines(vehicle: Vehicle) -> tuple[PaperLine, ...]:
+def _lines(vehicle: VehicleRecord) -> tuple[PaperLine, ...]:
     pallet_codes = dict(
         Pallet.select(Pallet.id, Pallet.code)
         .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
@@ -331,10 +335,18 @@ def goods_list_rows(papers: VehiclePapers) -> tuple[list[str], list[list[object]
 
 
 def convoy_papers(
-    convoy: Convoy, today: dt.date | None = None, languages: tuple[str, ...] | None = None
+    convoy: ConvoyRecord,
+    today: dt.date | None = None,
+    languages: tuple[str, ...] | None = None,
+    vehicle_number: int | None = None,
 ) -> list[VehiclePapers]:
-    """Every vehicle's papers, in vehicle order; the convoy documents are summed from these."""
-    vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
+    """Every vehicle's papers (or the one numbered), in vehicle order; the convoy documents are
+    summed from these. Everything is checked before anything is drawn."""
+    vehicles = (
+        [convoys.get_vehicle(convoy, vehicle_number)]
+        if vehicle_number is not None
+        else convoys.vehicles(convoy)
+    )
     if not vehicles:
         raise ValidationError(f"Convoy {convoy.number} has no vehicle: add one first.")
     return [vehicle_papers(convoy, v, today, languages) for v in vehicles]

@@ -1,4 +1,9 @@
-"""Writing the movement log. Every stock change goes through here, inside its transaction."""
+"""Every change of a box or a pallet, with its row in the movement log, in one call.
+
+change_box and change_pallet set the new values, write only those columns, and log the change
+from the state before, inside the caller's transaction: a stock change and its history can
+never part.
+"""
 
 from __future__ import annotations
 
@@ -16,15 +21,46 @@ class Actor:
     station: str
 
 
+BoxState = tuple[str, int | None, int | None]  # status, location id, pallet id
+PalletState = tuple[str, int | None]  # status, location id
+
+
+def box_state(box: Box) -> BoxState:
+    return (box.status, box.location_id, box.pallet_id)
+
+
+def pallet_state(pallet: Pallet) -> PalletState:
+    return (pallet.status, pallet.location_id)
+
+
+def change_box(
+    box: Box, kind: MovementKind, actor: Actor, *, note: str = "", **values: object
+) -> BoxState:
+    """Set values on box, save those columns and log the change; returns the state before."""
+    before = box_state(box)
+    _assign(box, values)
+    if values:
+        box.save(only=_columns(Box, values))
+    log_box_change(box, kind, actor, before=before, note=note)
+    return before
+
+
+def change_pallet(
+    pallet: Pallet, kind: MovementKind, actor: Actor, *, note: str = "", **values: object
+) -> PalletState:
+    """Set values on pallet, save those columns and log the change; returns the state before."""
+    before = pallet_state(pallet)
+    _assign(pallet, values)
+    if values:
+        pallet.save(only=_columns(Pallet, values))
+    log_pallet_change(pallet, kind, actor, before=before, note=note)
+    return before
+
+
 def log_box_change(
-    box: Box,
-    kind: MovementKind,
-    actor: Actor,
-    *,
-    before: tuple[str, int | None, int | None],
-    note: str = "",
+    box: Box, kind: MovementKind, actor: Actor, *, before: BoxState, note: str = ""
 ) -> None:
-    """Record a box's change from before = (status, location id, pallet id) to its state now."""
+    """Record a box's change from before to its state now (a new box: before = ("", None, None))."""
     from_status, from_location, from_pallet = before
     Movement.create(
         kind=kind.value,
@@ -41,17 +77,8 @@ def log_box_change(
     )
 
 
-def box_state(box: Box) -> tuple[str, int | None, int | None]:
-    return (box.status, box.location_id, box.pallet_id)
-
-
 def log_pallet_change(
-    pallet: Pallet,
-    kind: MovementKind,
-    actor: Actor,
-    *,
-    before: tuple[str, int | None],
-    note: str = "",
+    pallet: Pallet, kind: MovementKind, actor: Actor, *, before: PalletState, note: str = ""
 ) -> None:
     from_status, from_location = before
     Movement.create(
@@ -65,3 +92,14 @@ def log_pallet_change(
         to_location=pallet.location_id,
         note=note,
     )
+
+
+def _assign(row: Box | Pallet, values: dict[str, object]) -> None:
+    for name, value in values.items():
+        setattr(row, name, value)
+
+
+def _columns(model: type[Box] | type[Pallet], values: dict[str, object]) -> list[object]:
+    """The fields named by values; 'owner_id' names the foreign key 'owner'."""
+    fields = model._meta.fields
+    return [fields[name] if name in fields else fields[name.removesuffix("_id")] for name in values]

@@ -1,0 +1,140 @@
+"""Schema steps: every released schema migrates to the current one, after a backup."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import peewee as pw
+import pytest
+from playhouse.migrate import SchemaMigrator, migrate
+
+from warehouse_app.storage import engine as dbmod
+from warehouse_app.storage import migrations
+from warehouse_app.storage.checks import run_checks
+from warehouse_app.storage.migrations import Step
+from warehouse_app.storage.models import Box, SchemaHistory
+from warehouse_app.storage.opening import open_database
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+RELEASED = sorted(FIXTURES.glob("schema_v*.sqlite"))
+
+
+def columns(db: pw.Database) -> dict[str, list[tuple[str, str, bool]]]:
+    return {
+        table: sorted((c.name, c.data_type.upper(), c.null) for c in db.get_columns(table))
+        for table in sorted(db.get_tables())
+    }
+
+
+def indexes(db: pw.Database) -> dict[str, list[tuple[str, ...]]]:
+    return {
+        table: sorted((*tuple(i.columns), str(i.unique)) for i in db.get_indexes(table))
+        for table in sorted(db.get_tables())
+    }
+
+
+def test_there_is_a_fixture_for_every_released_schema() -> None:
+    assert [p.name for p in RELEASED] == [
+        f"schema_v{n}.sqlite" for n in range(1, migrations.CURRENT_VERSION + 1)
+    ]
+
+
+def test_each_step_names_its_module_version_and_name() -> None:
+    import importlib
+
+    for step, module_name in zip(migrations.STEPS, migrations.STEP_MODULES, strict=True):
+        module = importlib.import_module(f"warehouse_app.storage.migrations.{module_name}")
+        assert (step.version, step.name) == (module.VERSION, module.NAME)
+        assert (step.apply is None) == (module.apply is None)
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.stem)
+def test_released_schema_migrates_to_the_current_one(fixture: Path, tmp_path: Path) -> None:
+    fresh = open_database(str(tmp_path / "fresh.sqlite"))
+    expected_columns, expected_indexes = columns(fresh.db), indexes(fresh.db)
+    dbmod.close()
+
+    copy = tmp_path / fixture.name
+    shutil.copyfile(fixture, copy)
+    boxes_before = _count_boxes(copy)
+    migrated = open_database(str(copy))
+    try:
+        assert columns(migrated.db) == expected_columns
+        assert indexes(migrated.db) == expected_indexes
+        assert Box.select().count() == boxes_before
+        assert SchemaHistory.select(pw.fn.MAX(SchemaHistory.version)).scalar() == (
+            migrations.CURRENT_VERSION
+        )
+        assert run_checks(migrated.db) == []
+    finally:
+        dbmod.close()
+
+
+def _count_boxes(path: Path) -> int:
+    db = pw.SqliteDatabase(str(path))
+    try:
+        return int(db.execute_sql("SELECT COUNT(*) FROM box").fetchone()[0])
+    finally:
+        db.close()
+
+
+def _add_box_colour(db: pw.Database) -> None:
+    migrate(SchemaMigrator.from_database(db).add_column("box", "colour", pw.CharField(default="")))
+
+
+def _broken_step(db: pw.Database) -> None:
+    _add_box_colour(db)
+    raise pw.OperationalError("simulated failure half-way through a step")
+
+
+def test_missing_steps_are_applied_and_recorded(db_path: Path) -> None:
+    open_database(str(db_path))
+    dbmod.close()
+    steps = (*migrations.STEPS, Step(migrations.CURRENT_VERSION + 1, "box colour", _add_box_colour))
+
+    db = dbmod.connect(str(db_path))
+    plan = migrations.plan(db, steps)
+    assert [s.name for s in plan.to_apply] == ["box colour"]
+    migrations.apply_steps(db, plan.to_apply)
+    assert "colour" in {c.name for c in db.get_columns("box")}
+    assert migrations.plan(db, steps).to_apply == ()
+    dbmod.close()
+
+
+def test_a_failing_step_leaves_the_database_as_it_was(db_path: Path) -> None:
+    open_database(str(db_path))
+    dbmod.close()
+    db = dbmod.connect(str(db_path))
+    step = Step(migrations.CURRENT_VERSION + 1, "broken", _broken_step)
+    with pytest.raises(pw.OperationalError, match="simulated"):
+        migrations.apply_steps(db, [step])
+    assert "colour" not in {c.name for c in db.get_columns("box")}
+    assert SchemaHistory.select(pw.fn.MAX(SchemaHistory.version)).scalar() == (
+        migrations.CURRENT_VERSION
+    )
+    dbmod.close()
+
+
+def test_opening_an_older_database_makes_a_backup_first(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_database(str(db_path))
+    dbmod.close()
+    new_step = Step(migrations.CURRENT_VERSION + 1, "box colour", _add_box_colour)
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, new_step))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", new_step.version)
+    monkeypatch.setattr(migrations.plan, "__defaults__", (migrations.STEPS,))
+
+    opened = open_database(str(db_path))
+    try:
+        assert opened.migrated_from == new_step.version - 1
+        assert opened.backup_made is not None
+        backups = list((db_path.parent / "backups").glob("hafenlager-before-schema-*.sqlite"))
+        assert len(backups) == 1
+        # The backup is the database as it was before the step.
+        old = pw.SqliteDatabase(str(backups[0]))
+        assert "colour" not in {c.name for c in old.get_columns("box")}
+        old.close()
+    finally:
+        dbmod.close()

@@ -1,0 +1,161 @@
+"""The stock browser through its widgets: filters, sorting, details, corrections, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.stock.box_dialogs import CorrectBoxDialog, DisposeBoxDialog
+from ui.stock.model import StockTableModel
+from ui.stock.view import StockView
+from warehouse_app.kinds import BoxStatus
+from warehouse_app.services import stock
+from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import Box, Movement
+from warehouse_app.storage.opening import OpenedDatabase
+
+
+@pytest.fixture
+def context(demo: OpenedDatabase, actor: Actor) -> AppContext:
+    return AppContext(demo, actor.volunteer_id, "Test Volunteer", actor.station)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> StockView:
+    widget = StockView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    return widget
+
+
+def test_the_table_model_keeps_qt_model_rules(
+    qtmodeltester: ModelTester, demo: OpenedDatabase
+) -> None:
+    model = StockTableModel()
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_all_boxes_show_and_owner_cells_carry_the_colour(view: StockView) -> None:
+    model = view.model
+    assert model.rowCount() == Box.select().count()
+    assert view.count.text() == "Boxes in view: 500"
+    index = model.index(0, StockTableModel.OWNER_COLUMN)
+    row = model.row_at(0)
+    assert row is not None
+    assert model.data(index) == row.owner_code
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).name().upper() == row.owner_colour
+
+
+def test_the_expiry_date_filters_only_while_it_is_ticked(qtbot: QtBot, view: StockView) -> None:
+    from PySide6.QtCore import QDate
+
+    everything = view.model.rowCount()
+    with qtbot.assertNotEmitted(view.model.modelReset):
+        view.expiry.setDate(QDate.currentDate().addMonths(3))  # not ticked: no reload
+    view.expiry_on.setChecked(True)
+    limit = view.expiry.date().toPython()
+    expiring = len(stock.box_ids(stock.BoxFilter(expiry_before=limit)))
+    assert view.model.rowCount() == expiring < everything
+    with qtbot.waitSignal(view.model.modelReset):
+        view.expiry.setDate(QDate.currentDate().addYears(10))  # ticked: filters at once
+    assert view.model.rowCount() > expiring
+
+
+def test_filters_narrow_the_table(qtbot: QtBot, view: StockView) -> None:
+    view.status.setCurrentIndex(view.status.findData(BoxStatus.ON_PALLET))
+    on_pallet = Box.select().where(Box.status == BoxStatus.ON_PALLET).count()
+    assert view.model.rowCount() == on_pallet
+    word = next(  # QTest types ASCII only (Cyrillic search: the service tests)
+        w
+        for b in Box.select().where(Box.status == BoxStatus.ON_PALLET)
+        for w in b.description_de.split()
+        if w.isascii() and w.isalpha() and len(w) > 4
+    )
+    qtbot.keyClicks(view.text, word)
+    qtbot.waitUntil(lambda: view.model.rowCount() < on_pallet)
+    assert view.model.rowCount() > 0
+    for row in range(view.model.rowCount()):
+        assert word.casefold() in view.model.data(view.model.index(row, 3)).casefold()
+        assert view.model.data(view.model.index(row, 11)) == "on pallet"
+    view.reset.click()
+    assert view.model.rowCount() == 500 and view.text.text() == ""
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot: QtBot, view: StockView) -> None:
+    view.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # net kg
+    weights = [view.model.row_at(r).net_kg for r in range(view.model.rowCount())]  # type: ignore[union-attr]
+    assert weights == sorted(weights)
+
+
+def test_showing_a_box_selects_it_and_fills_the_details(view: StockView) -> None:
+    box = Box.get(Box.status == BoxStatus.ON_PALLET)
+    view.text.setText("nothing matches this")
+    view.apply_filter()
+    view.show_box(box.id)
+    assert view.current_box_id() == box.id
+    assert view.detail.values["code"].text() == box.code
+    assert view.detail.values["place"].text().startswith(f"pallet {box.pallet.code}")
+    assert view.detail.history.rowCount() == Movement.select().where(Movement.box == box.id).count()
+    assert view.correct_button.isEnabled() and view.dispose_button.isEnabled()
+
+
+def test_correct_dialog_saves_and_the_row_updates(
+    qtbot: QtBot, view: StockView, context: AppContext
+) -> None:
+    box = Box.get(Box.status == BoxStatus.IN_STOCK)
+    view.show_box(box.id)
+    dialog = CorrectBoxDialog(stock.box_detail(box.id), context.actor, view)
+    qtbot.addWidget(dialog)
+    dialog.quantity.setText("0")
+    dialog.reason.setText("recount")
+    dialog.accept()
+    assert not dialog.error.isHidden() and "more than 0" in dialog.error.text()
+    assert dialog.result() == 0
+    dialog.quantity.setText("3")
+    dialog.accept()
+    assert dialog.result() == 1
+    view._box_changed(box.id)
+    assert view.detail.values["quantity"].text().startswith("3 ")
+    assert view.detail.history.item(view.detail.history.rowCount() - 1, 1).text() == "corrected"
+
+
+def test_dispose_needs_a_reason(qtbot: QtBot, view: StockView, context: AppContext) -> None:
+    box = Box.get(Box.status == BoxStatus.IN_STOCK)
+    dialog = DisposeBoxDialog(stock.box_detail(box.id), context.actor, view)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "reason" in dialog.error.text()
+    assert Box.get_by_id(box.id).status == BoxStatus.IN_STOCK
+    dialog.reason.setText("crushed")
+    dialog.accept()
+    assert Box.get_by_id(box.id).status == BoxStatus.DISPOSED
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_writes_the_rows_in_view(
+    qtbot: QtBot, view: StockView, tmp_path: Path, suffix: str
+) -> None:
+    view.status.setCurrentIndex(view.status.findData(BoxStatus.ON_PALLET))
+    expected = view.model.rowCount()
+    path = tmp_path / f"view{suffix}"
+    with qtbot.waitSignal(view.export_finished, timeout=20_000) as blocker:
+        view.export_to(path)
+    assert blocker.args == [expected]
+    if suffix == ".csv":
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    else:
+        lines = [str(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+    assert len(lines) == expected + 1
+    assert "Contents (Ukrainian)" in lines[0]
+    assert view.count.text().startswith(f"{expected} boxes exported")

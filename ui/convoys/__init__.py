@@ -1,0 +1,1 @@
+"""The convoy screen and its dialogs: convoy, vehicle, goods, delivery, papers."""

@@ -1,0 +1,1 @@
+"""The intake screen: the entry form, the last intakes, the reprint list."""

@@ -1,0 +1,307 @@
+"""Intake: receive donations box by box, fast, by keyboard; one key saves and prints.
+
+The association stays until changed; the category is found by typing (most used first); the
+Ukrainian description is prefilled from the category. Ten identical boxes are one entry.
+A label that cannot print never loses the box: it waits in the reprint list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.changes import Kind
+from ui.context import AppContext
+from ui.intake.recent import RecentIntakes
+from ui.intake.reprint_list import ReprintList
+from warehouse_app.config import StationConfig
+from warehouse_app.errors import HafenlagerError, ValidationError
+from warehouse_app.kinds import Unit
+from warehouse_app.services import masterdata
+from warehouse_app.services.intake import (
+    IntakeEntry,
+    NeedsConfirmation,
+    packaging_kg,
+    receive,
+    receiving_location_id,
+)
+from warehouse_app.validation import parse_expiry
+
+
+class IntakeView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeView")
+        self.context = context
+        self.donation_id: int | None = None
+        self._prefilled_uk = ""
+
+        self.association = QComboBox(objectName="association")
+        for a in masterdata.associations(active_only=True):
+            self.association.addItem(f"{a.short_code} – {a.name}", a.id)
+        self.delivered_by = QLineEdit(objectName="delivered_by")
+        self.delivered_by.setPlaceholderText(self.tr("Donor (optional)"))
+        self.donation_label = QLabel(objectName="donationLabel")
+        self.new_donation = QPushButton(self.tr("New donation"), objectName="newDonation")
+
+        self.categories = {c.id: c for c in masterdata.categories_by_use()}
+        self.category = QComboBox(objectName="category")
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for c in self.categories.values():
+            self.category.addItem(f"{c.name_de} / {c.name_uk} / {c.name_en}", c.id)
+        completer = QCompleter(self.category.model(), self.category)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.category.setCompleter(completer)
+        self.category.setCurrentIndex(-1)
+        self.category.lineEdit().setPlaceholderText(self.tr("Type to find a category"))
+
+        self.description_de = QLineEdit(objectName="description_de")
+        self.description_uk = QLineEdit(objectName="description_uk")
+        self.description_en = QLineEdit(objectName="description_en")
+        self.description_en.setPlaceholderText(self.tr("optional"))
+        self.quantity = QLineEdit(objectName="quantity")
+        self.unit = QComboBox(objectName="unit")
+        for unit in Unit:
+            self.unit.addItem(unit.value, unit.value)
+        self.net_kg = QLineEdit(objectName="net_kg")
+        self.gross_kg = QLineEdit(objectName="gross_kg")
+        self.gross_kg.setPlaceholderText(
+            self.tr("net + %1 kg packaging").replace("%1", f"{packaging_kg().normalize():f}")
+        )
+        self.value = QLineEdit(objectName="value_per_unit_eur")
+        self.used = QCheckBox(self.tr("Used"), objectName="used")
+        self.wear = QSpinBox(objectName="wear_percent")
+        self.wear.setRange(0, 100)
+        self.wear.setSuffix(" %")
+        self.wear.setEnabled(False)
+        self.expiry = QLineEdit(objectName="expiry_date")
+        self.expiry.setPlaceholderText(self.tr("31.12.2027 or 12.2027"))
+        self.origin = QLineEdit("DE", objectName="origin_country")
+        self.origin.setMaxLength(2)
+        self.serial = QLineEdit(objectName="serial_or_vin")
+        self.location = QComboBox(objectName="location")
+        for loc in masterdata.locations(active_only=True):
+            self.location.addItem(loc.name, loc.id)
+        self.location.setCurrentIndex(max(0, self.location.findData(receiving_location_id())))
+        self.box_count = QSpinBox(objectName="box_count")
+        self.box_count.setRange(1, 500)
+        self.save_button = QPushButton(
+            self.tr("Save and print labels (F9)"), objectName="saveAndPrint"
+        )
+        self.save_button.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 8px;")
+        self.message = QLabel(objectName="intakeMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 13pt;")
+
+        form = QFormLayout()
+        donation_row = QHBoxLayout()
+        donation_row.addWidget(self.delivered_by, 1)
+        donation_row.addWidget(self.new_donation)
+        form.addRow(self.tr("&Association"), self.association)
+        form.addRow(self.tr("Delivered by"), donation_row)
+        form.addRow("", self.donation_label)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("Contents (&German)"), self.description_de)
+        form.addRow(self.tr("Contents (&Ukrainian)"), self.description_uk)
+        form.addRow(self.tr("Contents (English)"), self.description_en)
+        quantity_row = QHBoxLayout()
+        quantity_row.addWidget(self.quantity, 1)
+        quantity_row.addWidget(self.unit)
+        quantity_label = QLabel(self.tr("&Quantity per box"))
+        quantity_label.setBuddy(self.quantity)
+        form.addRow(quantity_label, quantity_row)
+        form.addRow(self.tr("&Net kg per box"), self.net_kg)
+        form.addRow(self.tr("Gross kg per box"), self.gross_kg)
+        form.addRow(self.tr("Value per unit (EUR)"), self.value)
+        used_row = QHBoxLayout()
+        used_row.addWidget(self.used)
+        used_row.addWidget(self.wear)
+        used_row.addStretch(1)
+        form.addRow(self.tr("Condition"), used_row)
+        form.addRow(self.tr("&Expiry date"), self.expiry)
+        form.addRow(self.tr("Country of origin"), self.origin)
+        form.addRow(self.tr("Serial number or VIN"), self.serial)
+        form.addRow(self.tr("&Location"), self.location)
+        form.addRow(self.tr("Number of identical &boxes"), self.box_count)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.save_button)
+        left.addWidget(self.message)
+        left.addStretch(1)
+
+        self.recent = RecentIntakes(context)
+        self.reprints = ReprintList(context.station, context.changes)
+        self.recent.said.connect(self._say_from)
+        self.reprints.said.connect(self._say_from)
+        right = QVBoxLayout()
+        right.addWidget(self.recent, 3)
+        right.addWidget(self.reprints, 2)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self.category.currentIndexChanged.connect(self._category_chosen)
+        self.association.currentIndexChanged.connect(self._close_donation)
+        self.new_donation.clicked.connect(self._close_donation)
+        self.used.toggled.connect(self.wear.setEnabled)
+        self.save_button.clicked.connect(self.save_and_print)
+        for key in (Qt.Key.Key_F9, QKeySequence("Ctrl+Return")):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save_and_print)
+        self._close_donation()
+
+    # --- the form -------------------------------------------------------------------
+    def _close_donation(self) -> None:
+        self.donation_id = self.recent.open_donation = None
+        self.donation_label.setText(self.tr("The next save starts a new donation."))
+
+    def _category_chosen(self) -> None:
+        category = self.categories.get(self.category.currentData())
+        if category is None:
+            return
+        # Prefill what the category knows, but never overwrite what a volunteer typed.
+        if not self.description_uk.text() or self.description_uk.text() == self._prefilled_uk:
+            self.description_uk.setText(category.name_uk)
+            self._prefilled_uk = category.name_uk
+        if not self.description_de.text():
+            self.description_de.setText(category.name_de)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(category.default_unit)))
+        self.value.setPlaceholderText(f"{category.default_value_eur:.2f}")
+        self.expiry.setPlaceholderText(
+            self.tr("required: 31.12.2027 or 12.2027")
+            if category.expiry_required
+            else self.tr("31.12.2027 or 12.2027")
+        )
+
+    def entry(self, *, heavy_confirmed: bool = False) -> IntakeEntry:
+        return IntakeEntry(
+            association_id=self.association.currentData(),
+            category_id=self.category.currentData() if self.category.currentIndex() >= 0 else None,
+            description_de=self.description_de.text(),
+            description_uk=self.description_uk.text(),
+            description_en=self.description_en.text(),
+            quantity=self.quantity.text(),
+            unit=str(self.unit.currentData()),
+            net_kg=self.net_kg.text(),
+            gross_kg=self.gross_kg.text() or None,
+            value_per_unit_eur=self.value.text() or None,
+            used=self.used.isChecked(),
+            wear_percent=self.wear.value() if self.used.isChecked() else 0,
+            expiry_date=parse_expiry(self.expiry.text()),
+            origin_country=self.origin.text(),
+            serial_or_vin=self.serial.text(),
+            location_id=self.location.currentData(),
+            box_count=self.box_count.value(),
+            delivered_by=self.delivered_by.text(),
+            heavy_confirmed=heavy_confirmed,
+        )
+
+    def save_and_print(self) -> list[int]:
+        """Save the entry, then print its labels; returns the new box ids ([] if refused)."""
+        self._clear_marks()
+        try:
+            try:
+                received = receive(self.entry(), self.context.actor, donation_id=self.donation_id)
+            except NeedsConfirmation as question:
+                if not self.confirm(str(question)):
+                    self._refuse(question)
+                    return []
+                received = receive(
+                    self.entry(heavy_confirmed=True),
+                    self.context.actor,
+                    donation_id=self.donation_id,
+                )
+        except ValidationError as exc:
+            self._refuse(exc)
+            return []
+        except HafenlagerError as exc:
+            self._say(str(exc), ok=False)
+            return []
+        self.donation_id = self.recent.open_donation = received.donation_id
+        self.donation_label.setText(
+            self.tr("Donation %1 is open: the next save adds to it.").replace(
+                "%1", str(received.donation_id)
+            )
+        )
+        from ui.printing import jobs  # Qt's print module loads on the first print
+
+        job_id = jobs.queue_labels(
+            self.context.station,
+            "box_labels",
+            list(received.codes),
+            StationConfig.load().label_format,
+        )
+        saved = (
+            self.tr("Saved %1 box(es): %2.")
+            .replace("%1", str(len(received.codes)))
+            .replace(
+                "%2", ", ".join(received.codes[:3]) + (" …" if len(received.codes) > 3 else "")
+            )
+        )
+        problem = jobs.print_job(job_id, self.context.changes)
+        if problem:
+            self._say(
+                saved
+                + " "
+                + self.tr("The labels did not print: %1 They wait in the reprint list.").replace(
+                    "%1", problem
+                ),
+                ok=None,
+            )
+        else:
+            self._say(saved + " " + self.tr("Labels printed."), ok=True)
+        self.recent.add(list(received.box_ids))
+        self._reset_for_next()
+        self.context.changes.announce(
+            Kind.BOXES, origin=self, ids={Kind.BOXES: list(received.box_ids)}
+        )
+        return list(received.box_ids)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Please check"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _reset_for_next(self) -> None:
+        """Keep association, category and texts (the next box is often alike); clear sizes."""
+        for field in (self.quantity, self.net_kg, self.gross_kg, self.serial):
+            field.clear()
+        self.box_count.setValue(1)
+        self.quantity.setFocus()
+
+    def _refuse(self, exc: ValidationError) -> None:
+        self._say(str(exc), ok=False)
+        widget = self.findChild(QWidget, exc.field or "")
+        if widget is not None:
+            widget.setStyleSheet("border: 2px solid #b00020;")
+            widget.setFocus()
+
+    def _clear_marks(self) -> None:
+        for widget in self.findChildren(QWidget):
+            if widget.styleSheet() == "border: 2px solid #b00020;":
+                widget.setStyleSheet("")
+
+    def _say(self, text: str, *, ok: bool | None) -> None:
+        colour = {True: "#1e7d32", False: "#b00020", None: "#a15c00"}[ok]
+        self.message.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
+        self.message.setText(text)
+
+    def _say_from(self, text: str, ok: bool | None) -> None:
+        self._say(text, ok=ok)

@@ -1,0 +1,1 @@
+"""Printing through Qt: PDFs painted at the printer's resolution, and the label print jobs."""

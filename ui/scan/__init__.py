@@ -1,0 +1,1 @@
+"""The scan screen and its sounds."""

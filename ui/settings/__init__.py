@@ -1,0 +1,1 @@
+"""The settings screen, one module per tab."""

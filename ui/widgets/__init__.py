@@ -1,0 +1,1 @@
+"""Small widgets the screens share: the scan field, form dialogs, table defaults."""

@@ -1,0 +1,42 @@
+"""What a print job prints: the labels of its codes (or of a donation), a receipt, a manifest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warehouse_app.errors import ValidationError
+from warehouse_app.papers import labels
+from warehouse_app.papers.labels import Label
+from warehouse_app.papers.manifest import PalletManifest, pallet_manifest
+from warehouse_app.papers.receipt import Receipt, receipt
+from warehouse_app.services.printqueue import Job
+
+LABEL_DOCUMENTS = ("box_labels", "pallet_labels", "location_labels")
+
+
+def labels_for(document: str, subject: Sequence[str] | int) -> list[Label]:
+    """The labels a label document names: codes, or (box labels) a donation's id."""
+    if document == "box_labels":
+        if isinstance(subject, int):
+            return list(labels.box_labels_for_donation(subject))
+        return list(labels.box_labels_for_codes(subject))
+    if isinstance(subject, int):
+        raise ValidationError(f"{document} need codes, not a donation.")
+    if document == "pallet_labels":
+        return list(labels.pallet_labels(subject))
+    if document == "location_labels":
+        return list(labels.location_labels(subject))
+    raise ValidationError(f"Unknown label document '{document}'.")
+
+
+def job_context(job: Job) -> list[Label] | Receipt | PalletManifest:
+    """What job prints, read now: a reprint shows the box as it is today."""
+    if job.document == "pallet_manifest":
+        if isinstance(job.subject, int) or len(job.subject) != 1:
+            raise ValidationError("A manifest job names one pallet.")
+        return pallet_manifest(job.subject[0])
+    if job.document == "receipt":
+        if not isinstance(job.subject, int):
+            raise ValidationError("A receipt job names a donation.")
+        return receipt(job.subject)
+    return labels_for(job.document, job.subject)

@@ -1,0 +1,86 @@
+"""Convoys: plan trucks, reserve goods, watch capacity, check readiness, depart, deliver.
+
+records   the plain convoy and vehicle records callers hold (every write re-reads the row)
+views     what a convoy holds: its boxes, gauges, tree, owners and categories, free pallets
+planning  the convoy's details and its vehicles
+reservations  goods reserved for a convoy, on a vehicle or not yet
+readiness     what blocks departure, one function per rule; ready and cancelled
+transport     loading, unloading, departure and delivery, with their movements
+archive       the papers a convoy departed with, kept with their SHA-256
+overview      everything the convoy screen shows, from one read
+"""
+
+from warehouse_app.services.convoys.archive import PapersRenderer
+from warehouse_app.services.convoys.overview import ConvoyOverview, overview
+from warehouse_app.services.convoys.planning import (
+    add_vehicle,
+    create_convoy,
+    set_pallet_height,
+    update_convoy,
+)
+from warehouse_app.services.convoys.readiness import Problem, readiness, set_status
+from warehouse_app.services.convoys.records import (
+    LOCKED,
+    ConvoyRecord,
+    VehicleRecord,
+    get_convoy,
+    get_vehicle,
+    vehicles,
+)
+from warehouse_app.services.convoys.reservations import acknowledge, assign, release
+from warehouse_app.services.convoys.transport import Placement, deliver, depart, load, unload
+from warehouse_app.services.convoys.views import (
+    ConvoyBox,
+    ConvoyInfo,
+    Gauge,
+    PalletCandidate,
+    TreeBox,
+    TreePallet,
+    available_pallets,
+    boxes_of,
+    breakdown,
+    convoys,
+    gauges,
+    tree_boxes,
+    tree_pallets,
+)
+
+__all__ = [
+    "LOCKED",
+    "ConvoyBox",
+    "ConvoyInfo",
+    "ConvoyOverview",
+    "ConvoyRecord",
+    "Gauge",
+    "PalletCandidate",
+    "PapersRenderer",
+    "Placement",
+    "Problem",
+    "TreeBox",
+    "TreePallet",
+    "VehicleRecord",
+    "acknowledge",
+    "add_vehicle",
+    "assign",
+    "available_pallets",
+    "boxes_of",
+    "breakdown",
+    "convoys",
+    "create_convoy",
+    "deliver",
+    "depart",
+    "gauges",
+    "get_convoy",
+    "get_vehicle",
+    "load",
+    "overview",
+    "readiness",
+    "release",
+    "set_pallet_height",
+    "set_status",
+    "tree_boxes",
+    "tree_pallets",
+    "unload",
+    "update_convoy",
+    "vehicles",
+]

@@ -1,0 +1,176 @@
+"""Planning a convoy: its details (the aid code and MRN often arrive late) and its vehicles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import peewee as pw
+
+from warehouse_app import validation
+from warehouse_app.codes import CodeKind, parse_code
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.services.convoys.records import (
+    ConvoyRecord,
+    VehicleRecord,
+    editable_row,
+    vehicle_record,
+)
+from warehouse_app.services.numbering import allocate_codes
+from warehouse_app.services.recipients import find_recipient
+from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle, database_proxy
+
+
+def create_convoy(
+    number: str,
+    *,
+    name: str = "",
+    recipient: str = "",
+    delivery_place: str = "",
+    border_crossing: str = "",
+    departure: dt.date | None = None,
+    arrival: dt.date | None = None,
+    aid_code: str = "",
+    aid_code_valid_until: dt.date | None = None,
+    export_mrn: str = "",
+    today: dt.date | None = None,
+) -> int:
+    today = today or dt.date.today()
+    number = validation.text(number, "number", "Convoy number", required=True, max_length=30)
+    if Convoy.select().where(Convoy.number == number).exists():
+        raise ValidationError(f"Convoy {number} exists already.", "number")
+    if departure is not None and departure < today:
+        raise ValidationError(
+            f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
+        )
+    if departure and arrival and arrival < departure:
+        raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
+    recipient_id = find_recipient(recipient).id if recipient else None
+    return int(
+        Convoy.insert(
+            number=number,
+            name=name.strip(),
+            recipient=recipient_id,
+            delivery_place=delivery_place.strip(),
+            border_crossing=border_crossing.strip(),
+            planned_departure=departure,
+            planned_arrival=arrival,
+            aid_code=aid_code.strip(),
+            aid_code_valid_until=aid_code_valid_until,
+            export_mrn=export_mrn.strip(),
+        ).execute()
+    )
+
+
+_EDITABLE_FIELDS = frozenset(
+    {
+        "name",
+        "delivery_place",
+        "border_crossing",
+        "planned_departure",
+        "planned_arrival",
+        "aid_code",
+        "aid_code_valid_until",
+        "export_mrn",
+        "notes",
+    }
+)
+
+
+def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes: object) -> None:
+    """Change a planned convoy's details (the aid code and MRN often arrive late)."""
+    unknown = set(changes) - _EDITABLE_FIELDS - {"recipient"}
+    if unknown:
+        raise ValidationError(f"Unknown convoy field(s): {', '.join(sorted(unknown))}.")
+    values = {
+        k: (v.strip() if isinstance(v, str) else v)
+        for k, v in changes.items()
+        if k in _EDITABLE_FIELDS
+    }
+    with database_proxy.atomic():
+        row = editable_row(convoy.id)
+        if "recipient" in changes:
+            values["recipient"] = find_recipient(str(changes["recipient"])).id
+        departure = values.get("planned_departure", row.planned_departure)
+        arrival = values.get("planned_arrival", row.planned_arrival)
+        if (
+            "planned_departure" in values
+            and isinstance(departure, dt.date)
+            and departure < (today or dt.date.today())
+        ):
+            raise ValidationError(
+                f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
+            )
+        if isinstance(departure, dt.date) and isinstance(arrival, dt.date) and arrival < departure:
+            raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
+        Convoy.update(values).where(Convoy.id == convoy.id).execute()
+
+
+def add_vehicle(
+    convoy: ConvoyRecord,
+    *,
+    payload_kg: Decimal | str,
+    pallet_places: int = 33,
+    carrier: str = "",
+    truck_plate: str = "",
+    trailer_plate: str = "",
+    drivers: str = "",
+    donated_box: str = "",
+    loading_length_m: Decimal | str = "13.6",
+    loading_height_m: Decimal | str = "2.7",
+) -> VehicleRecord:
+    payload = validation.positive(payload_kg, "payload_kg", "Payload")
+    length = validation.positive(loading_length_m, "loading_length_m", "Loading length")
+    height = validation.positive(loading_height_m, "loading_height_m", "Loading height")
+    if pallet_places < 0:
+        raise ValidationError("Pallet places cannot be negative.", "pallet_places")
+    box_id = None
+    if donated_box:
+        box = Box.get_or_none(Box.code == parse_code(donated_box).text)
+        if box is None or not box.category.is_vehicle:
+            raise ValidationError(
+                f"{donated_box} is not a donated vehicle in stock.", "donated_box"
+            )
+        box_id = box.id
+    with database_proxy.atomic():
+        editable_row(convoy.id)
+        number = (
+            Vehicle.select(pw.fn.MAX(Vehicle.number)).where(Vehicle.convoy == convoy.id).scalar()
+            or 0
+        ) + 1
+        (code,) = allocate_codes(CodeKind.VEHICLE, 1)
+        vehicle: Vehicle = Vehicle.create(
+            convoy=convoy.id,
+            number=number,
+            code=code,
+            carrier=carrier.strip(),
+            truck_plate=truck_plate.strip().upper(),
+            trailer_plate=trailer_plate.strip().upper(),
+            drivers=drivers.strip(),
+            payload_kg=payload,
+            pallet_places=pallet_places,
+            loading_length_m=length,
+            loading_height_m=height,
+            donated_box=box_id,
+        )
+        if box_id is not None:
+            # The donated vehicle is itself part of the donation it carries.
+            ConvoyItem.insert(convoy=convoy.id, vehicle=vehicle.id, box=box_id).on_conflict(
+                conflict_target=[ConvoyItem.box],
+                update={ConvoyItem.vehicle: vehicle.id, ConvoyItem.convoy: convoy.id},
+            ).execute()
+    return vehicle_record(vehicle)
+
+
+def set_pallet_height(pallet_code: str, height_m: Decimal | str) -> None:
+    """Record a pallet's measured height (with the pallet itself), for the height gauge."""
+    height = validation.positive(height_m, "height_m", "Pallet height")
+    if height > Decimal("3.5"):
+        raise ValidationError(
+            f"{height} m is taller than any truck: give the height in metres.", "height_m"
+        )
+    code = parse_code(pallet_code)
+    if code.kind is not CodeKind.PALLET:
+        raise ValidationError(f"{code.text} is not a pallet code.")
+    if not Pallet.update(height_m=height).where(Pallet.code == code.text).execute():
+        raise NotFound(f"Unknown pallet {code.text}.")

@@ -1,0 +1,303 @@
+"""What blocks a convoy's departure, or needs a decision: one function per rule, each problem
+with its group and its fix. Marking a convoy ready (or cancelling it) checks them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from warehouse_app.errors import ValidationError
+from warehouse_app.kinds import ConvoyStatus
+from warehouse_app.services.convoys.records import ConvoyRecord, convoy_record, editable_row
+from warehouse_app.services.convoys.views import ConvoyBox, Gauge, boxes_of, gauges
+from warehouse_app.storage.models import (
+    Category,
+    Convoy,
+    ConvoyAcknowledgement,
+    ConvoyItem,
+    Recipient,
+    Vehicle,
+    database_proxy,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    group: str
+    message: str
+    action: str
+    blocking: bool = True
+    category_id: int | None = None  # export problems: the category to acknowledge
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """Everything the rules look at, read once."""
+
+    convoy: Convoy
+    recipient: Recipient | None
+    vehicles: list[Vehicle]
+    gauges: list[Gauge]
+    rows: list[ConvoyBox]
+    categories: dict[int, Category]
+    today: dt.date
+    loading_counts: bool  # unloaded reservations block (loading has begun, or departing)
+
+    @property
+    def arrival(self) -> dt.date | None:
+        value: dt.date | None = self.convoy.planned_arrival
+        return value
+
+
+Rule = Callable[[_Facts], list[Problem]]
+
+
+def _recipient(f: _Facts) -> list[Problem]:
+    if f.recipient is None:
+        return [Problem("recipient", "No recipient is set.", "Choose the recipient.")]
+    return [
+        Problem(
+            "recipient", f"{f.recipient.name} has no {label}.", f"Enter the recipient's {label}."
+        )
+        for field, label in (
+            ("edrpou", "EDRPOU code"),
+            ("register_number", "register number (humanitarian aid)"),
+            ("address", "address"),
+        )
+        if not getattr(f.recipient, field)
+    ]
+
+
+def _delivery_place(f: _Facts) -> list[Problem]:
+    if f.convoy.delivery_place:
+        return []
+    return [Problem("convoy", "No delivery place.", "Enter the delivery place.")]
+
+
+def _aid_code(f: _Facts) -> list[Problem]:
+    convoy = f.convoy
+    if not convoy.aid_code:
+        return [
+            Problem(
+                "aid code",
+                "No aid code from the recipient's declaration.",
+                "Ask the recipient for the aid code and enter it.",
+            )
+        ]
+    if convoy.aid_code_valid_until is None or (
+        f.arrival is not None and convoy.aid_code_valid_until < f.arrival
+    ):
+        return [
+            Problem(
+                "aid code",
+                "The aid code expires before the arrival.",
+                "Ask the recipient to renew the aid code.",
+            )
+        ]
+    return []
+
+
+def _dates(f: _Facts) -> list[Problem]:
+    if f.convoy.planned_departure is not None and f.arrival is not None:
+        return []
+    return [Problem("convoy", "Departure or arrival date missing.", "Enter both dates.")]
+
+
+def _vehicles(f: _Facts) -> list[Problem]:
+    if not f.vehicles:
+        return [Problem("vehicles", "The convoy has no vehicle.", "Add a vehicle.")]
+    problems = []
+    for gauge, vehicle in zip(f.gauges, f.vehicles, strict=False):
+        if gauge.over_payload:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {gauge.label} carries {gauge.gross_kg} kg, over its payload of "
+                    f"{gauge.payload_kg} kg.",
+                    "Move pallets to another vehicle.",
+                )
+            )
+        if gauge.over_places:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {gauge.label} has {gauge.pallets} pallets for "
+                    f"{gauge.pallet_places} places.",
+                    "Move pallets to another vehicle.",
+                )
+            )
+        if gauge.over_height:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {gauge.label}: a pallet is {gauge.tallest_m} m tall, the loading "
+                    f"height is {gauge.height_m} m.",
+                    "Take the tall pallet off, or repack it lower.",
+                )
+            )
+        if not vehicle.truck_plate or not vehicle.drivers:
+            problems.append(
+                Problem(
+                    "vehicles",
+                    f"Vehicle {vehicle.number} has no plate or no driver.",
+                    "Enter plates, drivers and passport numbers.",
+                )
+            )
+    return problems
+
+
+def _unassigned(f: _Facts) -> list[Problem]:
+    count = sum(1 for r in f.rows if r.vehicle_id is None)
+    if not count:
+        return []
+    return [
+        Problem(
+            "goods",
+            f"{count} reserved boxes are on no vehicle.",
+            "Assign them to a vehicle or release them.",
+        )
+    ]
+
+
+def _shelf_life(f: _Facts) -> list[Problem]:
+    late = f.arrival or f.today
+    problems = []
+    for row in f.rows:
+        category = f.categories[row.category_id]
+        minimum = category.min_shelf_life_days
+        if row.expiry is not None and row.expiry < late + dt.timedelta(minimum):
+            problems.append(
+                Problem(
+                    "shelf life",
+                    f"Box {row.code} ({category.name_en}) expires {row.expiry:%d.%m.%Y}: "
+                    f"under {minimum} days left at the arrival.",
+                    "Take the box off the convoy.",
+                )
+            )
+    return problems
+
+
+def _weight_and_value(f: _Facts) -> list[Problem]:
+    return [
+        Problem(
+            "goods",
+            f"Box {row.code} has no weight or no value.",
+            "Correct the box in the stock screen.",
+        )
+        for row in f.rows
+        if row.gross_kg <= 0 or row.value_eur <= 0
+    ]
+
+
+def _vehicles_allowed(f: _Facts) -> list[Problem]:
+    recipient = f.recipient
+    if recipient is None or recipient.may_receive_vehicles:
+        return []
+    return [
+        Problem(
+            "vehicles",
+            f"{recipient.name} may not receive vehicles, but box {row.code} is one.",
+            "Take the vehicle off, or change the recipient.",
+        )
+        for row in f.rows
+        if f.categories[row.category_id].is_vehicle
+    ]
+
+
+def _export_notes(f: _Facts) -> list[Problem]:
+    acknowledged = {
+        a.category_id
+        for a in ConvoyAcknowledgement.select().where(ConvoyAcknowledgement.convoy == f.convoy.id)
+    }
+    seen = dict.fromkeys(row.category_id for row in f.rows)
+    return [
+        Problem(
+            "export",
+            f"{category.name_en}: {category.export_note}",
+            "Acknowledge with the licence number or MRN.",
+            category_id=category.id,
+        )
+        for category in (f.categories[c] for c in seen)
+        if category.export_note and category.id not in acknowledged
+    ]
+
+
+def _loading(f: _Facts) -> list[Problem]:
+    if not f.loading_counts:
+        return []
+    count = sum(1 for r in f.rows if not r.loaded)
+    if not count:
+        return []
+    return [
+        Problem(
+            "loading",
+            f"{count} reserved boxes are not loaded.",
+            "Load them by scanning, or release them.",
+        )
+    ]
+
+
+RULES: tuple[Rule, ...] = (
+    _recipient,
+    _delivery_place,
+    _aid_code,
+    _dates,
+    _vehicles,
+    _unassigned,
+    _shelf_life,
+    _weight_and_value,
+    _vehicles_allowed,
+    _export_notes,
+    _loading,
+)
+
+
+def readiness(
+    convoy: ConvoyRecord,
+    today: dt.date | None = None,
+    *,
+    for_departure: bool = False,
+    rows: list[ConvoyBox] | None = None,
+) -> list[Problem]:
+    """Everything that blocks 'ready' or needs a decision, grouped, each with its fix.
+
+    Unloaded reservations count once loading has begun, or when asked for_departure. rows
+    are the convoy's boxes when the caller has read them already.
+    """
+    row = Convoy.get_by_id(convoy.id)
+    record = convoy_record(row)
+    rows = boxes_of(convoy.id) if rows is None else rows
+    facts = _Facts(
+        convoy=row,
+        recipient=row.recipient if row.recipient_id else None,
+        vehicles=list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number)),
+        gauges=gauges(record, rows),
+        rows=rows,
+        categories={c.id: c for c in Category.select()},
+        today=today or dt.date.today(),
+        loading_counts=for_departure or row.status in (ConvoyStatus.LOADING, ConvoyStatus.READY),
+    )
+    return [problem for rule in RULES for problem in rule(facts)]
+
+
+def set_status(convoy: ConvoyRecord, status: ConvoyStatus, today: dt.date | None = None) -> None:
+    """Move a convoy to planning, loading, ready or cancelled (departure is transport's)."""
+    with database_proxy.atomic():
+        row = editable_row(convoy.id)
+        if status is ConvoyStatus.READY:
+            blocking = [p for p in readiness(convoy, today, for_departure=True) if p.blocking]
+            if blocking:
+                raise ValidationError(
+                    f"Convoy {row.number} is not ready: {len(blocking)} problem(s). "
+                    f"First: {blocking[0].message}"
+                )
+        if status is ConvoyStatus.CANCELLED:
+            if (
+                ConvoyItem.select()
+                .where(ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True)
+                .exists()
+            ):
+                raise ValidationError("Unload the vehicles before cancelling.")
+            ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id).execute()
+        Convoy.update(status=status.value).where(Convoy.id == convoy.id).execute()

@@ -1,0 +1,153 @@
+"""Reserving goods for a convoy: pallets and loose boxes, on a vehicle or not; all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import peewee as pw
+
+from warehouse_app import validation
+from warehouse_app.codes import CodeKind, parse_code
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.kinds import BoxStatus, PalletStatus
+from warehouse_app.services.convoys.records import ConvoyRecord, VehicleRecord, editable_row
+from warehouse_app.storage.models import (
+    Box,
+    Convoy,
+    ConvoyAcknowledgement,
+    ConvoyItem,
+    Pallet,
+    database_proxy,
+)
+
+
+def refusal(box: Box, arrival: dt.date | None, *, check_expiry: bool = True) -> str:
+    """Why box cannot go on a convoy arriving then; "" when it can."""
+    if box.status in (BoxStatus.SHIPPED, BoxStatus.DELIVERED):
+        return f"Box {box.code} was shipped already."
+    if box.status == BoxStatus.DISPOSED:
+        return f"Box {box.code} was disposed of."
+    if (
+        check_expiry
+        and box.expiry_date is not None
+        and box.expiry_date < (arrival or dt.date.today())
+    ):
+        return f"Box {box.code} expires on {box.expiry_date:%d.%m.%Y}, before the arrival."
+    return ""
+
+
+def assign(
+    convoy: ConvoyRecord,
+    *,
+    vehicle: VehicleRecord | None,
+    pallets: Sequence[str] = (),
+    boxes: Sequence[str] = (),
+    check_expiry: bool = True,
+) -> int:
+    """Reserve pallets and loose boxes for the convoy (on vehicle, if given); all or nothing.
+
+    check_expiry=False reserves goods that expire before the arrival anyway (demo data); the
+    readiness check still lists them.
+    """
+    if vehicle is not None and vehicle.convoy_id != convoy.id:
+        raise ValidationError("That vehicle belongs to another convoy.")
+    vehicle_id = vehicle.id if vehicle is not None else None
+    count = 0
+    with database_proxy.atomic():
+        row = editable_row(convoy.id)
+        for raw in pallets:
+            _reserve_pallet(row, vehicle_id, raw, check_expiry)
+            count += 1
+        for raw in boxes:
+            _reserve_box(row, vehicle_id, raw)
+            count += 1
+    return count
+
+
+def _reserve_pallet(convoy: Convoy, vehicle_id: int | None, raw: str, check_expiry: bool) -> None:
+    code = parse_code(raw)
+    if code.kind is not CodeKind.PALLET:
+        raise ValidationError(f"{code.text} is not a pallet code.")
+    pallet = Pallet.get_or_none(Pallet.code == code.text)
+    if pallet is None:
+        raise NotFound(f"Unknown pallet {code.text}.")
+    if pallet.status not in (PalletStatus.IN_STOCK, PalletStatus.LOADED):
+        raise ValidationError(f"Pallet {pallet.code} is {pallet.status}.")
+    _not_elsewhere(ConvoyItem.pallet == pallet.id, convoy, f"Pallet {pallet.code}")
+    for box in Box.select().where(Box.pallet == pallet.id, Box.status != BoxStatus.DISPOSED):
+        refused = refusal(box, convoy.planned_arrival, check_expiry=check_expiry)
+        if refused:
+            raise ValidationError(f"{refused} (on pallet {pallet.code})")
+    _upsert(convoy, vehicle_id, pallet=pallet.id)
+
+
+def _reserve_box(convoy: Convoy, vehicle_id: int | None, raw: str) -> None:
+    code = parse_code(raw)
+    if code.kind is not CodeKind.BOX:
+        raise ValidationError(f"{code.text} is not a box code.")
+    box = Box.get_or_none(Box.code == code.text)
+    if box is None:
+        raise NotFound(f"Unknown box {code.text}.")
+    refused = refusal(box, convoy.planned_arrival)
+    if refused:
+        raise ValidationError(refused)
+    if box.status == BoxStatus.ON_PALLET:
+        raise ValidationError(
+            f"Box {box.code} is on pallet {box.pallet.code}: assign the pallet, or "
+            "unpack the box first."
+        )
+    _not_elsewhere(ConvoyItem.box == box.id, convoy, f"Box {box.code}")
+    _upsert(convoy, vehicle_id, box=box.id)
+
+
+def _not_elsewhere(condition: pw.Expression, convoy: Convoy, what: str) -> None:
+    other = (
+        ConvoyItem.select(ConvoyItem, Convoy)
+        .join(Convoy)
+        .where(condition, ConvoyItem.convoy != convoy.id)
+        .first()
+    )
+    if other is not None:
+        raise ValidationError(f"{what} is reserved for convoy {other.convoy.number} already.")
+
+
+def _upsert(convoy: Convoy, vehicle_id: int | None, **item: int) -> None:
+    found = ConvoyItem.get_or_none(**item)
+    if found is not None:
+        if found.loaded and found.vehicle_id != vehicle_id:
+            raise ValidationError("It is loaded already: unload it before moving it.")
+        found.vehicle = vehicle_id
+        found.save(only=[ConvoyItem.vehicle])
+    else:
+        ConvoyItem.create(convoy=convoy.id, vehicle=vehicle_id, **item)
+
+
+def release(convoy: ConvoyRecord, *, pallets: Sequence[str] = (), boxes: Sequence[str] = ()) -> int:
+    """Take reserved goods off the convoy again; refused while any of them is loaded."""
+    with database_proxy.atomic():
+        editable_row(convoy.id)
+        pallet_ids = [p.id for p in Pallet.select().where(Pallet.code.in_(list(pallets)))]
+        box_ids = [b.id for b in Box.select().where(Box.code.in_(list(boxes)))]
+        chosen = (ConvoyItem.pallet.in_(pallet_ids)) | (ConvoyItem.box.in_(box_ids))
+        loaded = ConvoyItem.select().where(
+            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True, chosen
+        )
+        if loaded.exists():
+            raise ValidationError("Unload it first: it is on a vehicle.")
+        return int(ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id, chosen).execute())
+
+
+def acknowledge(convoy: ConvoyRecord, category_id: int, reference: str) -> None:
+    """A category's export note, acknowledged with its licence number or MRN."""
+    ref = validation.text(
+        reference, "reference", "Licence number or MRN", required=True, max_length=100
+    )
+    with database_proxy.atomic():
+        editable_row(convoy.id)
+        ConvoyAcknowledgement.insert(
+            convoy=convoy.id, category=category_id, reference=ref
+        ).on_conflict(
+            conflict_target=[ConvoyAcknowledgement.convoy, ConvoyAcknowledgement.category],
+            update={ConvoyAcknowledgement.reference: ref},
+        ).execute()

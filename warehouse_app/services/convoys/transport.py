@@ -1,0 +1,351 @@
+"""Loading and unloading vehicles, departure and delivery: the convoy's goods on the move.
+
+Each call is one transaction with its movement rows. Departure locks the convoy and ships what
+is loaded, with the final papers archived in the same transaction; delivery is confirmed per
+vehicle (or per pallet), and goods that come back return to stock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+
+from warehouse_app import validation
+from warehouse_app.codes import parse_code
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.kinds import BoxStatus, ConvoyStatus, MovementKind, PalletStatus
+from warehouse_app.services.convoys import archive
+from warehouse_app.services.convoys.archive import PapersRenderer
+from warehouse_app.services.convoys.records import (
+    ConvoyRecord,
+    VehicleRecord,
+    convoy_record,
+    convoy_row,
+    editable_row,
+    vehicle_row,
+)
+from warehouse_app.services.convoys.reservations import refusal
+from warehouse_app.services.movements import Actor, change_box, change_pallet
+from warehouse_app.storage.models import (
+    Box,
+    Convoy,
+    ConvoyItem,
+    Pallet,
+    Vehicle,
+    database_proxy,
+    utcnow,
+)
+
+
+class Placement(enum.StrEnum):
+    """How a loaded pallet or box stood to the plan."""
+
+    PLANNED = "planned"
+    OTHER_VEHICLE = "not planned for this vehicle"
+    NOT_PLANNED = "not planned"
+    ALREADY_LOADED = "already loaded"
+
+
+def load(
+    vehicle: VehicleRecord,
+    *,
+    pallet_code: str | None = None,
+    box_code: str | None = None,
+    actor: Actor,
+) -> Placement:
+    """Put a reserved (or unreserved) pallet or loose box on the vehicle."""
+    with database_proxy.atomic():
+        convoy = editable_row(vehicle.convoy_id)
+        if pallet_code is not None:
+            return _load_pallet(convoy, vehicle, _pallet(pallet_code), actor)
+        if box_code is None:
+            raise ValidationError("Say which pallet or box to load.")
+        return _load_box(convoy, vehicle, _box(box_code), actor)
+
+
+def _pallet(code: str) -> Pallet:
+    pallet: Pallet | None = Pallet.get_or_none(Pallet.code == code)
+    if pallet is None:
+        raise NotFound(f"Unknown pallet {code}.")
+    return pallet
+
+
+def _box(code: str) -> Box:
+    box: Box | None = Box.get_or_none(Box.code == code)
+    if box is None:
+        raise NotFound(f"Unknown box {code}.")
+    return box
+
+
+def _placement(item: ConvoyItem | None, vehicle: VehicleRecord) -> Placement:
+    if item is None:
+        return Placement.NOT_PLANNED
+    return Placement.PLANNED if item.vehicle_id == vehicle.id else Placement.OTHER_VEHICLE
+
+
+def _load_pallet(convoy: Convoy, vehicle: VehicleRecord, pallet: Pallet, actor: Actor) -> Placement:
+    item = ConvoyItem.get_or_none(ConvoyItem.pallet == pallet.id)
+    if item is not None and item.convoy_id != convoy.id:
+        raise ValidationError(f"Pallet {pallet.code} is reserved for convoy {item.convoy.number}.")
+    if item is not None and item.loaded and item.vehicle_id != vehicle.id:
+        raise ValidationError(
+            f"Pallet {pallet.code} is loaded on vehicle {item.vehicle.number} already."
+        )
+    if item is not None and item.loaded:
+        return Placement.ALREADY_LOADED
+    if pallet.status != PalletStatus.IN_STOCK:
+        raise ValidationError(f"Pallet {pallet.code} is {pallet.status}.")
+    placement = _placement(item, vehicle)
+    if item is None:
+        item = ConvoyItem.create(convoy=convoy.id, vehicle=vehicle.id, pallet=pallet.id)
+    item.vehicle, item.loaded = vehicle.id, True
+    item.save(only=[ConvoyItem.vehicle, ConvoyItem.loaded])
+    note = f"vehicle {vehicle.code}"
+    change_pallet(
+        pallet, MovementKind.LOADED, actor, note=note, status=PalletStatus.LOADED, location=None
+    )
+    for on_it in Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.ON_PALLET):
+        change_box(on_it, MovementKind.LOADED, actor, note=note, status=BoxStatus.LOADED)
+    return placement
+
+
+def _load_box(convoy: Convoy, vehicle: VehicleRecord, box: Box, actor: Actor) -> Placement:
+    if box.status == BoxStatus.ON_PALLET:
+        raise ValidationError(
+            f"Box {box.code} is on pallet {box.pallet.code}: load the "
+            "pallet, or unpack the box first."
+        )
+    item = ConvoyItem.get_or_none(ConvoyItem.box == box.id)
+    if item is not None and item.convoy_id != convoy.id:
+        raise ValidationError(f"Box {box.code} is reserved for convoy {item.convoy.number}.")
+    if item is not None and item.loaded:
+        if item.vehicle_id != vehicle.id:
+            raise ValidationError(
+                f"Box {box.code} is loaded on vehicle {item.vehicle.number} already."
+            )
+        return Placement.ALREADY_LOADED
+    refused = refusal(box, convoy.planned_arrival)
+    if refused:
+        raise ValidationError(refused)
+    placement = _placement(item, vehicle)
+    if item is None:
+        item = ConvoyItem.create(convoy=convoy.id, vehicle=vehicle.id, box=box.id)
+    item.vehicle, item.loaded = vehicle.id, True
+    item.save(only=[ConvoyItem.vehicle, ConvoyItem.loaded])
+    change_box(
+        box,
+        MovementKind.LOADED,
+        actor,
+        note=f"vehicle {vehicle.code}",
+        status=BoxStatus.LOADED,
+        location=None,
+    )
+    return placement
+
+
+def unload(
+    vehicle: VehicleRecord,
+    *,
+    pallet_code: str | None = None,
+    box_code: str | None = None,
+    location_id: int,
+    actor: Actor,
+) -> None:
+    """Take a loaded pallet or loose box off the vehicle, to location_id."""
+    with database_proxy.atomic():
+        editable_row(vehicle.convoy_id)
+        if pallet_code is not None:
+            pallet = _pallet(pallet_code)
+            item = ConvoyItem.get_or_none(
+                ConvoyItem.pallet == pallet.id,
+                ConvoyItem.vehicle == vehicle.id,
+                ConvoyItem.loaded == True,
+            )
+            if item is None:
+                raise ValidationError(f"Pallet {pallet.code} is not loaded on this vehicle.")
+            item.loaded = False
+            item.save(only=[ConvoyItem.loaded])
+            change_pallet(
+                pallet,
+                MovementKind.UNLOADED,
+                actor,
+                status=PalletStatus.IN_STOCK,
+                location=location_id,
+            )
+            for on_it in Box.select().where(
+                Box.pallet == pallet.id, Box.status == BoxStatus.LOADED
+            ):
+                change_box(on_it, MovementKind.UNLOADED, actor, status=BoxStatus.ON_PALLET)
+            return
+        if box_code is None:
+            raise ValidationError("Say which pallet or box to unload.")
+        box = _box(box_code)
+        item = ConvoyItem.get_or_none(
+            ConvoyItem.box == box.id, ConvoyItem.vehicle == vehicle.id, ConvoyItem.loaded == True
+        )
+        if item is None:
+            raise ValidationError(f"Box {box.code} is not loaded on this vehicle.")
+        item.loaded = False
+        item.save(only=[ConvoyItem.loaded])
+        change_box(
+            box, MovementKind.UNLOADED, actor, status=BoxStatus.IN_STOCK, location=location_id
+        )
+
+
+def depart(
+    convoy: ConvoyRecord,
+    actor: Actor,
+    today: dt.date | None = None,
+    papers: PapersRenderer | None = None,
+) -> int:
+    """Lock the convoy: everything loaded is shipped; returns the number of boxes shipped.
+
+    papers renders the final documents from what was shipped; they are archived in the same
+    transaction, so a convoy never departs without them (nor are they kept if it does not)."""
+    shipped = 0
+    with database_proxy.atomic():
+        row = convoy_row(convoy.id)
+        if row.status != ConvoyStatus.READY:
+            raise ValidationError(
+                f"Convoy {row.number} is {row.status}: mark it ready first "
+                "('hafenlager convoy check' lists what is missing)."
+            )
+        note = f"convoy {row.number}"
+        for item in ConvoyItem.select().where(
+            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True
+        ):
+            if item.pallet_id is not None:
+                pallet = item.pallet
+                change_pallet(
+                    pallet, MovementKind.SHIPPED, actor, note=note, status=PalletStatus.SHIPPED
+                )
+                boxes = Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.LOADED)
+            else:
+                boxes = Box.select().where(Box.id == item.box_id)
+            for box in boxes:
+                change_box(box, MovementKind.SHIPPED, actor, note=note, status=BoxStatus.SHIPPED)
+                shipped += 1
+        ConvoyItem.delete().where(
+            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == False
+        ).execute()
+        Convoy.update(status=ConvoyStatus.DEPARTED.value, departed_at=utcnow()).where(
+            Convoy.id == convoy.id
+        ).execute()
+        if papers is not None:
+            departed = convoy_record(convoy_row(convoy.id))
+            archive.store(departed, papers(departed))
+    return shipped
+
+
+def deliver(
+    vehicle: VehicleRecord,
+    *,
+    receipt_reference: str,
+    actor: Actor,
+    returned: Sequence[str] = (),
+    return_location_id: int | None = None,
+    pallets: Sequence[str] | None = None,
+    when: dt.datetime | None = None,
+) -> tuple[int, int]:
+    """Confirm a handover: the whole vehicle, or only the given pallets of it.
+
+    Returned boxes come back into stock. The vehicle counts as delivered once all its items
+    are; the convoy once all its vehicles are. Returns (delivered, came back).
+    """
+    reference = validation.text(
+        receipt_reference, "receipt", "Receipt reference", required=True, max_length=100
+    )
+    back = {parse_code(c).text for c in returned}
+    if back and return_location_id is None:
+        raise ValidationError("Say where the returned goods go.")
+    wanted = {parse_code(c).text for c in pallets} if pallets is not None else None
+    stamp = when or utcnow()
+    with database_proxy.atomic():
+        convoy = convoy_row(vehicle.convoy_id)
+        truck = vehicle_row(vehicle.id)
+        if convoy.status != ConvoyStatus.DEPARTED:
+            raise ValidationError(
+                f"Convoy {convoy.number} is {convoy.status}: only a departed convoy can be "
+                "delivered."
+            )
+        chosen = _waiting_items(truck, wanted)
+        if truck.delivered_at is not None:
+            raise ValidationError(f"Vehicle {truck.number} was delivered already.")
+        if not chosen and wanted is not None:
+            raise ValidationError(f"Vehicle {truck.number} has nothing left to deliver.")
+        delivered = came_back = 0
+        for item in chosen:
+            if item.pallet_id is not None:
+                pallet = item.pallet
+                boxes = list(
+                    Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.SHIPPED)
+                )
+                change_pallet(
+                    pallet,
+                    MovementKind.DELIVERED,
+                    actor,
+                    note=reference,
+                    status=PalletStatus.DELIVERED,
+                )
+            else:
+                boxes = list(Box.select().where(Box.id == item.box_id))
+            for box in boxes:
+                if box.code in back:
+                    change_box(
+                        box,
+                        MovementKind.UNLOADED,
+                        actor,
+                        note=f"came back from convoy {convoy.number}",
+                        status=BoxStatus.IN_STOCK,
+                        pallet=None,
+                        location=return_location_id,
+                    )
+                    came_back += 1
+                else:
+                    change_box(
+                        box,
+                        MovementKind.DELIVERED,
+                        actor,
+                        note=reference,
+                        status=BoxStatus.DELIVERED,
+                    )
+                    delivered += 1
+            item.delivered_at = stamp
+            item.save(only=[ConvoyItem.delivered_at])
+        _close_if_all_delivered(convoy, truck, reference, stamp)
+    return delivered, came_back
+
+
+def _waiting_items(truck: Vehicle, wanted: set[str] | None) -> list[ConvoyItem]:
+    items = ConvoyItem.select().where(
+        ConvoyItem.vehicle == truck.id, ConvoyItem.delivered_at.is_null()
+    )
+    if wanted is None:
+        return list(items)
+    chosen = [i for i in items if i.pallet_id is not None and i.pallet.code in wanted]
+    missing = wanted - {i.pallet.code for i in chosen}
+    if missing:
+        names = ", ".join(sorted(missing))
+        raise ValidationError(f"Not waiting for delivery on vehicle {truck.number}: {names}.")
+    return chosen
+
+
+def _close_if_all_delivered(
+    convoy: Convoy, truck: Vehicle, reference: str, stamp: dt.datetime
+) -> None:
+    """The vehicle is delivered once all its items are; the convoy once all its vehicles are."""
+    if (
+        not ConvoyItem.select()
+        .where(ConvoyItem.vehicle == truck.id, ConvoyItem.delivered_at.is_null())
+        .exists()
+    ):
+        Vehicle.update(delivered_at=stamp, receipt_reference=reference).where(
+            Vehicle.id == truck.id
+        ).execute()
+    if (
+        not Vehicle.select()
+        .where(Vehicle.convoy == convoy.id, Vehicle.delivered_at.is_null())
+        .exists()
+    ):
+        Convoy.update(status=ConvoyStatus.DELIVERED.value).where(Convoy.id == convoy.id).execute()

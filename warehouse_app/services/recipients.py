@@ -1,0 +1,99 @@
+"""Receiving organisations (e.g. Zhytomyr City Council): data, not code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warehouse_app import validation
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.storage.models import Recipient, database_proxy
+
+
+@dataclass(frozen=True)
+class RecipientRecord:
+    id: int
+    name: str
+    address: str
+    city: str
+    oblast: str
+    country: str
+    edrpou: str
+    register_number: str  # humanitarian aid register
+    may_receive_vehicles: bool
+    contact: str
+    active: bool
+
+
+def _record(row: Recipient) -> RecipientRecord:
+    return RecipientRecord(
+        id=row.id,
+        name=row.name,
+        address=row.address,
+        city=row.city,
+        oblast=row.oblast,
+        country=row.country,
+        edrpou=row.edrpou,
+        register_number=row.register_number,
+        may_receive_vehicles=row.may_receive_vehicles,
+        contact=row.contact,
+        active=row.active,
+    )
+
+
+def recipients(*, active_only: bool = False) -> list[RecipientRecord]:
+    query = Recipient.select().order_by(Recipient.name)
+    if active_only:
+        query = query.where(Recipient.active == True)
+    return [_record(r) for r in query]
+
+
+def save_recipient(
+    name: str,
+    *,
+    address: str = "",
+    city: str = "",
+    oblast: str = "",
+    country: str = "UA",
+    edrpou: str = "",
+    register_number: str = "",
+    may_receive_vehicles: bool = False,
+    contact: str = "",
+) -> int:
+    """Add a recipient, or update the one of that name; returns its id."""
+    values = {
+        "name": validation.text(name, "name", "Name", required=True, max_length=200),
+        "address": address.strip(),
+        "city": city.strip(),
+        "oblast": oblast.strip(),
+        "country": validation.country(country),
+        "edrpou": edrpou.strip(),
+        "register_number": register_number.strip(),
+        "may_receive_vehicles": may_receive_vehicles,
+        "contact": contact.strip(),
+    }
+    if values["edrpou"] and not (
+        str(values["edrpou"]).isdigit() and len(str(values["edrpou"])) == 8
+    ):
+        raise ValidationError("The EDRPOU code has 8 digits.", "edrpou")
+    with database_proxy.atomic():
+        found = Recipient.get_or_none(Recipient.name == values["name"])
+        if found is not None:
+            Recipient.update(values).where(Recipient.id == found.id).execute()
+            return int(found.id)
+        return int(Recipient.insert(values).execute())
+
+
+def get_recipient(recipient_id: int) -> RecipientRecord:
+    row = Recipient.get_or_none(Recipient.id == recipient_id)
+    if row is None:
+        raise NotFound(f"There is no recipient with id {recipient_id}.")
+    return _record(row)
+
+
+def find_recipient(name: str) -> RecipientRecord:
+    """By name, ignoring case in every alphabet (SQLite's LOWER() folds ASCII only)."""
+    wanted = " ".join(name.split()).casefold()
+    for row in Recipient.select():
+        if row.name.casefold() == wanted:
+            return _record(row)
+    raise NotFound(f"There is no recipient '{name}'. Add it with 'hafenlager recipient add'.")

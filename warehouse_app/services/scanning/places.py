@@ -1,0 +1,123 @@
+"""What the scan handlers look up: boxes, pallets and places by code, and a pallet's totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from warehouse_app.kinds import BoxStatus, LocationKind
+from warehouse_app.quantities import exact
+from warehouse_app.services.scanning import messages
+from warehouse_app.services.scanning.results import PalletTotals
+from warehouse_app.storage.models import Association, Box, Category, Location, Pallet, Setting
+
+PALLET_LIMIT_SETTING = "pallet.max_gross_kg"
+DEFAULT_PALLET_LIMIT_KG = Decimal("1000")
+
+
+def box(code: str) -> Box | None:
+    found: Box | None = (
+        Box.select(Box, Category)
+        .join(Category, on=(Box.category == Category.id))
+        .switch(Box)
+        .join(Association, on=(Box.owner == Association.id))
+        .where(Box.code == code)
+        .first()
+    )
+    return found
+
+
+def pallet(code: str) -> Pallet | None:
+    found: Pallet | None = Pallet.get_or_none(Pallet.code == code)
+    return found
+
+
+def location(code: str) -> Location | None:
+    found: Location | None = Location.get_or_none(Location.code == code)
+    return found
+
+
+def location_name(location_id: int | None) -> str:
+    if location_id is None:
+        return ""
+    found = Location.get_or_none(Location.id == location_id)
+    return str(found.name) if found is not None else ""
+
+
+def place_of(found: Box) -> str:
+    if found.pallet_id is not None and found.status == BoxStatus.ON_PALLET:
+        return f"{found.pallet.code} @ {location_name(found.pallet.location_id)}"
+    return location_name(found.location_id) or "–"
+
+
+def kg(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def pallet_totals(pallet_id: int) -> PalletTotals:
+    row = Pallet.get_by_id(pallet_id)
+    rows = list(
+        Box.select(Box.quantity, Box.net_kg, Box.gross_kg, Association.short_code)
+        .join(Association, on=(Box.owner == Association.id))
+        .where(Box.pallet == pallet_id, Box.status != BoxStatus.DISPOSED)
+        .tuples()
+    )
+    limit = Setting.get_or_none(Setting.key == PALLET_LIMIT_SETTING)
+    return PalletTotals(
+        code=row.code,
+        boxes=len(rows),
+        pieces=exact(sum((r[0] for r in rows), Decimal(0))),
+        net_kg=exact(sum((r[1] for r in rows), Decimal(0))),
+        gross_kg=exact(sum((r[2] for r in rows), Decimal(row.tare_kg))),
+        owners=tuple(sorted({r[3] for r in rows})),
+        limit_kg=Decimal(limit.value) if limit is not None else DEFAULT_PALLET_LIMIT_KG,
+    )
+
+
+def receiving_id() -> int:
+    from warehouse_app.services.intake import receiving_location_id
+
+    return receiving_location_id()
+
+
+def _first_of_kind(kind: LocationKind) -> int:
+    place = (
+        Location.select(Location.id)
+        .where(Location.kind == kind.value)
+        .order_by(Location.id)
+        .first()
+    )
+    return int(place.id) if place is not None else receiving_id()
+
+
+def dock_id() -> int:
+    return _first_of_kind(LocationKind.DOCK)
+
+
+def quarantine_id() -> int:
+    return _first_of_kind(LocationKind.QUARANTINE)
+
+
+def refusal(found: Box) -> str:
+    """The answer for a box that may not move in the hall; "" when it may."""
+    if found.status in (BoxStatus.SHIPPED, BoxStatus.DELIVERED):
+        return messages.BOX_SHIPPED
+    if found.status == BoxStatus.DISPOSED:
+        return messages.BOX_DISPOSED
+    if found.status == BoxStatus.LOADED:
+        return messages.BOX_LOADED
+    return ""
+
+
+def expiry_note(found: Box, today: dt.date | None) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The ending (and its value) for a box that is expired or expires within its category's
+    margin; nothing for a box that keeps."""
+    if found.expiry_date is None:
+        return (), {}
+    day = today or dt.date.today()
+    value = {"expiry": found.expiry_date.strftime("%d.%m.%Y")}
+    if found.expiry_date < day:
+        return (messages.EXPIRED,), value
+    if found.expiry_date < day + dt.timedelta(days=found.category.min_shelf_life_days):
+        return (messages.EXPIRES_SOON,), value
+    return (), {}

@@ -1,0 +1,214 @@
+"""A ScanSession is one station's scan loop: each scanned text becomes one ScanResult.
+
+It strips what the scanner adds, checks the code, runs control codes (modes, new pallet, undo,
+yes) and hands every other code to the handler of the current mode. Every accepted scan is
+committed, with its movement rows, before its result is returned, so the feedback a volunteer
+sees is always on disk already. The GUI and `hafenlager scan` drive the same class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from warehouse_app.codes import CodeKind, parse_code, strip_scanner_noise
+from warehouse_app.errors import CodeError
+from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
+from warehouse_app.services.movements import Actor, change_box, change_pallet
+from warehouse_app.services.scanning import (
+    loading,
+    lookup,
+    messages,
+    pack,
+    putaway,
+    stocktake,
+    unpack,
+)
+from warehouse_app.services.scanning.controls import HINTS, MODE_OF_CONTROL, Control, Mode
+from warehouse_app.services.scanning.results import (
+    Outcome,
+    ScanResult,
+    ScanTarget,
+    StocktakeReport,
+)
+from warehouse_app.services.scanning.state import ScanState
+from warehouse_app.storage.models import Box, Location, Pallet, Vehicle, database_proxy
+
+Handler = Callable[[ScanState, CodeKind, str], ScanResult]
+_HANDLERS: dict[Mode, Handler] = {
+    Mode.LOOKUP: lookup.scan,
+    Mode.PUTAWAY: putaway.scan,
+    Mode.PACK: pack.scan,
+    Mode.UNPACK: unpack.scan,
+    Mode.STOCKTAKE: stocktake.scan,
+    Mode.LOAD: loading.scan,
+    Mode.UNLOAD: loading.scan,
+}
+# Why parse_code refused a code (its English reason) -> the scan's own answer.
+_CODE_ERRORS = (
+    ("product barcode", messages.PRODUCT_BARCODE),
+    ("check digit", messages.WRONG_CHECK_DIGIT),
+    ("too short", messages.TOO_SHORT),
+    ("should start", messages.WRONG_FIRST_DIGIT),
+)
+UNDO_NOTE = "undo of the last scan"
+
+
+class ScanSession:
+    def __init__(self, actor: Actor, mode: Mode = Mode.LOOKUP, today: dt.date | None = None):
+        self.state = ScanState(actor=actor, mode=mode, today=today)
+
+    # --- what the screen shows ----------------------------------------------------------
+    @property
+    def mode(self) -> Mode:
+        return self.state.mode
+
+    @property
+    def location_id(self) -> int | None:
+        return self.state.location_id
+
+    @property
+    def pallet_id(self) -> int | None:
+        return self.state.pallet_id
+
+    @property
+    def vehicle_id(self) -> int | None:
+        return self.state.vehicle_id
+
+    def target(self) -> ScanTarget:
+        state = self.state
+        if state.mode is Mode.PACK and state.pallet_id is not None:
+            return ScanTarget(pallet=Pallet.get_by_id(state.pallet_id).code)
+        if state.mode in (Mode.LOAD, Mode.UNLOAD) and state.vehicle_id is not None:
+            vehicle = Vehicle.get_by_id(state.vehicle_id)
+            return ScanTarget(
+                vehicle=str(vehicle.number), plate=vehicle.truck_plate, convoy=vehicle.convoy.number
+            )
+        if state.mode in (Mode.PUTAWAY, Mode.STOCKTAKE) and state.location_id is not None:
+            return ScanTarget(location=Location.get_by_id(state.location_id).name)
+        return ScanTarget()
+
+    # --- scanning -----------------------------------------------------------------------
+    def scan(self, raw: str) -> ScanResult:
+        text = strip_scanner_noise(raw)
+        if not text:
+            return self.state.answer(Outcome.ERROR, messages.EMPTY, raw)
+        try:
+            parsed = parse_code(text)
+        except CodeError as exc:
+            return self._code_error(text, str(exc))
+        pending, self.state.pending = self.state.pending, None
+        if parsed.kind is CodeKind.CONTROL:
+            return self._control(parsed.serial, parsed.text, pending)
+        return _HANDLERS[self.state.mode](self.state, parsed.kind, parsed.text)
+
+    def set_mode(self, mode: Mode) -> ScanResult:
+        self.state.reset(mode)
+        return self.state.answer(Outcome.OK, HINTS[mode], mode.value)
+
+    def _code_error(self, text: str, reason: str) -> ScanResult:
+        """Say in a few words (each translatable) why text is not a usable code."""
+        template = next((t for key, t in _CODE_ERRORS if key in reason), messages.NOT_DIGITS)
+        return self.state.answer(Outcome.ERROR, template, text, code=text[:40])
+
+    def _control(self, serial: int, text: str, pending: tuple[str, int] | None) -> ScanResult:
+        try:
+            control = Control(serial)
+        except ValueError:
+            return self.state.answer(Outcome.ERROR, messages.UNKNOWN_CONTROL, text, code=text)
+        if control in MODE_OF_CONTROL:
+            return self.set_mode(MODE_OF_CONTROL[control])
+        if control is Control.YES:
+            return self.confirm(pending)
+        if control is Control.UNDO:
+            return self.undo()
+        if control is Control.NEW_PALLET:
+            return self.new_pallet()
+        if control is Control.CLOSE_PALLET:
+            return self.close_pallet()
+        return self.finish_stocktake_result()
+
+    # --- pallets ------------------------------------------------------------------------
+    def new_pallet(self) -> ScanResult:
+        if self.state.mode is not Mode.PACK:
+            self.set_mode(Mode.PACK)
+        return pack.new_pallet(self.state)
+
+    def close_pallet(self, height_m: Decimal | None = None) -> ScanResult:
+        """Close the open pallet; its measured height, if given, goes to the truck's gauge."""
+        if height_m and self.state.pallet_id is not None:
+            from warehouse_app.services.convoys import set_pallet_height
+
+            set_pallet_height(Pallet.get_by_id(self.state.pallet_id).code, height_m)
+        return pack.close_pallet(self.state)
+
+    # --- stocktake ----------------------------------------------------------------------
+    def expected_ids(self) -> set[int]:
+        return stocktake.expected_ids(self.state)
+
+    def stocktake_report(self) -> StocktakeReport:
+        return stocktake.report(self.state)
+
+    def finish_stocktake_result(self) -> ScanResult:
+        return stocktake.finish(self.state)
+
+    def apply_stocktake(self) -> StocktakeReport:
+        return stocktake.apply(self.state)
+
+    # --- confirm and undo ---------------------------------------------------------------
+    def confirm(self, pending: tuple[str, int] | None = None) -> ScanResult:
+        state = self.state
+        pending = pending or state.pending
+        state.pending = None
+        if pending is None:
+            return state.answer(Outcome.WARNING, messages.NOTHING_TO_CONFIRM, "")
+        what, box_id = pending
+        box = Box.get_or_none(Box.id == box_id)
+        if box is None or box.status != BoxStatus.ON_PALLET:
+            return state.answer(Outcome.ERROR, messages.BOX_CHANGED, "")
+        if what == "pack" and state.pallet_id is not None:
+            return pack.pack_box(state, box, box.code)
+        if what == "putaway" and state.location_id is not None:
+            return putaway.move_box(state, box, box.code, state.location_id, MovementKind.UNPACKED)
+        return state.answer(Outcome.ERROR, messages.CONFIRM_GONE, "")
+
+    def undo(self) -> ScanResult:
+        state = self.state
+        undo, state.undo = state.undo, None
+        if undo is None:
+            return state.answer(Outcome.WARNING, messages.NOTHING_TO_UNDO, "")
+        actor = state.actor
+        with database_proxy.atomic():
+            for box_id, (status, location, pallet) in undo.boxes:
+                change_box(
+                    Box.get_by_id(box_id),
+                    MovementKind.CORRECTED,
+                    actor,
+                    note=UNDO_NOTE,
+                    status=status,
+                    location=location,
+                    pallet=pallet,
+                )
+            for pallet_id, (status, location) in undo.pallets:
+                change_pallet(
+                    Pallet.get_by_id(pallet_id),
+                    MovementKind.CORRECTED,
+                    actor,
+                    note=UNDO_NOTE,
+                    status=status,
+                    location=location,
+                )
+            if undo.created_pallet is not None:
+                change_pallet(
+                    Pallet.get_by_id(undo.created_pallet),
+                    MovementKind.CORRECTED,
+                    actor,
+                    note="undo: new pallet not used",
+                    status=PalletStatus.DISSOLVED,
+                    location=None,
+                )
+                if state.pallet_id == undo.created_pallet:
+                    state.pallet_id = None
+        state.last_accepted = ""
+        return state.answer(Outcome.OK, messages.UNDONE, "", changed=True)
