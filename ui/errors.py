@@ -36,9 +36,7 @@ def install_excepthook(show: Callable[[str], None] | None = None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        log.error(
-            "uncaught exception\n%s", "".join(traceback.format_exception(kind, error, tb))
-        )
+        log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, error, tb)))
         try:
             tell(unexpected_message())
         except Exception:  # a broken dialog must not loop back into this hook

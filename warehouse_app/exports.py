@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
@@ -37,6 +38,9 @@ def write_table(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # whatever broke off the export, no half file is left
+        raise
     return count
 
 
@@ -75,10 +79,17 @@ def _write_xlsx(
     sheet = book.create_sheet("Hafenlager")
     sheet.append(list(headers))
     count = 0
-    for row in rows:
-        sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
-        count += 1
-        if progress and count % 1000 == 0 and not progress(count):
-            return -1
+    try:
+        for row in rows:
+            sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+            count += 1
+            if progress and count % 1000 == 0 and not progress(count):
+                sheet.close()
+                return -1
+    except BaseException:
+        # Ends openpyxl's row stream, which otherwise breaks again when it is collected.
+        with contextlib.suppress(Exception):
+            sheet.close()
+        raise
     book.save(path)
     return count

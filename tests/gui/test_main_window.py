@@ -172,9 +172,7 @@ def test_the_papers_languages_are_set_per_destination_country(window: MainWindow
     assert hall.language_boxes["de"].isChecked()
 
 
-def test_backup_now_writes_a_backup(
-    qtbot: QtBot, window: MainWindow, demo: OpenedDatabase
-) -> None:
+def test_backup_now_writes_a_backup(qtbot: QtBot, window: MainWindow, demo: OpenedDatabase) -> None:
     data = window.settings_view.data
     with qtbot.waitSignal(data.backup_finished, timeout=30_000):
         data.backup_button.click()  # written off the GUI thread

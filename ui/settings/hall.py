@@ -113,9 +113,7 @@ class HallSettings(QWidget):
     def _show_languages(self) -> None:
         country = self.papers_country.currentText().strip().upper()
         languages = (
-            paper_languages.languages_for(country)
-            if len(country) == 2
-            else paper_languages.DEFAULT
+            paper_languages.languages_for(country) if len(country) == 2 else paper_languages.DEFAULT
         )
         for code, box in self.language_boxes.items():
             box.setChecked(code in languages)

@@ -9,33 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
 
+from warehouse_app.demo.sizes import SIZES, DemoSize
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage.models import Box
-
-
-@dataclass(frozen=True)
-class DemoSize:
-    boxes: int
-    pallets: int
-    movements: int
-    donations: int
-    shelves: int
-    convoy_trucks: int = 0  # the big convoy: this many semitrailers of 33 full pallets
-
-
-SIZES = {
-    "small": DemoSize(boxes=500, pallets=15, movements=2_000, donations=60, shelves=24),
-    "large": DemoSize(
-        boxes=50_000,
-        pallets=1_500,
-        movements=200_000,
-        donations=5_000,
-        shelves=96,
-        convoy_trucks=5,
-    ),
-}
 
 
 def load_demo(size: str = "small", *, today: dt.date | None = None, seed: int = 2026) -> DemoSize:
@@ -53,7 +30,6 @@ def load_demo(size: str = "small", *, today: dt.date | None = None, seed: int = 
 
         Builder(spec, random.Random(seed), today or dt.date.today()).build()
     return spec
-
 
 
 def load_demo_if_empty(size: str = "small") -> DemoSize | None:

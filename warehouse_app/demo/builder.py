@@ -9,9 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 from warehouse_app.codes import CodeKind
-from warehouse_app.demo import DemoSize
 from warehouse_app.demo.convoys import DemoConvoys
 from warehouse_app.demo.goods import DONORS, GOODS, STATIONS, VOLUNTEERS
+from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, PalletStatus
 from warehouse_app.services.numbering import allocate_codes
 from warehouse_app.storage.models import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from warehouse_app.demo import DemoSize
+from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.storage.models import Convoy, Pallet
 

@@ -1,0 +1,28 @@
+"""How much the demo hall holds: the small set for trying and tests, the large for benchmarks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    boxes: int
+    pallets: int
+    movements: int
+    donations: int
+    shelves: int
+    convoy_trucks: int = 0  # the big convoy: this many semitrailers of 33 full pallets
+
+
+SIZES = {
+    "small": DemoSize(boxes=500, pallets=15, movements=2_000, donations=60, shelves=24),
+    "large": DemoSize(
+        boxes=50_000,
+        pallets=1_500,
+        movements=200_000,
+        donations=5_000,
+        shelves=96,
+        convoy_trucks=5,
+    ),
+}
