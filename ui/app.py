@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ui.application import current_application
 from ui.context import AppContext
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
@@ -103,7 +104,7 @@ def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | N
         volunteer_id = masterdata.volunteer_by_name(name)
         language = masterdata.volunteer_language(volunteer_id)
         if language:
-            install_translations(QApplication.instance(), QLocale(language))
+            install_translations(current_application(), QLocale(language))
         return AppContext(opened, volunteer_id, name, config.station)
     from ui.volunteer_dialog import VolunteerDialog
 
@@ -114,7 +115,7 @@ def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | N
     config.station = dialog.station_name
     config.save()
     if dialog.language_code:
-        install_translations(QApplication.instance(), QLocale(dialog.language_code))
+        install_translations(current_application(), QLocale(dialog.language_code))
     return AppContext(opened, dialog.volunteer_id, dialog.volunteer_name, dialog.station_name)
 
 

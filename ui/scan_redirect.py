@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.application import current_application
 from ui.widgets.scan_input import ScanInput
 
 
@@ -38,10 +39,10 @@ class ScanRedirect(QObject):
         # the whole application ran Python for every event (a fifth of the start-up went to
         # it, and every repaint of a table paid for it).
         self._watched: QWidget | None = None
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        current_application().focusChanged.connect(self._focus_changed)
 
     def stop(self) -> None:
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        current_application().focusChanged.disconnect(self._focus_changed)
         self._unwatch()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

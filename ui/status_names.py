@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
 

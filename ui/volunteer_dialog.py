@@ -28,7 +28,9 @@ class VolunteerDialog(QDialog):
         self.names.setEditable(True)
         self.names.addItems([name for _, name, _ in masterdata.volunteers()])
         self.names.setCurrentText(last_volunteer)
-        self.names.lineEdit().setPlaceholderText(self.tr("Your name"))
+        line = self.names.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("Your name"))
         self.language = QComboBox()
         self.language.setObjectName("language")
         # Each language in its own words: whoever reads it can find theirs.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ui.widgets.form_dialog import FormDialog
@@ -58,7 +59,7 @@ class ConvoyDialog(FormDialog):
             (self.aid_valid, convoy.aid_code_valid_until),
         ):
             if value is not None:
-                edit.setDate(value)
+                edit.setDate(QDate(value.year, value.month, value.day))
 
     def accept(self) -> None:
         try:

@@ -21,8 +21,8 @@ class VehicleDialog(FormDialog):
         self.drivers.setPlaceholderText(self.tr("Name: passport number; Name: passport number"))
         self.payload = QLineEdit("24000", objectName="payload_kg")
         self.places = QLineEdit("33", objectName="pallet_places")
-        self.length = QLineEdit("13.6", objectName="loading_length_m")
-        self.height = QLineEdit("2.7", objectName="loading_height_m")
+        self.loading_length = QLineEdit("13.6", objectName="loading_length_m")
+        self.loading_height = QLineEdit("2.7", objectName="loading_height_m")
         self.donated = QLineEdit(objectName="donated_box")
         self.donated.setPlaceholderText(self.tr("box code of a donated vehicle (optional)"))
         for label, widget in (
@@ -48,8 +48,8 @@ class VehicleDialog(FormDialog):
                 trailer_plate=self.trailer.text(),
                 drivers="\n".join(d.strip() for d in self.drivers.text().split(";") if d.strip()),
                 donated_box=self.donated.text().strip(),
-                loading_length_m=self.length.text(),
-                loading_height_m=self.height.text(),
+                loading_length_m=self.loading_length.text(),
+                loading_height_m=self.loading_height.text(),
             )
         except ValueError:
             self.error.show_message(self.tr("Pallet places is a whole number."))

@@ -229,7 +229,8 @@ class ConvoyView(QWidget):
 
     def _clear_gauges(self) -> None:
         while self.gauges.count():
-            widget = self.gauges.takeAt(0).widget()
+            item = self.gauges.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
 

@@ -69,7 +69,9 @@ class IntakeView(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.category.setCompleter(completer)
         self.category.setCurrentIndex(-1)
-        self.category.lineEdit().setPlaceholderText(self.tr("Type to find a category"))
+        line = self.category.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("Type to find a category"))
 
         self.description_de = QLineEdit(objectName="description_de")
         self.description_uk = QLineEdit(objectName="description_uk")

@@ -152,4 +152,4 @@ class PreviewDialog(QPrintPreviewDialog):
 
     def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
         super().__init__(printer, parent)
-        self.printer = printer
+        self._printer = printer  # kept alive as long as the dialog

@@ -86,6 +86,9 @@ class SoundPlayer:
         if self.backend == "winsound":
             import winsound
 
-            winsound.PlaySound(path, winsound.SND_FILENAME | winsound.SND_ASYNC)
+            winsound.PlaySound(  # type: ignore[attr-defined]  # Windows only
+                path,
+                winsound.SND_FILENAME | winsound.SND_ASYNC,  # type: ignore[attr-defined]
+            )
         else:
             QProcess.startDetached(self.backend, [path])

@@ -30,7 +30,8 @@ from warehouse_app.services.masterdata import AssociationInfo, CategoryInfo
 class RecordSource(Protocol):
     """What a RecordTable shows and edits: one kind of master data record."""
 
-    headers: tuple[str, ...]
+    @property
+    def headers(self) -> tuple[str, ...]: ...
 
     def load(self) -> list[Any]: ...
     def cells(self, record: Any) -> list[str]: ...
@@ -65,7 +66,7 @@ class RecordTable(QWidget):
         self.table.doubleClicked.connect(self.edit_current)
         self.new_button = QPushButton(self.tr("&New…"), objectName=f"{object_name}New")
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName=f"{object_name}Edit")
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -95,7 +96,7 @@ class RecordTable(QWidget):
         if 0 <= row < len(self.records):
             self.open_dialog(self.records[row])
 
-    def create(self) -> None:
+    def new_record(self) -> None:
         self.open_dialog(None)
 
     def open_dialog(self, record: Any) -> RecordDialog:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.formatting import number, short_datetime
 from ui.status_names import movement_label, status_label
 from warehouse_app.services.stock import BoxDetail
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 class BoxDetailPanel(QWidget):

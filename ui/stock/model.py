@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from ui.formatting import short_date
 from ui.status_names import status_label
 from warehouse_app.services import stock
 from warehouse_app.services.stock import BoxFilter, BoxRow, SortColumn
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 PAGE = 200
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)

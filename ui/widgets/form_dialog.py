@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -48,7 +47,7 @@ class FormDialog(QDialog):
 
     @staticmethod
     def date_edit(days_from_today: int) -> QDateEdit:
-        edit = QDateEdit(dt.date.today() + dt.timedelta(days=days_from_today))
+        edit = QDateEdit(QDate.currentDate().addDays(days_from_today))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         return edit
