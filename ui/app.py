@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -19,7 +18,10 @@ from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 
 def translations_folder() -> Path:
-    return Path(str(files("resources") / "translations"))
+    # Next to the package's own file: importlib.resources would cost milliseconds of every start.
+    import resources
+
+    return Path(resources.__file__).parent / "translations"
 
 
 DEFAULT_VOLUNTEER = "Volunteer"
@@ -82,7 +84,6 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, smoke_test: bool) 
         return 0
 
     from ui.main_window import MainWindow
-    from ui.operations import wait_for_operations
 
     window = MainWindow(context)
     window.show()
@@ -91,6 +92,8 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, smoke_test: bool) 
         # Ready means: shown, events processed, the scan field has the focus.
         QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
     code = app.exec()
+    from ui.operations import wait_for_operations
+
     # A backup (or papers) still being written when the window closes is finished, not cut
     # off half-way, while the window that asked for it still exists.
     wait_for_operations()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.intake.view import IntakeView
-from ui.operations import Failure, Operation
 from ui.scan_redirect import ScanRedirect
 from ui.widgets.placeholder_page import PlaceholderPage
 from ui.widgets.scan_input import ScanInput
@@ -29,6 +28,7 @@ from warehouse_app.errors import HafenlagerError
 
 if TYPE_CHECKING:
     from ui.convoys.view import ConvoyView
+    from ui.operations import Failure, Operation
     from ui.scan.view import ScanView
     from ui.settings.view import SettingsView
     from ui.stock.view import StockView
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         folder = self.context.database.backup_dir
         if folder is None:
             return None
+        from ui.operations import Operation  # loaded only on the day's first start
         from warehouse_app.storage import backup
 
         if not backup.backup_due(folder):

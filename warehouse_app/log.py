@@ -1,13 +1,14 @@
 """The log file: one rotating file in the data folder, written by the command line and the GUI.
 
 A volunteer never reads it; whoever helps them does, so every failure a volunteer is shown in
-one line ends here with its traceback. Five files of 1 MB each are kept.
+one line ends here with its traceback. The file is turned over at start once it passes 1 MB,
+and five old ones are kept. (logging.handlers would rotate while writing, but it loads pickle,
+socket and queue with it: a few milliseconds of every start of the GUI.)
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from warehouse_app.config import data_dir
@@ -18,7 +19,7 @@ BACKUPS = 5
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 
-class _HafenlagerFile(logging.handlers.RotatingFileHandler):
+class _HafenlagerFile(logging.FileHandler):
     """Our handler on the root logger: found again (and replaced) by its class."""
 
 
@@ -42,9 +43,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
             handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _HafenlagerFile(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-        )
+        turn_over(path)
+        handler = _HafenlagerFile(path, encoding="utf-8", delay=True)
     except OSError:
         return path
     handler.setFormatter(logging.Formatter(_FORMAT))
@@ -53,3 +53,15 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     return path
+
+
+def turn_over(path: Path, max_bytes: int = MAX_BYTES, keep: int = BACKUPS) -> None:
+    """hafenlager.log -> .1 -> .2 ... once it has grown past max_bytes; the oldest goes."""
+    if not path.exists() or path.stat().st_size < max_bytes:
+        return
+    path.with_name(f"{path.name}.{keep}").unlink(missing_ok=True)
+    for n in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{n + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))

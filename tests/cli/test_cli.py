@@ -253,7 +253,7 @@ def test_the_installed_program_runs_without_a_traceback(demo_file: str) -> None:
 
 def test_cli_choices_match_the_services() -> None:
     # The parser keeps its own copies (it must not load the demo or the scan service).
-    from ui.cli.common import DEMO_SIZES
+    from ui.cli.main import DEMO_SIZES
     from ui.cli.scan import SCAN_MODES
     from warehouse_app.demo import SIZES
     from warehouse_app.services.scanning import Mode

@@ -156,3 +156,20 @@ def test_locked_database_write_gives_a_clear_message(db_path: Path) -> None:
     finally:
         blocker.rollback()
         blocker.close()
+
+
+def test_the_log_file_is_turned_over_at_start_and_five_old_ones_are_kept(tmp_path: Path) -> None:
+    from warehouse_app.log import BACKUPS, turn_over
+
+    log = tmp_path / "hafenlager.log"
+    for day in range(BACKUPS + 2):
+        log.write_text(f"day {day}\n" + "x" * 50, encoding="utf-8")
+        turn_over(log, max_bytes=40)
+    assert not log.exists()  # turned over; the next record starts a new file
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [f"hafenlager.log.{n}" for n in range(1, BACKUPS + 1)]
+    assert (tmp_path / "hafenlager.log.1").read_text(encoding="utf-8").startswith("day 6")
+    small = tmp_path / "small.log"
+    small.write_text("short", encoding="utf-8")
+    turn_over(small, max_bytes=40)
+    assert small.read_text(encoding="utf-8") == "short"

@@ -15,9 +15,6 @@ from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
-# Kept here, not taken from warehouse_app.demo: starting the GUI parses --demo and should not
-# pay for loading the demo generator.
-DEMO_SIZES = ("large", "small")
 
 # Runs one command: the parsed arguments, the output stream; returns the exit code.
 Handler = Callable[[argparse.Namespace, TextIO], int]

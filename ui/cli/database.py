@@ -10,8 +10,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ui.cli.common import DEMO_SIZES, EXIT_OK, EXIT_PROBLEMS, Handler, fail, open_for_cli
+from ui.cli.common import EXIT_OK, EXIT_PROBLEMS, Handler, fail, open_for_cli
 from warehouse_app.config import backup_dir_for, database_target
+from warehouse_app.demo.sizes import SIZES
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage.engine import close, sqlite_path
 from warehouse_app.storage.opening import open_database
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 def add_commands(commands: Commands) -> dict[str, Handler]:
     demo = commands.add_parser("demo", help="fill an empty database with demo data")
-    demo.add_argument("--size", choices=DEMO_SIZES, default="small")
+    demo.add_argument("--size", choices=tuple(SIZES), default="small")
 
     bak = commands.add_parser("backup", help="write a consistent copy of the database")
     bak.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder")

@@ -11,15 +11,20 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ui.cli.common import DEMO_SIZES, EXIT_ERROR, EXIT_USAGE, Handler, OneLineParser, fail
 from warehouse_app import __version__
 from warehouse_app.config import database_target
+from warehouse_app.demo.sizes import SIZES
+
+if TYPE_CHECKING:
+    from ui.cli.common import Handler, OneLineParser
 
 log = logging.getLogger(__name__)
 
 GUI_OPTIONS = {"--db", "--demo", "--smoke-test"}
+# The demo generator itself loads only when a demo is made; its sizes are a small table.
+DEMO_SIZES = tuple(SIZES)
 
 
 def gui_only(argv: Sequence[str]) -> bool:
@@ -51,6 +56,7 @@ def _import_domain_before_qt() -> None:
     __feature__ syntax); the same modules imported after it took about 45 ms longer on the
     hall's PCs, a fifth of the start-up."""
 
+    import warehouse_app.log
     import warehouse_app.services.intake
     import warehouse_app.services.masterdata
     import warehouse_app.services.movements
@@ -62,6 +68,7 @@ def _import_domain_before_qt() -> None:
 def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     """The whole command tree, and the handler of each command."""
     from ui.cli import convoy, database, documents, scan, stock
+    from ui.cli.common import OneLineParser
 
     parser = OneLineParser(
         prog="hafenlager",
@@ -103,6 +110,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(words)
     if not args.command:
         return _start_gui(words)
+    from ui.cli.common import EXIT_USAGE, fail
+
     if args.smoke_test:
         return fail("--smoke-test starts the GUI; it cannot be combined with a command", EXIT_USAGE)
     from warehouse_app.log import setup_logging
@@ -113,6 +122,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def run_command(handler: Handler, args: argparse.Namespace, out: TextIO, *, log_file: str) -> int:
     """One command, its refusals turned into one line each; the database closed after it."""
+    from ui.cli.common import EXIT_ERROR, fail
     from warehouse_app.errors import HafenlagerError
     from warehouse_app.storage.engine import close
 
