@@ -1,4 +1,5 @@
-"""Every GUI string has its German and Ukrainian text, and the shipped .qm files carry them."""
+"""The .ts files translate every GUI text, a translator's edit survives the refresh, and the
+shipped .qm files carry what the .ts files say."""
 
 from __future__ import annotations
 
@@ -11,37 +12,130 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-from translations_table import TEXTS  # noqa: E402
+FOLDER = ROOT / "resources" / "translations"
+SCRIPT = ROOT / "scripts" / "update_translations.py"
+LANGUAGES = ("de", "uk")
+# (context, source) the app shows on its first screens.
+KNOWN = (
+    ("MainWindow", "Stock"),
+    ("MainWindow", "Intake"),
+    ("IntakeView", "Save and print labels (F9)"),
+    ("scan", "Empty scan: scan the label again."),
+)
 
 
-def test_every_gui_string_is_in_the_translation_table(tmp_path: Path) -> None:
-    lupdate = shutil.which("pyside6-lupdate") or str(
-        Path(sys.executable).parent / "pyside6-lupdate"
+def shipped_copy(folder: Path) -> Path:
+    for language in LANGUAGES:
+        shutil.copy2(FOLDER / f"hafenlager_{language}.ts", folder)
+    return folder
+
+
+def refresh(folder: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), "--folder", str(folder), *options],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
-    ts = tmp_path / "check.ts"
-    sources = sorted(
-        str(p) for p in [*(ROOT / "ui").rglob("*.py"), *(ROOT / "warehouse_app").rglob("*.py")]
+
+
+def find(tree: ET.ElementTree, context: str, source: str) -> ET.Element:
+    for element in tree.getroot().iter("context"):
+        if element.findtext("name") == context:
+            for message in element.iter("message"):
+                if message.findtext("source") == source:
+                    translation = message.find("translation")
+                    assert translation is not None
+                    return translation
+    raise AssertionError(f"no message [{context}] {source!r}")
+
+
+def translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): translation
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+        if (translation := message.find("translation")) is not None
+    }
+
+
+def is_finished(translation: ET.Element) -> bool:
+    return translation.get("type") is None and bool("".join(translation.itertext()).strip())
+
+
+def test_every_gui_text_is_translated(tmp_path: Path) -> None:
+    done = refresh(shipped_copy(tmp_path))
+    missing = {
+        language: sorted(
+            f"[{context}] {source}"
+            for (context, source), translation in translations(
+                tmp_path / f"hafenlager_{language}.ts"
+            ).items()
+            if not is_finished(translation)
+        )
+        for language in LANGUAGES
+    }
+    assert not any(missing.values()), (
+        f"translate these in resources/translations/*.ts (Qt Linguist or any XML editor), "
+        f"then run scripts/update_translations.py: {missing}"
     )
-    subprocess.run([lupdate, *sources, "-ts", str(ts)], check=True, capture_output=True)
-    found = {m.findtext("source") for m in ET.parse(ts).iter("message")}
-    missing = sorted(s for s in found if s not in TEXTS)
-    assert not missing, f"add these to scripts/translations_table.py: {missing}"
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_the_compiled_translations_carry_the_table() -> None:
-    for language, column in (("de", 0), ("uk", 1)):
+def test_an_untranslated_text_fails_the_refresh(tmp_path: Path) -> None:
+    ts = shipped_copy(tmp_path) / "hafenlager_de.ts"
+    tree = ET.parse(ts)
+    find(tree, "MainWindow", "Stock").text = ""
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+    checked = refresh(tmp_path, "--check")
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert "de: unfinished [MainWindow] 'Stock'" in checked.stdout
+    assert "uk: 0 unfinished" in checked.stdout
+    assert not list(tmp_path.glob("*.qm")), "--check writes nothing"
+
+    done = refresh(tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "de: unfinished [MainWindow] 'Stock'" in done.stdout
+    translation = find(ET.parse(ts), "MainWindow", "Stock")
+    assert not is_finished(translation)
+
+
+def test_a_translators_edit_survives_the_refresh(tmp_path: Path) -> None:
+    ts = shipped_copy(tmp_path) / "hafenlager_de.ts"
+    tree = ET.parse(ts)
+    find(tree, "MainWindow", "Stock").text = "Lagerbestand (geprüft)"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+    done = refresh(tmp_path)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    refreshed = ET.parse(ts)
+    assert refreshed.getroot().get("language") == "de"
+    translation = find(refreshed, "MainWindow", "Stock")
+    assert translation.text == "Lagerbestand (geprüft)"
+    assert is_finished(translation)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "hafenlager_de.qm"))
+    assert translator.translate("MainWindow", "Stock") == "Lagerbestand (geprüft)"
+
+
+def test_the_shipped_qm_files_carry_the_ts_translations() -> None:
+    for language in LANGUAGES:
+        expected = translations(FOLDER / f"hafenlager_{language}.ts")
+        assert ET.parse(FOLDER / f"hafenlager_{language}.ts").getroot().get("language") == (
+            language
+        )
         translator = QTranslator()
-        assert translator.load(str(ROOT / "resources" / "translations" / f"hafenlager_{language}"))
-        context_free = [
-            (source, texts[column])
-            for source, texts in TEXTS.items()
-            if source in ("Stock", "Intake", "Save and print labels (F9)")
+        assert translator.load(str(FOLDER / f"hafenlager_{language}.qm"))
+        for key in KNOWN:
+            assert key in expected and is_finished(expected[key]), (language, key)
+        stale = [
+            key
+            for key, translation in expected.items()
+            if is_finished(translation) and translator.translate(*key) != translation.text
         ]
-        contexts = {
-            "Stock": "MainWindow",
-            "Intake": "MainWindow",
-            "Save and print labels (F9)": "IntakeView",
-        }
-        for source, expected in context_free:
-            assert translator.translate(contexts[source], source) == expected, (language, source)
+        assert not stale, (
+            f"hafenlager_{language}.qm is older than its .ts: run "
+            f"scripts/update_translations.py ({stale[:5]})"
+        )

@@ -13,7 +13,6 @@ from warehouse_app.demo.convoys import DemoConvoys
 from warehouse_app.demo.goods import DONORS, GOODS, STATIONS, VOLUNTEERS
 from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, PalletStatus
-from warehouse_app.services.numbering import allocate_codes
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -25,6 +24,7 @@ from warehouse_app.storage.models import (
     Volunteer,
     box_search_text,
 )
+from warehouse_app.storage.numbering import allocate_codes
 from warehouse_app.storage.seed import add_locations
 
 

@@ -12,7 +12,6 @@ from warehouse_app.codes import CodeKind
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, Unit
 from warehouse_app.services.movements import Actor, log_box_change
-from warehouse_app.services.numbering import allocate_codes
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -23,6 +22,7 @@ from warehouse_app.storage.models import (
     box_search_text,
     database_proxy,
 )
+from warehouse_app.storage.numbering import allocate_codes
 
 MAX_BOXES_PER_ENTRY = 500
 PACKAGING_SETTING = "intake.packaging_kg"

@@ -6,9 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from warehouse_app.codes import CodeKind
 from warehouse_app.kinds import LocationKind, Unit
-from warehouse_app.services.numbering import CodeKind, allocate_codes
 from warehouse_app.storage.models import Association, Category, Location, Setting
+from warehouse_app.storage.numbering import allocate_codes
 
 
 class CategorySeed(NamedTuple):

@@ -16,9 +16,9 @@ from warehouse_app.services.convoys.records import (
     editable_row,
     vehicle_record,
 )
-from warehouse_app.services.numbering import allocate_codes
 from warehouse_app.services.recipients import find_recipient
 from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle, database_proxy
+from warehouse_app.storage.numbering import allocate_codes
 
 
 def create_convoy(

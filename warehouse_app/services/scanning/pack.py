@@ -5,11 +5,11 @@ from __future__ import annotations
 from warehouse_app.codes import CodeKind
 from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
 from warehouse_app.services.movements import change_box, log_pallet_change
-from warehouse_app.services.numbering import allocate_codes
 from warehouse_app.services.scanning import messages, places
 from warehouse_app.services.scanning.results import Outcome, ScanResult
 from warehouse_app.services.scanning.state import ScanState, Undo
 from warehouse_app.storage.models import Box, Pallet, database_proxy
+from warehouse_app.storage.numbering import allocate_codes
 
 
 def scan(state: ScanState, kind: CodeKind, code: str) -> ScanResult:

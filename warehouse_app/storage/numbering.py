@@ -5,8 +5,6 @@ from __future__ import annotations
 from warehouse_app.codes import CodeKind, make_code
 from warehouse_app.storage.models import CodeCounter, database_proxy
 
-__all__ = ["CodeKind", "allocate_codes"]
-
 
 def allocate_codes(kind: CodeKind, count: int) -> list[str]:
     """Reserve count consecutive serials for kind and return their codes.
