@@ -1,52 +1,53 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="195" />
+        <location filename="../../ui/settings/records.py" line="196"/>
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="196" />
-        <location filename="../../ui/settings/records.py" line="213" />
+        <location filename="../../ui/settings/records.py" line="197"/>
+        <location filename="../../ui/settings/records.py" line="214"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="197" />
+        <location filename="../../ui/settings/records.py" line="198"/>
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="198" />
-        <location filename="../../ui/settings/records.py" line="216" />
+        <location filename="../../ui/settings/records.py" line="199"/>
+        <location filename="../../ui/settings/records.py" line="217"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="199" />
-        <location filename="../../ui/settings/records.py" line="217" />
+        <location filename="../../ui/settings/records.py" line="200"/>
+        <location filename="../../ui/settings/records.py" line="218"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="206" />
+        <location filename="../../ui/settings/records.py" line="207"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="214" />
+        <location filename="../../ui/settings/records.py" line="215"/>
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="215" />
+        <location filename="../../ui/settings/records.py" line="216"/>
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="224" />
+        <location filename="../../ui/settings/records.py" line="225"/>
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -54,138 +55,138 @@
 <context>
     <name>BoxDetailPanel</name>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="26" />
+        <location filename="../../ui/stock/box_detail.py" line="27"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="27" />
+        <location filename="../../ui/stock/box_detail.py" line="28"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="28" />
+        <location filename="../../ui/stock/box_detail.py" line="29"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="29" />
+        <location filename="../../ui/stock/box_detail.py" line="30"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="30" />
+        <location filename="../../ui/stock/box_detail.py" line="31"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="31" />
+        <location filename="../../ui/stock/box_detail.py" line="32"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="32" />
+        <location filename="../../ui/stock/box_detail.py" line="33"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="33" />
+        <location filename="../../ui/stock/box_detail.py" line="34"/>
         <source>Net / gross kg</source>
         <translation>Нетто / брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="34" />
+        <location filename="../../ui/stock/box_detail.py" line="35"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="35" />
+        <location filename="../../ui/stock/box_detail.py" line="36"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="36" />
+        <location filename="../../ui/stock/box_detail.py" line="37"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="37" />
+        <location filename="../../ui/stock/box_detail.py" line="38"/>
         <source>Origin</source>
         <translation>Походження</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="38" />
+        <location filename="../../ui/stock/box_detail.py" line="39"/>
         <source>Serial / VIN</source>
         <translation>Серійний № / VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="39" />
+        <location filename="../../ui/stock/box_detail.py" line="40"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="40" />
+        <location filename="../../ui/stock/box_detail.py" line="41"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="41" />
+        <location filename="../../ui/stock/box_detail.py" line="42"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="47" />
-        <location filename="../../ui/stock/box_detail.py" line="101" />
+        <location filename="../../ui/stock/box_detail.py" line="48"/>
+        <location filename="../../ui/stock/box_detail.py" line="102"/>
         <source>Select a box or scan its label</source>
         <translation>Виберіть ящик або скануйте його етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="61" />
+        <location filename="../../ui/stock/box_detail.py" line="62"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="62" />
+        <location filename="../../ui/stock/box_detail.py" line="63"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="63" />
+        <location filename="../../ui/stock/box_detail.py" line="64"/>
         <source>From → to</source>
         <translation>Звідки → куди</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="64" />
+        <location filename="../../ui/stock/box_detail.py" line="65"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="65" />
+        <location filename="../../ui/stock/box_detail.py" line="66"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="82" />
+        <location filename="../../ui/stock/box_detail.py" line="83"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="114" />
+        <location filename="../../ui/stock/box_detail.py" line="115"/>
         <source>used, %1 % wear</source>
         <translation>вживане, знос %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="125" />
+        <location filename="../../ui/stock/box_detail.py" line="126"/>
         <source>new</source>
         <translation>нове</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="129" />
+        <location filename="../../ui/stock/box_detail.py" line="130"/>
         <source>pallet %1 at %2</source>
         <translation>піддон %1, місце %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="133" />
+        <location filename="../../ui/stock/box_detail.py" line="134"/>
         <source>donation %1, %2</source>
         <translation>пожертва %1, %2</translation>
     </message>
@@ -193,127 +194,127 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="124" />
+        <location filename="../../ui/settings/records.py" line="125"/>
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="125" />
+        <location filename="../../ui/settings/records.py" line="126"/>
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="126" />
+        <location filename="../../ui/settings/records.py" line="127"/>
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="127" />
+        <location filename="../../ui/settings/records.py" line="128"/>
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="128" />
+        <location filename="../../ui/settings/records.py" line="129"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="129" />
+        <location filename="../../ui/settings/records.py" line="130"/>
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="130" />
+        <location filename="../../ui/settings/records.py" line="131"/>
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="131" />
+        <location filename="../../ui/settings/records.py" line="132"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="132" />
+        <location filename="../../ui/settings/records.py" line="133"/>
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="133" />
+        <location filename="../../ui/settings/records.py" line="134"/>
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="148" />
+        <location filename="../../ui/settings/records.py" line="149"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="159" />
+        <location filename="../../ui/settings/records.py" line="160"/>
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="160" />
+        <location filename="../../ui/settings/records.py" line="161"/>
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="161" />
+        <location filename="../../ui/settings/records.py" line="162"/>
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="162" />
+        <location filename="../../ui/settings/records.py" line="163"/>
         <source>HS code (6 digits)</source>
         <translation>Код УКТЗЕД (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="163" />
+        <location filename="../../ui/settings/records.py" line="164"/>
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="164" />
+        <location filename="../../ui/settings/records.py" line="165"/>
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="165" />
+        <location filename="../../ui/settings/records.py" line="166"/>
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="167" />
+        <location filename="../../ui/settings/records.py" line="168"/>
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="169" />
+        <location filename="../../ui/settings/records.py" line="170"/>
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="170" />
+        <location filename="../../ui/settings/records.py" line="171"/>
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="171" />
+        <location filename="../../ui/settings/records.py" line="172"/>
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="172" />
+        <location filename="../../ui/settings/records.py" line="173"/>
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="184" />
+        <location filename="../../ui/settings/records.py" line="185"/>
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="185" />
+        <location filename="../../ui/settings/records.py" line="186"/>
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -321,52 +322,52 @@
 <context>
     <name>ConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="17" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="18"/>
         <source>New convoy</source>
         <translation>Новий конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="31" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="32"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="32" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="33" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="34"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="34" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
         <source>Delivery place</source>
         <translation>Місце доставки</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="35" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
         <source>Border crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="36" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
         <source>Departure</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="37" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
         <source>Arrival</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="38" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
         <source>Aid code</source>
         <translation>Код допомоги</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="39" />
+        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
         <source>Aid code valid until</source>
         <translation>Код допомоги дійсний до</translation>
     </message>
@@ -374,198 +375,198 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="64" />
+        <location filename="../../ui/convoys/view.py" line="64"/>
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="75" />
+        <location filename="../../ui/convoys/view.py" line="75"/>
         <source>Capacity</source>
         <translation>Завантаженість</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="81" />
+        <location filename="../../ui/convoys/view.py" line="81"/>
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82" />
-        <location filename="../../ui/convoys/view.py" line="93" />
+        <location filename="../../ui/convoys/view.py" line="82"/>
+        <location filename="../../ui/convoys/view.py" line="93"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83" />
-        <location filename="../../ui/convoys/view.py" line="93" />
+        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="93"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84" />
+        <location filename="../../ui/convoys/view.py" line="84"/>
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85" />
+        <location filename="../../ui/convoys/view.py" line="85"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86" />
+        <location filename="../../ui/convoys/view.py" line="86"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="93" />
+        <location filename="../../ui/convoys/view.py" line="93"/>
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="101" />
+        <location filename="../../ui/convoys/view.py" line="101"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="102" />
+        <location filename="../../ui/convoys/view.py" line="102"/>
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="103" />
+        <location filename="../../ui/convoys/view.py" line="103"/>
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="106" />
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="107" />
+        <location filename="../../ui/convoys/view.py" line="107"/>
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="108" />
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="109" />
+        <location filename="../../ui/convoys/view.py" line="109"/>
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="110" />
+        <location filename="../../ui/convoys/view.py" line="110"/>
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111" />
-        <location filename="../../ui/convoys/view.py" line="372" />
+        <location filename="../../ui/convoys/view.py" line="111"/>
+        <location filename="../../ui/convoys/view.py" line="373"/>
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112" />
+        <location filename="../../ui/convoys/view.py" line="112"/>
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="113" />
+        <location filename="../../ui/convoys/view.py" line="113"/>
         <source>Print papers…</source>
         <translation>Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="204" />
+        <location filename="../../ui/convoys/view.py" line="204"/>
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="243" />
+        <location filename="../../ui/convoys/view.py" line="244"/>
         <source>pallet places</source>
         <translation>місць для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="249" />
+        <location filename="../../ui/convoys/view.py" line="250"/>
         <source>boxes</source>
         <translation>ящ.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="266" />
+        <location filename="../../ui/convoys/view.py" line="267"/>
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="280" />
+        <location filename="../../ui/convoys/view.py" line="281"/>
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="283" />
-        <location filename="../../ui/convoys/view.py" line="303" />
+        <location filename="../../ui/convoys/view.py" line="284"/>
+        <location filename="../../ui/convoys/view.py" line="304"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="311" />
+        <location filename="../../ui/convoys/view.py" line="312"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="311" />
+        <location filename="../../ui/convoys/view.py" line="312"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="327" />
+        <location filename="../../ui/convoys/view.py" line="328"/>
         <source>Nothing blocks departure.</source>
         <translation>Ніщо не перешкоджає відправленню.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="336" />
+        <location filename="../../ui/convoys/view.py" line="337"/>
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="340" />
+        <location filename="../../ui/convoys/view.py" line="341"/>
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="361" />
+        <location filename="../../ui/convoys/view.py" line="362"/>
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="374" />
+        <location filename="../../ui/convoys/view.py" line="375"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="393" />
+        <location filename="../../ui/convoys/view.py" line="394"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Конвой %1 вирушає: його документи створюються й архівуються…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="411" />
+        <location filename="../../ui/convoys/view.py" line="412"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="449" />
+        <location filename="../../ui/convoys/view.py" line="450"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="450" />
+        <location filename="../../ui/convoys/view.py" line="451"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="460" />
+        <location filename="../../ui/convoys/view.py" line="461"/>
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -573,102 +574,102 @@
 <context>
     <name>CorrectBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="38" />
+        <location filename="../../ui/stock/box_dialogs.py" line="38"/>
         <source>Correct box %1</source>
         <translation>Виправити ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="55" />
+        <location filename="../../ui/stock/box_dialogs.py" line="55"/>
         <source>Used goods</source>
         <translation>Вживані товари</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="61" />
+        <location filename="../../ui/stock/box_dialogs.py" line="61"/>
         <source>Has an expiry date</source>
         <translation>Має термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="73" />
+        <location filename="../../ui/stock/box_dialogs.py" line="73"/>
         <source>(on its pallet)</source>
         <translation>(на своєму піддоні)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="78" />
+        <location filename="../../ui/stock/box_dialogs.py" line="78"/>
         <source>Why is this corrected? (kept in the history)</source>
         <translation>Чому виправляється? (зберігається в історії)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="83" />
+        <location filename="../../ui/stock/box_dialogs.py" line="83"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="84" />
+        <location filename="../../ui/stock/box_dialogs.py" line="84"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="85" />
+        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="86" />
+        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="87" />
+        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="88" />
+        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
         <source>Quantity (%1)</source>
         <translation>Кількість (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="89" />
+        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="90" />
+        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="91" />
+        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="93" />
+        <location filename="../../ui/stock/box_dialogs.py" line="93"/>
         <source>Wear</source>
         <translation>Знос</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="95" />
+        <location filename="../../ui/stock/box_dialogs.py" line="95"/>
         <source>Expiry date</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="96" />
+        <location filename="../../ui/stock/box_dialogs.py" line="96"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="97" />
+        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="98" />
+        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="99" />
+        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -676,42 +677,42 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings/data.py" line="34" />
+        <location filename="../../ui/settings/data.py" line="34"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="35" />
+        <location filename="../../ui/settings/data.py" line="35"/>
         <source>(server: use pg_dump)</source>
         <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="36" />
+        <location filename="../../ui/settings/data.py" line="36"/>
         <source>Backups folder</source>
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="37" />
+        <location filename="../../ui/settings/data.py" line="37"/>
         <source>This workstation</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="38" />
+        <location filename="../../ui/settings/data.py" line="38"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="48" />
+        <location filename="../../ui/settings/data.py" line="48"/>
         <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
         <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="81" />
+        <location filename="../../ui/settings/data.py" line="81"/>
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="76" />
+        <location filename="../../ui/settings/data.py" line="76"/>
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -719,32 +720,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="18" />
+        <location filename="../../ui/convoys/delivery_dialog.py" line="18"/>
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="25" />
+        <location filename="../../ui/convoys/delivery_dialog.py" line="25"/>
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="27" />
+        <location filename="../../ui/convoys/delivery_dialog.py" line="27"/>
         <source>codes of boxes that came back (optional)</source>
-        <translation>коди ящиків, що повернулися (необов'язково)</translation>
+        <translation>коди ящиків, що повернулися (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="28" />
+        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="29" />
+        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="30" />
+        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
         <source>Came back</source>
         <translation>Повернулося</translation>
     </message>
@@ -752,22 +753,22 @@
 <context>
     <name>DisposeBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="158" />
+        <location filename="../../ui/stock/box_dialogs.py" line="158"/>
         <source>Dispose of box %1</source>
         <translation>Списати ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="160" />
+        <location filename="../../ui/stock/box_dialogs.py" line="160"/>
         <source>Box %1 (%2) leaves the stock for good. It stays in the history.</source>
         <translation>Ящик %1 (%2) остаточно вибуває із запасу. В історії він залишиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="166" />
+        <location filename="../../ui/stock/box_dialogs.py" line="166"/>
         <source>Reason, for example: spoiled, broken</source>
         <translation>Причина, наприклад: зіпсовано, зламано</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="169" />
+        <location filename="../../ui/stock/box_dialogs.py" line="169"/>
         <source>Dispose</source>
         <translation>Списати</translation>
     </message>
@@ -775,77 +776,77 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="37" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="37"/>
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="40" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="40"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="44" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="44"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="48" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="48"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="52" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="52"/>
         <source>Any expiry</source>
         <translation>Будь-який термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="55" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
         <source>expiring within %1 months</source>
         <translation>термін спливає за %1 міс.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="58" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="66" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="66"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="67" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="67"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="68" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="68"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="69" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="70" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="79" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="79"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="83" />
+        <location filename="../../ui/convoys/goods_dialog.py" line="83"/>
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
@@ -853,92 +854,92 @@
 <context>
     <name>HallSettings</name>
     <message>
-        <location filename="../../ui/settings/hall.py" line="33" />
+        <location filename="../../ui/settings/hall.py" line="33"/>
         <source>Sender (association)</source>
         <translation>Відправник (організація)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="34" />
+        <location filename="../../ui/settings/hall.py" line="34"/>
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="35" />
+        <location filename="../../ui/settings/hall.py" line="35"/>
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="36" />
+        <location filename="../../ui/settings/hall.py" line="36"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="37" />
+        <location filename="../../ui/settings/hall.py" line="37"/>
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="38" />
+        <location filename="../../ui/settings/hall.py" line="38"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="39" />
+        <location filename="../../ui/settings/hall.py" line="39"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="40" />
+        <location filename="../../ui/settings/hall.py" line="40"/>
         <source>Register entry (Vereinsregister)</source>
         <translation>Запис у реєстрі (Vereinsregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="57" />
+        <location filename="../../ui/settings/hall.py" line="57"/>
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="58" />
+        <location filename="../../ui/settings/hall.py" line="58"/>
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="59" />
+        <location filename="../../ui/settings/hall.py" line="59"/>
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="67" />
+        <location filename="../../ui/settings/hall.py" line="67"/>
         <source>Convoy papers for destination</source>
         <translation>Документи конвою для країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="69" />
+        <location filename="../../ui/settings/hall.py" line="69"/>
         <source>Print a fourth CMR copy for the files</source>
         <translation>Друкувати четвертий примірник CMR для архіву</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="75" />
+        <location filename="../../ui/settings/hall.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="81" />
+        <location filename="../../ui/settings/hall.py" line="81"/>
         <source>These details are printed as the sender on labels and convoy documents.</source>
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="93" />
-        <source>The sender's name cannot be empty.</source>
+        <location filename="../../ui/settings/hall.py" line="93"/>
+        <source>The sender&apos;s name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="104" />
+        <location filename="../../ui/settings/hall.py" line="104"/>
         <source>Destination country: two letters, such as UA or MD.</source>
         <translation>Країна призначення: дві літери, наприклад UA або MD.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="107" />
+        <location filename="../../ui/settings/hall.py" line="107"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -946,158 +947,158 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="57" />
+        <location filename="../../ui/intake/view.py" line="57"/>
         <source>Donor (optional)</source>
-        <translation>Жертводавець (необов'язково)</translation>
+        <translation>Жертводавець (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="59" />
+        <location filename="../../ui/intake/view.py" line="59"/>
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="72" />
+        <location filename="../../ui/intake/view.py" line="74"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="77" />
+        <location filename="../../ui/intake/view.py" line="79"/>
         <source>optional</source>
-        <translation>необов'язково</translation>
+        <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="85" />
+        <location filename="../../ui/intake/view.py" line="87"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="88" />
+        <location filename="../../ui/intake/view.py" line="90"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="94" />
-        <location filename="../../ui/intake/view.py" line="191" />
+        <location filename="../../ui/intake/view.py" line="96"/>
+        <location filename="../../ui/intake/view.py" line="193"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="105" />
+        <location filename="../../ui/intake/view.py" line="107"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="116" />
+        <location filename="../../ui/intake/view.py" line="118"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="117" />
+        <location filename="../../ui/intake/view.py" line="119"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="119" />
+        <location filename="../../ui/intake/view.py" line="121"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="120" />
+        <location filename="../../ui/intake/view.py" line="122"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="121" />
+        <location filename="../../ui/intake/view.py" line="123"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="122" />
+        <location filename="../../ui/intake/view.py" line="124"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="126" />
+        <location filename="../../ui/intake/view.py" line="128"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Кількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="129" />
+        <location filename="../../ui/intake/view.py" line="131"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Нетто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="130" />
+        <location filename="../../ui/intake/view.py" line="132"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131" />
+        <location filename="../../ui/intake/view.py" line="133"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136" />
+        <location filename="../../ui/intake/view.py" line="138"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="137" />
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="138" />
+        <location filename="../../ui/intake/view.py" line="140"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="139" />
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="140" />
+        <location filename="../../ui/intake/view.py" line="142"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141" />
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="174" />
+        <location filename="../../ui/intake/view.py" line="176"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="189" />
+        <location filename="../../ui/intake/view.py" line="191"/>
         <source>required: 31.12.2027 or 12.2027</source>
-        <translation>обов'язково: 31.12.2027 або 12.2027</translation>
+        <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="240" />
+        <location filename="../../ui/intake/view.py" line="242"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="253" />
+        <location filename="../../ui/intake/view.py" line="255"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="264" />
+        <location filename="../../ui/intake/view.py" line="266"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="270" />
+        <location filename="../../ui/intake/view.py" line="272"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="279" />
+        <location filename="../../ui/intake/view.py" line="281"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1105,37 +1106,37 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29" />
+        <location filename="../../ui/settings/locations.py" line="29"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29" />
+        <location filename="../../ui/settings/locations.py" line="29"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29" />
+        <location filename="../../ui/settings/locations.py" line="29"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="38" />
+        <location filename="../../ui/settings/locations.py" line="38"/>
         <source>Print labels of the selected locations</source>
         <translation>Друкувати етикетки вибраних місць</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="54" />
+        <location filename="../../ui/settings/locations.py" line="54"/>
         <source>Select one or more locations first.</source>
         <translation>Спершу виберіть одне або кілька місць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="61" />
+        <location filename="../../ui/settings/locations.py" line="61"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="65" />
+        <location filename="../../ui/settings/locations.py" line="65"/>
         <source>Location labels printed.</source>
         <translation>Етикетки місць надруковано.</translation>
     </message>
@@ -1143,94 +1144,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1238,57 +1239,57 @@
 <context>
     <name>PalletDialog</name>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="29" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="29"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="35" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="35"/>
         <source>%1 · %2 · %3 boxes · net %4 kg · gross %5 kg with tare · owners: %6</source>
         <translation>%1 · %2 · %3 ящ. · нетто %4 кг · брутто %5 кг з піддоном · власники: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="49" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="49"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="50" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="50"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="51" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="51"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="52" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="52"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="53" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="53"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="54" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="54"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="75" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="75"/>
         <source>Print pallet labels (2)</source>
         <translation>Друкувати етикетки піддона (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="100" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="100"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="104" />
+        <location filename="../../ui/stock/pallet_dialog.py" line="104"/>
         <source>Pallet labels printed.</source>
         <translation>Етикетки піддона надруковано.</translation>
     </message>
@@ -1296,162 +1297,162 @@
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="55" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="55"/>
         <source>Papers of convoy %1</source>
         <translation>Документи конвою %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="59" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="59"/>
         <source>All vehicles, with donation letter and summary</source>
         <translation>Усі транспортні засоби, з дарчим листом і зведенням</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="62" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="62"/>
         <source>Vehicle %1: %2</source>
         <translation>Транспортний засіб %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="71" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="71"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="71" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="71"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="89" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="89"/>
         <source>file only</source>
         <translation>лише файл</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="98" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="98"/>
         <source>Convoy departed: these are the papers archived at departure, checked against their SHA-256.</source>
         <translation>Конвой вирушив: це документи, заархівовані під час відправлення, перевірені за їхнім SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="102" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="102"/>
         <source>Made from the current data. At departure the final set is archived.</source>
         <translation>Створено з поточних даних. Під час відправлення остаточний комплект архівується.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="111" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="114" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="114"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="115" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="115"/>
         <source>&amp;Print all…</source>
         <translation>&amp;Друкувати все…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="116" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="116"/>
         <source>Save as &amp;folder…</source>
         <translation>Зберегти в &amp;теку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="117" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="117"/>
         <source>Save as &amp;ZIP…</source>
         <translation>Зберегти як &amp;ZIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="118" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="150" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="150"/>
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="151" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="151"/>
         <source>CMR consignment note (3 originals)</source>
         <translation>Накладна CMR (3 оригінали)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="152" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="152"/>
         <source>Pro-forma invoice</source>
         <translation>Рахунок-проформа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="153" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="153"/>
         <source>Acceptance act</source>
         <translation>Акт приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="154" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="154"/>
         <source>Pallet manifests</source>
         <translation>Пакувальні листи піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="155" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="155"/>
         <source>Goods list for the declaration (XLSX and CSV)</source>
         <translation>Перелік товарів для декларації (XLSX і CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="156" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="156"/>
         <source>Donation letter (whole convoy)</source>
         <translation>Дарчий лист (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="157" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="157"/>
         <source>Convoy summary (whole convoy)</source>
         <translation>Зведення конвою (весь конвой)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="187" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="187"/>
         <source>Save the papers in</source>
         <translation>Зберегти документи в</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="194" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="194"/>
         <source>Save the papers as ZIP</source>
         <translation>Зберегти документи як ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="196" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="196"/>
         <source>ZIP archive (*.zip)</source>
         <translation>Архів ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="207" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="207"/>
         <source>%1 files saved in %2</source>
         <translation>%1 файлів збережено в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="216" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="216"/>
         <source>Papers saved as %1</source>
         <translation>Документи збережено як %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="244" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="244"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 сторінок надіслано на принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="265" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="265"/>
         <source>first %1 of %2 pages; printing prints them all</source>
         <translation>перші %1 з %2 сторінок; друкуються всі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="293" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="293"/>
         <source>Choose at least one document.</source>
         <translation>Виберіть принаймні один документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="359" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="359"/>
         <source>Printing stopped.</source>
         <translation>Друк зупинено.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/papers_dialog.py" line="361" />
+        <location filename="../../ui/convoys/papers_dialog.py" line="361"/>
         <source>Stopped: no papers were written.</source>
         <translation>Зупинено: жодного документа не записано.</translation>
     </message>
@@ -1459,62 +1460,62 @@
 <context>
     <name>RecentIntakes</name>
     <message>
-        <location filename="../../ui/intake/recent.py" line="30" />
+        <location filename="../../ui/intake/recent.py" line="30"/>
         <source>Last intakes</source>
         <translation>Останні приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="36" />
+        <location filename="../../ui/intake/recent.py" line="36"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="37" />
+        <location filename="../../ui/intake/recent.py" line="37"/>
         <source>Box</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="38" />
+        <location filename="../../ui/intake/recent.py" line="38"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="39" />
+        <location filename="../../ui/intake/recent.py" line="39"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="40" />
+        <location filename="../../ui/intake/recent.py" line="40"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="44" />
+        <location filename="../../ui/intake/recent.py" line="44"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="45" />
+        <location filename="../../ui/intake/recent.py" line="45"/>
         <source>&amp;Reprint label</source>
         <translation>&amp;Передрукувати етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="47" />
+        <location filename="../../ui/intake/recent.py" line="47"/>
         <source>Goods received note…</source>
         <translation>Акт приймання…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="122" />
+        <location filename="../../ui/intake/recent.py" line="122"/>
         <source>Label printed.</source>
         <translation>Етикетку надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="131" />
-        <source>Save a box first: the note lists a donation's boxes.</source>
+        <location filename="../../ui/intake/recent.py" line="131"/>
+        <source>Save a box first: the note lists a donation&apos;s boxes.</source>
         <translation>Спершу збережіть ящик: акт містить ящики пожертви.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="135" />
+        <location filename="../../ui/intake/recent.py" line="135"/>
         <source>Goods received note printed.</source>
         <translation>Акт приймання надруковано.</translation>
     </message>
@@ -1522,75 +1523,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="248" />
-        <location filename="../../ui/settings/records.py" line="277" />
+        <location filename="../../ui/settings/records.py" line="249"/>
+        <location filename="../../ui/settings/records.py" line="278"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="249" />
-        <location filename="../../ui/settings/records.py" line="279" />
+        <location filename="../../ui/settings/records.py" line="250"/>
+        <location filename="../../ui/settings/records.py" line="280"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="250" />
+        <location filename="../../ui/settings/records.py" line="251"/>
         <source>EDRPOU</source>
         <translation>ЄДРПОУ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="251" />
+        <location filename="../../ui/settings/records.py" line="252"/>
         <source>Register number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="252" />
+        <location filename="../../ui/settings/records.py" line="253"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="253" />
-        <location filename="../../ui/settings/records.py" line="278" />
+        <location filename="../../ui/settings/records.py" line="254"/>
+        <location filename="../../ui/settings/records.py" line="279"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="268" />
+        <location filename="../../ui/settings/records.py" line="269"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="280" />
+        <location filename="../../ui/settings/records.py" line="281"/>
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="281" />
+        <location filename="../../ui/settings/records.py" line="282"/>
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="282" />
+        <location filename="../../ui/settings/records.py" line="283"/>
         <source>EDRPOU (8 digits)</source>
         <translation>ЄДРПОУ (8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="283" />
+        <location filename="../../ui/settings/records.py" line="284"/>
         <source>Register number (humanitarian aid)</source>
         <translation>Реєстраційний номер (гуманітарна допомога)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="284" />
+        <location filename="../../ui/settings/records.py" line="285"/>
         <source>May receive vehicles</source>
         <translation>Може отримувати транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="285" />
+        <location filename="../../ui/settings/records.py" line="286"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="292" />
+        <location filename="../../ui/settings/records.py" line="293"/>
         <source>New recipient</source>
         <translation>Новий отримувач</translation>
     </message>
@@ -1598,12 +1599,12 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="66" />
+        <location filename="../../ui/settings/records.py" line="67"/>
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="67" />
+        <location filename="../../ui/settings/records.py" line="68"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
@@ -1611,62 +1612,62 @@
 <context>
     <name>ReprintList</name>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="31" />
+        <location filename="../../ui/intake/reprint_list.py" line="31"/>
         <source>Reprint list (labels that did not print)</source>
         <translation>Список передруку (ненадруковані етикетки)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35" />
+        <location filename="../../ui/intake/reprint_list.py" line="35"/>
         <source>Waiting</source>
         <translation>Чекає з</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35" />
+        <location filename="../../ui/intake/reprint_list.py" line="35"/>
         <source>Why</source>
         <translation>Чому</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35" />
+        <location filename="../../ui/intake/reprint_list.py" line="35"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="37" />
+        <location filename="../../ui/intake/reprint_list.py" line="37"/>
         <source>&amp;Print again</source>
         <translation>&amp;Друкувати знову</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="38" />
+        <location filename="../../ui/intake/reprint_list.py" line="38"/>
         <source>Save as &amp;PDF…</source>
         <translation>Зберегти як &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="39" />
+        <location filename="../../ui/intake/reprint_list.py" line="39"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="40" />
+        <location filename="../../ui/intake/reprint_list.py" line="40"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="64" />
+        <location filename="../../ui/intake/reprint_list.py" line="64"/>
         <source>receipt of donation %1</source>
         <translation>акт пожертви %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="84" />
+        <location filename="../../ui/intake/reprint_list.py" line="84"/>
         <source>Printed.</source>
         <translation>Надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="92" />
+        <location filename="../../ui/intake/reprint_list.py" line="92"/>
         <source>Save as PDF</source>
         <translation>Зберегти як PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="104" />
+        <location filename="../../ui/intake/reprint_list.py" line="104"/>
         <source>Saved as %1</source>
         <translation>Збережено як %1</translation>
     </message>
@@ -1674,7 +1675,7 @@
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/widgets/scan_input.py" line="18" />
+        <location filename="../../ui/widgets/scan_input.py" line="18"/>
         <source>Scan or type a code, then Enter</source>
         <translation>Скануйте або введіть код, потім Enter</translation>
     </message>
@@ -1682,123 +1683,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="71" />
+        <location filename="../../ui/scan/view.py" line="71"/>
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="72" />
+        <location filename="../../ui/scan/view.py" line="72"/>
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="73" />
+        <location filename="../../ui/scan/view.py" line="73"/>
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="74" />
+        <location filename="../../ui/scan/view.py" line="74"/>
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="75" />
+        <location filename="../../ui/scan/view.py" line="75"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="76" />
+        <location filename="../../ui/scan/view.py" line="76"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="77" />
+        <location filename="../../ui/scan/view.py" line="77"/>
         <source>Unload</source>
         <translation>Розвантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="94" />
+        <location filename="../../ui/scan/view.py" line="94"/>
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="102" />
+        <location filename="../../ui/scan/view.py" line="102"/>
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="103" />
+        <location filename="../../ui/scan/view.py" line="103"/>
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="104" />
+        <location filename="../../ui/scan/view.py" line="104"/>
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="105" />
-        <location filename="../../ui/scan/view.py" line="231" />
+        <location filename="../../ui/scan/view.py" line="105"/>
+        <location filename="../../ui/scan/view.py" line="231"/>
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="106" />
+        <location filename="../../ui/scan/view.py" line="106"/>
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="108" />
+        <location filename="../../ui/scan/view.py" line="108"/>
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="137" />
+        <location filename="../../ui/scan/view.py" line="137"/>
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="196" />
+        <location filename="../../ui/scan/view.py" line="196"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="232" />
+        <location filename="../../ui/scan/view.py" line="232"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Висота піддона в см (0, якщо не виміряно):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="249" />
+        <location filename="../../ui/scan/view.py" line="249"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="250" />
+        <location filename="../../ui/scan/view.py" line="250"/>
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="264" />
+        <location filename="../../ui/scan/view.py" line="264"/>
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="267" />
+        <location filename="../../ui/scan/view.py" line="267"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="274" />
+        <location filename="../../ui/scan/view.py" line="274"/>
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="276" />
+        <location filename="../../ui/scan/view.py" line="276"/>
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="287" />
+        <location filename="../../ui/scan/view.py" line="287"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -1806,37 +1807,37 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings/view.py" line="27" />
+        <location filename="../../ui/settings/view.py" line="27"/>
         <source>Hall and sender</source>
         <translation>Склад і відправник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="28" />
+        <location filename="../../ui/settings/view.py" line="28"/>
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="29" />
+        <location filename="../../ui/settings/view.py" line="29"/>
         <source>Associations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="30" />
+        <location filename="../../ui/settings/view.py" line="30"/>
         <source>Recipients</source>
         <translation>Отримувачі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="31" />
+        <location filename="../../ui/settings/view.py" line="31"/>
         <source>Locations</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="32" />
+        <location filename="../../ui/settings/view.py" line="32"/>
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="33" />
+        <location filename="../../ui/settings/view.py" line="33"/>
         <source>Data and backups</source>
         <translation>Дані та резервні копії</translation>
     </message>
@@ -1844,62 +1845,62 @@
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings/station.py" line="46" />
+        <location filename="../../ui/settings/station.py" line="46"/>
         <source>Station</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="47" />
+        <location filename="../../ui/settings/station.py" line="47"/>
         <source>Label printer (rolls, thermal)</source>
         <translation>Принтер етикеток (рулон, термо)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="48" />
+        <location filename="../../ui/settings/station.py" line="48"/>
         <source>A4 printer (sheets, receipts)</source>
         <translation>Принтер A4 (аркуші, акти)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="49" />
+        <location filename="../../ui/settings/station.py" line="49"/>
         <source>Box labels</source>
         <translation>Етикетки ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="50" />
+        <location filename="../../ui/settings/station.py" line="50"/>
         <source>Pallet labels</source>
         <translation>Етикетки піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="51" />
+        <location filename="../../ui/settings/station.py" line="51"/>
         <source>Next free label on the A4 sheet</source>
         <translation>Наступна вільна етикетка на аркуші A4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="52" />
+        <location filename="../../ui/settings/station.py" line="52"/>
         <source>Sounds on the scan screen</source>
         <translation>Звуки на екрані сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="55" />
+        <location filename="../../ui/settings/station.py" line="55"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="63" />
+        <location filename="../../ui/settings/station.py" line="63"/>
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
-        <translation>На цьому комп'ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
+        <translation>На цьому комп&apos;ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="76" />
+        <location filename="../../ui/settings/station.py" line="76"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="80" />
+        <location filename="../../ui/settings/station.py" line="80"/>
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="93" />
+        <location filename="../../ui/settings/station.py" line="93"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1907,67 +1908,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ui/stock/model.py" line="65" />
+        <location filename="../../ui/stock/model.py" line="65"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="66" />
+        <location filename="../../ui/stock/model.py" line="66"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="68" />
+        <location filename="../../ui/stock/model.py" line="68"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="73" />
+        <location filename="../../ui/stock/model.py" line="73"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="78" />
+        <location filename="../../ui/stock/model.py" line="78"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="83" />
+        <location filename="../../ui/stock/model.py" line="83"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="88" />
+        <location filename="../../ui/stock/model.py" line="88"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="93" />
+        <location filename="../../ui/stock/model.py" line="93"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="98" />
+        <location filename="../../ui/stock/model.py" line="98"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="103" />
+        <location filename="../../ui/stock/model.py" line="103"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="107" />
+        <location filename="../../ui/stock/model.py" line="107"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="109" />
+        <location filename="../../ui/stock/model.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="114" />
+        <location filename="../../ui/stock/model.py" line="114"/>
         <source>Received</source>
         <translation>Прийнято</translation>
     </message>
@@ -1975,122 +1976,122 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../ui/stock/view.py" line="57" />
+        <location filename="../../ui/stock/view.py" line="57"/>
         <source>Expires before</source>
         <translation>Термін до</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="64" />
+        <location filename="../../ui/stock/view.py" line="64"/>
         <source>Code or words (German, Ukrainian, English)</source>
         <translation>Код або слова (німецькою, українською, англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="66" />
+        <location filename="../../ui/stock/view.py" line="66"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="85" />
+        <location filename="../../ui/stock/view.py" line="85"/>
         <source>&amp;Owner</source>
         <translation>&amp;Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="86" />
+        <location filename="../../ui/stock/view.py" line="86"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="87" />
+        <location filename="../../ui/stock/view.py" line="87"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="88" />
+        <location filename="../../ui/stock/view.py" line="88"/>
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="97" />
+        <location filename="../../ui/stock/view.py" line="97"/>
         <source>Searc&amp;h</source>
         <translation>По&amp;шук</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="125" />
+        <location filename="../../ui/stock/view.py" line="125"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="126" />
+        <location filename="../../ui/stock/view.py" line="126"/>
         <source>&amp;Dispose…</source>
         <translation>&amp;Списати…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="127" />
+        <location filename="../../ui/stock/view.py" line="127"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Експорт списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="185" />
+        <location filename="../../ui/stock/view.py" line="185"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="188" />
+        <location filename="../../ui/stock/view.py" line="188"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="191" />
+        <location filename="../../ui/stock/view.py" line="191"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="194" />
+        <location filename="../../ui/stock/view.py" line="194"/>
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="273" />
+        <location filename="../../ui/stock/view.py" line="273"/>
         <source>Boxes in view: %1</source>
         <translation>Ящиків у списку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="344" />
+        <location filename="../../ui/stock/view.py" line="344"/>
         <source>Export the boxes in view</source>
         <translation>Експортувати ящики зі списку</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="346" />
+        <location filename="../../ui/stock/view.py" line="346"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="356" />
+        <location filename="../../ui/stock/view.py" line="356"/>
         <source>Owner colour</source>
         <translation>Колір власника</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="369" />
+        <location filename="../../ui/stock/view.py" line="369"/>
         <source>Exporting %1 boxes…</source>
         <translation>Експорт %1 ящиків…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="370" />
+        <location filename="../../ui/stock/view.py" line="370"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="376" />
+        <location filename="../../ui/stock/view.py" line="376"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="404" />
+        <location filename="../../ui/stock/view.py" line="404"/>
         <source>%1 boxes exported to %2</source>
         <translation>%1 ящиків експортовано до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="412" />
+        <location filename="../../ui/stock/view.py" line="412"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
@@ -2098,57 +2099,57 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="15" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="15"/>
         <source>Add vehicle to %1</source>
         <translation>Додати транспорт до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="21" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="21"/>
         <source>Name: passport number; Name: passport number</source>
-        <translation>Ім'я: номер паспорта; Ім'я: номер паспорта</translation>
+        <translation>Ім&apos;я: номер паспорта; Ім&apos;я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="27" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="27"/>
         <source>box code of a donated vehicle (optional)</source>
-        <translation>код ящика подарованого транспорту (необов'язково)</translation>
+        <translation>код ящика подарованого транспорту (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="29" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="29"/>
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="30" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="30"/>
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="31" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="31"/>
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="32" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="32"/>
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="33" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="33"/>
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="34" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="34"/>
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="35" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="35"/>
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="55" />
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>
@@ -2156,60 +2157,60 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="23" />
+        <location filename="../../ui/volunteer_dialog.py" line="23"/>
         <source>Who is working?</source>
         <translation>Хто працює?</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="31" />
+        <location filename="../../ui/volunteer_dialog.py" line="33"/>
         <source>Your name</source>
-        <translation>Ваше ім'я</translation>
+        <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="36" />
+        <location filename="../../ui/volunteer_dialog.py" line="38"/>
         <source>Language of this PC</source>
-        <translation>Мова цього комп'ютера</translation>
+        <translation>Мова цього комп&apos;ютера</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="52" />
+        <location filename="../../ui/volunteer_dialog.py" line="54"/>
         <source>&amp;Name</source>
-        <translation>&amp;Ім'я</translation>
+        <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="53" />
+        <location filename="../../ui/volunteer_dialog.py" line="55"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="54" />
+        <location filename="../../ui/volunteer_dialog.py" line="56"/>
         <source>&amp;Station</source>
         <translation>&amp;Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="56" />
+        <location filename="../../ui/volunteer_dialog.py" line="58"/>
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="59" />
+        <location filename="../../ui/volunteer_dialog.py" line="61"/>
         <source>Pick your name or type a new one.</source>
-        <translation>Виберіть своє ім'я або введіть нове.</translation>
+        <translation>Виберіть своє ім&apos;я або введіть нове.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="68" />
+        <location filename="../../ui/volunteer_dialog.py" line="70"/>
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Дайте назву цьому робочому місцю, наприклад Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="73" />
+        <location filename="../../ui/volunteer_dialog.py" line="75"/>
         <source>Type your name, so your work is recorded under it.</source>
-        <translation>Введіть своє ім'я, щоб ваша робота записувалася під ним.</translation>
+        <translation>Введіть своє ім&apos;я, щоб ваша робота записувалася під ним.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="133" />
+        <location filename="../../ui/app.py" line="137"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>
@@ -2217,12 +2218,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25" />
+        <location filename="../../ui/errors.py" line="25"/>
         <source>Something went wrong. Nothing half-done was kept. The details are in %1</source>
         <translation>Щось пішло не так. Нічого напівзробленого не збережено. Подробиці в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Hafenlager</source>
         <translation>Hafenlager</translation>
     </message>
@@ -2230,76 +2231,76 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/status_names.py" line="12" />
+        <location filename="../../ui/status_names.py" line="13"/>
         <source>in stock</source>
         <translation>на складі</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="13" />
+        <location filename="../../ui/status_names.py" line="14"/>
         <source>on pallet</source>
         <translation>на піддоні</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="14" />
-        <location filename="../../ui/status_names.py" line="26" />
+        <location filename="../../ui/status_names.py" line="15"/>
+        <location filename="../../ui/status_names.py" line="27"/>
         <source>loaded</source>
         <translation>завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="15" />
-        <location filename="../../ui/status_names.py" line="28" />
+        <location filename="../../ui/status_names.py" line="16"/>
+        <location filename="../../ui/status_names.py" line="29"/>
         <source>shipped</source>
         <translation>відправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="16" />
-        <location filename="../../ui/status_names.py" line="29" />
+        <location filename="../../ui/status_names.py" line="17"/>
+        <location filename="../../ui/status_names.py" line="30"/>
         <source>delivered</source>
         <translation>доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="17" />
-        <location filename="../../ui/status_names.py" line="31" />
+        <location filename="../../ui/status_names.py" line="18"/>
+        <location filename="../../ui/status_names.py" line="32"/>
         <source>disposed</source>
         <translation>списано</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="18" />
+        <location filename="../../ui/status_names.py" line="19"/>
         <source>dissolved</source>
         <translation>розформовано</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="22" />
+        <location filename="../../ui/status_names.py" line="23"/>
         <source>received</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="23" />
+        <location filename="../../ui/status_names.py" line="24"/>
         <source>moved</source>
         <translation>переміщено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="24" />
+        <location filename="../../ui/status_names.py" line="25"/>
         <source>packed</source>
         <translation>упаковано</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="25" />
+        <location filename="../../ui/status_names.py" line="26"/>
         <source>unpacked</source>
         <translation>розпаковано</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="27" />
+        <location filename="../../ui/status_names.py" line="28"/>
         <source>unloaded</source>
         <translation>розвантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="30" />
+        <location filename="../../ui/status_names.py" line="31"/>
         <source>corrected</source>
         <translation>виправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="32" />
+        <location filename="../../ui/status_names.py" line="33"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
@@ -2307,332 +2308,332 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="134" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="134"/>
         <source> Expired on {expiry}!</source>
         <translation> Термін минув {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="135" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="135"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Термін скоро мине: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="136" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="136"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Перевищено ліміт піддона {limit} кг!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="137" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="137"/>
         <source> Owners: {owners}.</source>
         <translation> Власники: {owners}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="22" />
-        <source>Load: scan the vehicle's code, then its pallets and boxes.</source>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="22"/>
+        <source>Load: scan the vehicle&apos;s code, then its pallets and boxes.</source>
         <translation>Завантаження: скануйте код транспорту, потім його піддони та ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="23" />
-        <source>Unload: scan the vehicle's code, then what comes off it.</source>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="23"/>
+        <source>Unload: scan the vehicle&apos;s code, then what comes off it.</source>
         <translation>Розвантаження: скануйте код транспорту, потім те, що з нього знімають.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="95" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="95"/>
         <source>Vehicle {number} ({plate}) of convoy {convoy}: {loaded} of {planned} planned items loaded.</source>
         <translation>Транспорт {number} ({plate}) конвою {convoy}: завантажено {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="99" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="99"/>
         <source>{code} is a {kind}: scan the vehicle first.</source>
         <translation>{code} – це {kind}: спершу скануйте транспорт.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="100" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="100"/>
         <source>{code} is on this vehicle already.</source>
         <translation>{code} уже на цьому транспорті.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="101" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="101"/>
         <source>{code} loaded on vehicle {number}: {loaded} of {planned} planned items.</source>
         <translation>{code} завантажено на транспорт {number}: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="108" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="108"/>
         <source>{code} loaded, but it was not planned: {loaded} of {planned} planned items.</source>
         <translation>{code} завантажено, але не було заплановано: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="104" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="104"/>
         <source>{code} loaded, but it was planned for another vehicle: {loaded} of {planned} planned items.</source>
         <translation>{code} завантажено, але планувалося для іншого транспорту: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="111" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="111"/>
         <source>{code} unloaded from vehicle {number} to the dock.</source>
         <translation>{code} розвантажено з транспорту {number} на рампу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="92" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="92"/>
         <source>Box {code} off pallet {pallet_code}, now at {name}.</source>
         <translation>Ящик {code} знято з піддона {pallet_code}, тепер на {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="85" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="85"/>
         <source>Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.</source>
         <translation>Ящик {code} на піддоні {pallet_code}: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="70" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="70"/>
         <source>Box {code} → {name}</source>
         <translation>Ящик {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="13" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="13"/>
         <source>Look up: scan any label.</source>
         <translation>Пошук: скануйте будь-яку етикетку.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="17" />
-        <source>Pack: scan a pallet (or 'new pallet'), then boxes.</source>
-        <translation>Пакування: скануйте піддон (або 'Новий піддон'), потім ящики.</translation>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="17"/>
+        <source>Pack: scan a pallet (or &apos;new pallet&apos;), then boxes.</source>
+        <translation>Пакування: скануйте піддон (або &apos;Новий піддон&apos;), потім ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="14" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="14"/>
         <source>Put away: scan the location first, then boxes or pallets.</source>
         <translation>Розміщення: спершу скануйте місце, потім ящики або піддони.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="122" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="122"/>
         <source>Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.</source>
         <translation>Інвентаризація {name}: знайдено {found}, бракує {missing}, зайвих {unexpected}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="19" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="19"/>
         <source>Stocktake: scan the location, then everything found there.</source>
         <translation>Інвентаризація: скануйте місце, потім усе, що там знайдено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="18" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="18"/>
         <source>Unpack: scan boxes to take them off their pallet.</source>
         <translation>Розпакування: скануйте ящики, щоб зняти їх із піддона.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="117" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="117"/>
         <source>{code} counted ({found} of {expected}).</source>
         <translation>{code} пораховано ({found} з {expected}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="118" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="118"/>
         <source>{code} is not recorded here: it will be listed as unexpected.</source>
         <translation>{code} тут не записано: його буде позначено як зайвий.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="37" />
-        <source>'{code}' is not a Hafenlager code: codes are digits only.</source>
-        <translation>'{code}' не є кодом Hafenlager: коди складаються лише з цифр.</translation>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="37"/>
+        <source>&apos;{code}&apos; is not a Hafenlager code: codes are digits only.</source>
+        <translation>&apos;{code}&apos; не є кодом Hafenlager: коди складаються лише з цифр.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="69" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="69"/>
         <source>Box {code} is already at {name}.</source>
         <translation>Ящик {code} уже на місці {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="80" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="80"/>
         <source>Box {code} is already on this pallet.</source>
         <translation>Ящик {code} уже на цьому піддоні.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="56" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="56"/>
         <source>Box {code} is loaded on a vehicle: unload it first.</source>
         <translation>Ящик {code} завантажено в транспорт: спершу розвантажте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="91" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="91"/>
         <source>Box {code} is not on a pallet.</source>
         <translation>Ящик {code} не на піддоні.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="81" />
-        <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan 'yes' to confirm.</source>
-        <translation>Ящик {code} на іншому піддоні ({pallet_code}). Перекласти на цей? Для підтвердження скануйте 'Так'.</translation>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="81"/>
+        <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan &apos;yes&apos; to confirm.</source>
+        <translation>Ящик {code} на іншому піддоні ({pallet_code}). Перекласти на цей? Для підтвердження скануйте &apos;Так&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="64" />
-        <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan 'yes' to confirm.</source>
-        <translation>Ящик {code} на піддоні {pallet_code}. Зняти й поставити на {name}? Для підтвердження скануйте 'Так'.</translation>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="64"/>
+        <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan &apos;yes&apos; to confirm.</source>
+        <translation>Ящик {code} на піддоні {pallet_code}. Зняти й поставити на {name}? Для підтвердження скануйте &apos;Так&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="53" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="53"/>
         <source>Box {code} was disposed of: put it aside and tell the lead.</source>
         <translation>Ящик {code} списано: відкладіть його й повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="50" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="50"/>
         <source>Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.</source>
         <translation>Ящик {code} відправлено: його не може бути на складі. Відкладіть і повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="45" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="45"/>
         <source>Box {code}: {contents} · {owner} · {place} · {status}</source>
         <translation>Ящик {code}: {contents} · {owner} · {place} · {status}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="114" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="114"/>
         <source>Counting {name}: {expected} boxes expected.</source>
         <translation>Інвентаризація {name}: очікується ящиків: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="26" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="26"/>
         <source>Empty scan: scan the label again.</source>
         <translation>Порожнє сканування: скануйте етикетку ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="131" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="131"/>
         <source>Last scan undone.</source>
         <translation>Останнє сканування скасовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="47" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="47"/>
         <source>Location {name}: {boxes} boxes, {pallets} pallets</source>
         <translation>Місце {name}: ящиків {boxes}, піддонів {pallets}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="73" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="73"/>
         <source>New pallet {code}: print its labels, then scan boxes.</source>
         <translation>Новий піддон {code}: надрукуйте етикетки, потім скануйте ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="74" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="74"/>
         <source>No pallet is open: scan a pallet first.</source>
         <translation>Немає відкритого піддона: спершу скануйте піддон.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="121" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="121"/>
         <source>No stocktake is running.</source>
         <translation>Інвентаризація не триває.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="39" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="39"/>
         <source>No {kind} has the code {code}.</source>
-        <translation>Немає об'єкта ({kind}) з кодом {code}.</translation>
+        <translation>Немає об&apos;єкта ({kind}) з кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="130" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="130"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="127" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="127"/>
         <source>Nothing waits for a yes.</source>
-        <translation>Ніщо не чекає на 'Так'.</translation>
+        <translation>Ніщо не чекає на &apos;Так&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="77" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="77"/>
         <source>Packing pallet {code}: {boxes} boxes, {gross} kg.</source>
         <translation>Пакування піддона {code}: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="75" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="75"/>
         <source>Pallet {code} closed: {boxes} boxes, {gross} kg.</source>
         <translation>Піддон {code} закрито: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="62" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="62"/>
         <source>Pallet {code} is already at {name}.</source>
         <translation>Піддон {code} уже на місці {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="76" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="76"/>
         <source>Pallet {code} is {status}: it cannot be packed.</source>
         <translation>Піддон {code}: {status}, його не можна пакувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="61" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="61"/>
         <source>Pallet {code} is {status}: it cannot move.</source>
         <translation>Піддон {code}: {status}, його не можна переміщати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="63" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="63"/>
         <source>Pallet {code} → {name}</source>
         <translation>Піддон {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="46" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="46"/>
         <source>Pallet {code}: {boxes} boxes · {gross} kg · {place}</source>
         <translation>Піддон {code}: ящиків {boxes} · {gross} кг · {place}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="59" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="59"/>
         <source>Put away to {name}: now scan boxes or pallets.</source>
         <translation>Розміщення на {name}: тепер скануйте ящики або піддони.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="115" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="115"/>
         <source>Scan the location you are counting first.</source>
         <translation>Спершу скануйте місце, яке рахуєте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="79" />
-        <source>Scan the pallet first (or 'new pallet').</source>
-        <translation>Спершу скануйте піддон (або 'Новий піддон').</translation>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="79"/>
+        <source>Scan the pallet first (or &apos;new pallet&apos;).</source>
+        <translation>Спершу скануйте піддон (або &apos;Новий піддон&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="128" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="128"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Ящик тим часом змінився: скануйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="129" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="129"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Сканування для підтвердження вже не чинне.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="30" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="30"/>
         <source>{code} has a wrong check digit: check the label and type it again.</source>
         <translation>{code} має неправильну контрольну цифру: перевірте етикетку й введіть ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="27" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="27"/>
         <source>{code} is a product barcode from the packaging: scan the Hafenlager label.</source>
         <translation>{code} – це штрихкод товару з упаковки: скануйте етикетку Hafenlager.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="78" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="78"/>
         <source>{code} is a {kind}: scan a pallet or a box.</source>
         <translation>{code} – це {kind}: скануйте піддон або ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="90" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="90"/>
         <source>{code} is a {kind}: scan the boxes to unpack.</source>
         <translation>{code} – це {kind}: скануйте ящики для розпакування.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="60" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="60"/>
         <source>{code} is a {kind}: scan the location first.</source>
         <translation>{code} – це {kind}: спершу скануйте місце.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="116" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="116"/>
         <source>{code} is already counted.</source>
         <translation>{code} уже пораховано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="34" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="34"/>
         <source>{code} is not a Hafenlager code (codes start with 1, 2, 3 or 9).</source>
         <translation>{code} не є кодом Hafenlager (коди починаються з 1, 2, 3 або 9).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="38" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="38"/>
         <source>{code} is not a known control code.</source>
         <translation>{code} не є відомим керівним кодом.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="33" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="33"/>
         <source>{code} is too short for a Hafenlager code.</source>
         <translation>{code} закороткий для коду Hafenlager.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="40" />
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="40"/>
         <source>{code} was just scanned: nothing changed.</source>
         <translation>{code} щойно скановано: нічого не змінено.</translation>
     </message>

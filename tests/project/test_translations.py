@@ -109,7 +109,9 @@ def test_a_translators_edit_survives_the_refresh(tmp_path: Path) -> None:
 
     done = refresh(tmp_path)
 
-    assert done.returncode == 0, done.stdout + done.stderr
+    # 1 would only mean some other text is unfinished: the completeness test names those.
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    assert "[MainWindow] 'Stock'" not in done.stdout
     refreshed = ET.parse(ts)
     assert refreshed.getroot().get("language") == "de"
     translation = find(refreshed, "MainWindow", "Stock")
@@ -122,10 +124,9 @@ def test_a_translators_edit_survives_the_refresh(tmp_path: Path) -> None:
 
 def test_the_shipped_qm_files_carry_the_ts_translations() -> None:
     for language in LANGUAGES:
-        expected = translations(FOLDER / f"hafenlager_{language}.ts")
-        assert ET.parse(FOLDER / f"hafenlager_{language}.ts").getroot().get("language") == (
-            language
-        )
+        ts = FOLDER / f"hafenlager_{language}.ts"
+        assert ET.parse(ts).getroot().get("language") == language
+        expected = translations(ts)
         translator = QTranslator()
         assert translator.load(str(FOLDER / f"hafenlager_{language}.qm"))
         for key in KNOWN:
