@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +18,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid.replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+
+
+def smoke_test(db: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`hafenlager --db DB --smoke-test`: the real program, started until it is ready."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAFENLAGER_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "ui", "--db", str(db), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
 
 
 @pytest.fixture

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import smoke_test
 from ui.context import AppContext
 from ui.stock.view import StockView
 from warehouse_app.log import log_path, setup_logging
@@ -74,15 +73,7 @@ def test_the_first_start_of_a_day_ends_without_a_traceback(
     with sqlite3.connect(db) as raw:
         raw.execute("CREATE TABLE test_padding (b BLOB)")
         raw.execute("INSERT INTO test_padding VALUES (zeroblob(120 * 1024 * 1024))")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAFENLAGER_DATA_DIR": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "ui", "--db", str(db), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    done = smoke_test(db, tmp_path)
     assert done.returncode == 0 and "main window ready" in done.stdout
     assert "Traceback" not in done.stderr and "RuntimeError" not in done.stderr, done.stderr
     # The backup was finished, not cut off: a whole database, padding and all.

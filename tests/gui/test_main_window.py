@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import smoke_test
 from ui.changes import ChangeHub
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -199,15 +197,7 @@ def test_the_volunteer_dialog_records_a_new_volunteer(qtbot: QtBot, opened: Open
 def test_smoke_test_starts_the_real_program(small_demo_template: Path, tmp_path: Path) -> None:
     db = tmp_path / "smoke.sqlite"
     shutil.copyfile(small_demo_template, db)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAFENLAGER_DATA_DIR": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "ui", "--db", str(db), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    done = smoke_test(db, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "main window ready" in done.stdout
     assert list((tmp_path / "backups").glob("hafenlager-auto-*.sqlite"))  # daily backup
@@ -216,15 +206,7 @@ def test_smoke_test_starts_the_real_program(small_demo_template: Path, tmp_path:
 def test_smoke_test_reports_a_bad_database_in_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAFENLAGER_DATA_DIR": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "ui", "--db", str(bad), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    done = smoke_test(bad, tmp_path)
     assert done.returncode == 1
     assert "not a Hafenlager database" in done.stderr and "Traceback" not in done.stderr
 
