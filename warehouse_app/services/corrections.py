@@ -9,7 +9,7 @@ from decimal import Decimal
 from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BOX_GONE, BoxStatus, MovementKind
-from warehouse_app.services.movements import Actor, box_state, log_box_change
+from warehouse_app.services.movements import Actor, change_box
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -124,19 +124,20 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
         ]
         if not changes:
             raise ValidationError("Nothing was changed: edit a field, or cancel.")
-        before = box_state(box)
-        for name, value in values.items():
-            setattr(box, name, value)
-        box.search_text = box_search_text(
+        search_text = box_search_text(
             box.code,
-            box.description_de,
-            box.description_uk,
-            box.description_en,
-            box.serial_or_vin,
+            str(values["description_de"]),
+            str(values["description_uk"]),
+            str(values["description_en"]),
+            str(values["serial_or_vin"]),
         )
-        box.save()
-        log_box_change(
-            box, MovementKind.CORRECTED, actor, before=before, note=f"{why} ({'; '.join(changes)})"
+        change_box(
+            box,
+            MovementKind.CORRECTED,
+            actor,
+            note=f"{why} ({'; '.join(changes)})",
+            search_text=search_text,
+            **values,
         )
     return changes
 
@@ -150,9 +151,12 @@ def dispose_box(box_id: int, reason: str, actor: Actor) -> None:
             raise ValidationError(f"Box {box.code} is already {box.status}.")
         if box.status == BoxStatus.LOADED:
             raise ValidationError(f"Box {box.code} is loaded on a vehicle: unload it first.")
-        before = box_state(box)
-        box.status = BoxStatus.DISPOSED.value
-        box.location = None
-        box.pallet = None
-        box.save()
-        log_box_change(box, MovementKind.DISPOSED, actor, before=before, note=why)
+        change_box(
+            box,
+            MovementKind.DISPOSED,
+            actor,
+            note=why,
+            status=BoxStatus.DISPOSED,
+            location=None,
+            pallet=None,
+        )
