@@ -31,3 +31,7 @@ class ValidationError(HafenlagerError):
 
 class NotFound(HafenlagerError):
     """A code, id or name that does not exist."""
+
+
+class DatabaseBusy(DatabaseOpenError):
+    """Another station held the database (or a row) for longer than a write may wait."""

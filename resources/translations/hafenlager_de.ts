@@ -2308,22 +2308,22 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="134"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
         <source> Expired on {expiry}!</source>
         <translation> Abgelaufen am {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="135"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Läuft bald ab: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="136"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Über der Palettengrenze von {limit} kg!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="137"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
         <source> Owners: {owners}.</source>
         <translation> Eigentümer: {owners}.</translation>
     </message>
@@ -2488,7 +2488,7 @@
         <translation>Leerer Scan: Etikett noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="131"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
         <source>Last scan undone.</source>
         <translation>Letzter Scan rückgängig gemacht.</translation>
     </message>
@@ -2518,12 +2518,12 @@
         <translation>Kein Objekt ({kind}) hat den Code {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="130"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="127"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
         <source>Nothing waits for a yes.</source>
         <translation>Nichts wartet auf ein Ja.</translation>
     </message>
@@ -2578,12 +2578,32 @@
         <translation>Erst die Palette scannen (oder &apos;Neue Palette&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="128"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="127"/>
+        <source>Pallet {pallet_code} is {status} now (another station): box {code} was not packed. Scan another pallet.</source>
+        <translation>Palette {pallet_code} ist jetzt {status} (andere Station): Kiste {code} wurde nicht gepackt. Eine andere Palette scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="132"/>
+        <source>{code} was changed since by another station: the last scan was not undone.</source>
+        <translation>{code} wurde inzwischen an einer anderen Station geändert: der letzte Scan wurde nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="135"/>
+        <source>The database is busy (another station is writing): {code} was not saved. Scan it again.</source>
+        <translation>Die Datenbank ist belegt (eine andere Station schreibt): {code} wurde nicht gespeichert. Bitte noch einmal scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="139"/>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="143"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Die Kiste hat sich inzwischen geändert: noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="129"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Der zu bestätigende Scan gilt nicht mehr.</translation>
     </message>

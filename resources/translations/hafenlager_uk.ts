@@ -2308,22 +2308,22 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="134"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
         <source> Expired on {expiry}!</source>
         <translation> Термін минув {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="135"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Термін скоро мине: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="136"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Перевищено ліміт піддона {limit} кг!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="137"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
         <source> Owners: {owners}.</source>
         <translation> Власники: {owners}.</translation>
     </message>
@@ -2488,7 +2488,7 @@
         <translation>Порожнє сканування: скануйте етикетку ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="131"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
         <source>Last scan undone.</source>
         <translation>Останнє сканування скасовано.</translation>
     </message>
@@ -2518,12 +2518,12 @@
         <translation>Немає об&apos;єкта ({kind}) з кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="130"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="127"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
         <source>Nothing waits for a yes.</source>
         <translation>Ніщо не чекає на &apos;Так&apos;.</translation>
     </message>
@@ -2578,12 +2578,32 @@
         <translation>Спершу скануйте піддон (або &apos;Новий піддон&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="128"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="127"/>
+        <source>Pallet {pallet_code} is {status} now (another station): box {code} was not packed. Scan another pallet.</source>
+        <translation>Піддон {pallet_code} тепер {status} (інша станція): ящик {code} не упаковано. Скануйте інший піддон.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="132"/>
+        <source>{code} was changed since by another station: the last scan was not undone.</source>
+        <translation>{code} тим часом змінено на іншій станції: останнє сканування не скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="135"/>
+        <source>The database is busy (another station is writing): {code} was not saved. Scan it again.</source>
+        <translation>База даних зайнята (інша станція записує): {code} не збережено. Скануйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="139"/>
+        <source>Not saved: {error}</source>
+        <translation>Не збережено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="143"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Ящик тим часом змінився: скануйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="129"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Сканування для підтвердження вже не чинне.</translation>
     </message>

@@ -14,6 +14,7 @@ from warehouse_app.config import database_target, default_database_path
 from warehouse_app.errors import DatabaseOpenError, DatabaseTooNew, NotAHafenlagerDatabase
 from warehouse_app.storage import engine as dbmod
 from warehouse_app.storage import migrations
+from warehouse_app.storage.engine import BUSY_WAIT_MS
 from warehouse_app.storage.models import Association, Category, Location, SchemaHistory
 from warehouse_app.storage.opening import OpenedDatabase, open_database
 
@@ -29,7 +30,7 @@ def test_new_database_is_created_seeded_and_configured(opened: OpenedDatabase) -
     assert pragma("journal_mode") == "wal"
     assert pragma("foreign_keys") == 1
     assert pragma("synchronous") == 2  # FULL
-    assert pragma("busy_timeout") == 5000
+    assert pragma("busy_timeout") == BUSY_WAIT_MS
     assert Category.select().count() >= 30
     assert {a.short_code for a in Association.select()} == {"GW", "BGH", "CUK", "WLA"}
     assert Location.select().where(Location.name == "Wareneingang").exists()

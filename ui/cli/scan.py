@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from ui.cli.common import Commands
 
 # Kept here, not imported from the scanning service: the parser is built on every command.
+log = logging.getLogger(__name__)
+
 SCAN_MODES = ("lookup", "putaway", "pack", "unpack", "stocktake", "load", "unload")
 
 
@@ -32,7 +35,7 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.config import StationConfig
     from warehouse_app.services import masterdata
     from warehouse_app.services.movements import Actor
-    from warehouse_app.services.scanning import Mode, ScanSession
+    from warehouse_app.services.scanning import Mode, Outcome, ScanSession, messages
 
     open_for_cli(args)
     config = StationConfig.load()
@@ -41,7 +44,16 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
     session = ScanSession(actor)
     session.set_mode(Mode(args.mode))
     for line in sys.stdin:
-        result = session.scan(line)
+        try:
+            result = session.scan(line)
+        except Exception:  # a bug: logged; the station goes on scanning
+            log.exception("a scan failed")
+            result = session.state.answer(
+                Outcome.ERROR,
+                messages.NOT_SAVED,
+                line.strip(),
+                error="unexpected error, see the log",
+            )
         if args.json:
             payload = {
                 "outcome": result.outcome.value,

@@ -6,6 +6,8 @@ after the scan's commit; green is done, amber needs a look, red changed nothing.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,10 +25,14 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Kind
 from ui.context import AppContext
+from ui.errors import unexpected_message
 from ui.formatting import number
 from ui.scan.sounds import SoundPlayer
 from warehouse_app.config import StationConfig
+from warehouse_app.errors import HafenlagerError
 from warehouse_app.services.scanning import Mode, Outcome, ScanResult, ScanSession, messages
+
+log = logging.getLogger(__name__)
 
 HISTORY = 20
 COLOURS = {
@@ -148,23 +154,34 @@ class ScanView(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(history_box, 2)
 
-        self.confirm_button.clicked.connect(lambda: self.show_result(self.session.confirm()))
-        self.undo_button.clicked.connect(lambda: self.show_result(self.session.undo()))
-        self.new_pallet_button.clicked.connect(lambda: self.show_result(self.session.new_pallet()))
+        self.confirm_button.clicked.connect(lambda: self._act(self.session.confirm))
+        self.undo_button.clicked.connect(lambda: self._act(self.session.undo))
+        self.new_pallet_button.clicked.connect(lambda: self._act(self.session.new_pallet))
         self.close_pallet_button.clicked.connect(lambda: self.close_pallet())
-        self.finish_button.clicked.connect(
-            lambda: self.show_result(self.session.finish_stocktake_result())
-        )
+        self.finish_button.clicked.connect(lambda: self._act(self.session.finish_stocktake_result))
         self.apply_button.clicked.connect(self.apply_stocktake)
         self.set_mode(Mode.LOOKUP)
 
     # --- scanning -------------------------------------------------------------------
     def handle_scan(self, text: str) -> ScanResult:
-        result = self.session.scan(text)
+        result = self._answer(lambda: self.session.scan(text), text)
         if result.mode is not self._shown_mode:
             self._mode_changed()
         self.show_result(result)
         return result
+
+    def _answer(self, work: Callable[[], ScanResult], scanned: str = "") -> ScanResult:
+        """The session's answer; one nobody foresaw (a bug) is red too, and logged."""
+        try:
+            return work()
+        except Exception:
+            log.exception("a scan failed")
+            return self.session.state.answer(
+                Outcome.ERROR, messages.NOT_SAVED, scanned, error=unexpected_message()
+            )
+
+    def _act(self, work: Callable[[], ScanResult]) -> None:
+        self.show_result(self._answer(work))
 
     def set_mode(self, mode: Mode) -> None:
         self.show_result(self.session.set_mode(mode))
@@ -236,7 +253,7 @@ class ScanView(QWidget):
             )
             height_cm = value if ok else 0
         height = Decimal(height_cm) / 100 if height_cm else None
-        self.show_result(self.session.close_pallet(height_m=height))
+        self._act(lambda: self.session.close_pallet(height_m=height))
 
     def print_manifest(self, pallet_code: str) -> str:
         """Print the closed pallet's manifest; a missing printer leaves it in the reprint list."""
@@ -280,7 +297,13 @@ class ScanView(QWidget):
         self.target.setText(text)
 
     def apply_stocktake(self) -> None:
-        report = self.session.apply_stocktake()
+        try:
+            report = self.session.apply_stocktake()
+        except HafenlagerError as exc:
+            self._paint_panel(Outcome.ERROR)
+            self.result_panel.setText(exc.args[0] if exc.args else str(exc))
+            self.sounds.play(Outcome.ERROR)
+            return
         self.context.changes.announce(Kind.BOXES, origin=self)
         self.report.setText(
             self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from warehouse_app.errors import ValidationError
 from warehouse_app.papers import languages as paper_languages
 from warehouse_app.services import masterdata
-from warehouse_app.storage.models import database_proxy
+from warehouse_app.storage.transactions import transactional
 
 CMR_FILE_COPY = "papers.cmr_file_copy"  # "yes": print the CMR with a 4th copy for the files
 
@@ -27,6 +27,7 @@ def hall_address(settings: dict[str, str] | None = None) -> str:
     )
 
 
+@transactional
 def save_hall_settings(
     sender: dict[str, str], *, cmr_file_copy: bool, country: str, languages: str
 ) -> None:
@@ -38,7 +39,6 @@ def save_hall_settings(
     if unknown:
         raise ValidationError(f"Not a hall setting: {', '.join(unknown)}.")
     paper_languages.parse_languages(languages)  # refuse before anything is written
-    with database_proxy.atomic():
-        masterdata.save_settings(sender)
-        masterdata.save_settings({CMR_FILE_COPY: "yes" if cmr_file_copy else "no"})
-        paper_languages.set_languages(country, languages)
+    masterdata.save_settings(sender)
+    masterdata.save_settings({CMR_FILE_COPY: "yes" if cmr_file_copy else "no"})
+    paper_languages.set_languages(country, languages)

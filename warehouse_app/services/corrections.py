@@ -16,8 +16,8 @@ from warehouse_app.storage.models import (
     Category,
     Location,
     box_search_text,
-    database_proxy,
 )
+from warehouse_app.storage.transactions import locked, transactional
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class BoxCorrection:
 
 
 def _get_box(box_id: int) -> Box:
-    box: Box | None = Box.get_or_none(Box.id == box_id)
+    box: Box | None = locked(Box.select().where(Box.id == box_id)).first()
     if box is None:
         raise NotFound(f"There is no box with id {box_id}.")
     return box
@@ -55,108 +55,105 @@ def _reason(reason: str) -> str:
     return cleaned
 
 
+@transactional
 def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> list[str]:
     """Apply a correction; returns the changes made as 'field: old → new' lines."""
     why = _reason(reason)
-    with database_proxy.atomic():
-        box = _get_box(box_id)
-        if box.status in BOX_GONE:
-            raise ValidationError(f"Box {box.code} is {box.status} and can no longer be corrected.")
-        category = Category.get_or_none(Category.id == new.category_id)
-        if category is None:
-            raise ValidationError("Choose a category.", "category")
-        if Association.get_or_none(Association.id == new.owner_id) is None:
-            raise ValidationError("Choose the association that owns the box.", "owner")
-        net, gross = validation.weights(new.net_kg, new.gross_kg)
-        values: dict[str, object] = {
-            "owner_id": new.owner_id,
-            "category_id": new.category_id,
-            "description_de": validation.text(
-                new.description_de, "description_de", "Description (German)", required=True
-            ),
-            "description_uk": validation.text(
-                new.description_uk, "description_uk", "Description (Ukrainian)", required=True
-            ),
-            "description_en": validation.text(
-                new.description_en, "description_en", "Description (English)", required=False
-            ),
-            "quantity": validation.positive(new.quantity, "quantity", "Quantity"),
-            "net_kg": net,
-            "gross_kg": gross,
-            "value_per_unit_eur": validation.not_negative(
-                new.value_per_unit_eur, "value_per_unit_eur", "Value per unit"
-            ),
-            "used": new.used,
-            "wear_percent": validation.wear(new.used, new.wear_percent),
-            "origin_country": validation.country(new.origin_country),
-            "serial_or_vin": validation.text(
-                new.serial_or_vin,
-                "serial_or_vin",
-                "Serial number or VIN",
-                required=False,
-                max_length=40,
-            ),
-        }
-        if new.expiry_date != box.expiry_date:
-            values["expiry_date"] = validation.expiry(
-                new.expiry_date, required=category.expiry_required
+    box = _get_box(box_id)
+    if box.status in BOX_GONE:
+        raise ValidationError(f"Box {box.code} is {box.status} and can no longer be corrected.")
+    category = Category.get_or_none(Category.id == new.category_id)
+    if category is None:
+        raise ValidationError("Choose a category.", "category")
+    if Association.get_or_none(Association.id == new.owner_id) is None:
+        raise ValidationError("Choose the association that owns the box.", "owner")
+    net, gross = validation.weights(new.net_kg, new.gross_kg)
+    values: dict[str, object] = {
+        "owner_id": new.owner_id,
+        "category_id": new.category_id,
+        "description_de": validation.text(
+            new.description_de, "description_de", "Description (German)", required=True
+        ),
+        "description_uk": validation.text(
+            new.description_uk, "description_uk", "Description (Ukrainian)", required=True
+        ),
+        "description_en": validation.text(
+            new.description_en, "description_en", "Description (English)", required=False
+        ),
+        "quantity": validation.positive(new.quantity, "quantity", "Quantity"),
+        "net_kg": net,
+        "gross_kg": gross,
+        "value_per_unit_eur": validation.not_negative(
+            new.value_per_unit_eur, "value_per_unit_eur", "Value per unit"
+        ),
+        "used": new.used,
+        "wear_percent": validation.wear(new.used, new.wear_percent),
+        "origin_country": validation.country(new.origin_country),
+        "serial_or_vin": validation.text(
+            new.serial_or_vin,
+            "serial_or_vin",
+            "Serial number or VIN",
+            required=False,
+            max_length=40,
+        ),
+    }
+    if new.expiry_date != box.expiry_date:
+        values["expiry_date"] = validation.expiry(
+            new.expiry_date, required=category.expiry_required
+        )
+    elif category.expiry_required and box.expiry_date is None:
+        raise ValidationError("This category needs an expiry date.", "expiry_date")
+    if new.location_id != box.location_id:
+        if box.status != BoxStatus.IN_STOCK:
+            raise ValidationError(
+                f"Box {box.code} is {box.status.replace('_', ' ')}: take it off the pallet "
+                "before giving it its own location.",
+                "location",
             )
-        elif category.expiry_required and box.expiry_date is None:
-            raise ValidationError("This category needs an expiry date.", "expiry_date")
-        if new.location_id != box.location_id:
-            if box.status != BoxStatus.IN_STOCK:
-                raise ValidationError(
-                    f"Box {box.code} is {box.status.replace('_', ' ')}: take it off the pallet "
-                    "before giving it its own location.",
-                    "location",
-                )
-            if (
-                new.location_id is None
-                or Location.get_or_none(Location.id == new.location_id) is None
-            ):
-                raise ValidationError("Choose a location for the box.", "location")
-            values["location_id"] = new.location_id
+        if new.location_id is None or Location.get_or_none(Location.id == new.location_id) is None:
+            raise ValidationError("Choose a location for the box.", "location")
+        values["location_id"] = new.location_id
 
-        changes = [
-            f"{name.removesuffix('_id')}: {getattr(box, name)} → {value}"
-            for name, value in values.items()
-            if getattr(box, name) != value
-        ]
-        if not changes:
-            raise ValidationError("Nothing was changed: edit a field, or cancel.")
-        search_text = box_search_text(
-            box.code,
-            str(values["description_de"]),
-            str(values["description_uk"]),
-            str(values["description_en"]),
-            str(values["serial_or_vin"]),
-        )
-        change_box(
-            box,
-            MovementKind.CORRECTED,
-            actor,
-            note=f"{why} ({'; '.join(changes)})",
-            search_text=search_text,
-            **values,
-        )
+    changes = [
+        f"{name.removesuffix('_id')}: {getattr(box, name)} → {value}"
+        for name, value in values.items()
+        if getattr(box, name) != value
+    ]
+    if not changes:
+        raise ValidationError("Nothing was changed: edit a field, or cancel.")
+    search_text = box_search_text(
+        box.code,
+        str(values["description_de"]),
+        str(values["description_uk"]),
+        str(values["description_en"]),
+        str(values["serial_or_vin"]),
+    )
+    change_box(
+        box,
+        MovementKind.CORRECTED,
+        actor,
+        note=f"{why} ({'; '.join(changes)})",
+        search_text=search_text,
+        **values,
+    )
     return changes
 
 
+@transactional
 def dispose_box(box_id: int, reason: str, actor: Actor) -> None:
     """Take a box out of stock for good (spoiled, broken, given away locally)."""
     why = _reason(reason)
-    with database_proxy.atomic():
-        box = _get_box(box_id)
-        if box.status in BOX_GONE:
-            raise ValidationError(f"Box {box.code} is already {box.status}.")
-        if box.status == BoxStatus.LOADED:
-            raise ValidationError(f"Box {box.code} is loaded on a vehicle: unload it first.")
-        change_box(
-            box,
-            MovementKind.DISPOSED,
-            actor,
-            note=why,
-            status=BoxStatus.DISPOSED,
-            location=None,
-            pallet=None,
-        )
+    box = _get_box(box_id)
+    if box.status in BOX_GONE:
+        raise ValidationError(f"Box {box.code} is already {box.status}.")
+    if box.status == BoxStatus.LOADED:
+        raise ValidationError(f"Box {box.code} is loaded on a vehicle: unload it first.")
+    change_box(
+        box,
+        MovementKind.DISPOSED,
+        actor,
+        note=why,
+        status=BoxStatus.DISPOSED,
+        location=None,
+        pallet=None,
+    )

@@ -20,9 +20,9 @@ from warehouse_app.storage.models import (
     Location,
     Setting,
     box_search_text,
-    database_proxy,
 )
 from warehouse_app.storage.numbering import allocate_codes
+from warehouse_app.storage.transactions import transactional
 
 MAX_BOXES_PER_ENTRY = 500
 PACKAGING_SETTING = "intake.packaging_kg"
@@ -84,6 +84,7 @@ def receiving_location_id() -> int:
     return int(place.id)
 
 
+@transactional
 def receive(
     entry: IntakeEntry,
     actor: Actor,
@@ -93,56 +94,55 @@ def receive(
 ) -> Received:
     """Save the boxes of one entry; refuse bad input with the field it concerns."""
     values, count = _checked(entry, today or dt.date.today())
-    with database_proxy.atomic():
-        if donation_id is None:
-            donation = Donation.create(
-                association=entry.association_id,
-                delivered_by=validation.text(
-                    entry.delivered_by,
-                    "delivered_by",
-                    "Delivered by",
-                    required=False,
-                    max_length=200,
-                ),
-                notes=entry.notes.strip(),
-                volunteer=actor.volunteer_id,
-                station=actor.station,
+    if donation_id is None:
+        donation = Donation.create(
+            association=entry.association_id,
+            delivered_by=validation.text(
+                entry.delivered_by,
+                "delivered_by",
+                "Delivered by",
+                required=False,
+                max_length=200,
+            ),
+            notes=entry.notes.strip(),
+            volunteer=actor.volunteer_id,
+            station=actor.station,
+        )
+    else:
+        donation = Donation.get_or_none(Donation.id == donation_id)
+        if donation is None:
+            raise ValidationError(f"There is no donation {donation_id}.", "donation")
+        if donation.association_id != entry.association_id:
+            raise ValidationError(
+                "These boxes belong to another association than the open donation: "
+                "start a new donation.",
+                "association",
             )
-        else:
-            donation = Donation.get_or_none(Donation.id == donation_id)
-            if donation is None:
-                raise ValidationError(f"There is no donation {donation_id}.", "donation")
-            if donation.association_id != entry.association_id:
-                raise ValidationError(
-                    "These boxes belong to another association than the open donation: "
-                    "start a new donation.",
-                    "association",
-                )
-        codes = allocate_codes(CodeKind.BOX, count)
-        box_ids = []
-        for number, code in enumerate(codes, start=1):
-            box = Box.create(
-                code=code,
-                donation=donation.id,
-                box_number=number,
-                box_count=count,
-                status=BoxStatus.IN_STOCK.value,
-                search_text=box_search_text(
-                    code,
-                    *(
-                        str(values[k])
-                        for k in (
-                            "description_de",
-                            "description_uk",
-                            "description_en",
-                            "serial_or_vin",
-                        )
-                    ),
+    codes = allocate_codes(CodeKind.BOX, count)
+    box_ids = []
+    for number, code in enumerate(codes, start=1):
+        box = Box.create(
+            code=code,
+            donation=donation.id,
+            box_number=number,
+            box_count=count,
+            status=BoxStatus.IN_STOCK.value,
+            search_text=box_search_text(
+                code,
+                *(
+                    str(values[k])
+                    for k in (
+                        "description_de",
+                        "description_uk",
+                        "description_en",
+                        "serial_or_vin",
+                    )
                 ),
-                **values,
-            )
-            log_box_change(box, MovementKind.RECEIVED, actor, before=("", None, None))
-            box_ids.append(int(box.id))
+            ),
+            **values,
+        )
+        log_box_change(box, MovementKind.RECEIVED, actor, before=("", None, None))
+        box_ids.append(int(box.id))
     return Received(donation_id=int(donation.id), box_ids=tuple(box_ids), codes=tuple(codes))
 
 

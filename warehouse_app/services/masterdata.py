@@ -19,8 +19,8 @@ from warehouse_app.storage.models import (
     Pallet,
     Setting,
     Volunteer,
-    database_proxy,
 )
+from warehouse_app.storage.transactions import transactional
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,7 @@ def associations(*, active_only: bool = False) -> list[AssociationInfo]:
     return [_info(AssociationInfo, a) for a in query]
 
 
+@transactional
 def save_association(info: AssociationInfo) -> int:
     """Create (id 0) or update an association; returns its id."""
     name = validation.text(info.name, "name", "Name", required=True, max_length=200)
@@ -83,18 +84,17 @@ def save_association(info: AssociationInfo) -> int:
         "contact": info.contact.strip(),
         "active": info.active,
     }
-    with database_proxy.atomic():
-        clash = Association.select().where(
-            ((Association.name == name) | (Association.short_code == values["short_code"]))
-            & (Association.id != info.id)
-        )
-        if clash.exists():
-            raise ValidationError("Another association already has this name or short code.")
-        if info.id:
-            if not Association.update(values).where(Association.id == info.id).execute():
-                raise NotFound(f"There is no association with id {info.id}.")
-            return info.id
-        return int(Association.insert(values).execute())
+    clash = Association.select().where(
+        ((Association.name == name) | (Association.short_code == values["short_code"]))
+        & (Association.id != info.id)
+    )
+    if clash.exists():
+        raise ValidationError("Another association already has this name or short code.")
+    if info.id:
+        if not Association.update(values).where(Association.id == info.id).execute():
+            raise NotFound(f"There is no association with id {info.id}.")
+        return info.id
+    return int(Association.insert(values).execute())
 
 
 def categories(*, active_only: bool = False) -> list[CategoryInfo]:
@@ -104,6 +104,7 @@ def categories(*, active_only: bool = False) -> list[CategoryInfo]:
     return [_info(CategoryInfo, c) for c in query]
 
 
+@transactional
 def save_category(info: CategoryInfo) -> int:
     """Create (id 0) or update a category after checking every field; returns its id."""
     try:
@@ -130,12 +131,11 @@ def save_category(info: CategoryInfo) -> int:
         "export_note": info.export_note.strip(),
         "active": info.active,
     }
-    with database_proxy.atomic():
-        if info.id:
-            if not Category.update(values).where(Category.id == info.id).execute():
-                raise NotFound(f"There is no category with id {info.id}.")
-            return info.id
-        return int(Category.insert(values).execute())
+    if info.id:
+        if not Category.update(values).where(Category.id == info.id).execute():
+            raise NotFound(f"There is no category with id {info.id}.")
+        return info.id
+    return int(Category.insert(values).execute())
 
 
 def categories_by_use() -> list[CategoryInfo]:
@@ -223,16 +223,16 @@ def volunteers(*, active_only: bool = True) -> list[tuple[int, str, str]]:
     return [(v.id, v.name, v.role) for v in query]
 
 
+@transactional
 def volunteer_by_name(name: str, *, create: bool = True) -> int:
     """The volunteer with this name; a new name is added (the start dialog's free entry)."""
     cleaned = validation.text(name, "name", "Your name", required=True, max_length=100)
-    with database_proxy.atomic():
-        found = Volunteer.get_or_none(pw.fn.LOWER(Volunteer.name) == cleaned.lower())
-        if found is not None:
-            return int(found.id)
-        if not create:
-            raise NotFound(f"There is no volunteer called '{cleaned}'.")
-        return int(Volunteer.insert(name=cleaned).execute())
+    found = Volunteer.get_or_none(pw.fn.LOWER(Volunteer.name) == cleaned.lower())
+    if found is not None:
+        return int(found.id)
+    if not create:
+        raise NotFound(f"There is no volunteer called '{cleaned}'.")
+    return int(Volunteer.insert(name=cleaned).execute())
 
 
 LANGUAGES = ("", "de", "uk", "en")
@@ -249,6 +249,7 @@ def language_of(name: str) -> str | None:
     return str(found.language) if found is not None else None
 
 
+@transactional
 def set_volunteer_language(volunteer_id: int, language: str) -> None:
     if language not in LANGUAGES:
         raise ValidationError(f"Unknown language '{language}': use de, uk or en.", "language")
@@ -259,9 +260,9 @@ def settings() -> dict[str, str]:
     return {s.key: s.value for s in Setting.select()}
 
 
+@transactional
 def save_settings(values: dict[str, str]) -> None:
-    with database_proxy.atomic():
-        for key, value in values.items():
-            Setting.insert(key=key, value=value.strip()).on_conflict(
-                conflict_target=[Setting.key], update={Setting.value: value.strip()}
-            ).execute()
+    for key, value in values.items():
+        Setting.insert(key=key, value=value.strip()).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: value.strip()}
+        ).execute()

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.storage.models import Recipient, database_proxy
+from warehouse_app.storage.models import Recipient
+from warehouse_app.storage.transactions import transactional
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def recipients(*, active_only: bool = False) -> list[RecipientRecord]:
     return [_record(r) for r in query]
 
 
+@transactional
 def save_recipient(
     name: str,
     *,
@@ -75,12 +77,11 @@ def save_recipient(
         str(values["edrpou"]).isdigit() and len(str(values["edrpou"])) == 8
     ):
         raise ValidationError("The EDRPOU code has 8 digits.", "edrpou")
-    with database_proxy.atomic():
-        found = Recipient.get_or_none(Recipient.name == values["name"])
-        if found is not None:
-            Recipient.update(values).where(Recipient.id == found.id).execute()
-            return int(found.id)
-        return int(Recipient.insert(values).execute())
+    found = Recipient.get_or_none(Recipient.name == values["name"])
+    if found is not None:
+        Recipient.update(values).where(Recipient.id == found.id).execute()
+        return int(found.id)
+    return int(Recipient.insert(values).execute())
 
 
 def get_recipient(recipient_id: int) -> RecipientRecord:

@@ -11,15 +11,22 @@ from urllib.parse import urlparse
 
 import peewee as pw
 
+from warehouse_app.config import default_station_name
 from warehouse_app.errors import DatabaseOpenError, NotAHafenlagerDatabase
 from warehouse_app.storage.models import database_proxy
+
+BUSY_WAIT_MS = 1500
+# PostgreSQL: a row lock waited for longer than this is given up (then retried, then busy).
+PG_LOCK_TIMEOUT_MS = 1500
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     # FULL: a scan the app has confirmed is on disk before the green light, even on power loss.
     "synchronous": 2,
-    "busy_timeout": 5000,
+    # How long a write waits for another station's write before it is retried, then refused
+    # as busy (storage.transactions): within the budget a volunteer waits for a scan.
+    "busy_timeout": BUSY_WAIT_MS,
     # 32 MB of page cache: sorting the whole stock touches every page of the box table.
     "cache_size": -32768,
 }
@@ -85,7 +92,11 @@ def _open_sqlite(path: Path) -> pw.SqliteDatabase:
         )
     if path.exists() and path.stat().st_size > 0:
         _refuse_non_sqlite(path)
-    db = pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+    # IMMEDIATE: a write transaction takes the write lock when it begins, so everything it
+    # reads is current and no other station can change it before the commit.
+    db = pw.SqliteDatabase(
+        str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_WAIT_MS / 1000, lock_type="IMMEDIATE"
+    )
     with translate_errors(str(path)):
         db.connect()
     return db
@@ -121,15 +132,32 @@ def _refuse_non_sqlite(path: Path) -> None:
 def _open_server(url: str) -> pw.Database:
     from playhouse.db_url import connect as url_connect
 
+    options = {}
+    if urlparse(url).scheme.startswith("postgres"):
+        # The password comes from ~/.pgpass, PGPASSWORD or a libpq service, never from here;
+        # the application name lets a restore say which stations are connected.
+        options = {
+            "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}",
+            "application_name": f"hafenlager {default_station_name()}"[:63],
+        }
+    no_driver = DatabaseOpenError(
+        f"{describe(url)} needs the PostgreSQL driver: install it with "
+        "'pip install \"hafenlager[postgres]\"' (psycopg2), then start again."
+    )
     try:
-        db = url_connect(url)
+        db = url_connect(url, **options)
+    except pw.ImproperlyConfigured as exc:
+        raise no_driver from exc
     except (RuntimeError, ValueError, ImportError) as exc:
         raise DatabaseOpenError(
             f"Cannot open {describe(url)}: {exc}. For PostgreSQL install the extra "
             "'pip install hafenlager[postgres]'."
         ) from exc
-    with translate_errors(describe(url)):
-        db.connect()
+    try:
+        with translate_errors(describe(url)):
+            db.connect()
+    except pw.ImproperlyConfigured as exc:  # peewee looks for the driver only now
+        raise no_driver from exc
     return db
 
 

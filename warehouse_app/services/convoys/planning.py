@@ -17,10 +17,12 @@ from warehouse_app.services.convoys.records import (
     vehicle_record,
 )
 from warehouse_app.services.recipients import find_recipient
-from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle, database_proxy
+from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.storage.numbering import allocate_codes
+from warehouse_app.storage.transactions import transactional
 
 
+@transactional
 def create_convoy(
     number: str,
     *,
@@ -77,6 +79,7 @@ _EDITABLE_FIELDS = frozenset(
 )
 
 
+@transactional
 def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes: object) -> None:
     """Change a planned convoy's details (the aid code and MRN often arrive late)."""
     unknown = set(changes) - _EDITABLE_FIELDS - {"recipient"}
@@ -87,25 +90,25 @@ def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes:
         for k, v in changes.items()
         if k in _EDITABLE_FIELDS
     }
-    with database_proxy.atomic():
-        row = editable_row(convoy.id)
-        if "recipient" in changes:
-            values["recipient"] = find_recipient(str(changes["recipient"])).id
-        departure = values.get("planned_departure", row.planned_departure)
-        arrival = values.get("planned_arrival", row.planned_arrival)
-        if (
-            "planned_departure" in values
-            and isinstance(departure, dt.date)
-            and departure < (today or dt.date.today())
-        ):
-            raise ValidationError(
-                f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
-            )
-        if isinstance(departure, dt.date) and isinstance(arrival, dt.date) and arrival < departure:
-            raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
-        Convoy.update(values).where(Convoy.id == convoy.id).execute()
+    row = editable_row(convoy.id)
+    if "recipient" in changes:
+        values["recipient"] = find_recipient(str(changes["recipient"])).id
+    departure = values.get("planned_departure", row.planned_departure)
+    arrival = values.get("planned_arrival", row.planned_arrival)
+    if (
+        "planned_departure" in values
+        and isinstance(departure, dt.date)
+        and departure < (today or dt.date.today())
+    ):
+        raise ValidationError(
+            f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
+        )
+    if isinstance(departure, dt.date) and isinstance(arrival, dt.date) and arrival < departure:
+        raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
+    Convoy.update(values).where(Convoy.id == convoy.id).execute()
 
 
+@transactional
 def add_vehicle(
     convoy: ConvoyRecord,
     *,
@@ -132,36 +135,35 @@ def add_vehicle(
                 f"{donated_box} is not a donated vehicle in stock.", "donated_box"
             )
         box_id = box.id
-    with database_proxy.atomic():
-        editable_row(convoy.id)
-        number = (
-            Vehicle.select(pw.fn.MAX(Vehicle.number)).where(Vehicle.convoy == convoy.id).scalar()
-            or 0
-        ) + 1
-        (code,) = allocate_codes(CodeKind.VEHICLE, 1)
-        vehicle: Vehicle = Vehicle.create(
-            convoy=convoy.id,
-            number=number,
-            code=code,
-            carrier=carrier.strip(),
-            truck_plate=truck_plate.strip().upper(),
-            trailer_plate=trailer_plate.strip().upper(),
-            drivers=drivers.strip(),
-            payload_kg=payload,
-            pallet_places=pallet_places,
-            loading_length_m=length,
-            loading_height_m=height,
-            donated_box=box_id,
-        )
-        if box_id is not None:
-            # The donated vehicle is itself part of the donation it carries.
-            ConvoyItem.insert(convoy=convoy.id, vehicle=vehicle.id, box=box_id).on_conflict(
-                conflict_target=[ConvoyItem.box],
-                update={ConvoyItem.vehicle: vehicle.id, ConvoyItem.convoy: convoy.id},
-            ).execute()
+    editable_row(convoy.id)
+    number = (
+        Vehicle.select(pw.fn.MAX(Vehicle.number)).where(Vehicle.convoy == convoy.id).scalar() or 0
+    ) + 1
+    (code,) = allocate_codes(CodeKind.VEHICLE, 1)
+    vehicle: Vehicle = Vehicle.create(
+        convoy=convoy.id,
+        number=number,
+        code=code,
+        carrier=carrier.strip(),
+        truck_plate=truck_plate.strip().upper(),
+        trailer_plate=trailer_plate.strip().upper(),
+        drivers=drivers.strip(),
+        payload_kg=payload,
+        pallet_places=pallet_places,
+        loading_length_m=length,
+        loading_height_m=height,
+        donated_box=box_id,
+    )
+    if box_id is not None:
+        # The donated vehicle is itself part of the donation it carries.
+        ConvoyItem.insert(convoy=convoy.id, vehicle=vehicle.id, box=box_id).on_conflict(
+            conflict_target=[ConvoyItem.box],
+            update={ConvoyItem.vehicle: vehicle.id, ConvoyItem.convoy: convoy.id},
+        ).execute()
     return vehicle_record(vehicle)
 
 
+@transactional
 def set_pallet_height(pallet_code: str, height_m: Decimal | str) -> None:
     """Record a pallet's measured height (with the pallet itself), for the height gauge."""
     height = validation.positive(height_m, "height_m", "Pallet height")

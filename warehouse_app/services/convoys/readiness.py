@@ -18,8 +18,8 @@ from warehouse_app.storage.models import (
     ConvoyItem,
     Recipient,
     Vehicle,
-    database_proxy,
 )
+from warehouse_app.storage.transactions import transactional
 
 
 @dataclass(frozen=True)
@@ -281,23 +281,23 @@ def readiness(
     return [problem for rule in RULES for problem in rule(facts)]
 
 
+@transactional
 def set_status(convoy: ConvoyRecord, status: ConvoyStatus, today: dt.date | None = None) -> None:
     """Move a convoy to planning, loading, ready or cancelled (departure is transport's)."""
-    with database_proxy.atomic():
-        row = editable_row(convoy.id)
-        if status is ConvoyStatus.READY:
-            blocking = [p for p in readiness(convoy, today, for_departure=True) if p.blocking]
-            if blocking:
-                raise ValidationError(
-                    f"Convoy {row.number} is not ready: {len(blocking)} problem(s). "
-                    f"First: {blocking[0].message}"
-                )
-        if status is ConvoyStatus.CANCELLED:
-            if (
-                ConvoyItem.select()
-                .where(ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True)
-                .exists()
-            ):
-                raise ValidationError("Unload the vehicles before cancelling.")
-            ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id).execute()
-        Convoy.update(status=status.value).where(Convoy.id == convoy.id).execute()
+    row = editable_row(convoy.id)
+    if status is ConvoyStatus.READY:
+        blocking = [p for p in readiness(convoy, today, for_departure=True) if p.blocking]
+        if blocking:
+            raise ValidationError(
+                f"Convoy {row.number} is not ready: {len(blocking)} problem(s). "
+                f"First: {blocking[0].message}"
+            )
+    if status is ConvoyStatus.CANCELLED:
+        if (
+            ConvoyItem.select()
+            .where(ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True)
+            .exists()
+        ):
+            raise ValidationError("Unload the vehicles before cancelling.")
+        ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id).execute()
+    Convoy.update(status=status.value).where(Convoy.id == convoy.id).execute()

@@ -14,6 +14,7 @@ from decimal import Decimal
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.storage.models import Convoy, Vehicle
+from warehouse_app.storage.transactions import locked
 
 # A convoy in one of these can no longer change.
 LOCKED = (ConvoyStatus.DEPARTED, ConvoyStatus.DELIVERED, ConvoyStatus.CANCELLED)
@@ -125,13 +126,14 @@ def vehicles(convoy: ConvoyRecord, *, waiting_for_delivery: bool = False) -> lis
 
 
 def convoy_row(convoy_id: int) -> Convoy:
-    """The convoy as the database has it now: what every write decides on."""
-    row: Convoy = Convoy.get_by_id(convoy_id)
+    """The convoy as the database has it now, locked until the commit: what a write decides
+    on (two stations changing one convoy take turns)."""
+    row: Convoy = locked(Convoy.select().where(Convoy.id == convoy_id)).get()
     return row
 
 
 def vehicle_row(vehicle_id: int) -> Vehicle:
-    row: Vehicle = Vehicle.get_by_id(vehicle_id)
+    row: Vehicle = locked(Vehicle.select().where(Vehicle.id == vehicle_id)).get()
     return row
 
 

@@ -18,8 +18,8 @@ from warehouse_app.storage.models import (
     ConvoyAcknowledgement,
     ConvoyItem,
     Pallet,
-    database_proxy,
 )
+from warehouse_app.storage.transactions import locked, transactional
 
 
 def refusal(box: Box, arrival: dt.date | None, *, check_expiry: bool = True) -> str:
@@ -37,6 +37,7 @@ def refusal(box: Box, arrival: dt.date | None, *, check_expiry: bool = True) -> 
     return ""
 
 
+@transactional
 def assign(
     convoy: ConvoyRecord,
     *,
@@ -54,14 +55,13 @@ def assign(
         raise ValidationError("That vehicle belongs to another convoy.")
     vehicle_id = vehicle.id if vehicle is not None else None
     count = 0
-    with database_proxy.atomic():
-        row = editable_row(convoy.id)
-        for raw in pallets:
-            _reserve_pallet(row, vehicle_id, raw, check_expiry)
-            count += 1
-        for raw in boxes:
-            _reserve_box(row, vehicle_id, raw)
-            count += 1
+    row = editable_row(convoy.id)
+    for raw in pallets:
+        _reserve_pallet(row, vehicle_id, raw, check_expiry)
+        count += 1
+    for raw in boxes:
+        _reserve_box(row, vehicle_id, raw)
+        count += 1
     return count
 
 
@@ -69,7 +69,7 @@ def _reserve_pallet(convoy: Convoy, vehicle_id: int | None, raw: str, check_expi
     code = parse_code(raw)
     if code.kind is not CodeKind.PALLET:
         raise ValidationError(f"{code.text} is not a pallet code.")
-    pallet = Pallet.get_or_none(Pallet.code == code.text)
+    pallet = locked(Pallet.select().where(Pallet.code == code.text)).first()
     if pallet is None:
         raise NotFound(f"Unknown pallet {code.text}.")
     if pallet.status not in (PalletStatus.IN_STOCK, PalletStatus.LOADED):
@@ -86,7 +86,7 @@ def _reserve_box(convoy: Convoy, vehicle_id: int | None, raw: str) -> None:
     code = parse_code(raw)
     if code.kind is not CodeKind.BOX:
         raise ValidationError(f"{code.text} is not a box code.")
-    box = Box.get_or_none(Box.code == code.text)
+    box = locked(Box.select().where(Box.code == code.text)).first()
     if box is None:
         raise NotFound(f"Unknown box {code.text}.")
     refused = refusal(box, convoy.planned_arrival)
@@ -123,31 +123,29 @@ def _upsert(convoy: Convoy, vehicle_id: int | None, **item: int) -> None:
         ConvoyItem.create(convoy=convoy.id, vehicle=vehicle_id, **item)
 
 
+@transactional
 def release(convoy: ConvoyRecord, *, pallets: Sequence[str] = (), boxes: Sequence[str] = ()) -> int:
     """Take reserved goods off the convoy again; refused while any of them is loaded."""
-    with database_proxy.atomic():
-        editable_row(convoy.id)
-        pallet_ids = [p.id for p in Pallet.select().where(Pallet.code.in_(list(pallets)))]
-        box_ids = [b.id for b in Box.select().where(Box.code.in_(list(boxes)))]
-        chosen = (ConvoyItem.pallet.in_(pallet_ids)) | (ConvoyItem.box.in_(box_ids))
-        loaded = ConvoyItem.select().where(
-            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True, chosen
-        )
-        if loaded.exists():
-            raise ValidationError("Unload it first: it is on a vehicle.")
-        return int(ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id, chosen).execute())
+    editable_row(convoy.id)
+    pallet_ids = [p.id for p in Pallet.select().where(Pallet.code.in_(list(pallets)))]
+    box_ids = [b.id for b in Box.select().where(Box.code.in_(list(boxes)))]
+    chosen = (ConvoyItem.pallet.in_(pallet_ids)) | (ConvoyItem.box.in_(box_ids))
+    loaded = ConvoyItem.select().where(
+        ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True, chosen
+    )
+    if loaded.exists():
+        raise ValidationError("Unload it first: it is on a vehicle.")
+    return int(ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id, chosen).execute())
 
 
+@transactional
 def acknowledge(convoy: ConvoyRecord, category_id: int, reference: str) -> None:
     """A category's export note, acknowledged with its licence number or MRN."""
     ref = validation.text(
         reference, "reference", "Licence number or MRN", required=True, max_length=100
     )
-    with database_proxy.atomic():
-        editable_row(convoy.id)
-        ConvoyAcknowledgement.insert(
-            convoy=convoy.id, category=category_id, reference=ref
-        ).on_conflict(
-            conflict_target=[ConvoyAcknowledgement.convoy, ConvoyAcknowledgement.category],
-            update={ConvoyAcknowledgement.reference: ref},
-        ).execute()
+    editable_row(convoy.id)
+    ConvoyAcknowledgement.insert(convoy=convoy.id, category=category_id, reference=ref).on_conflict(
+        conflict_target=[ConvoyAcknowledgement.convoy, ConvoyAcknowledgement.category],
+        update={ConvoyAcknowledgement.reference: ref},
+    ).execute()

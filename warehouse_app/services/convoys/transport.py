@@ -36,6 +36,7 @@ from warehouse_app.storage.models import (
     database_proxy,
     utcnow,
 )
+from warehouse_app.storage.transactions import locked, transactional
 
 
 class Placement(enum.StrEnum):
@@ -47,6 +48,7 @@ class Placement(enum.StrEnum):
     ALREADY_LOADED = "already loaded"
 
 
+@transactional
 def load(
     vehicle: VehicleRecord,
     *,
@@ -55,24 +57,23 @@ def load(
     actor: Actor,
 ) -> Placement:
     """Put a reserved (or unreserved) pallet or loose box on the vehicle."""
-    with database_proxy.atomic():
-        convoy = editable_row(vehicle.convoy_id)
-        if pallet_code is not None:
-            return _load_pallet(convoy, vehicle, _pallet(pallet_code), actor)
-        if box_code is None:
-            raise ValidationError("Say which pallet or box to load.")
-        return _load_box(convoy, vehicle, _box(box_code), actor)
+    convoy = editable_row(vehicle.convoy_id)
+    if pallet_code is not None:
+        return _load_pallet(convoy, vehicle, _pallet(pallet_code), actor)
+    if box_code is None:
+        raise ValidationError("Say which pallet or box to load.")
+    return _load_box(convoy, vehicle, _box(box_code), actor)
 
 
 def _pallet(code: str) -> Pallet:
-    pallet: Pallet | None = Pallet.get_or_none(Pallet.code == code)
+    pallet: Pallet | None = locked(Pallet.select().where(Pallet.code == code)).first()
     if pallet is None:
         raise NotFound(f"Unknown pallet {code}.")
     return pallet
 
 
 def _box(code: str) -> Box:
-    box: Box | None = Box.get_or_none(Box.code == code)
+    box: Box | None = locked(Box.select().where(Box.code == code)).first()
     if box is None:
         raise NotFound(f"Unknown box {code}.")
     return box
@@ -144,6 +145,7 @@ def _load_box(convoy: Convoy, vehicle: VehicleRecord, box: Box, actor: Actor) ->
     return placement
 
 
+@transactional
 def unload(
     vehicle: VehicleRecord,
     *,
@@ -153,44 +155,39 @@ def unload(
     actor: Actor,
 ) -> None:
     """Take a loaded pallet or loose box off the vehicle, to location_id."""
-    with database_proxy.atomic():
-        editable_row(vehicle.convoy_id)
-        if pallet_code is not None:
-            pallet = _pallet(pallet_code)
-            item = ConvoyItem.get_or_none(
-                ConvoyItem.pallet == pallet.id,
-                ConvoyItem.vehicle == vehicle.id,
-                ConvoyItem.loaded == True,
-            )
-            if item is None:
-                raise ValidationError(f"Pallet {pallet.code} is not loaded on this vehicle.")
-            item.loaded = False
-            item.save(only=[ConvoyItem.loaded])
-            change_pallet(
-                pallet,
-                MovementKind.UNLOADED,
-                actor,
-                status=PalletStatus.IN_STOCK,
-                location=location_id,
-            )
-            for on_it in Box.select().where(
-                Box.pallet == pallet.id, Box.status == BoxStatus.LOADED
-            ):
-                change_box(on_it, MovementKind.UNLOADED, actor, status=BoxStatus.ON_PALLET)
-            return
-        if box_code is None:
-            raise ValidationError("Say which pallet or box to unload.")
-        box = _box(box_code)
+    editable_row(vehicle.convoy_id)
+    if pallet_code is not None:
+        pallet = _pallet(pallet_code)
         item = ConvoyItem.get_or_none(
-            ConvoyItem.box == box.id, ConvoyItem.vehicle == vehicle.id, ConvoyItem.loaded == True
+            ConvoyItem.pallet == pallet.id,
+            ConvoyItem.vehicle == vehicle.id,
+            ConvoyItem.loaded == True,
         )
         if item is None:
-            raise ValidationError(f"Box {box.code} is not loaded on this vehicle.")
+            raise ValidationError(f"Pallet {pallet.code} is not loaded on this vehicle.")
         item.loaded = False
         item.save(only=[ConvoyItem.loaded])
-        change_box(
-            box, MovementKind.UNLOADED, actor, status=BoxStatus.IN_STOCK, location=location_id
+        change_pallet(
+            pallet,
+            MovementKind.UNLOADED,
+            actor,
+            status=PalletStatus.IN_STOCK,
+            location=location_id,
         )
+        for on_it in Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.LOADED):
+            change_box(on_it, MovementKind.UNLOADED, actor, status=BoxStatus.ON_PALLET)
+        return
+    if box_code is None:
+        raise ValidationError("Say which pallet or box to unload.")
+    box = _box(box_code)
+    item = ConvoyItem.get_or_none(
+        ConvoyItem.box == box.id, ConvoyItem.vehicle == vehicle.id, ConvoyItem.loaded == True
+    )
+    if item is None:
+        raise ValidationError(f"Box {box.code} is not loaded on this vehicle.")
+    item.loaded = False
+    item.save(only=[ConvoyItem.loaded])
+    change_box(box, MovementKind.UNLOADED, actor, status=BoxStatus.IN_STOCK, location=location_id)
 
 
 def depart(
@@ -238,6 +235,7 @@ def depart(
     return shipped
 
 
+@transactional
 def deliver(
     vehicle: VehicleRecord,
     *,
@@ -261,59 +259,57 @@ def deliver(
         raise ValidationError("Say where the returned goods go.")
     wanted = {parse_code(c).text for c in pallets} if pallets is not None else None
     stamp = when or utcnow()
-    with database_proxy.atomic():
-        convoy = convoy_row(vehicle.convoy_id)
-        truck = vehicle_row(vehicle.id)
-        if convoy.status != ConvoyStatus.DEPARTED:
-            raise ValidationError(
-                f"Convoy {convoy.number} is {convoy.status}: only a departed convoy can be "
-                "delivered."
+    convoy = convoy_row(vehicle.convoy_id)
+    truck = vehicle_row(vehicle.id)
+    if convoy.status != ConvoyStatus.DEPARTED:
+        raise ValidationError(
+            f"Convoy {convoy.number} is {convoy.status}: only a departed convoy can be delivered."
+        )
+    chosen = _waiting_items(truck, wanted)
+    if truck.delivered_at is not None:
+        raise ValidationError(f"Vehicle {truck.number} was delivered already.")
+    if not chosen and wanted is not None:
+        raise ValidationError(f"Vehicle {truck.number} has nothing left to deliver.")
+    delivered = came_back = 0
+    for item in chosen:
+        if item.pallet_id is not None:
+            pallet = item.pallet
+            boxes = list(
+                Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.SHIPPED)
             )
-        chosen = _waiting_items(truck, wanted)
-        if truck.delivered_at is not None:
-            raise ValidationError(f"Vehicle {truck.number} was delivered already.")
-        if not chosen and wanted is not None:
-            raise ValidationError(f"Vehicle {truck.number} has nothing left to deliver.")
-        delivered = came_back = 0
-        for item in chosen:
-            if item.pallet_id is not None:
-                pallet = item.pallet
-                boxes = list(
-                    Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.SHIPPED)
+            change_pallet(
+                pallet,
+                MovementKind.DELIVERED,
+                actor,
+                note=reference,
+                status=PalletStatus.DELIVERED,
+            )
+        else:
+            boxes = list(Box.select().where(Box.id == item.box_id))
+        for box in boxes:
+            if box.code in back:
+                change_box(
+                    box,
+                    MovementKind.UNLOADED,
+                    actor,
+                    note=f"came back from convoy {convoy.number}",
+                    status=BoxStatus.IN_STOCK,
+                    pallet=None,
+                    location=return_location_id,
                 )
-                change_pallet(
-                    pallet,
+                came_back += 1
+            else:
+                change_box(
+                    box,
                     MovementKind.DELIVERED,
                     actor,
                     note=reference,
-                    status=PalletStatus.DELIVERED,
+                    status=BoxStatus.DELIVERED,
                 )
-            else:
-                boxes = list(Box.select().where(Box.id == item.box_id))
-            for box in boxes:
-                if box.code in back:
-                    change_box(
-                        box,
-                        MovementKind.UNLOADED,
-                        actor,
-                        note=f"came back from convoy {convoy.number}",
-                        status=BoxStatus.IN_STOCK,
-                        pallet=None,
-                        location=return_location_id,
-                    )
-                    came_back += 1
-                else:
-                    change_box(
-                        box,
-                        MovementKind.DELIVERED,
-                        actor,
-                        note=reference,
-                        status=BoxStatus.DELIVERED,
-                    )
-                    delivered += 1
-            item.delivered_at = stamp
-            item.save(only=[ConvoyItem.delivered_at])
-        _close_if_all_delivered(convoy, truck, reference, stamp)
+                delivered += 1
+        item.delivered_at = stamp
+        item.save(only=[ConvoyItem.delivered_at])
+    _close_if_all_delivered(convoy, truck, reference, stamp)
     return delivered, came_back
 
 

@@ -123,6 +123,21 @@ STOCKTAKE_DONE = QT_TRANSLATE_NOOP(
     "scan", "Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected."
 )
 
+# --- another station was first ----------------------------------------------------------
+PALLET_NOT_IN_STOCK_NOW = QT_TRANSLATE_NOOP(
+    "scan",
+    "Pallet {pallet_code} is {status} now (another station): box {code} was not packed. "
+    "Scan another pallet.",
+)
+NOT_UNDONE = QT_TRANSLATE_NOOP(
+    "scan", "{code} was changed since by another station: the last scan was not undone."
+)
+DATABASE_BUSY = QT_TRANSLATE_NOOP(
+    "scan",
+    "The database is busy (another station is writing): {code} was not saved. Scan it again.",
+)
+NOT_SAVED = QT_TRANSLATE_NOOP("scan", "Not saved: {error}")
+
 # --- confirm and undo ------------------------------------------------------------------------
 NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP("scan", "Nothing waits for a yes.")
 BOX_CHANGED = QT_TRANSLATE_NOOP("scan", "The box changed meanwhile: scan it again.")

@@ -8,7 +8,7 @@ from warehouse_app.services.movements import change_box, log_pallet_change
 from warehouse_app.services.scanning import messages, places
 from warehouse_app.services.scanning.results import Outcome, ScanResult
 from warehouse_app.services.scanning.state import ScanState, Undo
-from warehouse_app.storage.models import Box, Pallet, database_proxy
+from warehouse_app.storage.models import Box, Pallet
 from warehouse_app.storage.numbering import allocate_codes
 
 
@@ -36,7 +36,7 @@ def scan(state: ScanState, kind: CodeKind, code: str) -> ScanResult:
             pallet=places.pallet_totals(state.pallet_id),
         )
     if box.status == BoxStatus.ON_PALLET:
-        state.pending = ("pack", box.id)
+        state.pending = ("pack", box.id, box.pallet_id)
         return state.answer(
             Outcome.WARNING,
             messages.BOX_ON_OTHER_PALLET,
@@ -73,16 +73,25 @@ def _open(state: ScanState, code: str) -> ScanResult:
 def pack_box(state: ScanState, box: Box, code: str) -> ScanResult:
     """Put box on the open pallet; the answer carries the pallet's new totals."""
     assert state.pallet_id is not None
-    with database_proxy.atomic():
-        before = change_box(
-            box,
-            MovementKind.PACKED,
-            state.actor,
-            status=BoxStatus.ON_PALLET,
-            location=None,
-            pallet=state.pallet_id,
+    target = places.pallet_by_id(state.pallet_id)  # as it is now: another station may load it
+    if target is None or target.status != PalletStatus.IN_STOCK:
+        return state.answer(
+            Outcome.ERROR,
+            messages.PALLET_NOT_IN_STOCK_NOW,
+            code,
+            code=code,
+            pallet_code=target.code if target is not None else "?",
+            status=target.status if target is not None else "gone",
         )
-    state.remember(code, boxes=[(box.id, before)])
+    before = change_box(
+        box,
+        MovementKind.PACKED,
+        state.actor,
+        status=BoxStatus.ON_PALLET,
+        location=None,
+        pallet=state.pallet_id,
+    )
+    state.remember(code, boxes=[(box, before)])
     totals = places.pallet_totals(state.pallet_id)
     endings, values = places.expiry_note(box, state.today)
     outcome = Outcome.WARNING if endings else Outcome.OK
@@ -111,10 +120,9 @@ def pack_box(state: ScanState, box: Box, code: str) -> ScanResult:
 def new_pallet(state: ScanState) -> ScanResult:
     """A new pallet at the put-away place (or the receiving area), opened for packing."""
     place = state.location_id or places.receiving_id()
-    with database_proxy.atomic():
-        (code,) = allocate_codes(CodeKind.PALLET, 1)
-        pallet = Pallet.create(code=code, location=place)
-        log_pallet_change(pallet, MovementKind.CREATED, state.actor, before=("", None))
+    (code,) = allocate_codes(CodeKind.PALLET, 1)
+    pallet = Pallet.create(code=code, location=place)
+    log_pallet_change(pallet, MovementKind.CREATED, state.actor, before=("", None))
     state.pallet_id = pallet.id
     state.undo = Undo(boxes=[], pallets=[], created_pallet=pallet.id)
     return state.answer(

@@ -10,25 +10,37 @@ from warehouse_app.quantities import exact
 from warehouse_app.services.scanning import messages
 from warehouse_app.services.scanning.results import PalletTotals
 from warehouse_app.storage.models import Association, Box, Category, Location, Pallet, Setting
+from warehouse_app.storage.transactions import locked
 
 PALLET_LIMIT_SETTING = "pallet.max_gross_kg"
 DEFAULT_PALLET_LIMIT_KG = Decimal("1000")
 
 
+# Every scan runs in one write transaction (ScanSession): the rows it decides on are read
+# there, locked where the engine locks rows, so another station's scan waits its turn.
 def box(code: str) -> Box | None:
-    found: Box | None = (
+    found: Box | None = locked(
         Box.select(Box, Category)
         .join(Category, on=(Box.category == Category.id))
         .switch(Box)
         .join(Association, on=(Box.owner == Association.id))
         .where(Box.code == code)
-        .first()
-    )
+    ).first()
+    return found
+
+
+def box_by_id(box_id: int) -> Box | None:
+    found: Box | None = locked(Box.select().where(Box.id == box_id)).first()
     return found
 
 
 def pallet(code: str) -> Pallet | None:
-    found: Pallet | None = Pallet.get_or_none(Pallet.code == code)
+    found: Pallet | None = locked(Pallet.select().where(Pallet.code == code)).first()
+    return found
+
+
+def pallet_by_id(pallet_id: int) -> Pallet | None:
+    found: Pallet | None = locked(Pallet.select().where(Pallet.id == pallet_id)).first()
     return found
 
 

@@ -8,7 +8,7 @@ from warehouse_app.services.movements import change_box, change_pallet
 from warehouse_app.services.scanning import messages, places
 from warehouse_app.services.scanning.results import Outcome, ScanResult
 from warehouse_app.services.scanning.state import ScanState
-from warehouse_app.storage.models import Box, database_proxy
+from warehouse_app.storage.models import Box
 
 
 def scan(state: ScanState, kind: CodeKind, code: str) -> ScanResult:
@@ -34,7 +34,7 @@ def scan(state: ScanState, kind: CodeKind, code: str) -> ScanResult:
     if refused:
         return state.answer(Outcome.ERROR, refused, code, code=code)
     if box.status == BoxStatus.ON_PALLET:
-        state.pending = ("putaway", box.id)
+        state.pending = ("putaway", box.id, box.pallet_id)
         return state.answer(
             Outcome.WARNING,
             messages.BOX_ON_PALLET_TAKE_OFF,
@@ -61,19 +61,17 @@ def _pallet(state: ScanState, code: str, target: int, name: str) -> ScanResult:
         return state.answer(
             Outcome.WARNING, messages.PALLET_ALREADY_THERE, code, code=code, name=name
         )
-    with database_proxy.atomic():
-        before = change_pallet(pallet, MovementKind.MOVED, state.actor, location=target)
-    state.remember(code, pallets=[(pallet.id, before)])
+    before = change_pallet(pallet, MovementKind.MOVED, state.actor, location=target)
+    state.remember(code, pallets=[(pallet, before)])
     return state.answer(Outcome.OK, messages.PALLET_MOVED, code, changed=True, code=code, name=name)
 
 
 def move_box(state: ScanState, box: Box, code: str, target: int, kind: MovementKind) -> ScanResult:
     """Put box at target (off its pallet, if it was on one)."""
-    with database_proxy.atomic():
-        before = change_box(
-            box, kind, state.actor, status=BoxStatus.IN_STOCK, pallet=None, location=target
-        )
-    state.remember(code, boxes=[(box.id, before)])
+    before = change_box(
+        box, kind, state.actor, status=BoxStatus.IN_STOCK, pallet=None, location=target
+    )
+    state.remember(code, boxes=[(box, before)])
     endings, values = places.expiry_note(box, state.today)
     return state.answer(
         Outcome.WARNING if endings else Outcome.OK,

@@ -8,19 +8,27 @@ sees is always on disk already. The GUI and `hafenlager scan` drive the same cla
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
 from warehouse_app.codes import CodeKind, parse_code, strip_scanner_noise
-from warehouse_app.errors import CodeError
+from warehouse_app.errors import CodeError, DatabaseBusy, HafenlagerError
 from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
-from warehouse_app.services.movements import Actor, change_box, change_pallet
+from warehouse_app.services.movements import (
+    Actor,
+    box_state,
+    change_box,
+    change_pallet,
+    pallet_state,
+)
 from warehouse_app.services.scanning import (
     loading,
     lookup,
     messages,
     pack,
+    places,
     putaway,
     stocktake,
     unpack,
@@ -33,7 +41,8 @@ from warehouse_app.services.scanning.results import (
     StocktakeReport,
 )
 from warehouse_app.services.scanning.state import ScanState
-from warehouse_app.storage.models import Box, Location, Pallet, Vehicle, database_proxy
+from warehouse_app.storage.models import Box, Location, Pallet, Vehicle
+from warehouse_app.storage.transactions import locked, run_in_transaction
 
 Handler = Callable[[ScanState, CodeKind, str], ScanResult]
 _HANDLERS: dict[Mode, Handler] = {
@@ -100,8 +109,28 @@ class ScanSession:
             return self._code_error(text, str(exc))
         pending, self.state.pending = self.state.pending, None
         if parsed.kind is CodeKind.CONTROL:
-            return self._control(parsed.serial, parsed.text, pending)
-        return _HANDLERS[self.state.mode](self.state, parsed.kind, parsed.text)
+            return self._run(lambda: self._control(parsed.serial, parsed.text, pending), text)
+        handler = _HANDLERS[self.state.mode]
+        return self._run(lambda: handler(self.state, parsed.kind, parsed.text), parsed.text)
+
+    def _run(self, work: Callable[[], ScanResult], scanned: str) -> ScanResult:
+        """work in one write transaction: it decides on the rows as they are now, and another
+        station's scan waits its turn. Busy or failed, nothing is kept and the answer is red."""
+        saved = copy.deepcopy(self.state)
+
+        def restore() -> None:
+            self.state.__dict__.update(copy.deepcopy(saved).__dict__)
+
+        try:
+            return run_in_transaction(work, before_retry=restore)
+        except DatabaseBusy:
+            restore()
+            return self.state.answer(
+                Outcome.ERROR, messages.DATABASE_BUSY, scanned, code=scanned or "–"
+            )
+        except HafenlagerError as exc:
+            restore()
+            return self.state.answer(Outcome.ERROR, messages.NOT_SAVED, scanned, error=str(exc))
 
     def set_mode(self, mode: Mode) -> ScanResult:
         self.state.reset(mode)
@@ -112,7 +141,9 @@ class ScanSession:
         template = next((t for key, t in _CODE_ERRORS if key in reason), messages.NOT_DIGITS)
         return self.state.answer(Outcome.ERROR, template, text, code=text[:40])
 
-    def _control(self, serial: int, text: str, pending: tuple[str, int] | None) -> ScanResult:
+    def _control(
+        self, serial: int, text: str, pending: tuple[str, int, int | None] | None
+    ) -> ScanResult:
         try:
             control = Control(serial)
         except ValueError:
@@ -120,28 +151,35 @@ class ScanSession:
         if control in MODE_OF_CONTROL:
             return self.set_mode(MODE_OF_CONTROL[control])
         if control is Control.YES:
-            return self.confirm(pending)
+            return self._confirm(pending)
         if control is Control.UNDO:
-            return self.undo()
+            return self._undo()
         if control is Control.NEW_PALLET:
-            return self.new_pallet()
+            return self._new_pallet()
         if control is Control.CLOSE_PALLET:
-            return self.close_pallet()
-        return self.finish_stocktake_result()
+            return pack.close_pallet(self.state)
+        return stocktake.finish(self.state)
 
     # --- pallets ------------------------------------------------------------------------
     def new_pallet(self) -> ScanResult:
+        return self._run(self._new_pallet, "")
+
+    def _new_pallet(self) -> ScanResult:
         if self.state.mode is not Mode.PACK:
             self.set_mode(Mode.PACK)
         return pack.new_pallet(self.state)
 
     def close_pallet(self, height_m: Decimal | None = None) -> ScanResult:
         """Close the open pallet; its measured height, if given, goes to the truck's gauge."""
-        if height_m and self.state.pallet_id is not None:
-            from warehouse_app.services.convoys import set_pallet_height
 
-            set_pallet_height(Pallet.get_by_id(self.state.pallet_id).code, height_m)
-        return pack.close_pallet(self.state)
+        def close() -> ScanResult:
+            if height_m and self.state.pallet_id is not None:
+                from warehouse_app.services.convoys import set_pallet_height
+
+                set_pallet_height(Pallet.get_by_id(self.state.pallet_id).code, height_m)
+            return pack.close_pallet(self.state)
+
+        return self._run(close, "")
 
     # --- stocktake ----------------------------------------------------------------------
     def expected_ids(self) -> set[int]:
@@ -151,21 +189,26 @@ class ScanSession:
         return stocktake.report(self.state)
 
     def finish_stocktake_result(self) -> ScanResult:
-        return stocktake.finish(self.state)
+        return self._run(lambda: stocktake.finish(self.state), "")
 
     def apply_stocktake(self) -> StocktakeReport:
-        return stocktake.apply(self.state)
+        """Book the stocktake; a busy database raises DatabaseBusy and books nothing."""
+        return run_in_transaction(lambda: stocktake.apply(self.state))
 
     # --- confirm and undo ---------------------------------------------------------------
-    def confirm(self, pending: tuple[str, int] | None = None) -> ScanResult:
+    def confirm(self, pending: tuple[str, int, int | None] | None = None) -> ScanResult:
+        return self._run(lambda: self._confirm(pending), "")
+
+    def _confirm(self, pending: tuple[str, int, int | None] | None) -> ScanResult:
         state = self.state
         pending = pending or state.pending
         state.pending = None
         if pending is None:
             return state.answer(Outcome.WARNING, messages.NOTHING_TO_CONFIRM, "")
-        what, box_id = pending
-        box = Box.get_or_none(Box.id == box_id)
-        if box is None or box.status != BoxStatus.ON_PALLET:
+        what, box_id, was_on = pending
+        box = places.box_by_id(box_id)
+        if box is None or box.status != BoxStatus.ON_PALLET or box.pallet_id != was_on:
+            # Another station moved it since the question: the yes was for another situation.
             return state.answer(Outcome.ERROR, messages.BOX_CHANGED, "")
         if what == "pack" and state.pallet_id is not None:
             return pack.pack_box(state, box, box.code)
@@ -174,41 +217,57 @@ class ScanSession:
         return state.answer(Outcome.ERROR, messages.CONFIRM_GONE, "")
 
     def undo(self) -> ScanResult:
+        return self._run(self._undo, "")
+
+    def _undo(self) -> ScanResult:
         state = self.state
         undo, state.undo = state.undo, None
         if undo is None:
             return state.answer(Outcome.WARNING, messages.NOTHING_TO_UNDO, "")
+        # Rows are never deleted: what the last scan touched is still there.
+        boxes = {i: locked(Box.select().where(Box.id == i)).get() for i, _, _ in undo.boxes}
+        pallets = {
+            i: locked(Pallet.select().where(Pallet.id == i)).get() for i, _, _ in undo.pallets
+        }
+        changed = [
+            box.code for box_id, _, after in undo.boxes if box_state(box := boxes[box_id]) != after
+        ] + [
+            pallet.code
+            for pallet_id, _, after in undo.pallets
+            if pallet_state(pallet := pallets[pallet_id]) != after
+        ]
+        if changed:
+            return state.answer(Outcome.ERROR, messages.NOT_UNDONE, "", code=", ".join(changed))
         actor = state.actor
-        with database_proxy.atomic():
-            for box_id, (status, location, pallet) in undo.boxes:
-                change_box(
-                    Box.get_by_id(box_id),
-                    MovementKind.CORRECTED,
-                    actor,
-                    note=UNDO_NOTE,
-                    status=status,
-                    location=location,
-                    pallet=pallet,
-                )
-            for pallet_id, (status, location) in undo.pallets:
-                change_pallet(
-                    Pallet.get_by_id(pallet_id),
-                    MovementKind.CORRECTED,
-                    actor,
-                    note=UNDO_NOTE,
-                    status=status,
-                    location=location,
-                )
-            if undo.created_pallet is not None:
-                change_pallet(
-                    Pallet.get_by_id(undo.created_pallet),
-                    MovementKind.CORRECTED,
-                    actor,
-                    note="undo: new pallet not used",
-                    status=PalletStatus.DISSOLVED,
-                    location=None,
-                )
-                if state.pallet_id == undo.created_pallet:
-                    state.pallet_id = None
+        for box_id, (status, location, pallet), _ in undo.boxes:
+            change_box(
+                boxes[box_id],
+                MovementKind.CORRECTED,
+                actor,
+                note=UNDO_NOTE,
+                status=status,
+                location=location,
+                pallet=pallet,
+            )
+        for pallet_id, (status, location), _ in undo.pallets:
+            change_pallet(
+                pallets[pallet_id],
+                MovementKind.CORRECTED,
+                actor,
+                note=UNDO_NOTE,
+                status=status,
+                location=location,
+            )
+        if undo.created_pallet is not None:
+            change_pallet(
+                Pallet.get_by_id(undo.created_pallet),
+                MovementKind.CORRECTED,
+                actor,
+                note="undo: new pallet not used",
+                status=PalletStatus.DISSOLVED,
+                location=None,
+            )
+            if state.pallet_id == undo.created_pallet:
+                state.pallet_id = None
         state.last_accepted = ""
         return state.answer(Outcome.OK, messages.UNDONE, "", changed=True)

@@ -7,18 +7,28 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from warehouse_app.services.movements import Actor, BoxState, PalletState
+from warehouse_app.services.movements import (
+    Actor,
+    BoxState,
+    PalletState,
+    box_state,
+    pallet_state,
+)
 from warehouse_app.services.scanning import messages
 from warehouse_app.services.scanning.controls import Mode
 from warehouse_app.services.scanning.results import Outcome, PalletTotals, ScanResult
+from warehouse_app.storage.models import Box, Pallet
 
 
 @dataclass
 class Undo:
-    """How to put back what the last accepted scan changed."""
+    """How to put back what the last accepted scan changed: (id, state before, state after).
 
-    boxes: list[tuple[int, BoxState]]
-    pallets: list[tuple[int, PalletState]]
+    The state after is checked again at undo time: what another station changed since is not
+    put back over its work."""
+
+    boxes: list[tuple[int, BoxState, BoxState]]
+    pallets: list[tuple[int, PalletState, PalletState]]
     created_pallet: int | None = None
 
 
@@ -33,7 +43,8 @@ class ScanState:
     counted: list[int] = field(default_factory=list)  # stocktake: box ids found
     last_accepted: str = ""  # a second scan of the same code changes nothing
     undo: Undo | None = None
-    pending: tuple[str, int] | None = None  # (what, box id) awaiting "yes"
+    # (what, box id, the pallet it was on) awaiting "yes": the answer is for that situation only
+    pending: tuple[str, int, int | None] | None = None
 
     def reset(self, mode: Mode) -> None:
         self.mode = mode
@@ -46,12 +57,15 @@ class ScanState:
         self,
         code: str,
         *,
-        boxes: Iterable[tuple[int, BoxState]] = (),
-        pallets: Iterable[tuple[int, PalletState]] = (),
+        boxes: Iterable[tuple[Box, BoxState]] = (),
+        pallets: Iterable[tuple[Pallet, PalletState]] = (),
     ) -> None:
-        """code was accepted; undo puts these boxes and pallets back."""
+        """code was accepted; undo puts these boxes and pallets back to their state before."""
         self.last_accepted = code
-        self.undo = Undo(boxes=list(boxes), pallets=list(pallets))
+        self.undo = Undo(
+            boxes=[(box.id, before, box_state(box)) for box, before in boxes],
+            pallets=[(pallet.id, before, pallet_state(pallet)) for pallet, before in pallets],
+        )
 
     def answer(
         self,

@@ -10,7 +10,7 @@ from warehouse_app.services.scanning import messages, places
 from warehouse_app.services.scanning.controls import Mode
 from warehouse_app.services.scanning.results import Outcome, ScanResult, StocktakeReport
 from warehouse_app.services.scanning.state import ScanState
-from warehouse_app.storage.models import Box, Pallet, database_proxy
+from warehouse_app.storage.models import Box, Pallet
 
 
 def scan(state: ScanState, kind: CodeKind, code: str) -> ScanResult:
@@ -116,28 +116,27 @@ def apply(state: ScanState) -> StocktakeReport:
     here = state.location_id
     quarantine = places.quarantine_id()
     note = f"stocktake of {counted.location}"
-    with database_proxy.atomic():
-        for box in Box.select().where(Box.code.in_(list(counted.unexpected))):
-            if box.pallet_id is not None and box.pallet.location_id == here:
-                continue
-            change_box(
-                box,
-                MovementKind.CORRECTED,
-                state.actor,
-                note=f"found at {note}",
-                status=BoxStatus.IN_STOCK,
-                pallet=None,
-                location=here,
-            )
-        for box in Box.select().where(Box.code.in_(list(counted.missing))):
-            change_box(
-                box,
-                MovementKind.CORRECTED,
-                state.actor,
-                note=f"missing at {note}",
-                status=BoxStatus.IN_STOCK,
-                pallet=None,
-                location=quarantine,
-            )
+    for box in Box.select().where(Box.code.in_(list(counted.unexpected))):
+        if box.pallet_id is not None and box.pallet.location_id == here:
+            continue
+        change_box(
+            box,
+            MovementKind.CORRECTED,
+            state.actor,
+            note=f"found at {note}",
+            status=BoxStatus.IN_STOCK,
+            pallet=None,
+            location=here,
+        )
+    for box in Box.select().where(Box.code.in_(list(counted.missing))):
+        change_box(
+            box,
+            MovementKind.CORRECTED,
+            state.actor,
+            note=f"missing at {note}",
+            status=BoxStatus.IN_STOCK,
+            pallet=None,
+            location=quarantine,
+        )
     state.counted = []
     return counted

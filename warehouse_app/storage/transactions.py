@@ -1,0 +1,129 @@
+"""Writes that several stations make at once: each decided and done in one transaction on the
+rows as they are now, and retried while another station holds them.
+
+SQLite begins every transaction IMMEDIATE (storage.engine), so a write holds the write lock
+from its first read; on PostgreSQL the rows a write decides on are read with locked(query)
+(SELECT … FOR UPDATE). A write that cannot get its lock within the budget is refused with
+DatabaseBusy: "nothing was saved, try again" — never a traceback, never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import random
+import sqlite3
+import time
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import peewee as pw
+
+from warehouse_app.errors import DatabaseBusy, DatabaseOpenError, HafenlagerError
+from warehouse_app.storage.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+Q = TypeVar("Q", bound=pw.ModelSelect)
+
+BUDGET_S = 2.5  # a scan may wait this long for another station's write, in all
+# PostgreSQL codes that mean "another transaction was in the way": deadlock, serialization,
+# lock not available (lock_timeout), and a unique key another station inserted first.
+_RETRY_CODES = {"40P01", "40001", "55P03"}
+_UNIQUE = "23505"
+BUSY_MESSAGE = (
+    "The database is busy: another station is writing. Nothing was saved; try again in a moment."
+)
+
+
+def locked(query: Q) -> Q:
+    """query, with its rows locked until the commit where the engine can (PostgreSQL)."""
+    if database_proxy.for_update:
+        return query.for_update()  # type: ignore[no-any-return]
+    return query  # SQLite: the whole database is locked from the transaction's start
+
+
+def transactional(fn: Callable[P, R]) -> Callable[P, R]:
+    """Run fn in a write transaction, retried while busy; inside another, just run it."""
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        if database_proxy.in_transaction():
+            return fn(*args, **kwargs)  # the outermost call decides and retries
+        return run_in_transaction(lambda: fn(*args, **kwargs))
+
+    return run
+
+
+def run_in_transaction(
+    work: Callable[[], R],
+    *,
+    budget: float = BUDGET_S,
+    before_retry: Callable[[], None] | None = None,
+) -> R:
+    """work() in one transaction; a busy database is retried with back-off within budget.
+
+    before_retry undoes what work() changed outside the database (a scan session's state)."""
+    deadline = time.monotonic() + budget
+    delay = 0.01
+    unique_retries = 1
+    while True:
+        try:
+            with database_proxy.atomic():
+                return work()
+        except HafenlagerError:
+            raise
+        except Exception as exc:
+            code = _pg_code(exc)
+            busy = _is_sqlite_busy(exc) or code in _RETRY_CODES
+            if code == _UNIQUE and unique_retries:
+                unique_retries -= 1  # another station inserted the same key: read it now
+                busy = True
+            if not busy:
+                translated = _translated(exc)
+                if translated is exc:
+                    raise
+                raise translated from exc
+            if time.monotonic() + delay > deadline:
+                log.warning("gave up a write after %.1f s: %s", budget, exc)
+                raise DatabaseBusy(BUSY_MESSAGE) from exc
+            if before_retry is not None:
+                before_retry()
+            time.sleep(delay * (1 + random.random()))  # apart, so two retries do not collide
+            delay = min(delay * 2, 0.25)
+
+
+def _is_sqlite_busy(exc: BaseException) -> bool:
+    if not isinstance(exc, pw.OperationalError | sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _pg_code(exc: BaseException) -> str | None:
+    """The SQLSTATE of a PostgreSQL error, wherever peewee put the driver's exception."""
+    seen: BaseException | None = exc
+    for _ in range(4):
+        if seen is None:
+            return None
+        code = getattr(seen, "pgcode", None)
+        if code:
+            return str(code)
+        inner = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = inner or seen.__cause__ or seen.__context__
+    return None
+
+
+def _translated(exc: Exception) -> Exception:
+    """An engine error as the one line a volunteer can act on (disk full, read-only, damaged);
+    anything else stays what it is (a bug: logged with its traceback by whoever catches it)."""
+    if isinstance(exc, pw.DatabaseError | sqlite3.DatabaseError) and not isinstance(
+        exc, pw.IntegrityError | pw.ProgrammingError
+    ):
+        from warehouse_app.storage.engine import explain
+
+        log.exception("a write failed in the database")
+        return DatabaseOpenError(explain(exc, "the database"))
+    return exc
