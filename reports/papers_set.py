@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.papers.convoy_set import PapersToDraw, archived_files, to_draw
+from warehouse_app.papers.convoy_set import PapersToDraw, archived_files, fingerprint, to_draw
 from warehouse_app.papers.documents import PAPERS
 from warehouse_app.services.convoys import ConvoyRecord
 from warehouse_app.services.convoys.archive import PaperFile
@@ -47,9 +47,18 @@ def papers_files(
     return render_papers(to_draw(convoy, vehicle_number, documents, languages), progress)
 
 
-def final_papers(convoy: ConvoyRecord) -> list[PaperFile]:
-    """The whole set a convoy departs with (what the archive keeps)."""
-    return render_papers(to_draw(convoy))
+class _FinalPapers:
+    """The whole set a convoy departs with (what the archive keeps), and the fingerprint of
+    what it is drawn from (departure checks it did not change while the set was drawn)."""
+
+    def fingerprint(self, convoy: ConvoyRecord) -> str:
+        return fingerprint(convoy)
+
+    def __call__(self, convoy: ConvoyRecord) -> list[PaperFile]:
+        return render_papers(to_draw(convoy))
+
+
+final_papers = _FinalPapers()
 
 
 def render_papers(papers: PapersToDraw, progress: Progress | None = None) -> list[PaperFile]:

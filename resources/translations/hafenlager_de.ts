@@ -192,6 +192,24 @@
     </message>
 </context>
 <context>
+    <name>CapacityGauges</name>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="14"/>
+        <source>Capacity</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="31"/>
+        <source>pallet places</source>
+        <translation>Palettenplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="37"/>
+        <source>boxes</source>
+        <translation>Kisten</translation>
+    </message>
+</context>
+<context>
     <name>CategorySource</name>
     <message>
         <location filename="../../ui/settings/records.py" line="125"/>
@@ -375,198 +393,183 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="64"/>
+        <location filename="../../ui/convoys/view.py" line="63"/>
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="75"/>
-        <source>Capacity</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="81"/>
+        <location filename="../../ui/convoys/view.py" line="79"/>
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
-        <location filename="../../ui/convoys/view.py" line="93"/>
+        <location filename="../../ui/convoys/view.py" line="80"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
-        <location filename="../../ui/convoys/view.py" line="93"/>
+        <location filename="../../ui/convoys/view.py" line="81"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="82"/>
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="93"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="101"/>
+        <location filename="../../ui/convoys/view.py" line="99"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="100"/>
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="101"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="107"/>
+        <location filename="../../ui/convoys/view.py" line="105"/>
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="108"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="109"/>
+        <location filename="../../ui/convoys/view.py" line="107"/>
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="110"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
-        <location filename="../../ui/convoys/view.py" line="373"/>
+        <location filename="../../ui/convoys/view.py" line="109"/>
+        <location filename="../../ui/convoys/view.py" line="345"/>
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="110"/>
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="113"/>
+        <location filename="../../ui/convoys/view.py" line="111"/>
         <source>Print papers…</source>
         <translation>Papiere drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="204"/>
+        <location filename="../../ui/convoys/view.py" line="202"/>
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="244"/>
-        <source>pallet places</source>
-        <translation>Palettenplätze</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="250"/>
-        <source>boxes</source>
-        <translation>Kisten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="267"/>
+        <location filename="../../ui/convoys/view.py" line="239"/>
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="281"/>
+        <location filename="../../ui/convoys/view.py" line="253"/>
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="284"/>
-        <location filename="../../ui/convoys/view.py" line="304"/>
+        <location filename="../../ui/convoys/view.py" line="256"/>
+        <location filename="../../ui/convoys/view.py" line="276"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="312"/>
+        <location filename="../../ui/convoys/view.py" line="284"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="312"/>
+        <location filename="../../ui/convoys/view.py" line="284"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="328"/>
+        <location filename="../../ui/convoys/view.py" line="300"/>
         <source>Nothing blocks departure.</source>
         <translation>Nichts verhindert die Abfahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="337"/>
+        <location filename="../../ui/convoys/view.py" line="309"/>
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Doppelklick: mit Genehmigung oder MRN bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="341"/>
+        <location filename="../../ui/convoys/view.py" line="313"/>
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="362"/>
+        <location filename="../../ui/convoys/view.py" line="334"/>
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="375"/>
+        <location filename="../../ui/convoys/view.py" line="347"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="394"/>
+        <location filename="../../ui/convoys/view.py" line="366"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="412"/>
+        <location filename="../../ui/convoys/view.py" line="384"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="450"/>
+        <location filename="../../ui/convoys/view.py" line="422"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="451"/>
+        <location filename="../../ui/convoys/view.py" line="423"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="461"/>
+        <location filename="../../ui/convoys/view.py" line="433"/>
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
     </message>
@@ -1683,123 +1686,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="71"/>
+        <location filename="../../ui/scan/view.py" line="77"/>
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="72"/>
+        <location filename="../../ui/scan/view.py" line="78"/>
         <source>Put away</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="73"/>
+        <location filename="../../ui/scan/view.py" line="79"/>
         <source>Pack pallet</source>
         <translation>Palette packen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="74"/>
+        <location filename="../../ui/scan/view.py" line="80"/>
         <source>Unpack</source>
         <translation>Auspacken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="75"/>
+        <location filename="../../ui/scan/view.py" line="81"/>
         <source>Stocktake</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="76"/>
+        <location filename="../../ui/scan/view.py" line="82"/>
         <source>Load truck</source>
         <translation>Lkw beladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="77"/>
+        <location filename="../../ui/scan/view.py" line="83"/>
         <source>Unload</source>
         <translation>Entladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="94"/>
+        <location filename="../../ui/scan/view.py" line="100"/>
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="102"/>
+        <location filename="../../ui/scan/view.py" line="108"/>
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="103"/>
+        <location filename="../../ui/scan/view.py" line="109"/>
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="104"/>
+        <location filename="../../ui/scan/view.py" line="110"/>
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="105"/>
-        <location filename="../../ui/scan/view.py" line="231"/>
+        <location filename="../../ui/scan/view.py" line="111"/>
+        <location filename="../../ui/scan/view.py" line="248"/>
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="106"/>
+        <location filename="../../ui/scan/view.py" line="112"/>
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="108"/>
+        <location filename="../../ui/scan/view.py" line="114"/>
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="137"/>
+        <location filename="../../ui/scan/view.py" line="143"/>
         <source>Last %1 scans</source>
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="196"/>
+        <location filename="../../ui/scan/view.py" line="213"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="232"/>
+        <location filename="../../ui/scan/view.py" line="249"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Höhe der Palette in cm (0, wenn nicht gemessen):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="249"/>
+        <location filename="../../ui/scan/view.py" line="266"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="250"/>
+        <location filename="../../ui/scan/view.py" line="267"/>
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="264"/>
+        <location filename="../../ui/scan/view.py" line="281"/>
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="267"/>
+        <location filename="../../ui/scan/view.py" line="284"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="274"/>
+        <location filename="../../ui/scan/view.py" line="291"/>
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="276"/>
+        <location filename="../../ui/scan/view.py" line="293"/>
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="287"/>
+        <location filename="../../ui/scan/view.py" line="310"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>

@@ -192,6 +192,24 @@
     </message>
 </context>
 <context>
+    <name>CapacityGauges</name>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="14"/>
+        <source>Capacity</source>
+        <translation>Завантаженість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="31"/>
+        <source>pallet places</source>
+        <translation>місць для піддонів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="37"/>
+        <source>boxes</source>
+        <translation>ящ.</translation>
+    </message>
+</context>
+<context>
     <name>CategorySource</name>
     <message>
         <location filename="../../ui/settings/records.py" line="125"/>
@@ -375,198 +393,183 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="64"/>
+        <location filename="../../ui/convoys/view.py" line="63"/>
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="75"/>
-        <source>Capacity</source>
-        <translation>Завантаженість</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="81"/>
+        <location filename="../../ui/convoys/view.py" line="79"/>
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
-        <location filename="../../ui/convoys/view.py" line="93"/>
+        <location filename="../../ui/convoys/view.py" line="80"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
-        <location filename="../../ui/convoys/view.py" line="93"/>
+        <location filename="../../ui/convoys/view.py" line="81"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="82"/>
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="93"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="101"/>
+        <location filename="../../ui/convoys/view.py" line="99"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="100"/>
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="101"/>
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="107"/>
+        <location filename="../../ui/convoys/view.py" line="105"/>
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="108"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="109"/>
+        <location filename="../../ui/convoys/view.py" line="107"/>
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="110"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
-        <location filename="../../ui/convoys/view.py" line="373"/>
+        <location filename="../../ui/convoys/view.py" line="109"/>
+        <location filename="../../ui/convoys/view.py" line="345"/>
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="110"/>
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="113"/>
+        <location filename="../../ui/convoys/view.py" line="111"/>
         <source>Print papers…</source>
         <translation>Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="204"/>
+        <location filename="../../ui/convoys/view.py" line="202"/>
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="244"/>
-        <source>pallet places</source>
-        <translation>місць для піддонів</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="250"/>
-        <source>boxes</source>
-        <translation>ящ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="267"/>
+        <location filename="../../ui/convoys/view.py" line="239"/>
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="281"/>
+        <location filename="../../ui/convoys/view.py" line="253"/>
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="284"/>
-        <location filename="../../ui/convoys/view.py" line="304"/>
+        <location filename="../../ui/convoys/view.py" line="256"/>
+        <location filename="../../ui/convoys/view.py" line="276"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="312"/>
+        <location filename="../../ui/convoys/view.py" line="284"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="312"/>
+        <location filename="../../ui/convoys/view.py" line="284"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="328"/>
+        <location filename="../../ui/convoys/view.py" line="300"/>
         <source>Nothing blocks departure.</source>
         <translation>Ніщо не перешкоджає відправленню.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="337"/>
+        <location filename="../../ui/convoys/view.py" line="309"/>
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="341"/>
+        <location filename="../../ui/convoys/view.py" line="313"/>
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="362"/>
+        <location filename="../../ui/convoys/view.py" line="334"/>
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="375"/>
+        <location filename="../../ui/convoys/view.py" line="347"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="394"/>
+        <location filename="../../ui/convoys/view.py" line="366"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Конвой %1 вирушає: його документи створюються й архівуються…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="412"/>
+        <location filename="../../ui/convoys/view.py" line="384"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="450"/>
+        <location filename="../../ui/convoys/view.py" line="422"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="451"/>
+        <location filename="../../ui/convoys/view.py" line="423"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="461"/>
+        <location filename="../../ui/convoys/view.py" line="433"/>
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -1683,123 +1686,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="71"/>
+        <location filename="../../ui/scan/view.py" line="77"/>
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="72"/>
+        <location filename="../../ui/scan/view.py" line="78"/>
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="73"/>
+        <location filename="../../ui/scan/view.py" line="79"/>
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="74"/>
+        <location filename="../../ui/scan/view.py" line="80"/>
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="75"/>
+        <location filename="../../ui/scan/view.py" line="81"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="76"/>
+        <location filename="../../ui/scan/view.py" line="82"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="77"/>
+        <location filename="../../ui/scan/view.py" line="83"/>
         <source>Unload</source>
         <translation>Розвантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="94"/>
+        <location filename="../../ui/scan/view.py" line="100"/>
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="102"/>
+        <location filename="../../ui/scan/view.py" line="108"/>
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="103"/>
+        <location filename="../../ui/scan/view.py" line="109"/>
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="104"/>
+        <location filename="../../ui/scan/view.py" line="110"/>
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="105"/>
-        <location filename="../../ui/scan/view.py" line="231"/>
+        <location filename="../../ui/scan/view.py" line="111"/>
+        <location filename="../../ui/scan/view.py" line="248"/>
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="106"/>
+        <location filename="../../ui/scan/view.py" line="112"/>
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="108"/>
+        <location filename="../../ui/scan/view.py" line="114"/>
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="137"/>
+        <location filename="../../ui/scan/view.py" line="143"/>
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="196"/>
+        <location filename="../../ui/scan/view.py" line="213"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="232"/>
+        <location filename="../../ui/scan/view.py" line="249"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Висота піддона в см (0, якщо не виміряно):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="249"/>
+        <location filename="../../ui/scan/view.py" line="266"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="250"/>
+        <location filename="../../ui/scan/view.py" line="267"/>
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="264"/>
+        <location filename="../../ui/scan/view.py" line="281"/>
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="267"/>
+        <location filename="../../ui/scan/view.py" line="284"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="274"/>
+        <location filename="../../ui/scan/view.py" line="291"/>
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="276"/>
+        <location filename="../../ui/scan/view.py" line="293"/>
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="287"/>
+        <location filename="../../ui/scan/view.py" line="310"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>

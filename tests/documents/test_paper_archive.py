@@ -3,6 +3,7 @@ even after the hall's address or a category name changed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -84,13 +85,61 @@ def test_a_departure_whose_papers_cannot_be_made_does_not_happen(
 ) -> None:
     convoy = convoys.get_convoy("2026-R")
     shipped_before = Box.select().where(Box.status == "shipped").count()
-
-    def failing(_convoy: object) -> list[paper_archive.PaperFile]:
-        raise HafenlagerError("The papers need: sender name and city.")
+    masterdata.save_settings({"hall.sender_city": ""})  # the papers cannot name the sender
 
     with pytest.raises(HafenlagerError, match="sender name"):
-        convoys.depart(convoy, actor, papers=failing)
+        convoys.depart(convoy, actor, papers=final_papers)
     convoy = convoys.get_convoy("2026-R")
     assert convoy.status == ConvoyStatus.READY
     assert Box.select().where(Box.status == "shipped").count() == shipped_before
     assert not paper_archive.is_archived(convoy)
+
+
+def test_departure_checks_readiness_again(ready_db: OpenedDatabase, actor: Actor) -> None:
+    convoy = convoys.get_convoy("2026-R")
+    # After 'ready', a box's date was corrected: it no longer keeps until the arrival.
+    assert convoy.planned_arrival is not None
+    row = convoys.boxes_of(convoy.id)[0]
+    gone = convoy.planned_arrival - dt.timedelta(days=1)
+    Box.update(expiry_date=gone).where(Box.id == row.box_id).execute()
+    with pytest.raises(HafenlagerError, match=rf"cannot depart.*{row.code}"):
+        convoys.depart(convoy, actor, papers=final_papers)
+    assert convoys.get_convoy("2026-R").status == ConvoyStatus.READY
+    assert not paper_archive.is_archived(convoy)
+
+
+class _CorrectedWhileDrawn:
+    """The real papers; while the first set is drawn, another station corrects a box."""
+
+    def __init__(self, box_id: int, actor: Actor) -> None:
+        self.box_id, self.actor, self.drawn = box_id, actor, 0
+
+    def fingerprint(self, convoy: convoys.ConvoyRecord) -> str:
+        return final_papers.fingerprint(convoy)
+
+    def __call__(self, convoy: convoys.ConvoyRecord) -> list[paper_archive.PaperFile]:
+        files = final_papers(convoy)
+        self.drawn += 1
+        if self.drawn == 1:
+            Box.update(description_en="Sugar, weighed again").where(Box.id == self.box_id).execute()
+        return files
+
+
+def test_papers_drawn_while_the_goods_changed_are_drawn_again(
+    ready_db: OpenedDatabase, actor: Actor
+) -> None:
+    convoy = convoys.get_convoy("2026-R")
+    box_id = convoys.boxes_of(convoy.id)[0].box_id
+    papers = _CorrectedWhileDrawn(box_id, actor)
+    convoys.depart(convoy, actor, papers=papers)
+    assert papers.drawn == 2  # the first set showed the box as it was: drawn again
+    (packing,) = paper_archive.archived(convoy, 1, ["packing-list"], convoy_documents=False)
+    text = _pdf_text(packing.data)
+    assert "Sugar, weighed again" in text
+
+
+def _pdf_text(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    return "".join(page.get_textpage().get_text_range() for page in document)

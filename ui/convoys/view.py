@@ -14,7 +14,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -36,13 +34,14 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Change, Kind
 from ui.context import AppContext
+from ui.convoys.gauges import CapacityGauges
 from ui.formatting import number
 from ui.operations import Failure, Operation
 from ui.status_names import status_label
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services import convoys
-from warehouse_app.services.convoys import ConvoyOverview, ConvoyRecord, Gauge, Problem
+from warehouse_app.services.convoys import ConvoyOverview, ConvoyRecord, Problem
 
 PALLET_ROLE = Qt.ItemDataRole.UserRole
 # What a change must touch for this screen to read its convoy again.
@@ -71,9 +70,8 @@ class ConvoyView(QWidget):
         self.header = QLabel(objectName="convoyHeader")
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.gauges = QVBoxLayout()
-        gauges_box = QGroupBox(self.tr("Capacity"))
-        gauges_box.setLayout(self.gauges)
+        self.capacity = CapacityGauges()
+        self.gauges = self.capacity.bars
 
         self.tree = QTreeWidget(objectName="convoyTree")
         self.tree.setHeaderLabels(
@@ -127,7 +125,7 @@ class ConvoyView(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self.header)
-        right.addWidget(gauges_box)
+        right.addWidget(self.capacity)
         right.addLayout(actions)
         right.addWidget(self.message)
         right.addWidget(tabs, 1)
@@ -199,7 +197,7 @@ class ConvoyView(QWidget):
     # --- one convoy -----------------------------------------------------------------
     def show_convoy(self) -> None:
         self.tree.clear()
-        self._clear_gauges()
+        self.capacity.clear()
         if self.convoy is None:
             self.header.setText(self.tr("No convoy yet: create one."))
             return
@@ -219,43 +217,17 @@ class ConvoyView(QWidget):
             self.ready_button,
         ):
             button.setEnabled(not convoy.locked)
-        self.depart_button.setEnabled(convoy.status == ConvoyStatus.READY and not self._departing)
+        # Ready, and still nothing blocks: another station may have loaded or changed goods.
+        clear = not any(p.blocking for p in seen.problems)
+        self.depart_button.setEnabled(
+            convoy.status == ConvoyStatus.READY and clear and not self._departing
+        )
         self.deliver_button.setEnabled(convoy.status == ConvoyStatus.DEPARTED)
         self.papers_button.setEnabled(convoy.status != ConvoyStatus.CANCELLED)
-        self._fill_gauges(seen.gauges)
+        self.capacity.show_gauges(seen.gauges)
         self._fill_tree(seen)
         self._fill_breakdown(seen)
         self._fill_problems(seen.problems)
-
-    def _clear_gauges(self) -> None:
-        while self.gauges.count():
-            item = self.gauges.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-
-    def _fill_gauges(self, gauges: tuple[Gauge, ...]) -> None:
-        self._clear_gauges()
-        for gauge in gauges:
-            bar = QProgressBar(objectName=f"gauge_{gauge.label}")
-            bar.setRange(0, 1000)
-            bar.setValue(min(1000, int(gauge.kg_share * 1000)))
-            places = (
-                (f" · {gauge.pallets}/{gauge.pallet_places} " + self.tr("pallet places"))
-                if gauge.pallet_places
-                else ""
-            )
-            bar.setFormat(
-                f"{gauge.label}: {number(gauge.gross_kg)} / {number(gauge.payload_kg)} kg"
-                f"{places} · {gauge.boxes} " + self.tr("boxes")
-            )
-            over = gauge.over_payload or gauge.over_places
-            near = gauge.kg_share > 0.9 or (
-                gauge.pallet_places and gauge.pallets > 0.9 * gauge.pallet_places
-            )
-            colour = "#c62828" if over else ("#f9a825" if near else "#2e7d32")
-            bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-            self.gauges.addWidget(bar)
 
     def _fill_tree(self, seen: ConvoyOverview) -> None:
         self.tree.clear()

@@ -6,7 +6,8 @@ import datetime as dt
 
 from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import ConvoyStatus
-from warehouse_app.storage.models import Convoy, Pallet
+from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.storage.models import Box, Category, Pallet
 
 
 class DemoConvoys:
@@ -85,10 +86,8 @@ class DemoConvoys:
                 for code in codes[: 1 if status == "loading" else 2]:
                     convoys.load(truck, pallet_code=code, actor=actor)
             if status in ("ready", "departed", "delivered"):
-                # Demo data: the readiness decision is taken as made.
-                Convoy.update(status=ConvoyStatus.READY.value).where(
-                    Convoy.id == convoy.id
-                ).execute()
+                self._clear_for_departure(convoy)
+                convoys.set_status(convoy, ConvoyStatus.READY)
             if status in ("departed", "delivered"):
                 convoys.depart(convoy, actor)
             if status == "delivered":
@@ -97,6 +96,24 @@ class DemoConvoys:
                 convoys.set_status(convoy, ConvoyStatus.CANCELLED)
         if self.spec.convoy_trucks:
             self._big_convoy(zhytomyr)
+
+    def _clear_for_departure(self, convoy: ConvoyRecord) -> None:
+        """What a lead does before 'ready': goods that keep past the arrival (demo data: their
+        dates are moved), and the export notes acknowledged with an MRN."""
+        from warehouse_app.services import convoys
+
+        rows = convoys.boxes_of(convoy.id)
+        keeps = self.today + dt.timedelta(days=500)
+        Box.update(expiry_date=keeps).where(
+            Box.id.in_([r.box_id for r in rows]),
+            Box.expiry_date.is_null(False),
+            Box.expiry_date < keeps,
+        ).execute()
+        flagged = Category.select().where(
+            Category.id.in_({r.category_id for r in rows}), Category.export_note != ""
+        )
+        for n, category in enumerate(flagged, start=1):
+            convoys.acknowledge(convoy, category.id, f"26DE{convoy.number[-1]}0000{n:02d}")
 
     def _big_convoy(self, recipient: str) -> None:
         from warehouse_app.services import convoys

@@ -7,6 +7,7 @@ never part.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warehouse_app.kinds import MovementKind
@@ -55,6 +56,44 @@ def change_pallet(
         pallet.save(only=_columns(Pallet, values))
     log_pallet_change(pallet, kind, actor, before=before, note=note)
     return before
+
+
+def ship_boxes(
+    box_ids: Sequence[int], kind: MovementKind, actor: Actor, *, note: str, status: str
+) -> int:
+    """Move many boxes to status in one UPDATE, with one movement row each (departure, for
+    6,600 boxes at once, within a second of lock); the caller has read and locked them."""
+    if not box_ids:
+        return 0
+    before = {
+        box_id: (old, location, pallet)
+        for box_id, old, location, pallet in Box.select(
+            Box.id, Box.status, Box.location, Box.pallet
+        )
+        .where(Box.id.in_(list(box_ids)))
+        .tuples()
+    }
+    for start in range(0, len(box_ids), 500):  # below SQLite's limit of bound parameters
+        Box.update(status=status).where(Box.id.in_(list(box_ids[start : start + 500]))).execute()
+    rows = [
+        {
+            "kind": kind.value,
+            "box": box_id,
+            "volunteer": actor.volunteer_id,
+            "station": actor.station,
+            "from_status": old,
+            "from_location": location,
+            "from_pallet": pallet,
+            "to_status": status,
+            "to_location": location,
+            "to_pallet": pallet,
+            "note": note,
+        }
+        for box_id, (old, location, pallet) in before.items()
+    ]
+    for start in range(0, len(rows), 500):
+        Movement.insert_many(rows[start : start + 500]).execute()
+    return len(rows)
 
 
 def log_box_change(

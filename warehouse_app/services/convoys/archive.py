@@ -6,8 +6,9 @@ from master data someone has edited since (a new address, a renamed category).""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services.convoys.records import ConvoyRecord
@@ -28,8 +29,15 @@ class PaperFile:
         return hashlib.sha256(self.data).hexdigest()
 
 
-# Renders the final papers of a convoy (reports/ provides it; the domain does not draw PDFs).
-PapersRenderer = Callable[[ConvoyRecord], Sequence[PaperFile]]
+class PapersRenderer(Protocol):
+    """Renders the final papers of a convoy (reports/ provides it: the domain draws no PDF).
+
+    fingerprint says, cheaply, whether what the papers are drawn from has changed: departure
+    renders before its short write transaction and compares the fingerprint inside it."""
+
+    def fingerprint(self, convoy: ConvoyRecord) -> str: ...
+
+    def __call__(self, convoy: ConvoyRecord) -> Sequence[PaperFile]: ...
 
 
 class ArchiveDamaged(HafenlagerError):

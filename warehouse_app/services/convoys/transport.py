@@ -16,24 +16,22 @@ from warehouse_app.codes import parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus, ConvoyStatus, MovementKind, PalletStatus
 from warehouse_app.services.convoys import archive
-from warehouse_app.services.convoys.archive import PapersRenderer
+from warehouse_app.services.convoys.archive import PaperFile, PapersRenderer
 from warehouse_app.services.convoys.records import (
     ConvoyRecord,
     VehicleRecord,
-    convoy_record,
     convoy_row,
     editable_row,
     vehicle_row,
 )
 from warehouse_app.services.convoys.reservations import refusal
-from warehouse_app.services.movements import Actor, change_box, change_pallet
+from warehouse_app.services.movements import Actor, change_box, change_pallet, ship_boxes
 from warehouse_app.storage.models import (
     Box,
     Convoy,
     ConvoyItem,
     Pallet,
     Vehicle,
-    database_proxy,
     utcnow,
 )
 from warehouse_app.storage.transactions import locked, transactional
@@ -190,6 +188,13 @@ def unload(
     change_box(box, MovementKind.UNLOADED, actor, status=BoxStatus.IN_STOCK, location=location_id)
 
 
+class _ChangedMeanwhile(Exception):
+    """What the papers were drawn from changed while they were drawn: draw them again."""
+
+
+DEPARTURE_ATTEMPTS = 3
+
+
 def depart(
     convoy: ConvoyRecord,
     actor: Actor,
@@ -198,40 +203,71 @@ def depart(
 ) -> int:
     """Lock the convoy: everything loaded is shipped; returns the number of boxes shipped.
 
-    papers renders the final documents from what was shipped; they are archived in the same
-    transaction, so a convoy never departs without them (nor are they kept if it does not)."""
-    shipped = 0
-    with database_proxy.atomic():
-        row = convoy_row(convoy.id)
-        if row.status != ConvoyStatus.READY:
-            raise ValidationError(
-                f"Convoy {row.number} is {row.status}: mark it ready first "
-                "('hafenlager convoy check' lists what is missing)."
-            )
-        note = f"convoy {row.number}"
-        for item in ConvoyItem.select().where(
-            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True
-        ):
-            if item.pallet_id is not None:
-                pallet = item.pallet
-                change_pallet(
-                    pallet, MovementKind.SHIPPED, actor, note=note, status=PalletStatus.SHIPPED
-                )
-                boxes = Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.LOADED)
-            else:
-                boxes = Box.select().where(Box.id == item.box_id)
-            for box in boxes:
-                change_box(box, MovementKind.SHIPPED, actor, note=note, status=BoxStatus.SHIPPED)
-                shipped += 1
-        ConvoyItem.delete().where(
-            ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == False
-        ).execute()
-        Convoy.update(status=ConvoyStatus.DEPARTED.value, departed_at=utcnow()).where(
-            Convoy.id == convoy.id
-        ).execute()
-        if papers is not None:
-            departed = convoy_record(convoy_row(convoy.id))
-            archive.store(departed, papers(departed))
+    The final papers are rendered first, outside any transaction (seconds for a large convoy,
+    while the other stations go on scanning); the short write transaction then checks the
+    convoy is still ready and nothing the papers show has changed, ships, and archives them,
+    so a convoy never departs without its papers nor with papers of another state."""
+    for _ in range(DEPARTURE_ATTEMPTS):
+        drawn_from = papers.fingerprint(convoy) if papers is not None else ""
+        files = tuple(papers(convoy)) if papers is not None else ()
+        try:
+            return _ship(convoy, actor, today, papers, drawn_from, files)
+        except _ChangedMeanwhile:
+            continue  # another station changed the load while the papers were drawn
+    raise ValidationError(
+        f"The goods of convoy {convoy.number} kept changing while its papers were being made: "
+        "stop loading and depart again."
+    )
+
+
+@transactional
+def _ship(
+    convoy: ConvoyRecord,
+    actor: Actor,
+    today: dt.date | None,
+    papers: PapersRenderer | None,
+    drawn_from: str,
+    files: Sequence[PaperFile],
+) -> int:
+    from warehouse_app.services.convoys.readiness import readiness
+
+    row = convoy_row(convoy.id)
+    if row.status != ConvoyStatus.READY:
+        raise ValidationError(
+            f"Convoy {row.number} is {row.status}: mark it ready first "
+            "('hafenlager convoy check' lists what is missing)."
+        )
+    blocking = [p for p in readiness(convoy, today, for_departure=True) if p.blocking]
+    if blocking:
+        raise ValidationError(
+            f"Convoy {row.number} cannot depart: {len(blocking)} problem(s) since it was marked "
+            f"ready. First: {blocking[0].message}"
+        )
+    if papers is not None and papers.fingerprint(convoy) != drawn_from:
+        raise _ChangedMeanwhile
+    note = f"convoy {row.number}"
+    items = list(
+        locked(ConvoyItem.select().where(ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True))
+    )
+    pallet_ids = [i.pallet_id for i in items if i.pallet_id is not None]
+    for pallet in locked(Pallet.select().where(Pallet.id.in_(pallet_ids))):
+        change_pallet(pallet, MovementKind.SHIPPED, actor, note=note, status=PalletStatus.SHIPPED)
+    on_pallets = [
+        box_id
+        for (box_id,) in locked(
+            Box.select(Box.id).where(Box.pallet.in_(pallet_ids), Box.status == BoxStatus.LOADED)
+        ).tuples()
+    ]
+    loose = [i.box_id for i in items if i.box_id is not None]
+    shipped = ship_boxes(
+        on_pallets + loose, MovementKind.SHIPPED, actor, note=note, status=BoxStatus.SHIPPED
+    )
+    ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == False).execute()
+    Convoy.update(status=ConvoyStatus.DEPARTED.value, departed_at=utcnow()).where(
+        Convoy.id == convoy.id
+    ).execute()
+    if papers is not None:
+        archive.store(convoy, files)
     return shipped
 
 
