@@ -1,4 +1,8 @@
-"""Shared fixtures: every test gets its own data folder and a fresh real SQLite database."""
+"""Shared fixtures: every test gets its own data folder and a fresh real database.
+
+A test that uses `opened` or `demo` runs twice: on an SQLite file and on a database of a real
+PostgreSQL server (tests/postgres.py). A test about the file itself says so with the
+`sqlite_only` marker."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests import postgres
 from warehouse_app.demo import load_demo
 from warehouse_app.services import masterdata
 from warehouse_app.services.movements import Actor
@@ -31,9 +36,47 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "hafenlager.sqlite"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    engines = ["sqlite"] if only_sqlite else list(ENGINES)
+    metafunc.parametrize("engine", engines, indirect=True)
+
+
 @pytest.fixture
-def opened(db_path: Path) -> Iterator[OpenedDatabase]:
-    result = open_database(str(db_path))
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    try:
+        with postgres.server(tmp_path_factory.mktemp("pg")) as url:
+            yield url
+    except RuntimeError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture
+def database(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The target of a new, empty database: a file, or a database on the server."""
+    if engine == "sqlite":
+        yield str(db_path)
+        return
+    server = request.getfixturevalue("pg_server")
+    url = postgres.create_database(server)
+    yield url
+    dbmod.close()
+    postgres.drop_database(server, url)
+
+
+@pytest.fixture
+def opened(database: str) -> Iterator[OpenedDatabase]:
+    result = open_database(database)
     yield result
     dbmod.close()
 
@@ -49,12 +92,29 @@ def small_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server: str) -> str:
+    """The small demo on the server, made once per run; tests get a copy of the database."""
+    url = postgres.create_database(pg_server)
+    open_database(url, daily_backup=False)
+    load_demo("small")
+    dbmod.close()
+    return postgres.rename_to_template(pg_server, url)
+
+
 @pytest.fixture
-def demo(small_demo_template: Path, db_path: Path) -> Iterator[OpenedDatabase]:
-    shutil.copyfile(small_demo_template, db_path)
-    result = open_database(str(db_path), daily_backup=False)
+def demo(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[OpenedDatabase]:
+    if engine == "sqlite":
+        shutil.copyfile(request.getfixturevalue("small_demo_template"), db_path)
+        target = str(db_path)
+    else:
+        server = request.getfixturevalue("pg_server")
+        target = postgres.create_database(server, request.getfixturevalue("pg_demo_template"))
+    result = open_database(target, daily_backup=False)
     yield result
     dbmod.close()
+    if engine != "sqlite":
+        postgres.drop_database(server, target)
 
 
 @pytest.fixture

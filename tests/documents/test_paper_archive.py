@@ -33,7 +33,7 @@ def ready_db(demo: OpenedDatabase) -> OpenedDatabase:
 def test_departure_archives_the_set_and_reprints_give_the_same_bytes_after_edits(
     ready_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(ready_db.path)
+    db = ready_db.target
     assert main(["--db", db, "convoy", "depart", "2026-R"]) == 0
     said = capsys.readouterr().out
     convoy = convoys.get_convoy("2026-R")
@@ -69,13 +69,13 @@ def test_departure_archives_the_set_and_reprints_give_the_same_bytes_after_edits
 def test_a_damaged_archive_copy_is_refused_not_reprinted(
     ready_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(ready_db.path), "convoy", "depart", "2026-R"]) == 0
+    assert main(["--db", ready_db.target, "convoy", "depart", "2026-R"]) == 0
     row = ArchivedPaper.get(ArchivedPaper.document == "cmr")
     data = bytes(row.data)
     row.data = data[:500] + bytes([data[500] ^ 1]) + data[501:]  # one flipped bit
     row.save()
     out = tmp_path / "reprint"
-    assert main(["--db", str(ready_db.path), "papers", "2026-R", "--out", str(out)]) == 1
+    assert main(["--db", ready_db.target, "papers", "2026-R", "--out", str(out)]) == 1
     assert "does not match its SHA-256" in capsys.readouterr().err
     assert not out.exists() or not any(out.iterdir())
 

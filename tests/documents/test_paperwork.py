@@ -64,7 +64,7 @@ def test_papers_command_writes_agreeing_documents(
     papers_db: OpenedDatabase, tmp_path: Path
 ) -> None:
     out = tmp_path / "papers"
-    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(out)]) == 0
+    assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(out)]) == 0
     pdf = (out / "packing-list-2026-P-1.pdf").read_bytes()
     with (out / "goods-list-2026-P-1.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh, delimiter=";"))[1:]
@@ -93,7 +93,7 @@ def test_missing_data_is_listed_and_nothing_is_written(
     ):
         assert expected in str(caught.value)
     out = tmp_path / "none"
-    assert main(["--db", str(papers_db.path), "papers", "K-NP", "--out", str(out)]) == 1
+    assert main(["--db", papers_db.target, "papers", "K-NP", "--out", str(out)]) == 1
     assert "The papers need:" in capsys.readouterr().err
     assert not out.exists()
 
@@ -123,7 +123,7 @@ def test_the_cmr_agrees_with_the_packing_list(papers_db: OpenedDatabase, tmp_pat
     assert len(pdfium.PdfDocument(pdf)) == 3  # sender, consignee, carrier
     # The hall's setting adds a copy for the files.
     masterdata.save_settings({CMR_FILE_COPY: "yes"})
-    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
     copies = pdfium.PdfDocument(tmp_path / "cmr-2026-P-1.pdf")
     assert len(copies) == 4
     assert "Copy for the files" in copies[3].get_textpage().get_text_range()
@@ -154,7 +154,7 @@ def test_pro_forma_and_acceptance_act_agree_with_the_totals(
     for text in (pro_forma, act):
         assert f"{t.packages} місць / packages · {t.pallets} піддонів / pallets" in text
         assert shown(t.gross_kg) in text and papers.number in text
-    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
     assert {p.name for p in tmp_path.iterdir()} >= {
         "pro-forma-2026-P-1.pdf",
         "acceptance-act-2026-P-1.pdf",
@@ -198,7 +198,7 @@ def test_the_donation_letter_lists_the_goods_and_vehicles_with_vin(
         "04053625",
     ):
         assert expected in text, expected
-    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "donation-letter-2026-P-D.pdf").exists()
 
 
@@ -247,7 +247,7 @@ def test_a_vehicle_gets_one_manifest_page_per_pallet_each_scannable(
     papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
     pallets = sorted({line.pallet_code for line in papers.lines if line.pallet_code})
     assert len(pallets) >= 2
-    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
     pdf = pdfium.PdfDocument(tmp_path / "pallet-manifests-2026-P-1.pdf")
     scanned: list[str] = []
     for page in pdf:
@@ -282,11 +282,11 @@ def test_the_convoy_summary_splits_the_same_totals_by_vehicle_association_and_ca
     for a in summary.associations:
         assert a.name in text
     assert f"{t.packages} boxes" in text
-    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(tmp_path)]) == 0
+    assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "convoy-summary-2026-P.pdf").exists()
     one = tmp_path / "one"
     assert (
-        main(["--db", str(papers_db.path), "papers", "2026-P", "--vehicle", "1", "--out", str(one)])
+        main(["--db", papers_db.target, "papers", "2026-P", "--vehicle", "1", "--out", str(one)])
         == 0
     )
     names = {p.name for p in one.iterdir()}
@@ -298,7 +298,7 @@ def test_the_convoy_summary_splits_the_same_totals_by_vehicle_association_and_ca
 def test_papers_documents_option_writes_only_what_is_asked_and_names_the_choices(
     papers_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(papers_db.path)
+    db = papers_db.target
     assert (
         main(
             [
@@ -339,7 +339,7 @@ def test_an_empty_truck_or_a_cancelled_convoy_gets_no_papers(
     assert f"goods on vehicle {empty.number} (Convoys → assign pallets or boxes)" in str(
         caught.value
     )
-    db = str(papers_db.path)
+    db = papers_db.target
     assert main(["--db", db, "papers", "2026-C", "--out", str(tmp_path / "c")]) == 1
     assert "Convoy 2026-C is cancelled: it gets no papers." in capsys.readouterr().err
     assert not (tmp_path / "c").exists()
@@ -351,7 +351,7 @@ def test_a_set_that_cannot_be_written_whole_leaves_the_folder_as_it_was(
     """Half a set in a folder that looks complete is worse than none."""
     out = tmp_path / "out"
     (out / "cmr-2026-P-1.pdf").mkdir(parents=True)  # a folder took the CMR's name
-    assert main(["--db", str(papers_db.path), "papers", "2026-P", "--out", str(out)]) == 1
+    assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(out)]) == 1
     assert "a folder has that name" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == ["cmr-2026-P-1.pdf"]
 
@@ -413,7 +413,7 @@ def test_papers_speak_the_destinations_languages_or_those_asked_for(
 ) -> None:
     from warehouse_app.papers import languages as document_languages
 
-    db = str(papers_db.path)
+    db = papers_db.target
     out = tmp_path / "two"
     assert main(["--db", db, "papers", "2026-P", "--documents", "cmr", "--out", str(out)]) == 0
     cmr = " ".join(text_of((out / "cmr-2026-P-1.pdf").read_bytes()).split())

@@ -191,7 +191,7 @@ def test_the_convoy_commands_end_to_end(
 
     from ui.cli.main import main
 
-    db = ["--db", str(demo.path)]
+    db = ["--db", demo.target]
     assert (
         main(
             [*db, "recipient", "add", "Korosten Hospital", "--edrpou", "0123", "--city", "Korosten"]
@@ -363,7 +363,7 @@ def test_a_pallet_taller_than_the_truck_blocks(
     )
     (pallet,) = good_pallets(1)
     convoys.assign(convoy, vehicle=truck, pallets=[pallet.code])
-    assert main(["--db", str(demo.path), "convoy", "pallet-height", pallet.code, "2.6"]) == 0
+    assert main(["--db", demo.target, "convoy", "pallet-height", pallet.code, "2.6"]) == 0
     gauge = convoys.gauges(convoy)[0]
     assert (gauge.tallest_m, gauge.height_m, gauge.over_height) == (
         Decimal("2.60"),

@@ -23,6 +23,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_new_database_is_created_seeded_and_configured(opened: OpenedDatabase) -> None:
     db = opened.db
     assert opened.created

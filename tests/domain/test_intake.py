@@ -159,7 +159,7 @@ def test_label_and_receipt_commands(
     tmp_path: Path,
 ) -> None:
     received = receive(entry, actor)
-    db = ["--db", str(opened.path)]
+    db = ["--db", opened.target]
     out = tmp_path / "labels.pdf"
     assert (
         main(

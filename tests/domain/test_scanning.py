@@ -233,7 +233,7 @@ def test_terminal_mode_prints_one_line_per_scan(
         box.code,
     ]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
-    assert main(["--db", str(demo.path), "scan", "--mode", "putaway", "--station", "T"]) == 0
+    assert main(["--db", demo.target, "scan", "--mode", "putaway", "--station", "T"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in out] == ["OK", "OK", "WARNING", "ERROR", "OK", "OK"]
     assert "Sperrlager" in out[-1]
@@ -254,7 +254,7 @@ def test_the_control_sheet_holds_every_control_code(
         main(
             [
                 "--db",
-                str(demo.path),
+                demo.target,
                 "labels",
                 "--control-sheet",
                 "--format",

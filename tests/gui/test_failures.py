@@ -19,6 +19,7 @@ from warehouse_app.services.movements import Actor
 from warehouse_app.storage.opening import OpenedDatabase
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_a_failing_background_task_logs_its_traceback_and_tells_the_volunteer(
     qtbot: QtBot,
     demo: OpenedDatabase,
@@ -28,7 +29,7 @@ def test_a_failing_background_task_logs_its_traceback_and_tells_the_volunteer(
 ) -> None:
     setup_logging()
     # A weight another program wrote as text, on the oldest box: the table shows the newest.
-    with sqlite3.connect(str(demo.path)) as raw:
+    with sqlite3.connect(demo.target) as raw:
         raw.execute("UPDATE box SET net_kg = 'heavy' WHERE id = (SELECT MIN(id) FROM box)")
     view = StockView(AppContext(demo, actor.volunteer_id, "T", "PC"))
     qtbot.addWidget(view)

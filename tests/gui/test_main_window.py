@@ -45,10 +45,11 @@ def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_status_bar_names_database_volunteer_and_station(
     window: MainWindow, demo: OpenedDatabase
 ) -> None:
-    assert str(demo.path) in window.db_label.text()
+    assert demo.target in window.db_label.text()
     assert "Test Volunteer" in window.who_label.text() and "Test-PC" in window.who_label.text()
     assert QApplication.focusWidget() is window.scan_input
 
@@ -170,6 +171,7 @@ def test_the_papers_languages_are_set_per_destination_country(window: MainWindow
     assert hall.language_boxes["de"].isChecked()
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_backup_now_writes_a_backup(qtbot: QtBot, window: MainWindow, demo: OpenedDatabase) -> None:
     data = window.settings_view.data
     with qtbot.waitSignal(data.backup_finished, timeout=30_000):
@@ -211,6 +213,7 @@ def test_smoke_test_reports_a_bad_database_in_one_line(tmp_path: Path) -> None:
     assert "not a Hafenlager database" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_the_daily_backup_runs_off_the_gui_thread(
     qtbot: QtBot, window: MainWindow, demo: OpenedDatabase
 ) -> None:

@@ -196,7 +196,9 @@ def box_ids(
     if flt.location_id is not None:
         need.add("pallet")
     order = _sort_expression(sort)
-    ordering = [order.desc() if descending else order.asc()]
+    # Empty values (no expiry, no pallet) first going up, last going down, on both engines:
+    # PostgreSQL would put them the other way round.
+    ordering = [order.desc(nulls="LAST") if descending else order.asc(nulls="FIRST")]
     if sort is not SortColumn.RECEIVED:
         ordering.append(Box.id.desc() if descending else Box.id.asc())  # stable ties
     query = _joined(Box.select(Box.id), need=need)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import ConvoyStatus
@@ -51,6 +52,11 @@ class _Facts:
 
 
 Rule = Callable[[_Facts], list[Problem]]
+
+
+def _n(value: Decimal | None) -> str:
+    """A figure as typed: the engines keep different trailing zeros (2.5 or 2.50)."""
+    return f"{value.normalize():f}" if value is not None else "?"
 
 
 def _recipient(f: _Facts) -> list[Problem]:
@@ -113,8 +119,8 @@ def _vehicles(f: _Facts) -> list[Problem]:
             problems.append(
                 Problem(
                     "vehicles",
-                    f"Vehicle {gauge.label} carries {gauge.gross_kg} kg, over its payload of "
-                    f"{gauge.payload_kg} kg.",
+                    f"Vehicle {gauge.label} carries {_n(gauge.gross_kg)} kg, over its payload "
+                    f"of {_n(gauge.payload_kg)} kg.",
                     "Move pallets to another vehicle.",
                 )
             )
@@ -131,8 +137,8 @@ def _vehicles(f: _Facts) -> list[Problem]:
             problems.append(
                 Problem(
                     "vehicles",
-                    f"Vehicle {gauge.label}: a pallet is {gauge.tallest_m} m tall, the loading "
-                    f"height is {gauge.height_m} m.",
+                    f"Vehicle {gauge.label}: a pallet is {_n(gauge.tallest_m)} m tall, the "
+                    f"loading height is {_n(gauge.height_m)} m.",
                     "Take the tall pallet off, or repack it lower.",
                 )
             )
