@@ -38,7 +38,11 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def open_for_cli(args: argparse.Namespace, *, daily_backup: bool = True) -> OpenedDatabase:
-    return open_database(database_target(args.db), daily_backup=daily_backup)
+    """Open the database; a failed daily backup is a warning, and the command goes on."""
+    opened = open_database(database_target(args.db), daily_backup=daily_backup)
+    if opened.backup_problem:
+        print(f"hafenlager: warning: {opened.backup_problem}", file=sys.stderr)
+    return opened
 
 
 def date(text: str) -> dt.date:

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import shutil
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -15,10 +16,11 @@ from warehouse_app.config import backup_dir_for, database_target
 from warehouse_app.demo.sizes import SIZES
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage.engine import close, sqlite_path
-from warehouse_app.storage.opening import open_database
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
+    from warehouse_app.storage.checks import Problem
 
 
 def add_commands(commands: Commands) -> dict[str, Handler]:
@@ -54,7 +56,8 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
 def _backup(args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.storage import backup
 
-    opened = open_for_cli(args)
+    # No daily backup first: on a full disk it would fail, and --out to another disk must not.
+    opened = open_for_cli(args, daily_backup=False)
     if opened.path is None:
         return fail("backups from the app cover SQLite only; use pg_dump for PostgreSQL")
     name = f"hafenlager-manual-{backup.timestamp(dt.datetime.now())}.sqlite"
@@ -84,10 +87,7 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
         return fail("that file is the database itself; choose a backup file")
     stamp = backup.timestamp(dt.datetime.now())
     safety = backup_dir_for(path) / f"hafenlager-before-restore-{stamp}.sqlite"
-    try:
-        current = open_database(target, daily_backup=False)
-    except HafenlagerError:
-        current = None
+    current = _open_sound(target)
     if current is not None:
         backup.backup_to(current.db, safety)
         backup.restore_into(current.db, source)
@@ -109,6 +109,21 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _open_sound(target: str) -> OpenedDatabase | None:
+    """The current database, if it opens and its pages are sound; else None (its bytes are
+    then kept by a file copy: a verified backup of a damaged file cannot be written)."""
+    from warehouse_app.storage import backup
+
+    try:
+        current = open_database(target, daily_backup=False)
+    except HafenlagerError:
+        return None
+    if backup.page_damage(current.db.connection()) is not None:
+        close()
+        return None
+    return current
+
+
 def _replace_file(source: Path, dest: Path) -> None:
     tmp = dest.with_name(dest.name + ".restore")
     shutil.copyfile(source, tmp)
@@ -118,19 +133,46 @@ def _replace_file(source: Path, dest: Path) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.services import stock
-    from warehouse_app.storage.checks import run_checks
+    from warehouse_app.storage.checks import check_file, run_checks
 
-    opened = open_for_cli(args, daily_backup=False)
-    problems = run_checks(opened.db)
-    if args.json:
+    path = sqlite_path(database_target(args.db))
+    if path is None:  # a server: its own pages are its business, the invariants are ours
+        opened = open_for_cli(args, daily_backup=False)
+        return _report(run_checks(opened.db), opened.description, args.json, out)
+    # Read-only: checking must never migrate, switch to WAL, checkpoint or create the file.
+    result = check_file(path)
+    if result.note:
+        print(result.note, file=sys.stderr if args.json else out)
+    if result.damaged and not args.json:
+        print(_damaged_line(path, result.problems[0].message), file=out)
+        return EXIT_PROBLEMS
+    return _report(result.problems, str(path), args.json, out, summary=not result.note)
+
+
+def _damaged_line(path: Path, finding: str) -> str:
+    from warehouse_app.storage import backup
+
+    return (
+        f"DAMAGED: {path} is damaged ({finding}). Nothing was changed. "
+        f"{backup.restore_hint(backup_dir_for(path))}"
+    )
+
+
+def _report(
+    problems: list[Problem], where: str, as_json: bool, out: TextIO, *, summary: bool = True
+) -> int:
+    from warehouse_app.services import stock
+
+    if as_json:
         json.dump([asdict(p) for p in problems], out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif problems:
-        print(f"{len(problems)} problem(s) in {opened.description}:", file=out)
+        print(f"{len(problems)} problem(s) in {where}:", file=out)
         for problem in problems:
             print(f"  {problem}", file=out)
+    elif summary:
+        totals = ", ".join(f"{n} {s}" for s, n in sorted(stock.stock_summary().items()))
+        print(f"OK: {where} ({totals or 'no boxes'})", file=out)
     else:
-        summary = ", ".join(f"{n} {s}" for s, n in sorted(stock.stock_summary().items()))
-        print(f"OK: {opened.description} ({summary or 'no boxes'})", file=out)
+        print(f"OK: {where} (no damage found)", file=out)
     return EXIT_PROBLEMS if problems else EXIT_OK

@@ -1,17 +1,37 @@
 """`hafenlager check`: the engine's integrity check plus the app's own invariants.
 
 The invariants restate the rules the services keep, computed from the data alone, so that a
-bug, a manual SQL edit or a damaged restore shows up as a readable list instead of wrong papers.
+bug, a manual SQL edit, two stations writing from stale reads or a damaged restore shows up as
+a readable list instead of wrong papers. check_file reads an SQLite file read-only: checking a
+database must never migrate it, switch it to WAL or checkpoint it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import peewee as pw
 
-from warehouse_app.kinds import BOX_GONE, BoxStatus, PalletStatus
-from warehouse_app.storage.models import Box, Movement, Pallet, box_search_text
+from warehouse_app.errors import NotAHafenlagerDatabase
+from warehouse_app.kinds import BOX_GONE, BoxStatus, ConvoyStatus, PalletStatus
+from warehouse_app.storage import backup
+from warehouse_app.storage.models import (
+    Box,
+    Convoy,
+    ConvoyItem,
+    Movement,
+    Pallet,
+    box_search_text,
+    database_proxy,
+)
+
+DAMAGED = "damaged"
+LIMIT = 50
+CONVOY_ACTIVE = (ConvoyStatus.PLANNING, ConvoyStatus.LOADING, ConvoyStatus.READY)
+CONVOY_GONE = (ConvoyStatus.DEPARTED, ConvoyStatus.DELIVERED)
+SENT = (BoxStatus.SHIPPED, BoxStatus.DELIVERED)
 
 
 @dataclass(frozen=True)
@@ -24,15 +44,27 @@ class Problem:
         return f"[{self.rule}] {self.subject}: {self.message}"
 
 
-def run_checks(db: pw.Database, *, limit_per_rule: int = 50) -> list[Problem]:
+def run_checks(db: pw.Database, *, limit_per_rule: int = LIMIT) -> list[Problem]:
     problems = integrity(db)
     if problems:
         return problems  # invariants over a damaged file would only add noise
+    return problems + invariants(limit_per_rule)
+
+
+def invariants(limit_per_rule: int = LIMIT) -> list[Problem]:
+    """The app's rules over the database the models are bound to (a current schema)."""
+    problems: list[Problem] = []
     for rule in (
         box_placement,
         pallet_of_box,
+        box_matches_pallet,
         stock_matches_movements,
         pallet_matches_movements,
+        box_movements_chain,
+        pallet_movements_chain,
+        convoy_loading,
+        loaded_off_convoy,
+        departed_goods_sent,
         search_text_current,
     ):
         problems.extend(rule()[:limit_per_rule])
@@ -42,16 +74,90 @@ def run_checks(db: pw.Database, *, limit_per_rule: int = 50) -> list[Problem]:
 def integrity(db: pw.Database) -> list[Problem]:
     if not isinstance(db, pw.SqliteDatabase):
         return []  # PostgreSQL keeps its own pages consistent
-    rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
-    problems = [Problem("integrity", "database", r) for r in rows if r != "ok"]
+    damage = backup.page_damage(db.connection(), full=True)
+    if damage is not None:
+        return [Problem(DAMAGED, "database", damage)]
     fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
-    problems += [
+    return [
         Problem("integrity", f"{table} row {rowid}", f"points to a missing {parent}")
         for table, rowid, parent, _ in fk
     ]
-    return problems
 
 
+# --- a file, read-only -------------------------------------------------------------------
+@dataclass(frozen=True)
+class FileCheck:
+    path: Path
+    schema_version: int
+    problems: list[Problem] = field(default_factory=list)
+    note: str = ""  # one line to show first: the schema is not this app's
+
+    @property
+    def damaged(self) -> bool:
+        return any(p.rule == DAMAGED for p in self.problems)
+
+
+def check_file(path: Path, *, limit_per_rule: int = LIMIT) -> FileCheck:
+    """Check an SQLite file without writing to it; the app's rules only on a current schema.
+
+    The models stay bound to the read-only connection (for a summary) until engine.close()."""
+    from warehouse_app.storage import migrations
+
+    db = open_read_only(path)
+    try:
+        problems = integrity(db)
+        if any(p.rule == DAMAGED for p in problems):
+            return FileCheck(path, 0, problems)
+        version = _schema_version(db, path)
+    except sqlite3.DatabaseError as exc:  # what the page check let through
+        return FileCheck(path, 0, [Problem(DAMAGED, "database", backup.one_line(str(exc)))])
+    current = migrations.CURRENT_VERSION
+    if version != current:
+        return FileCheck(path, version, problems, _schema_note(path, version, current))
+    if not problems:
+        problems = invariants(limit_per_rule)
+    return FileCheck(path, version, problems)
+
+
+def open_read_only(path: Path) -> pw.SqliteDatabase:
+    """path opened with mode=ro and bound to the models; refused if it is no database."""
+    uri = backup.read_only_uri(path, missing="'check' never creates one")
+    db = pw.SqliteDatabase(uri, uri=True, pragmas={"query_only": 1}, timeout=5)
+    from warehouse_app.storage.engine import translate_errors
+
+    with translate_errors(str(path)):
+        db.connect()
+        # A first page that cannot be read makes the file no database at all: an open error.
+        db.execute_sql("SELECT name FROM sqlite_master LIMIT 1").fetchall()
+    database_proxy.initialize(db)
+    return db
+
+
+def _schema_version(db: pw.SqliteDatabase, path: Path) -> int:
+    tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master").fetchall()}
+    if "schema_history" not in tables:
+        raise NotAHafenlagerDatabase(
+            f"{path} is an SQLite database but not a Hafenlager database (it has no "
+            "schema_history table). Check the path."
+        )
+    version = db.execute_sql("SELECT MAX(version) FROM schema_history").fetchone()[0]
+    return int(version or 0)
+
+
+def _schema_note(path: Path, version: int, current: int) -> str:
+    then = (
+        "the app will upgrade it (after a backup) on its next normal start"
+        if version < current
+        else "install the newer Hafenlager to use it"
+    )
+    age = "older" if version < current else "newer"
+    return (
+        f"Note: {path} has schema {version}, {age} than this Hafenlager's {current}; {then}. "
+        "Only its integrity was checked."
+    )
+
+
+# --- places ------------------------------------------------------------------------------
 def box_placement() -> list[Problem]:
     """Each status has exactly one kind of place: a location, a pallet, or none."""
     problems = []
@@ -75,11 +181,18 @@ def box_placement() -> list[Problem]:
 
 
 def pallet_of_box() -> list[Problem]:
-    """A box in the hall cannot sit on a pallet that is gone or dissolved."""
+    """A box in the hall cannot sit on a pallet that is gone or dissolved.
+
+    (A loaded or shipped pallet is box_matches_pallet's: a box packed after loading.)"""
     query = (
         Box.select(Box.code, Pallet.code, Pallet.status)
         .join(Pallet, on=(Box.pallet == Pallet.id))
-        .where((Box.status == BoxStatus.ON_PALLET) & (Pallet.status != PalletStatus.IN_STOCK))
+        .where(
+            (Box.status == BoxStatus.ON_PALLET)
+            & Pallet.status.not_in(
+                [PalletStatus.IN_STOCK, PalletStatus.LOADED, PalletStatus.SHIPPED]
+            )
+        )
         .tuples()
     )
     return [
@@ -88,6 +201,34 @@ def pallet_of_box() -> list[Problem]:
     ]
 
 
+def box_matches_pallet() -> list[Problem]:
+    """A box goes on a vehicle with its pallet: packed onto a loaded pallet, or loaded while
+    its pallet is still in the hall, means two stations worked from different states."""
+    query = (
+        Box.select(Box.code, Box.status, Pallet.code, Pallet.status)
+        .join(Pallet, on=(Box.pallet == Pallet.id))
+        .where(
+            (
+                (Box.status == BoxStatus.ON_PALLET)
+                & Pallet.status.in_([PalletStatus.LOADED, PalletStatus.SHIPPED])
+            )
+            | ((Box.status == BoxStatus.LOADED) & (Pallet.status == PalletStatus.IN_STOCK))
+        )
+        .tuples()
+    )
+    return [
+        Problem(
+            "box-vs-pallet",
+            f"box {box}",
+            f"on pallet {pallet}, which is {p_status}: packed after the pallet was loaded"
+            if status == BoxStatus.ON_PALLET
+            else f"is loaded, but its pallet {pallet} is still in stock",
+        )
+        for box, status, pallet, p_status in query
+    ]
+
+
+# --- the movement log --------------------------------------------------------------------
 def stock_matches_movements() -> list[Problem]:
     """Replaying the log gives every box's current status, place and pallet."""
     last = (
@@ -157,6 +298,168 @@ def pallet_matches_movements() -> list[Problem]:
     return problems
 
 
+def box_movements_chain() -> list[Problem]:
+    """Each movement of a box starts where the one before it ended (the first from nothing):
+    a gap is a lost or edited row, or a change written from a stale read."""
+    return _chain_breaks(Movement.box, Box, "box")
+
+
+def pallet_movements_chain() -> list[Problem]:
+    return _chain_breaks(Movement.pallet, Pallet, "pallet")
+
+
+def _chain_breaks(
+    owner: pw.ForeignKeyField, model: type[Box] | type[Pallet], noun: str
+) -> list[Problem]:
+    def before(column: pw.Field) -> pw.Function:
+        return pw.fn.LAG(column).over(partition_by=[owner], order_by=[Movement.id])
+
+    steps = (
+        Movement.select(
+            owner.alias("owner_id"),
+            Movement.id.alias("movement_id"),
+            Movement.kind.alias("kind"),
+            Movement.from_status.alias("f_status"),
+            Movement.from_location.alias("f_location"),
+            Movement.from_pallet.alias("f_pallet"),
+            before(Movement.to_status).alias("p_status"),
+            before(Movement.to_location).alias("p_location"),
+            before(Movement.to_pallet).alias("p_pallet"),
+        )
+        .where(owner.is_null(False))
+        .alias("steps")
+    )
+    s = steps.c
+    broken = (
+        (pw.fn.COALESCE(s.f_status, "") != pw.fn.COALESCE(s.p_status, ""))
+        | (pw.fn.COALESCE(s.f_location, 0) != pw.fn.COALESCE(s.p_location, 0))
+        | (pw.fn.COALESCE(s.f_pallet, 0) != pw.fn.COALESCE(s.p_pallet, 0))
+    )
+    query = (
+        model.select(model.code, s.movement_id, s.kind)
+        .select_extend(s.f_status, s.f_location, s.f_pallet, s.p_status, s.p_location)
+        .select_extend(s.p_pallet)
+        .join(steps, on=(model.id == s.owner_id))
+        .where(broken)
+        .order_by(s.movement_id)
+        .limit(LIMIT)
+        .tuples()
+    )
+    return [
+        _chain_problem(f"{noun} {code}", movement, kind, rest[0:3], rest[3:6])
+        for code, movement, kind, *rest in query
+    ]
+
+
+def _chain_problem(
+    subject: str, movement: int, kind: str, start: list[object], end: list[object]
+) -> Problem:
+    if end[0] is None:  # LAG gives nothing before the first movement
+        message = f"its first movement {movement} ({kind}) starts from {_state(*start)}"
+        message += ", not from nothing"
+    else:
+        message = f"movement {movement} ({kind}) starts from {_state(*start)}, but the one "
+        message += f"before it ended at {_state(*end)}"
+    return Problem("movement-chain", subject, message)
+
+
+def _state(status: object, location: object, pallet: object) -> str:
+    if not status and location is None and pallet is None:
+        return "nothing"
+    return f"{status or '-'} at location {location} / pallet {pallet}"
+
+
+# --- convoys -----------------------------------------------------------------------------
+def convoy_loading() -> list[Problem]:
+    """Before departure a convoy's 'loaded' mark and its pallets' and boxes' status agree."""
+    return [
+        _loaded_problem(number, f"{noun} {code}", status, loaded)
+        for noun, model, on in _ITEMS
+        for number, code, status, loaded in _on_convoys(
+            model, on, CONVOY_ACTIVE, _loaded_disagrees(model.status)
+        )
+    ]
+
+
+def _on_convoys(
+    model: type[Box] | type[Pallet],
+    on: pw.Expression,
+    convoys: tuple[ConvoyStatus, ...],
+    condition: pw.Expression,
+) -> pw.ModelSelect:
+    """(convoy number, code, status, loaded) of the pallets or boxes on items of convoys."""
+    return (
+        model.select(Convoy.number, model.code, model.status, ConvoyItem.loaded)
+        .join(ConvoyItem, on=on)
+        .join(Convoy, on=(ConvoyItem.convoy == Convoy.id))
+        .where(Convoy.status.in_(convoys) & condition)
+        .tuples()
+    )
+
+
+def _loaded_disagrees(status: pw.Field) -> pw.Expression:
+    return ((ConvoyItem.loaded == True) & (status != "loaded")) | (
+        (ConvoyItem.loaded == False) & (status == "loaded")
+    )
+
+
+def _loaded_problem(convoy: str, subject: str, status: str, loaded: bool) -> Problem:
+    message = (
+        f"convoy {convoy} marks it loaded, but it is {status}"
+        if loaded
+        else f"is loaded, but convoy {convoy} does not mark it loaded"
+    )
+    return Problem("convoy-loading", subject, message)
+
+
+# A pallet's item, and a box's: its own (loose) or its pallet's.
+_ITEMS = (
+    ("pallet", Pallet, ConvoyItem.pallet == Pallet.id),
+    ("box", Box, (ConvoyItem.box == Box.id) | (ConvoyItem.pallet == Box.pallet)),
+)
+
+
+def loaded_off_convoy() -> list[Problem]:
+    """Whatever is 'loaded' is on a loaded convoy item: loose, or through its pallet."""
+    loose = ConvoyItem.select(ConvoyItem.box).where(
+        ConvoyItem.loaded == True, ConvoyItem.box.is_null(False)
+    )
+    pallets = ConvoyItem.select(ConvoyItem.pallet).where(
+        ConvoyItem.loaded == True, ConvoyItem.pallet.is_null(False)
+    )
+    boxes = Box.select(Box.code).where(
+        (Box.status == BoxStatus.LOADED)
+        & Box.id.not_in(loose)
+        & (Box.pallet.is_null() | Box.pallet.not_in(pallets))
+    )
+    lone = Pallet.select(Pallet.code).where(
+        (Pallet.status == PalletStatus.LOADED) & Pallet.id.not_in(pallets)
+    )
+    why = "is loaded, but on no loaded item of any convoy"
+    return [Problem("loaded-off-convoy", f"box {code}", why) for (code,) in boxes.tuples()] + [
+        Problem("loaded-off-convoy", f"pallet {code}", why) for (code,) in lone.tuples()
+    ]
+
+
+def departed_goods_sent() -> list[Problem]:
+    """What a departed convoy carries is shipped or delivered, unless it came back."""
+    came_back = Movement.select(Movement.box).where(
+        (Movement.from_status == BoxStatus.SHIPPED)
+        & (Movement.to_status == BoxStatus.IN_STOCK)
+        & Movement.box.is_null(False)
+    )
+    not_sent = {"pallet": Pallet.status.not_in(SENT)}
+    not_sent["box"] = Box.status.not_in(SENT) & Box.id.not_in(came_back)
+    return [
+        Problem(
+            "convoy-departed", f"{noun} {code}", f"convoy {number} left with it, but it is {status}"
+        )
+        for noun, model, on in _ITEMS
+        for number, code, status, _ in _on_convoys(model, on, CONVOY_GONE, not_sent[noun])
+    ]
+
+
+# --- texts -------------------------------------------------------------------------------
 def search_text_current() -> list[Problem]:
     """The search column restates the box's texts; a stale one would hide boxes from search."""
     query = Box.select(
