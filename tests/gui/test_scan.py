@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.locking import write_lock_held
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.scan.sounds import SoundPlayer
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.services.movements import Actor
-from warehouse_app.services.scanning import Control, Mode
+from warehouse_app.services.scanning import Control, Mode, Outcome
 from warehouse_app.storage.models import Box, Location, Pallet
 from warehouse_app.storage.opening import OpenedDatabase
 
@@ -156,3 +158,38 @@ def test_closing_a_pallet_prints_its_manifest(
     assert "Palettenliste / Пакувальний лист піддона" in text
     total = sum(b.gross_kg for b in boxes) + 25
     assert f"{total.normalize():f}".replace(".", ",") in text
+
+
+class RecordedSounds(SoundPlayer):
+    """The station's speaker: what it was asked to play (offscreen has no sound device)."""
+
+    def __init__(self) -> None:
+        super().__init__(enabled=False)
+        self.played: list[Outcome] = []
+
+    def play(self, outcome: Outcome) -> None:
+        self.played.append(outcome)
+
+
+def test_a_scan_while_another_station_holds_the_database_is_red_and_not_saved(
+    qtbot: QtBot, window: MainWindow, demo: OpenedDatabase
+) -> None:
+    view = window.scan_view
+    view.sounds = RecordedSounds()
+    view.mode_buttons[Mode.PUTAWAY].click()
+    target = Location.get(Location.name == "Sperrlager")
+    box = Box.get(Box.status == BoxStatus.IN_STOCK, Box.location != target)
+    scan(qtbot, target.code)
+    scan(qtbot, "GARBAGE")  # a red answer first: the busy answer must not look like a refusal
+    with write_lock_held(demo.target):
+        scan(qtbot, box.code)
+        assert "#c62828" in panel_colour(window)
+        assert "busy" in view.result_panel.text() and "not saved" in view.result_panel.text()
+        assert view.sounds.played[-1] is Outcome.ERROR
+        newest = view.history.item(0)
+        assert box.code in newest.text() and "not saved" in newest.text()
+        assert newest.background().color().name() == "#c62828"
+    assert Box.get_by_id(box.id).location_id == box.location_id  # nothing was written
+    scan(qtbot, box.code)  # the other station is done: the same scan goes through
+    assert "#2e7d32" in panel_colour(window)
+    assert Box.get_by_id(box.id).location_id == target.id
