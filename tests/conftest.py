@@ -53,9 +53,9 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_server() -> Iterator[str]:
     try:
-        with postgres.server(tmp_path_factory.mktemp("pg")) as url:
+        with postgres.server() as url:
             yield url
     except RuntimeError as exc:
         pytest.fail(str(exc), pytrace=False)

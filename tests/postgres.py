@@ -8,8 +8,10 @@ run on both engines. In CI a missing server is a failure, never a skip.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -28,7 +30,7 @@ def _free_port() -> int:
 
 
 @contextmanager
-def server(workdir: Path) -> Iterator[str]:
+def server() -> Iterator[str]:
     """The URL of a superuser connection to a running server (started here if need be)."""
     given = os.environ.get(ENV)
     if given:
@@ -39,7 +41,9 @@ def server(workdir: Path) -> Iterator[str]:
             f"{ENV} is not set: .ci/run starts PostgreSQL and names it there; the engine "
             "tests must run on PostgreSQL in CI"
         )
-    folder = workdir / "postgres"
+    # Not under pytest's folder: it is private to the user, and the server runs as postgres
+    # when the tests run as root.
+    folder = Path(tempfile.mkdtemp(prefix="hafenlager-test-pg-"))
     done = subprocess.run(
         [str(SCRIPT), "start", str(folder), str(_free_port())],
         capture_output=True,
@@ -53,6 +57,7 @@ def server(workdir: Path) -> Iterator[str]:
         yield done.stdout.strip().splitlines()[-1]
     finally:
         subprocess.run([str(SCRIPT), "stop", str(folder)], check=False, timeout=120)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def with_database(url: str, name: str) -> str:

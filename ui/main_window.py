@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.intake.view import IntakeView
+from ui.remote_changes import RemoteChanges
 from ui.scan_redirect import ScanRedirect
 from ui.widgets.placeholder_page import PlaceholderPage
 from ui.widgets.scan_input import ScanInput
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.who_label)
         status.addPermanentWidget(self.db_label)
 
+        self.remote = RemoteChanges(context.database.db, context.changes, context.station, self)
         self.nav.setCurrentRow(0)  # Intake: where the day starts
         self._redirect = ScanRedirect(self.scan_input, self)
         self._backup: Operation | None = None
@@ -295,4 +297,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._redirect.stop()
+        self.remote.stop()
         super().closeEvent(event)

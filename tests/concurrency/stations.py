@@ -6,7 +6,8 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,9 +24,16 @@ class Answer:
 
 
 def start(
-    target: str, mode: str, codes: Sequence[str], workdir: Path, station: str
+    target: str,
+    mode: str,
+    codes: Sequence[str],
+    workdir: Path,
+    station: str,
+    *,
+    keep_open: bool = False,
 ) -> subprocess.Popen[str]:
-    """A station that scans codes one after another as fast as it can."""
+    """A station that scans codes one after another as fast as it can (then ends, unless
+    keep_open: then it waits for more on its standard input)."""
     data = workdir / station
     data.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "HAFENLAGER_DATA_DIR": str(data)}
@@ -53,7 +61,10 @@ def start(
     )
     assert process.stdin is not None
     process.stdin.write("".join(f"{code}\n" for code in codes))
-    process.stdin.close()
+    if keep_open:
+        process.stdin.flush()
+    else:
+        process.stdin.close()
     return process
 
 
@@ -115,3 +126,35 @@ def misplaced_boxes() -> list[str]:
 
 def pallet_code(pallet_id: int) -> str:
     return str(Pallet.get_by_id(pallet_id).code)
+
+
+class Station:
+    """A scan station that stays open until close(): it has answered one scan, so it has
+    the database open and has said so."""
+
+    def __init__(self, target: str, workdir: Path, name: str) -> None:
+        self.process = start(target, "lookup", [], workdir, name, keep_open=True)
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("NOTHING\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        assert line, self.process.stderr.read() if self.process.stderr else "no answer"
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+        assert self.process.returncode == 0
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=60)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True

@@ -34,6 +34,12 @@ def indexes(db: pw.Database) -> dict[str, list[tuple[str, ...]]]:
     }
 
 
+def triggers(db: pw.Database) -> list[tuple[str, str]]:
+    """Each trigger's name and SQL: the screens of other stations depend on them."""
+    rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    return sorted((str(name), str(sql)) for name, sql in rows)
+
+
 def test_there_is_a_fixture_for_every_released_schema() -> None:
     assert [p.name for p in RELEASED] == [
         f"schema_v{n}.sqlite" for n in range(1, migrations.CURRENT_VERSION + 1)
@@ -53,6 +59,7 @@ def test_each_step_names_its_module_version_and_name() -> None:
 def test_released_schema_migrates_to_the_current_one(fixture: Path, tmp_path: Path) -> None:
     fresh = open_database(str(tmp_path / "fresh.sqlite"))
     expected_columns, expected_indexes = columns(fresh.db), indexes(fresh.db)
+    expected_triggers = triggers(fresh.db)
     dbmod.close()
 
     copy = tmp_path / fixture.name
@@ -62,6 +69,7 @@ def test_released_schema_migrates_to_the_current_one(fixture: Path, tmp_path: Pa
     try:
         assert columns(migrated.db) == expected_columns
         assert indexes(migrated.db) == expected_indexes
+        assert triggers(migrated.db) == expected_triggers
         assert Box.select().count() == boxes_before
         assert SchemaHistory.select(pw.fn.MAX(SchemaHistory.version)).scalar() == (
             migrations.CURRENT_VERSION

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.concurrency.stations import run_all, start
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from warehouse_app.kinds import BoxStatus, ConvoyStatus, PalletStatus
@@ -132,3 +135,27 @@ def test_a_correction_in_the_browser_shows_in_the_last_intakes(
     stock.correct_button.click()
     assert Box.get_by_id(box.id).description_de == "Winterjacken, neu sortiert"
     assert intake.recent.table.item(0, 3).text() == "Winterjacken, neu sortiert"
+
+
+def test_another_stations_scan_shows_in_the_open_stock_browser_within_two_seconds(
+    qtbot: QtBot, window: MainWindow, demo: OpenedDatabase, tmp_path: Path
+) -> None:
+    stock = window.stock_view
+    window.show_page(stock)
+    qtbot.waitUntil(lambda: stock.model.rowCount() > 0)
+    box = Box.get(Box.status == BoxStatus.IN_STOCK)
+    stock.show_box(box.id)
+    target = Location.get(Location.name == "Sperrlager")
+    assert shown_location(window, box.id) != "Sperrlager"
+
+    dock = start(demo.target, "putaway", [target.code, box.code], tmp_path, "Dock-PC")
+    [answers] = run_all([dock])  # the other station has committed and ended
+    assert answers[-1].outcome == "ok"
+    qtbot.waitUntil(lambda: shown_location(window, box.id) == "Sperrlager", timeout=2000)
+
+
+def test_every_table_the_feed_watches_reaches_a_screen() -> None:
+    from ui.remote_changes import TABLE_KINDS
+    from warehouse_app.storage.change_feed import WATCHED_TABLES
+
+    assert set(TABLE_KINDS) == set(WATCHED_TABLES)

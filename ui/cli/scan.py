@@ -6,12 +6,14 @@ import argparse
 import json
 import logging
 import sys
+import time
 from typing import TYPE_CHECKING, TextIO
 
 from ui.cli.common import EXIT_OK, Handler, open_for_cli
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
+    from warehouse_app.services.scanning import ScanSession
 
 # Kept here, not imported from the scanning service: the parser is built on every command.
 log = logging.getLogger(__name__)
@@ -35,7 +37,8 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.config import StationConfig
     from warehouse_app.services import masterdata
     from warehouse_app.services.movements import Actor
-    from warehouse_app.services.scanning import Mode, Outcome, ScanSession, messages
+    from warehouse_app.services.scanning import Mode, ScanSession
+    from warehouse_app.storage import presence
 
     open_for_cli(args)
     config = StationConfig.load()
@@ -43,6 +46,19 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
     actor = Actor(masterdata.volunteer_by_name(volunteer), args.station or config.station)
     session = ScanSession(actor)
     session.set_mode(Mode(args.mode))
+    presence.arrive(actor.station)  # a restore elsewhere waits for this station
+    try:
+        _loop(session, args.json, out, actor.station)
+    finally:
+        presence.leave()
+    return EXIT_OK
+
+
+def _loop(session: ScanSession, as_json: bool, out: TextIO, station: str) -> None:
+    from warehouse_app.services.scanning import Outcome, messages
+    from warehouse_app.storage import presence
+
+    renewed = time.monotonic()
     for line in sys.stdin:
         try:
             result = session.scan(line)
@@ -54,7 +70,10 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
                 line.strip(),
                 error="unexpected error, see the log",
             )
-        if args.json:
+        if time.monotonic() - renewed >= presence.HEARTBEAT_S:
+            renewed = time.monotonic()
+            presence.arrive(station)
+        if as_json:
             payload = {
                 "outcome": result.outcome.value,
                 "message": result.message,
@@ -67,4 +86,3 @@ def _scan(args: argparse.Namespace, out: TextIO) -> int:
         else:
             out.write(f"{result.outcome.value.upper():7s} {result.message}\n")
         out.flush()
-    return EXIT_OK

@@ -138,7 +138,7 @@ def _open_server(url: str) -> pw.Database:
         # the application name lets a restore say which stations are connected.
         options = {
             "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}",
-            "application_name": f"hafenlager {default_station_name()}"[:63],
+            "application_name": f"hafenlager {default_station_name()}"[:63],  # see presence
         }
     no_driver = DatabaseOpenError(
         f"{describe(url)} needs the PostgreSQL driver: install it with "

@@ -283,6 +283,29 @@ class ArchivedPaper(BaseModel):
         indexes = ((("convoy", "file_name"), True),)
 
 
+class ChangeCounter(BaseModel):
+    """SQLite: how often each table has been written; triggers count, and the other stations
+    poll it to know which screens to read again (storage.change_feed). PostgreSQL notifies
+    instead and leaves this table empty."""
+
+    name = pw.CharField(max_length=40, primary_key=True)  # the table's name
+    writes = pw.BigIntegerField(default=0)
+
+
+class StationPresence(BaseModel):
+    """A station that has the database open, and when it last said so: a restore refuses
+    while another one is here (SQLite; PostgreSQL knows its connections itself)."""
+
+    station = pw.CharField(max_length=63)
+    host = pw.CharField(max_length=255)
+    pid = pw.IntegerField()
+    opened_at = pw.DateTimeField(default=utcnow)
+    seen_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("host", "pid"), True),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -302,4 +325,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ConvoyItem,
     ConvoyAcknowledgement,
     ArchivedPaper,
+    ChangeCounter,
+    StationPresence,
 )

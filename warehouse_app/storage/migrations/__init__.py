@@ -47,8 +47,15 @@ STEPS: tuple[Step, ...] = (
     Step(2, "print jobs", _step_module("m0002_print_jobs")),
     Step(3, "convoys", _step_module("m0003_convoys")),
     Step(4, "paper_archive", _step_module("m0004_paper_archive")),
+    Step(5, "stations", _step_module("m0005_stations")),
 )
-STEP_MODULES = ("m0001_initial", "m0002_print_jobs", "m0003_convoys", "m0004_paper_archive")
+STEP_MODULES = (
+    "m0001_initial",
+    "m0002_print_jobs",
+    "m0003_convoys",
+    "m0004_paper_archive",
+    "m0005_stations",
+)
 
 CURRENT_VERSION = STEPS[-1].version
 
@@ -95,8 +102,11 @@ def plan(db: pw.Database, steps: Sequence[Step] = STEPS) -> MigrationPlan:
 
 
 def create_current(db: pw.Database, steps: Sequence[Step] = STEPS) -> None:
+    from warehouse_app.storage import change_feed
+
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        change_feed.install(db)
         for step in steps:
             _record(step)
 
