@@ -373,3 +373,31 @@ def test_a_pallet_taller_than_the_truck_blocks(
     assert any("loading height is 2.5 m" in p.message for p in convoys.readiness(convoy))
     with pytest.raises(ValidationError, match="taller than any truck"):
         convoys.set_pallet_height(pallet.code, "180")  # centimetres typed by mistake
+
+
+def test_a_loose_box_that_came_back_can_go_on_the_next_convoy(
+    convoy: Convoy, actor: Actor, demo: OpenedDatabase
+) -> None:
+    truck = convoys.add_vehicle(convoy, payload_kg="24000", truck_plate="DO-GW 1", drivers="P: 1")
+    plain = Category.get(Category.name_en == "Blankets")
+    loose = Box.get(Box.status == BoxStatus.IN_STOCK)
+    Box.update(category=plain.id, expiry_date=None).where(Box.id == loose.id).execute()
+    convoys.assign(convoy, vehicle=truck, boxes=[loose.code])
+    convoys.set_status(convoy, ConvoyStatus.LOADING)
+    convoys.load(truck, box_code=loose.code, actor=actor)
+    convoys.set_status(convoy, ConvoyStatus.READY)
+    convoys.depart(convoy, actor)
+    back_to = Location.get(Location.name == "Wareneingang")
+    assert convoys.deliver(
+        truck,
+        receipt_reference="Act 19/2026",
+        actor=actor,
+        returned=[loose.code],
+        return_location_id=back_to.id,
+    ) == (0, 1)
+    assert convoys.get_convoy("K-01").status == "delivered"
+    assert run_checks(demo.db) == []
+
+    convoys.create_convoy("K-02", departure=TODAY + dt.timedelta(days=7))
+    assert convoys.assign(convoys.get_convoy("K-02"), vehicle=None, boxes=[loose.code]) == 1
+    assert run_checks(demo.db) == []

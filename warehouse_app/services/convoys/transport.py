@@ -343,10 +343,19 @@ def deliver(
                     status=BoxStatus.DELIVERED,
                 )
                 delivered += 1
+        if _came_back_loose(item, back):
+            # A loose box that came back is free for the next convoy; that it travelled and
+            # returned stays in its movements and in this convoy's archived papers.
+            item.delete_instance()
+            continue
         item.delivered_at = stamp
         item.save(only=[ConvoyItem.delivered_at])
     _close_if_all_delivered(convoy, truck, reference, stamp)
     return delivered, came_back
+
+
+def _came_back_loose(item: ConvoyItem, back: set[str]) -> bool:
+    return item.box_id is not None and item.box.code in back
 
 
 def _waiting_items(truck: Vehicle, wanted: set[str] | None) -> list[ConvoyItem]:
