@@ -9,6 +9,7 @@ socket and queue with it: a few milliseconds of every start of the GUI.)
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from warehouse_app.config import data_dir
@@ -21,6 +22,20 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 class _HafenlagerFile(logging.FileHandler):
     """Our handler on the root logger: found again (and replaced) by its class."""
+
+    _warned = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written (a full disk) says so once, in one line: logging's
+        own answer is a traceback on the volunteer's terminal for every record."""
+        if not self._warned:
+            self._warned = True
+            reason = sys.exc_info()[1]
+            print(
+                f"hafenlager: warning: cannot write the log file {self.baseFilename} "
+                f"({getattr(reason, 'strerror', None) or reason}); going on without it",
+                file=sys.stderr,
+            )
 
 
 def log_path() -> Path:

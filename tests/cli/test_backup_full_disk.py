@@ -45,10 +45,10 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
-def fill(folder: Path, leave_kb: int = FREE_KB) -> None:
+def fill(folder: Path, leave_kb: int = FREE_KB, name: str = "filler") -> None:
     stat = os.statvfs(folder)
     free = stat.f_bavail * stat.f_frsize
-    (folder / "filler").write_bytes(b"\x00" * max(0, free - leave_kb * 1024))
+    (folder / name).write_bytes(b"\x00" * max(0, free - leave_kb * 1024))
 
 
 def hafenlager(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -112,3 +112,29 @@ def test_opening_on_a_full_disk_reports_the_failed_daily_backup(hall_on_full_dis
     finally:
         dbmod.close()
     assert backup.backup_due(hall_on_full_disk.parent / "backups")  # tried again next start
+
+
+def test_a_log_folder_on_a_full_disk_is_one_warning_not_a_traceback_per_record(
+    small_demo_template: Path, full_disk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hall = tmp_path / "hall.sqlite"
+    shutil.copyfile(small_demo_template, hall)
+    logs = full_disk / "data" / "logs"
+    logs.mkdir(parents=True)
+    (logs / "hafenlager.log").write_text("")
+    fill(full_disk, leave_kb=0)
+    monkeypatch.setenv("HAFENLAGER_DATA_DIR", str(full_disk / "data"))
+    done = hafenlager("--db", str(hall), "convoy", "show", "2099-X")  # a refusal is logged
+    assert "Traceback" not in done.stderr and "Logging error" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2 and "2099-X" in lines[-1], done.stderr  # the refusal itself
+    assert "log file" in lines[0] and "No space left" in lines[0]
+
+
+def test_a_database_on_a_disk_too_full_for_its_journal_says_the_disk_is_full(
+    hall_on_full_disk: Path,
+) -> None:
+    fill(hall_on_full_disk.parent, leave_kb=0, name="the-rest")
+    done = hafenlager("--db", str(hall_on_full_disk), "convoy", "list")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "disk" in done.stderr and "full" in done.stderr

@@ -129,6 +129,7 @@ def run_command(handler: Handler, args: argparse.Namespace, out: TextIO, *, log_
     try:
         return handler(args, out)
     except HafenlagerError as exc:
+        log.info("command %s refused: %s", args.command, exc)  # what the volunteer was told
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted; nothing half-written was kept", 130)

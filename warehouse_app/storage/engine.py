@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -179,7 +180,7 @@ def explain(exc: BaseException, where: str) -> str:
         )
     if "readonly" in text or "read-only" in text:
         return f"The database {where} is read-only. Give your user write permission on it."
-    if "full" in text or "no space" in text:
+    if "full" in text or "no space" in text or ("disk i/o" in text and _no_room_at(where)):
         return (
             f"The disk holding {where} is full. Free some space (old backups, downloads); "
             "nothing was saved."
@@ -192,6 +193,14 @@ def explain(exc: BaseException, where: str) -> str:
     if "unable to open" in text:
         return f"Cannot open the database {where}: check the path and its permissions."
     return f"Database error on {where}: {exc}"
+
+
+def _no_room_at(where: str) -> bool:
+    """SQLite says "disk I/O error" when a full disk leaves no room for its journal files."""
+    try:
+        return shutil.disk_usage(Path(where).expanduser().parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def close() -> None:
