@@ -1,4 +1,9 @@
-"""`hafenlager demo`, `backup`, `restore` and `check`: the database itself."""
+"""`hafenlager demo`, `backup`, `restore`, `check` and `migrate-to`: the database itself.
+
+An SQLite database is backed up with SQLite's online backup API (storage.backup), a PostgreSQL
+one with pg_dump in its custom format (storage.pg_backup says why); `migrate-to` moves an SQLite
+hall onto an empty PostgreSQL database (storage.migrate_to).
+"""
 
 from __future__ import annotations
 
@@ -34,10 +39,24 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
         "restore", help="replace the database by a backup (the current one is backed up first)"
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--force", action="store_true", help="even while other stations have it open"
+    )
 
     check = commands.add_parser("check", help="integrity check and the app's invariants")
     check.add_argument("--json", action="store_true")
-    return {"demo": _demo, "backup": _backup, "restore": _restore, "check": _check}
+
+    move = commands.add_parser(
+        "migrate-to", help="copy this SQLite database into an empty PostgreSQL database"
+    )
+    move.add_argument("url", metavar="URL", help="postgresql://user@server/name")
+    return {
+        "demo": _demo,
+        "backup": _backup,
+        "restore": _restore,
+        "check": _check,
+        "migrate-to": _migrate_to,
+    }
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -56,10 +75,12 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
 def _backup(args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.storage import backup
 
+    target = database_target(args.db)
+    if sqlite_path(target) is None:
+        return _backup_server(target, args.out, out)
     # No daily backup first: on a full disk it would fail, and --out to another disk must not.
     opened = open_for_cli(args, daily_backup=False)
-    if opened.path is None:
-        return fail("backups from the app cover SQLite only; use pg_dump for PostgreSQL")
+    assert opened.path is not None
     name = f"hafenlager-manual-{backup.timestamp(dt.datetime.now())}.sqlite"
     dest = args.out or backup_dir_for(opened.path) / name
     if dest.exists() and dest.is_dir():
@@ -69,25 +90,63 @@ def _backup(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _backup_server(url: str, out_arg: Path | None, out: TextIO) -> int:
+    """pg_dump -Fc, verified; not opened first: a dump must not wait for a migration.
+
+    There is no daily backup on a server (storage.pg_backup): a cron job runs this command."""
+    from warehouse_app.storage import backup, pg_backup
+
+    name = f"hafenlager-manual-{backup.timestamp(dt.datetime.now())}{pg_backup.SUFFIX}"
+    dest = out_arg or pg_backup.default_folder() / name
+    if dest.exists() and dest.is_dir():
+        dest = dest / name
+    try:
+        pg_backup.dump_to(url, dest)
+    except HafenlagerError as exc:
+        return fail(_one_line(exc))
+    print(f"Backup written to {dest}", file=out)
+    return EXIT_OK
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())  # driver messages come with line breaks and tabs
+
+
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.storage import backup, migrations
+    from warehouse_app.storage import backup, migrations, pg_backup, presence
 
     source: Path = args.file
+    target = database_target(args.db)
+    if sqlite_path(target) is None:
+        return _restore_server(target, source, out, force=args.force)
+    if source.is_file() and pg_backup.is_archive(source):
+        return fail(
+            f"{source} is a PostgreSQL backup (pg_dump); restore it into a PostgreSQL database "
+            "with --db postgresql://…. Nothing was restored."
+        )
     version = backup.inspect_backup_file(source)
     if version > migrations.CURRENT_VERSION:
         return fail(
             f"{source} was made by a newer Hafenlager (schema {version}); install that version "
             "to restore it. Nothing was restored."
         )
-    target = database_target(args.db)
     path = sqlite_path(target)
-    if path is None:
-        return fail("restore covers SQLite files only; use pg_restore for PostgreSQL")
+    assert path is not None
     if path.exists() and path.resolve() == source.resolve():
         return fail("that file is the database itself; choose a backup file")
     stamp = backup.timestamp(dt.datetime.now())
     safety = backup_dir_for(path) / f"hafenlager-before-restore-{stamp}.sqlite"
     current = _open_sound(target)
+    if current is not None and not args.force:
+        others = presence.others(current.db)
+        if others:
+            close()
+            return fail(
+                f"Hafenlager is still open on {', '.join(map(str, others))}: close it there "
+                "first (a restore would pull the database from under it). A station that "
+                f"crashed counts no more after {presence.STALE_S} s; --force restores anyway. "
+                "Nothing was restored."
+            )
     if current is not None:
         backup.backup_to(current.db, safety)
         backup.restore_into(current.db, source)
@@ -104,6 +163,40 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
         f"{safety}"
         if safety.exists()
         else f"Restored {source} into {reopened.description}.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _restore_server(url: str, source: Path, out: TextIO, *, force: bool) -> int:
+    from warehouse_app.storage import backup, pg_backup
+
+    stamp = backup.timestamp(dt.datetime.now())
+    safety = pg_backup.default_folder() / f"hafenlager-before-restore-{stamp}{pg_backup.SUFFIX}"
+    try:
+        saved = pg_backup.restore(url, source, safety, force=force)
+        reopened = open_database(url, daily_backup=False)  # an older dump is migrated here
+    except HafenlagerError as exc:
+        return fail(_one_line(exc))
+    kept = f"; the previous database was saved as {saved}" if saved else ""
+    print(f"Restored {source} into {reopened.description}{kept}", file=out)
+    return EXIT_OK
+
+
+def _migrate_to(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.storage.migrate_to import migrate
+
+    try:
+        done = migrate(database_target(args.db), args.url)
+    except HafenlagerError as exc:
+        return fail(_one_line(exc))
+    width = max(len(c.table) for c in done.counts)
+    print(f"Copied {done.source} into {done.target}:", file=out)
+    for count in done.counts:
+        print(f"  {count.table.ljust(width)}  {count.rows:>8}", file=out)
+    print(
+        f"All {len(done.counts)} tables agree ({done.rows} rows). Start every station with "
+        f"--db and this URL from now on; {done.source} is kept, but work no more in it.",
         file=out,
     )
     return EXIT_OK

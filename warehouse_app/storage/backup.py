@@ -31,8 +31,8 @@ _AUTO_NAME = re.compile(rf"^{AUTO_PREFIX}(\d{{8}})-(\d{{6}})\.sqlite$")
 def _require_sqlite(db: pw.Database) -> sqlite3.Connection:
     if not isinstance(db, pw.SqliteDatabase):
         raise HafenlagerError(
-            "Backups from the app cover the SQLite database only. Back up a PostgreSQL "
-            "database with the server's tools (pg_dump)."
+            "This copy is for an SQLite file; a PostgreSQL database is backed up with "
+            "'hafenlager backup', which runs pg_dump."
         )
     conn = db.connection()
     assert isinstance(conn, sqlite3.Connection)
