@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.who_label)
         status.addPermanentWidget(self.db_label)
 
-        self.remote = RemoteChanges(context.database.db, context.changes, context.station, self)
+        self.remote = RemoteChanges(context.database, context.changes, context.station, self)
         self.nav.setCurrentRow(0)  # Intake: where the day starts
         self._redirect = ScanRedirect(self.scan_input, self)
         self._backup: Operation | None = None

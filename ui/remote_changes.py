@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 import time
 
-import peewee as pw
 from PySide6.QtCore import QObject, QTimer
 
 from ui.changes import ChangeHub, Kind
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage import change_feed, presence
+from warehouse_app.storage.opening import OpenedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +51,20 @@ class RemoteChanges(QObject):
     """Polls while the window is open; stop() when it closes."""
 
     def __init__(
-        self, db: pw.Database, changes: ChangeHub, station: str, parent: QObject | None = None
+        self,
+        database: OpenedDatabase,
+        changes: ChangeHub,
+        station: str,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = database.db
         self.changes = changes
         self.station = station
         self.feed: change_feed.ChangeFeed | None = None
         try:
-            self.feed = change_feed.open_feed(db)
-        except (HafenlagerError, pw.PeeweeException, OSError) as exc:
+            self.feed = change_feed.open_feed(self.db)
+        except HafenlagerError as exc:
             # Without the feed the screens still show this station's own writes.
             log.warning("other stations' changes will not show here: %s", exc)
         presence.arrive(station)
@@ -75,10 +79,7 @@ class RemoteChanges(QObject):
         if self.db.is_closed():
             return kinds  # the database was closed under the window: never reopen it here
         if self.feed is not None:
-            try:
-                kinds = kinds_of(self.feed.poll())
-            except (pw.PeeweeException, OSError) as exc:
-                log.warning("could not look for other stations' changes: %s", exc)
+            kinds = kinds_of(self.feed.poll())
         if kinds:
             self.changes.announce(*sorted(kinds))
         if time.monotonic() - self._renewed >= presence.HEARTBEAT_S:

@@ -680,14 +680,9 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings/data.py" line="34"/>
+        <location filename="../../ui/settings/data.py" line="35"/>
         <source>Database</source>
         <translation>Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/data.py" line="35"/>
-        <source>(server: use pg_dump)</source>
-        <translation>(Server: mit pg_dump sichern)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/data.py" line="36"/>
@@ -705,17 +700,17 @@
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="48"/>
-        <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
-        <translation>Hafenlager sichert die Datenbank einmal täglich beim Start und behält die letzten 14 Sicherungen. Zum Zurückspielen Hafenlager schließen und ausführen: hafenlager restore DATEI</translation>
+        <location filename="../../ui/settings/data.py" line="47"/>
+        <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager on every station and run: hafenlager restore FILE</source>
+        <translation>Hafenlager sichert die Datenbank einmal am Tag beim Start und behält die letzten 14 Sicherungen. Zum Wiederherstellen Hafenlager an allen Stationen schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="81"/>
+        <location filename="../../ui/settings/data.py" line="90"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="76"/>
+        <location filename="../../ui/settings/data.py" line="85"/>
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -1147,94 +1142,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>

@@ -680,14 +680,9 @@
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../ui/settings/data.py" line="34"/>
+        <location filename="../../ui/settings/data.py" line="35"/>
         <source>Database</source>
         <translation>База даних</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/data.py" line="35"/>
-        <source>(server: use pg_dump)</source>
-        <translation>(сервер: копія через pg_dump)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/data.py" line="36"/>
@@ -705,17 +700,17 @@
         <translation>&amp;Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="48"/>
-        <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager and run: hafenlager restore FILE</source>
-        <translation>Hafenlager робить резервну копію бази раз на день під час запуску й зберігає останні 14 копій. Щоб відновити копію, закрийте Hafenlager і виконайте: hafenlager restore ФАЙЛ</translation>
+        <location filename="../../ui/settings/data.py" line="47"/>
+        <source>Hafenlager backs the database up once a day at start and keeps the last 14 backups. To restore one, close Hafenlager on every station and run: hafenlager restore FILE</source>
+        <translation>Hafenlager робить резервну копію бази даних раз на день під час запуску і зберігає останні 14 копій. Щоб відновити одну з них, закрийте Hafenlager на всіх робочих місцях і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="81"/>
+        <location filename="../../ui/settings/data.py" line="90"/>
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="76"/>
+        <location filename="../../ui/settings/data.py" line="85"/>
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -1147,94 +1142,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>

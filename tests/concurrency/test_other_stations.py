@@ -7,13 +7,17 @@ import datetime as dt
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.concurrency.stations import Station, run_all, start, wait_for
+from ui.cli.main import main
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import corrections
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage import change_feed, presence
+from warehouse_app.storage import engine as dbmod
 from warehouse_app.storage.models import Box, Location, utcnow
-from warehouse_app.storage.opening import OpenedDatabase
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 
 def polled_until(feed: change_feed.ChangeFeed, wanted: str, seconds: float) -> frozenset[str]:
@@ -73,3 +77,32 @@ def test_a_station_that_crashed_counts_no_longer_once_its_presence_is_stale(
         assert presence.others(demo.db, now=later) == []
     else:  # PostgreSQL: the server ends a killed connection itself
         assert wait_for(lambda: presence.others(demo.db) == [])
+
+
+def test_a_restore_refuses_while_another_station_is_open_and_says_which(
+    demo: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = demo.target
+    dbmod.close()  # this test's own connection is no station
+    saved = tmp_path / ("saved.pgdump" if demo.path is None else "saved.sqlite")
+    assert main(["--db", target, "backup", "--out", str(saved)]) == 0
+    capsys.readouterr()
+    station = Station(target, tmp_path, "Rampe-3")
+    try:
+        boxes_before = box_places(target)
+        assert main(["--db", target, "restore", str(saved)]) == 1
+        err = capsys.readouterr().err
+        assert "Rampe-3" in err and "Nothing was restored" in err and err.count("\n") == 1
+        assert box_places(target) == boxes_before
+    finally:
+        station.close()
+    assert main(["--db", target, "restore", str(saved)]) == 0  # it has gone: now it may
+    assert "Restored" in capsys.readouterr().out
+
+
+def box_places(target: str) -> list[tuple[int, str, int | None]]:
+    open_database(target, daily_backup=False)
+    try:
+        return [(b.id, b.status, b.location_id) for b in Box.select().order_by(Box.id)]
+    finally:
+        dbmod.close()

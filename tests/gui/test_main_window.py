@@ -20,6 +20,7 @@ from ui.volunteer_dialog import VolunteerDialog
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import masterdata
 from warehouse_app.services.movements import Actor
+from warehouse_app.storage import pg_backup
 from warehouse_app.storage.models import Box, Category, Location, Pallet, Volunteer
 from warehouse_app.storage.opening import OpenedDatabase
 
@@ -171,13 +172,16 @@ def test_the_papers_languages_are_set_per_destination_country(window: MainWindow
     assert hall.language_boxes["de"].isChecked()
 
 
-@pytest.mark.sqlite_only  # the SQLite file itself
 def test_backup_now_writes_a_backup(qtbot: QtBot, window: MainWindow, demo: OpenedDatabase) -> None:
     data = window.settings_view.data
     with qtbot.waitSignal(data.backup_finished, timeout=30_000):
         data.backup_button.click()  # written off the GUI thread
     assert "Backup written to" in data.message.text()
-    assert list((demo.path.parent / "backups").glob("hafenlager-manual-*.sqlite"))
+    # A file's backups lie next to it; a server's are pg_dumps in this PC's data folder.
+    folder = demo.path.parent / "backups" if demo.path else pg_backup.default_folder()
+    suffix = ".sqlite" if demo.path else ".pgdump"
+    (made,) = folder.glob(f"hafenlager-manual-*{suffix}")
+    assert str(made) in data.message.text()
 
 
 def test_the_volunteer_dialog_records_a_new_volunteer(qtbot: QtBot, opened: OpenedDatabase) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.operations import Failure, Operation
-from warehouse_app.storage import backup
+from warehouse_app.storage import backup, pg_backup
 
 
 class DataSettings(QWidget):
@@ -32,11 +33,9 @@ class DataSettings(QWidget):
         db = context.database
         form = QFormLayout()
         form.addRow(self.tr("Database"), QLabel(db.description))
-        folder = str(db.backup_dir) if db.backup_dir else self.tr("(server: use pg_dump)")
-        form.addRow(self.tr("Backups folder"), QLabel(folder))
+        form.addRow(self.tr("Backups folder"), QLabel(str(self._folder())))
         form.addRow(self.tr("This workstation"), QLabel(context.station))
         self.backup_button = QPushButton(self.tr("&Back up now"), objectName="backupNow")
-        self.backup_button.setEnabled(db.backup_dir is not None)
         self.backup_button.clicked.connect(self.backup_now)
         self.message = QLabel(objectName="backupMessage")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,7 +45,8 @@ class DataSettings(QWidget):
             QLabel(
                 self.tr(
                     "Hafenlager backs the database up once a day at start and keeps the last 14 "
-                    "backups. To restore one, close Hafenlager and run: hafenlager restore FILE"
+                    "backups. To restore one, close Hafenlager on every station and run: "
+                    "hafenlager restore FILE"
                 )
             )
         )
@@ -54,17 +54,26 @@ class DataSettings(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def backup_now(self) -> Operation | None:
-        """Write a backup on a worker thread: the large database takes a second."""
-        folder = self.context.database.backup_dir
-        if folder is None:
-            return None
-        dest = folder / f"hafenlager-manual-{backup.timestamp(dt.datetime.now())}.sqlite"
-        database = self.context.database.db
+    def _folder(self) -> Path:
+        return self.context.database.backup_dir or pg_backup.default_folder()
+
+    def backup_now(self) -> Operation:
+        """Write a backup on a worker thread: the large database takes a second. A server's
+        is a pg_dump into this PC's backups folder."""
+        opened = self.context.database
+        stamp = backup.timestamp(dt.datetime.now())
+        suffix = ".sqlite" if opened.path is not None else pg_backup.SUFFIX
+        dest = self._folder() / f"hafenlager-manual-{stamp}{suffix}"
+
+        def write(_report: object) -> Path:
+            if opened.path is None:
+                return pg_backup.dump_to(opened.target, dest)
+            return backup.backup_to(opened.db, dest)
+
         self.backup_button.setEnabled(False)
         self._backup = Operation(
             self,
-            lambda _report: backup.backup_to(database, dest),
+            write,
             on_success=self._backed_up,
             on_failure=self._backup_failed,
             name="backup",

@@ -15,6 +15,8 @@ from typing import Any, Protocol
 
 import peewee as pw
 
+from warehouse_app.errors import DatabaseOpenError
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "hafenlager_changes"
@@ -86,9 +88,14 @@ class ChangeFeed(Protocol):
 
 
 def open_feed(db: pw.Database) -> ChangeFeed:
-    if isinstance(db, pw.PostgresqlDatabase):
-        return _NotifiedTables(db)
-    return _CountedTables(db)
+    """The feed of db; DatabaseOpenError when it cannot listen (the screens then show only
+    this station's own writes)."""
+    try:
+        if isinstance(db, pw.PostgresqlDatabase):
+            return _NotifiedTables(db)
+        return _CountedTables(db)
+    except Exception as exc:  # the driver's own errors, whatever their class
+        raise DatabaseOpenError(f"cannot follow other stations' changes: {exc}") from exc
 
 
 class _CountedTables:
@@ -105,8 +112,12 @@ class _CountedTables:
         return {str(name): int(writes) for name, writes in rows}
 
     def poll(self) -> frozenset[str]:
-        version = self._data_version()
-        counts = self._counts()
+        try:
+            version = self._data_version()
+            counts = self._counts()
+        except pw.PeeweeException as exc:  # busy or gone: look again at the next poll
+            log.warning("could not look for other stations' changes: %s", exc)
+            return frozenset()
         # Unchanged data_version: whatever moved was this station's own write (already shown).
         changed = (
             frozenset(t for t, n in counts.items() if self.counts.get(t) != n)
