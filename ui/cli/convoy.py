@@ -82,6 +82,38 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     assign.add_argument("--vehicle", type=int, metavar="N", help="vehicle number (else none)")
     assign.add_argument("--pallets", nargs="+", default=[], metavar="CODE")
     assign.add_argument("--boxes", nargs="+", default=[], metavar="CODE")
+    release = actions.add_parser("release", help="take pallets or loose boxes off the convoy")
+    release.add_argument("number")
+    release.add_argument("--pallets", nargs="+", default=[], metavar="CODE")
+    release.add_argument("--boxes", nargs="+", default=[], metavar="CODE")
+    release.add_argument(
+        "--unload-to",
+        metavar="LOCATION",
+        help="unload what is loaded to this location first (else a loaded one is refused)",
+    )
+    move = actions.add_parser("move", help="put reserved goods on another vehicle")
+    move.add_argument("number")
+    move.add_argument("--to-vehicle", type=int, required=True, metavar="N")
+    move.add_argument("--pallets", nargs="+", default=[], metavar="CODE")
+    move.add_argument("--boxes", nargs="+", default=[], metavar="CODE")
+    set_vehicle = actions.add_parser(
+        "set-vehicle", help="change a vehicle's payload, places, plates, carrier or drivers"
+    )
+    set_vehicle.add_argument("number")
+    set_vehicle.add_argument("--vehicle", type=int, required=True, metavar="N")
+    set_vehicle.add_argument("--payload-kg")
+    set_vehicle.add_argument("--pallet-places", type=int)
+    set_vehicle.add_argument("--length-m", help="loading length in metres")
+    set_vehicle.add_argument("--height-m", help="loading height in metres")
+    set_vehicle.add_argument("--carrier")
+    set_vehicle.add_argument("--truck", help="truck plate")
+    set_vehicle.add_argument("--trailer", help="trailer plate")
+    set_vehicle.add_argument(
+        "--driver",
+        action="append",
+        metavar="'NAME: PASSPORT'",
+        help="repeat for each driver (replaces the drivers)",
+    )
     check = actions.add_parser("check", help="what blocks departure, grouped, with fixes")
     check.add_argument("number")
     check.add_argument("--json", action="store_true")
@@ -190,6 +222,9 @@ def _convoy(args: argparse.Namespace, out: TextIO) -> int:
         "show": _show,
         "add-vehicle": _add_vehicle,
         "assign": _assign,
+        "release": _release,
+        "move": _move,
+        "set-vehicle": _set_vehicle,
         "check": _check,
         "ready": _ready,
         "depart": _depart,
@@ -311,6 +346,56 @@ def _assign(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     count = convoys.assign(convoy, vehicle=target, pallets=args.pallets, boxes=args.boxes)
     on = f", vehicle {target.number}" if target else ""
     print(f"{count} item(s) reserved for {convoy.number}{on}.", file=out)
+    return 0
+
+
+def _release(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys, masterdata
+
+    place = masterdata.find_location(args.unload_to).id if args.unload_to else None
+    count = convoys.release(
+        convoy, pallets=args.pallets, boxes=args.boxes, actor=_actor(), unload_to=place
+    )
+    print(f"{count} item(s) taken off {convoy.number}.", file=out)
+    return 0
+
+
+def _move(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+
+    target = convoys.get_vehicle(convoy, args.to_vehicle)
+    count = convoys.move(convoy, target, pallets=args.pallets, boxes=args.boxes, actor=_actor())
+    print(f"{count} item(s) now on vehicle {target.number} of {convoy.number}.", file=out)
+    return 0
+
+
+# The vehicle fields `convoy set-vehicle` can change, by their option's name.
+_VEHICLE_FIELDS = {
+    "payload_kg": "payload_kg",
+    "pallet_places": "pallet_places",
+    "length_m": "loading_length_m",
+    "height_m": "loading_height_m",
+    "carrier": "carrier",
+    "truck": "truck_plate",
+    "trailer": "trailer_plate",
+}
+
+
+def _set_vehicle(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import convoys
+
+    changes: dict[str, object] = {
+        field: getattr(args, arg)
+        for arg, field in _VEHICLE_FIELDS.items()
+        if getattr(args, arg) is not None
+    }
+    if args.driver is not None:
+        changes["drivers"] = "\n".join(args.driver)
+    vehicle = convoys.set_vehicle(convoys.get_vehicle(convoy, args.vehicle), **changes)
+    print(
+        f"Vehicle {vehicle.number} of {convoy.number} updated: {', '.join(sorted(changes))}.",
+        file=out,
+    )
     return 0
 
 

@@ -4,6 +4,7 @@ records   the plain convoy and vehicle records callers hold (every write re-read
 views     what a convoy holds: its boxes, gauges, tree, owners and categories, free pallets
 planning  the convoy's details and its vehicles
 reservations  goods reserved for a convoy, on a vehicle or not yet
+corrections   goods taken off or moved to another vehicle, a vehicle's details changed
 readiness     what blocks departure, one function per rule; ready and cancelled
 transport     loading, unloading, departure and delivery, with their movements
 archive       the papers a convoy departed with, kept with their SHA-256
@@ -11,6 +12,7 @@ overview      everything the convoy screen shows, from one read
 """
 
 from warehouse_app.services.convoys.archive import PapersRenderer
+from warehouse_app.services.convoys.corrections import move, release, set_vehicle
 from warehouse_app.services.convoys.overview import ConvoyOverview, overview
 from warehouse_app.services.convoys.planning import (
     add_vehicle,
@@ -27,7 +29,7 @@ from warehouse_app.services.convoys.records import (
     get_vehicle,
     vehicles,
 )
-from warehouse_app.services.convoys.reservations import acknowledge, assign, release
+from warehouse_app.services.convoys.reservations import acknowledge, assign
 from warehouse_app.services.convoys.transport import Placement, deliver, depart, load, unload
 from warehouse_app.services.convoys.views import (
     ConvoyBox,
@@ -73,11 +75,13 @@ __all__ = [
     "get_convoy",
     "get_vehicle",
     "load",
+    "move",
     "overview",
     "readiness",
     "release",
     "set_pallet_height",
     "set_status",
+    "set_vehicle",
     "tree_boxes",
     "tree_pallets",
     "unload",

@@ -17,6 +17,7 @@ from warehouse_app.storage.models import (
     Convoy,
     ConvoyAcknowledgement,
     ConvoyItem,
+    Pallet,
     Recipient,
     Vehicle,
 )
@@ -30,6 +31,13 @@ class Problem:
     action: str
     blocking: bool = True
     category_id: int | None = None  # export problems: the category to acknowledge
+    # The obvious fix, where there is one: take these off the convoy (one click in the GUI).
+    release_pallets: tuple[str, ...] = ()
+    release_boxes: tuple[str, ...] = ()
+
+    @property
+    def has_release(self) -> bool:
+        return bool(self.release_pallets or self.release_boxes)
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,7 @@ class _Facts:
     categories: dict[int, Category]
     today: dt.date
     loading_counts: bool  # unloaded reservations block (loading has begun, or departing)
+    pallet_codes: dict[int, str]
 
     @property
     def arrival(self) -> dt.date | None:
@@ -172,16 +181,29 @@ def _shelf_life(f: _Facts) -> list[Problem]:
     for row in f.rows:
         category = f.categories[row.category_id]
         minimum = category.min_shelf_life_days
-        if row.expiry is not None and row.expiry < late + dt.timedelta(minimum):
-            problems.append(
-                Problem(
-                    "shelf life",
-                    f"Box {row.code} ({category.name_en}) expires {row.expiry:%d.%m.%Y}: "
-                    f"under {minimum} days left at the arrival.",
-                    "Take the box off the convoy.",
-                )
+        if row.expiry is None or row.expiry >= late + dt.timedelta(minimum):
+            continue
+        if row.expiry < f.today:
+            message = f"Box {row.code} ({category.name_en}) expired on {row.expiry:%d.%m.%Y}."
+        else:
+            message = (
+                f"Box {row.code} ({category.name_en}) expires {row.expiry:%d.%m.%Y}: "
+                f"under {minimum} days left at the arrival."
             )
+        problems.append(_off_the_convoy("shelf life", message, row, f))
     return problems
+
+
+def _off_the_convoy(group: str, message: str, row: ConvoyBox, f: _Facts) -> Problem:
+    """A box that must go: loose, it is taken off in one click; on a pallet, unpacked first."""
+    if row.pallet_id is None:
+        return Problem(group, message, "Take the box off the convoy.", release_boxes=(row.code,))
+    return Problem(
+        group,
+        message,
+        f"Unpack the box from pallet {f.pallet_codes.get(row.pallet_id, '?')} (Unpack mode), "
+        "or take the pallet off the convoy.",
+    )
 
 
 def _weight_and_value(f: _Facts) -> list[Problem]:
@@ -201,10 +223,11 @@ def _vehicles_allowed(f: _Facts) -> list[Problem]:
     if recipient is None or recipient.may_receive_vehicles:
         return []
     return [
-        Problem(
+        _off_the_convoy(
             "vehicles",
             f"{recipient.name} may not receive vehicles, but box {row.code} is one.",
-            "Take the vehicle off, or change the recipient.",
+            row,
+            f,
         )
         for row in f.rows
         if f.categories[row.category_id].is_vehicle
@@ -232,14 +255,17 @@ def _export_notes(f: _Facts) -> list[Problem]:
 def _loading(f: _Facts) -> list[Problem]:
     if not f.loading_counts:
         return []
-    count = sum(1 for r in f.rows if not r.loaded)
-    if not count:
+    waiting = [r for r in f.rows if not r.loaded]
+    if not waiting:
         return []
+    pallets = dict.fromkeys(f.pallet_codes[r.pallet_id] for r in waiting if r.pallet_id)
     return [
         Problem(
             "loading",
-            f"{count} reserved boxes are not loaded.",
-            "Load them by scanning, or release them.",
+            f"{len(waiting)} reserved boxes are not loaded.",
+            "Load them by scanning, or take them off the convoy.",
+            release_pallets=tuple(pallets),
+            release_boxes=tuple(r.code for r in waiting if r.pallet_id is None),
         )
     ]
 
@@ -283,8 +309,17 @@ def readiness(
         categories={c.id: c for c in Category.select()},
         today=today or dt.date.today(),
         loading_counts=for_departure or row.status in (ConvoyStatus.LOADING, ConvoyStatus.READY),
+        pallet_codes=_pallet_codes(rows),
     )
     return [problem for rule in RULES for problem in rule(facts)]
+
+
+def _pallet_codes(rows: list[ConvoyBox]) -> dict[int, str]:
+    ids = {r.pallet_id for r in rows if r.pallet_id is not None}
+    if not ids:
+        return {}
+    query = Pallet.select(Pallet.id, Pallet.code).where(Pallet.id.in_(list(ids))).tuples()
+    return {int(pallet_id): str(code) for pallet_id, code in query}
 
 
 @transactional

@@ -124,21 +124,6 @@ def _upsert(convoy: Convoy, vehicle_id: int | None, **item: int) -> None:
 
 
 @transactional
-def release(convoy: ConvoyRecord, *, pallets: Sequence[str] = (), boxes: Sequence[str] = ()) -> int:
-    """Take reserved goods off the convoy again; refused while any of them is loaded."""
-    editable_row(convoy.id)
-    pallet_ids = [p.id for p in Pallet.select().where(Pallet.code.in_(list(pallets)))]
-    box_ids = [b.id for b in Box.select().where(Box.code.in_(list(boxes)))]
-    chosen = (ConvoyItem.pallet.in_(pallet_ids)) | (ConvoyItem.box.in_(box_ids))
-    loaded = ConvoyItem.select().where(
-        ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True, chosen
-    )
-    if loaded.exists():
-        raise ValidationError("Unload it first: it is on a vehicle.")
-    return int(ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id, chosen).execute())
-
-
-@transactional
 def acknowledge(convoy: ConvoyRecord, category_id: int, reference: str) -> None:
     """A category's export note, acknowledged with its licence number or MRN."""
     ref = validation.text(
