@@ -338,6 +338,69 @@
     </message>
 </context>
 <context>
+    <name>ConvoyCorrections</name>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="67"/>
+        <source>Remove from convoy (%1)</source>
+        <translation>Vom Konvoi nehmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="70"/>
+        <source>Move to vehicle…</source>
+        <translation>Auf anderes Fahrzeug…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="76"/>
+        <source>Edit vehicle %1…</source>
+        <translation>Fahrzeug %1 bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="96"/>
+        <source>Remove from convoy</source>
+        <translation>Vom Konvoi nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="97"/>
+        <source>%1 of them are loaded on a truck. Unload them to:</source>
+        <translation>%1 davon sind auf einen Lkw geladen. Abladen nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="125"/>
+        <source>%1 taken off convoy %2.</source>
+        <translation>%1 vom Konvoi %2 genommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="141"/>
+        <source>The convoy has no vehicle yet: add one first.</source>
+        <translation>Der Konvoi hat noch kein Fahrzeug: zuerst eines hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <source>Move to vehicle</source>
+        <translation>Auf anderes Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <source>Vehicle:</source>
+        <translation>Fahrzeug:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="165"/>
+        <source>%1 now on vehicle %2.</source>
+        <translation>%1 jetzt auf Fahrzeug %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="190"/>
+        <source>Take off the convoy</source>
+        <translation>Vom Konvoi nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="191"/>
+        <source>Take %1 off the convoy?</source>
+        <translation>%1 vom Konvoi nehmen?</translation>
+    </message>
+</context>
+<context>
     <name>ConvoyDialog</name>
     <message>
         <location filename="../../ui/convoys/convoy_dialog.py" line="18"/>
@@ -346,230 +409,245 @@
     </message>
     <message>
         <location filename="../../ui/convoys/convoy_dialog.py" line="32"/>
+        <source>ATLAS export MRN, when the customs office gave one</source>
+        <translation>ATLAS-Ausfuhr-MRN, sobald das Zollamt sie vergeben hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="34"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="33"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
         <source>Delivery place</source>
         <translation>Lieferort</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
         <source>Border crossing</source>
         <translation>Grenzübergang</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
         <source>Departure</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="41"/>
         <source>Aid code</source>
         <translation>Hilfscode</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="42"/>
         <source>Aid code valid until</source>
         <translation>Hilfscode gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="43"/>
+        <source>Export MRN</source>
+        <translation>Ausfuhr-MRN</translation>
     </message>
 </context>
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="63"/>
+        <location filename="../../ui/convoys/view.py" line="65"/>
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="79"/>
+        <location filename="../../ui/convoys/view.py" line="81"/>
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="80"/>
-        <location filename="../../ui/convoys/view.py" line="91"/>
+        <location filename="../../ui/convoys/view.py" line="82"/>
+        <location filename="../../ui/convoys/view.py" line="102"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="81"/>
-        <location filename="../../ui/convoys/view.py" line="91"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="102"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="91"/>
+        <location filename="../../ui/convoys/view.py" line="102"/>
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="99"/>
+        <location filename="../../ui/convoys/view.py" line="110"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="100"/>
+        <location filename="../../ui/convoys/view.py" line="111"/>
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="101"/>
+        <location filename="../../ui/convoys/view.py" line="112"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="115"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="105"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="107"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="108"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="109"/>
-        <location filename="../../ui/convoys/view.py" line="345"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="362"/>
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="110"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Print papers…</source>
         <translation>Papiere drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="202"/>
+        <location filename="../../ui/convoys/view.py" line="213"/>
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="239"/>
+        <location filename="../../ui/convoys/view.py" line="250"/>
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="253"/>
+        <location filename="../../ui/convoys/view.py" line="264"/>
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="256"/>
-        <location filename="../../ui/convoys/view.py" line="276"/>
+        <location filename="../../ui/convoys/view.py" line="267"/>
+        <location filename="../../ui/convoys/view.py" line="288"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="284"/>
+        <location filename="../../ui/convoys/view.py" line="298"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="284"/>
+        <location filename="../../ui/convoys/view.py" line="298"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="300"/>
+        <location filename="../../ui/convoys/view.py" line="314"/>
         <source>Nothing blocks departure.</source>
         <translation>Nichts verhindert die Abfahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="309"/>
+        <location filename="../../ui/convoys/view.py" line="324"/>
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Doppelklick: mit Genehmigung oder MRN bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="313"/>
+        <location filename="../../ui/convoys/view.py" line="326"/>
+        <source>Double-click to take it off the convoy</source>
+        <translation>Doppelklick nimmt es vom Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/view.py" line="330"/>
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="334"/>
+        <location filename="../../ui/convoys/view.py" line="351"/>
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="347"/>
+        <location filename="../../ui/convoys/view.py" line="364"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="366"/>
+        <location filename="../../ui/convoys/view.py" line="383"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="384"/>
+        <location filename="../../ui/convoys/view.py" line="401"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="422"/>
+        <location filename="../../ui/convoys/view.py" line="447"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="423"/>
+        <location filename="../../ui/convoys/view.py" line="448"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="433"/>
+        <location filename="../../ui/convoys/view.py" line="458"/>
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
     </message>
@@ -2097,57 +2175,72 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="15"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="23"/>
         <source>Add vehicle to %1</source>
         <translation>Fahrzeug zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="21"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="25"/>
+        <source>Vehicle %1 of %2</source>
+        <translation>Fahrzeug %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="36"/>
         <source>Name: passport number; Name: passport number</source>
         <translation>Name: Passnummer; Name: Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="27"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="42"/>
         <source>box code of a donated vehicle (optional)</source>
         <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="29"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="30"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="45"/>
         <source>Truck plate</source>
         <translation>Kennzeichen Zugmaschine</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="31"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
         <source>Trailer plate</source>
         <translation>Kennzeichen Auflieger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="32"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
         <source>Drivers</source>
         <translation>Fahrer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="33"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
+        <source>Loading length m</source>
+        <translation>Ladelänge m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
+        <source>Loading height m</source>
+        <translation>Ladehöhe m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="76"/>
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>

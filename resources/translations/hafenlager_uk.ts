@@ -338,6 +338,69 @@
     </message>
 </context>
 <context>
+    <name>ConvoyCorrections</name>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="67"/>
+        <source>Remove from convoy (%1)</source>
+        <translation>Зняти з конвою (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="70"/>
+        <source>Move to vehicle…</source>
+        <translation>Перемістити на транспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="76"/>
+        <source>Edit vehicle %1…</source>
+        <translation>Редагувати транспорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="96"/>
+        <source>Remove from convoy</source>
+        <translation>Зняти з конвою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="97"/>
+        <source>%1 of them are loaded on a truck. Unload them to:</source>
+        <translation>%1 з них завантажено у вантажівку. Розвантажити до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="125"/>
+        <source>%1 taken off convoy %2.</source>
+        <translation>%1 знято з конвою %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="141"/>
+        <source>The convoy has no vehicle yet: add one first.</source>
+        <translation>У конвої ще немає транспорту: спершу додайте його.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <source>Move to vehicle</source>
+        <translation>Перемістити на транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <source>Vehicle:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="165"/>
+        <source>%1 now on vehicle %2.</source>
+        <translation>%1 тепер на транспорті %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="190"/>
+        <source>Take off the convoy</source>
+        <translation>Зняти з конвою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/corrections.py" line="191"/>
+        <source>Take %1 off the convoy?</source>
+        <translation>Зняти %1 з конвою?</translation>
+    </message>
+</context>
+<context>
     <name>ConvoyDialog</name>
     <message>
         <location filename="../../ui/convoys/convoy_dialog.py" line="18"/>
@@ -346,230 +409,245 @@
     </message>
     <message>
         <location filename="../../ui/convoys/convoy_dialog.py" line="32"/>
+        <source>ATLAS export MRN, when the customs office gave one</source>
+        <translation>MRN експорту ATLAS, коли митниця його видала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="34"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="33"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
         <source>Delivery place</source>
         <translation>Місце доставки</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
         <source>Border crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
         <source>Departure</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
         <source>Arrival</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="41"/>
         <source>Aid code</source>
         <translation>Код допомоги</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="42"/>
         <source>Aid code valid until</source>
         <translation>Код допомоги дійсний до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="43"/>
+        <source>Export MRN</source>
+        <translation>MRN експорту</translation>
     </message>
 </context>
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="63"/>
+        <location filename="../../ui/convoys/view.py" line="65"/>
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="79"/>
+        <location filename="../../ui/convoys/view.py" line="81"/>
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="80"/>
-        <location filename="../../ui/convoys/view.py" line="91"/>
+        <location filename="../../ui/convoys/view.py" line="82"/>
+        <location filename="../../ui/convoys/view.py" line="102"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="81"/>
-        <location filename="../../ui/convoys/view.py" line="91"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="102"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="91"/>
+        <location filename="../../ui/convoys/view.py" line="102"/>
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="99"/>
+        <location filename="../../ui/convoys/view.py" line="110"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="100"/>
+        <location filename="../../ui/convoys/view.py" line="111"/>
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="101"/>
+        <location filename="../../ui/convoys/view.py" line="112"/>
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="115"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="105"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="107"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="108"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="109"/>
-        <location filename="../../ui/convoys/view.py" line="345"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="362"/>
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="110"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Print papers…</source>
         <translation>Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="202"/>
+        <location filename="../../ui/convoys/view.py" line="213"/>
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="239"/>
+        <location filename="../../ui/convoys/view.py" line="250"/>
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="253"/>
+        <location filename="../../ui/convoys/view.py" line="264"/>
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="256"/>
-        <location filename="../../ui/convoys/view.py" line="276"/>
+        <location filename="../../ui/convoys/view.py" line="267"/>
+        <location filename="../../ui/convoys/view.py" line="288"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="284"/>
+        <location filename="../../ui/convoys/view.py" line="298"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="284"/>
+        <location filename="../../ui/convoys/view.py" line="298"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="300"/>
+        <location filename="../../ui/convoys/view.py" line="314"/>
         <source>Nothing blocks departure.</source>
         <translation>Ніщо не перешкоджає відправленню.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="309"/>
+        <location filename="../../ui/convoys/view.py" line="324"/>
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="313"/>
+        <location filename="../../ui/convoys/view.py" line="326"/>
+        <source>Double-click to take it off the convoy</source>
+        <translation>Подвійний клік знімає з конвою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/view.py" line="330"/>
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="334"/>
+        <location filename="../../ui/convoys/view.py" line="351"/>
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="347"/>
+        <location filename="../../ui/convoys/view.py" line="364"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="366"/>
+        <location filename="../../ui/convoys/view.py" line="383"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Конвой %1 вирушає: його документи створюються й архівуються…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="384"/>
+        <location filename="../../ui/convoys/view.py" line="401"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="422"/>
+        <location filename="../../ui/convoys/view.py" line="447"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="423"/>
+        <location filename="../../ui/convoys/view.py" line="448"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="433"/>
+        <location filename="../../ui/convoys/view.py" line="458"/>
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -2097,57 +2175,72 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="15"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="23"/>
         <source>Add vehicle to %1</source>
         <translation>Додати транспорт до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="21"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="25"/>
+        <source>Vehicle %1 of %2</source>
+        <translation>Транспорт %1 конвою %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="36"/>
         <source>Name: passport number; Name: passport number</source>
         <translation>Ім&apos;я: номер паспорта; Ім&apos;я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="27"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="42"/>
         <source>box code of a donated vehicle (optional)</source>
         <translation>код ящика подарованого транспорту (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="29"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="30"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="45"/>
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="31"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="32"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="33"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
+        <source>Loading length m</source>
+        <translation>Довжина кузова, м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
+        <source>Loading height m</source>
+        <translation>Висота кузова, м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="76"/>
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>

@@ -28,6 +28,8 @@ class ConvoyDialog(FormDialog):
         self.arrival = self.date_edit(9)
         self.aid_code = QLineEdit(objectName="aid_code")
         self.aid_valid = self.date_edit(60)
+        self.mrn = QLineEdit(objectName="export_mrn")
+        self.mrn.setPlaceholderText(self.tr("ATLAS export MRN, when the customs office gave one"))
         for label, widget in (
             (self.tr("Number"), self.number_edit),
             (self.tr("Name"), self.name),
@@ -38,6 +40,7 @@ class ConvoyDialog(FormDialog):
             (self.tr("Arrival"), self.arrival),
             (self.tr("Aid code"), self.aid_code),
             (self.tr("Aid code valid until"), self.aid_valid),
+            (self.tr("Export MRN"), self.mrn),
         ):
             self.form.addRow(label, widget)
         self.number = ""
@@ -53,6 +56,7 @@ class ConvoyDialog(FormDialog):
         self.place.setText(convoy.delivery_place)
         self.border.setText(convoy.border_crossing)
         self.aid_code.setText(convoy.aid_code)
+        self.mrn.setText(convoy.export_mrn)
         for edit, value in (
             (self.departure, convoy.planned_departure),
             (self.arrival, convoy.planned_arrival),
@@ -74,6 +78,7 @@ class ConvoyDialog(FormDialog):
                     planned_arrival=self.arrival.date().toPython(),
                     aid_code=self.aid_code.text(),
                     aid_code_valid_until=self.aid_valid.date().toPython(),
+                    export_mrn=self.mrn.text(),
                 )
                 self.number = self.editing.number
             else:
@@ -87,6 +92,7 @@ class ConvoyDialog(FormDialog):
                     arrival=self.arrival.date().toPython(),  # type: ignore[arg-type]
                     aid_code=self.aid_code.text(),
                     aid_code_valid_until=self.aid_valid.date().toPython(),  # type: ignore[arg-type]
+                    export_mrn=self.mrn.text(),
                 )
                 self.number = " ".join(self.number_edit.text().split())
         except HafenlagerError as exc:

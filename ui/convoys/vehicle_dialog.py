@@ -1,19 +1,34 @@
-"""A truck for a convoy (or a donated vehicle from stock that drives itself)."""
+"""A truck for a convoy (or a donated vehicle from stock that drives itself), new or edited
+until departure."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ui.formatting import number
 from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys
-from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.services.convoys import ConvoyRecord, VehicleRecord
 
 
 class VehicleDialog(FormDialog):
-    def __init__(self, convoy: ConvoyRecord, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add vehicle to %1").replace("%1", convoy.number), parent)
+    def __init__(
+        self,
+        convoy: ConvoyRecord,
+        parent: QWidget | None = None,
+        editing: VehicleRecord | None = None,
+    ) -> None:
+        title = (
+            self.tr("Add vehicle to %1").replace("%1", convoy.number)
+            if editing is None
+            else self.tr("Vehicle %1 of %2")
+            .replace("%1", str(editing.number))
+            .replace("%2", convoy.number)
+        )
+        super().__init__(title, parent)
         self.convoy = convoy
+        self.editing = editing
         self.carrier = QLineEdit(objectName="carrier")
         self.truck = QLineEdit(objectName="truck_plate")
         self.trailer = QLineEdit(objectName="trailer_plate")
@@ -32,28 +47,61 @@ class VehicleDialog(FormDialog):
             (self.tr("Drivers"), self.drivers),
             (self.tr("Payload kg"), self.payload),
             (self.tr("Pallet places"), self.places),
-            (self.tr("Donated vehicle"), self.donated),
+            (self.tr("Loading length m"), self.loading_length),
+            (self.tr("Loading height m"), self.loading_height),
         ):
             self.form.addRow(label, widget)
+        if editing is None:
+            self.form.addRow(self.tr("Donated vehicle"), self.donated)
+        else:
+            self._fill(editing)
+
+    def _fill(self, vehicle: VehicleRecord) -> None:
+        for edit, value in (
+            (self.carrier, vehicle.carrier),
+            (self.truck, vehicle.truck_plate),
+            (self.trailer, vehicle.trailer_plate),
+            (self.drivers, "; ".join(vehicle.drivers.splitlines())),
+            (self.payload, number(vehicle.payload_kg)),
+            (self.places, str(vehicle.pallet_places)),
+            (self.loading_length, number(vehicle.loading_length_m)),
+            (self.loading_height, number(vehicle.loading_height_m)),
+        ):
+            edit.setText(value)
 
     def accept(self) -> None:
         try:
             places = int(self.places.text() or "0")
-            convoys.add_vehicle(
-                self.convoy,
-                payload_kg=self.payload.text(),
-                pallet_places=places,
-                carrier=self.carrier.text(),
-                truck_plate=self.truck.text(),
-                trailer_plate=self.trailer.text(),
-                drivers="\n".join(d.strip() for d in self.drivers.text().split(";") if d.strip()),
-                donated_box=self.donated.text().strip(),
-                loading_length_m=self.loading_length.text(),
-                loading_height_m=self.loading_height.text(),
-            )
         except ValueError:
             self.error.show_message(self.tr("Pallet places is a whole number."))
             return
+        drivers = "\n".join(d.strip() for d in self.drivers.text().split(";") if d.strip())
+        try:
+            if self.editing is not None:
+                convoys.set_vehicle(
+                    self.editing,
+                    payload_kg=self.payload.text(),
+                    pallet_places=places,
+                    carrier=self.carrier.text(),
+                    truck_plate=self.truck.text(),
+                    trailer_plate=self.trailer.text(),
+                    drivers=drivers,
+                    loading_length_m=self.loading_length.text(),
+                    loading_height_m=self.loading_height.text(),
+                )
+            else:
+                convoys.add_vehicle(
+                    self.convoy,
+                    payload_kg=self.payload.text(),
+                    pallet_places=places,
+                    carrier=self.carrier.text(),
+                    truck_plate=self.truck.text(),
+                    trailer_plate=self.trailer.text(),
+                    drivers=drivers,
+                    donated_box=self.donated.text().strip(),
+                    loading_length_m=self.loading_length.text(),
+                    loading_height_m=self.loading_height.text(),
+                )
         except HafenlagerError as exc:
             self.error.show_message(str(exc))
             return

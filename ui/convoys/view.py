@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Change, Kind
 from ui.context import AppContext
+from ui.convoys.corrections import GOODS_ROLE, ConvoyCorrections
 from ui.convoys.gauges import CapacityGauges
 from ui.formatting import number
 from ui.operations import Failure, Operation
@@ -44,6 +45,7 @@ from warehouse_app.services import convoys
 from warehouse_app.services.convoys import ConvoyOverview, ConvoyRecord, Problem
 
 PALLET_ROLE = Qt.ItemDataRole.UserRole
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # on a readiness line: its Problem
 # What a change must touch for this screen to read its convoy again.
 WATCHED = (Kind.CONVOYS, Kind.BOXES, Kind.PALLETS, Kind.MASTER_DATA, Kind.SETTINGS)
 
@@ -86,6 +88,15 @@ class ConvoyView(QWidget):
         )
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemExpanded.connect(self._expand)
+        # Right-click (or the menu key) on pallets and loose boxes, several at once with Ctrl
+        # or Shift; Delete takes the chosen ones off the convoy.
+        self.corrections = ConvoyCorrections(self)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self.corrections.show_menu)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.corrections.remove_selected)
         self.breakdown = QTableWidget(0, 3, objectName="convoyBreakdown")
         self.breakdown.setHorizontalHeaderLabels(
             [self.tr("Association / category"), self.tr("Boxes"), self.tr("Gross kg")]
@@ -141,7 +152,7 @@ class ConvoyView(QWidget):
         self.list.currentRowChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.new_convoy)
         self.edit_button.clicked.connect(self.edit_convoy)
-        self.problems.itemDoubleClicked.connect(self.acknowledge)
+        self.problems.itemDoubleClicked.connect(self._problem_chosen)
         self.vehicle_button.clicked.connect(self.add_vehicle)
         self.goods_button.clicked.connect(self.choose_goods)
         self.loading_button.clicked.connect(lambda: self._status(ConvoyStatus.LOADING))
@@ -257,6 +268,8 @@ class ConvoyView(QWidget):
                     ]
                 )
                 child.setData(0, PALLET_ROLE, ("pallet", vehicle_id, pallet.id))
+                if pallet.id:
+                    child.setData(0, GOODS_ROLE, ("pallet", pallet.code))
                 child.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
                 top.addChild(child)
             top.setExpanded(True)
@@ -267,18 +280,19 @@ class ConvoyView(QWidget):
             return
         _, vehicle_id, pallet_id = data
         for box in convoys.tree_boxes(self.convoy, vehicle_id, pallet_id):
-            item.addChild(
-                QTreeWidgetItem(
-                    [
-                        f"{box.code} {box.description}",
-                        "1",
-                        number(box.gross_kg),
-                        self.tr("yes") if box.loaded else "",
-                        box.owner,
-                        box.expiry.strftime("%d.%m.%Y") if box.expiry else "",
-                    ]
-                )
+            child = QTreeWidgetItem(
+                [
+                    f"{box.code} {box.description}",
+                    "1",
+                    number(box.gross_kg),
+                    self.tr("yes") if box.loaded else "",
+                    box.owner,
+                    box.expiry.strftime("%d.%m.%Y") if box.expiry else "",
+                ]
             )
+            if pallet_id is None:  # a loose box goes on its own; one on a pallet with it
+                child.setData(0, GOODS_ROLE, ("box", box.code))
+            item.addChild(child)
 
     def _fill_breakdown(self, seen: ConvoyOverview) -> None:
         titles = {"association": self.tr("Association"), "category": self.tr("Category")}
@@ -305,19 +319,22 @@ class ConvoyView(QWidget):
             for problem in items[:50]:
                 line = QListWidgetItem(f"    {problem.message}")
                 line.setData(Qt.ItemDataRole.UserRole, problem.category_id)
+                line.setData(PROBLEM_ROLE, problem)
                 if problem.category_id is not None:
                     line.setToolTip(self.tr("Double-click to acknowledge with the licence or MRN"))
+                elif problem.has_release:
+                    line.setToolTip(self.tr("Double-click to take it off the convoy"))
                 self.problems.addItem(line)
             if len(items) > 50:
                 self.problems.addItem(f"    … +{len(items) - 50}")
         self.tabs.setTabText(2, self.tr("Readiness (%1)").replace("%1", str(len(problems))))
 
     # --- actions --------------------------------------------------------------------
-    def _say(self, text: str, ok: bool) -> None:
+    def say(self, text: str, ok: bool) -> None:
         self.message.setStyleSheet(f"color: {'#1e7d32' if ok else '#b00020'}; font-weight: bold;")
         self.message.setText(text)
 
-    def _announce(self, *kinds: Kind) -> None:
+    def announce(self, *kinds: Kind) -> None:
         """Tell every screen (this one included: it reads its convoy again)."""
         self.context.changes.announce(*kinds, origin=self)
 
@@ -327,10 +344,10 @@ class ConvoyView(QWidget):
         try:
             convoys.set_status(convoy, status)
         except HafenlagerError as exc:
-            self._say(str(exc), ok=False)
+            self.say(str(exc), ok=False)
             return
-        self._announce(Kind.CONVOYS)
-        self._say(
+        self.announce(Kind.CONVOYS)
+        self.say(
             self.tr("Convoy %1: %2")
             .replace("%1", convoy.number)
             .replace("%2", status_label(status.value)),
@@ -362,7 +379,7 @@ class ConvoyView(QWidget):
             return convoys.depart(convoys.get_convoy(number), actor, papers=final_papers)
 
         self.depart_button.setEnabled(False)
-        self._say(
+        self.say(
             self.tr("Convoy %1 departs: its papers are being made and archived…").replace(
                 "%1", number
             ),
@@ -386,13 +403,13 @@ class ConvoyView(QWidget):
         )
         self._departing = ""
         self.reload_list()
-        self._say(message, ok=True)
+        self.say(message, ok=True)
         self.departure_finished.emit(message)
 
     def _departure_failed(self, failure: Failure) -> None:
         self._departing = ""
         self.reload_list()
-        self._say(failure.message, ok=False)
+        self.say(failure.message, ok=False)
         self.departure_finished.emit(failure.message)
 
     def print_papers(self) -> None:
@@ -413,6 +430,14 @@ class ConvoyView(QWidget):
             vehicle_number = data[2]
         return PapersDialog(self.convoy, vehicle_number, self)
 
+    def _problem_chosen(self, item: QListWidgetItem) -> None:
+        """A double-click on a problem: its fix, where it has one."""
+        problem = item.data(PROBLEM_ROLE)
+        if isinstance(problem, Problem) and problem.has_release:
+            self.corrections.fix(problem)
+        else:
+            self.acknowledge(item)
+
     def acknowledge(self, item: QListWidgetItem) -> None:
         category_id = item.data(Qt.ItemDataRole.UserRole)
         if category_id is None or self.convoy is None:
@@ -427,10 +452,10 @@ class ConvoyView(QWidget):
         try:
             convoys.acknowledge(self.convoy, category_id, reference)
         except HafenlagerError as exc:
-            self._say(str(exc), ok=False)
+            self.say(str(exc), ok=False)
             return
-        self._announce(Kind.CONVOYS)
-        self._say(self.tr("Acknowledged."), ok=True)
+        self.announce(Kind.CONVOYS)
+        self.say(self.tr("Acknowledged."), ok=True)
         self.tabs.setCurrentWidget(self.problems)
 
     def edit_convoy(self) -> None:
@@ -438,7 +463,7 @@ class ConvoyView(QWidget):
 
         assert self.convoy is not None
         if ConvoyDialog(self, editing=self.convoy).exec():
-            self._announce(Kind.CONVOYS)
+            self.announce(Kind.CONVOYS)
 
     def new_convoy(self) -> None:
         from ui.convoys.convoy_dialog import ConvoyDialog
@@ -446,14 +471,14 @@ class ConvoyView(QWidget):
         dialog = ConvoyDialog(self)
         if dialog.exec():
             self.convoy = convoys.get_convoy(dialog.number)
-            self._announce(Kind.CONVOYS)
+            self.announce(Kind.CONVOYS)
 
     def add_vehicle(self) -> None:
         from ui.convoys.vehicle_dialog import VehicleDialog
 
         assert self.convoy is not None
         if VehicleDialog(self.convoy, self).exec():
-            self._announce(Kind.CONVOYS)
+            self.announce(Kind.CONVOYS)
 
     def choose_goods(self) -> None:
         from ui.convoys.goods_dialog import GoodsDialog
@@ -466,4 +491,4 @@ class ConvoyView(QWidget):
 
         assert self.convoy is not None
         if DeliveryDialog(self.convoy, self.context.actor, self).exec():
-            self._announce(Kind.CONVOYS, Kind.BOXES, Kind.PALLETS)
+            self.announce(Kind.CONVOYS, Kind.BOXES, Kind.PALLETS)

@@ -12,7 +12,7 @@ overview      everything the convoy screen shows, from one read
 """
 
 from warehouse_app.services.convoys.archive import PapersRenderer
-from warehouse_app.services.convoys.corrections import move, release, set_vehicle
+from warehouse_app.services.convoys.corrections import loaded_among, move, release, set_vehicle
 from warehouse_app.services.convoys.overview import ConvoyOverview, overview
 from warehouse_app.services.convoys.planning import (
     add_vehicle,
@@ -75,6 +75,7 @@ __all__ = [
     "get_convoy",
     "get_vehicle",
     "load",
+    "loaded_among",
     "move",
     "overview",
     "readiness",

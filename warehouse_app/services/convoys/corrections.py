@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from peewee import JOIN
+
 from warehouse_app import validation
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
@@ -56,6 +58,24 @@ def release(
     ConvoyItem.delete().where(ConvoyItem.id.in_([i.id for i in items])).execute()
     log.info("taken off convoy %s by %s: %s", row.number, _who(actor), ", ".join(names))
     return len(items)
+
+
+def loaded_among(
+    convoy: ConvoyRecord, *, pallets: Sequence[str] = (), boxes: Sequence[str] = ()
+) -> int:
+    """How many of these are loaded on a vehicle (taking them off then unloads them)."""
+    query = (
+        ConvoyItem.select()
+        .join(Pallet, on=(ConvoyItem.pallet == Pallet.id), join_type=JOIN.LEFT_OUTER)
+        .switch(ConvoyItem)
+        .join(Box, on=(ConvoyItem.box == Box.id), join_type=JOIN.LEFT_OUTER)
+        .where(
+            ConvoyItem.convoy == convoy.id,
+            ConvoyItem.loaded == True,
+            (Pallet.code.in_(list(pallets))) | (Box.code.in_(list(boxes))),
+        )
+    )
+    return int(query.count())
 
 
 @transactional
