@@ -111,6 +111,6 @@ def _is_server() -> bool:
 
 def _quietly(write: Callable[[], None], what: str) -> None:
     try:
-        run_in_transaction(write, budget=0.5)
+        run_in_transaction(write, budget=0.1)  # on the GUI's timer: never hold it up
     except (HafenlagerError, pw.PeeweeException) as exc:
         log.warning("could not %s: %s", what, exc)

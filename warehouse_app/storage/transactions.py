@@ -9,17 +9,19 @@ DatabaseBusy: "nothing was saved, try again" — never a traceback, never a sile
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import random
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import ParamSpec, TypeVar
 
 import peewee as pw
 
 from warehouse_app.errors import DatabaseBusy, DatabaseOpenError, HafenlagerError
+from warehouse_app.storage.engine import BUSY_WAIT_MS, PG_LOCK_TIMEOUT_MS
 from warehouse_app.storage.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -71,7 +73,11 @@ def run_in_transaction(
     unique_retries = 1
     while True:
         try:
-            with database_proxy.atomic():
+            wait_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            with _waiting_at_most(wait_ms), database_proxy.atomic():
+                if database_proxy.for_update and wait_ms < PG_LOCK_TIMEOUT_MS:
+                    # A row lock is waited for no longer than the budget has left.
+                    database_proxy.execute_sql(f"SET LOCAL lock_timeout = {wait_ms}")
                 return work()
         except HafenlagerError:
             raise
@@ -93,6 +99,21 @@ def run_in_transaction(
                 before_retry()
             time.sleep(delay * (1 + random.random()))  # apart, so two retries do not collide
             delay = min(delay * 2, 0.25)
+
+
+@contextlib.contextmanager
+def _waiting_at_most(wait_ms: int) -> Iterator[None]:
+    """SQLite waits for the write lock in BEGIN, up to busy_timeout: no longer than the budget
+    has left (a 0.5 s budget must not block the GUI thread for the full 1.5 s)."""
+    db = database_proxy.obj
+    if not isinstance(db, pw.SqliteDatabase) or wait_ms >= BUSY_WAIT_MS:
+        yield
+        return
+    db.execute_sql(f"PRAGMA busy_timeout = {wait_ms}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
 
 
 def _is_sqlite_busy(exc: BaseException) -> bool:
