@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import peewee as pw
+
 from warehouse_app.kinds import MovementKind
-from warehouse_app.storage.models import Box, Movement, Pallet
+from warehouse_app.storage.models import Box, Movement, Pallet, utcnow
 
 
 @dataclass(frozen=True)
@@ -65,35 +67,51 @@ def ship_boxes(
     6,600 boxes at once, within a second of lock); the caller has read and locked them."""
     if not box_ids:
         return 0
-    before = {
-        box_id: (old, location, pallet)
-        for box_id, old, location, pallet in Box.select(
-            Box.id, Box.status, Box.location, Box.pallet
-        )
-        .where(Box.id.in_(list(box_ids)))
-        .tuples()
-    }
+    stamp = utcnow()
+    written = 0
     for start in range(0, len(box_ids), 500):  # below SQLite's limit of bound parameters
-        Box.update(status=status).where(Box.id.in_(list(box_ids[start : start + 500]))).execute()
-    rows = [
-        {
-            "kind": kind.value,
-            "box": box_id,
-            "volunteer": actor.volunteer_id,
-            "station": actor.station,
-            "from_status": old,
-            "from_location": location,
-            "from_pallet": pallet,
-            "to_status": status,
-            "to_location": location,
-            "to_pallet": pallet,
-            "note": note,
-        }
-        for box_id, (old, location, pallet) in before.items()
-    ]
-    for start in range(0, len(rows), 500):
-        Movement.insert_many(rows[start : start + 500]).execute()
-    return len(rows)
+        chunk = list(box_ids[start : start + 500])
+        # The movement rows straight from the boxes in SQL, before their status changes:
+        # building 6,600 rows in Python took most of the departure's write lock.
+        constant = pw.Value
+        written += (
+            Movement.insert_from(
+                Box.select(
+                    constant(Movement.at.db_value(stamp)),
+                    constant(kind.value),
+                    Box.id,
+                    constant(actor.volunteer_id),
+                    constant(actor.station),
+                    Box.status,
+                    Box.location,
+                    Box.pallet,
+                    constant(status),
+                    Box.location,
+                    Box.pallet,
+                    constant(note),
+                )
+                .where(Box.id.in_(chunk))
+                .order_by(Box.id),
+                [
+                    Movement.at,
+                    Movement.kind,
+                    Movement.box,
+                    Movement.volunteer,
+                    Movement.station,
+                    Movement.from_status,
+                    Movement.from_location,
+                    Movement.from_pallet,
+                    Movement.to_status,
+                    Movement.to_location,
+                    Movement.to_pallet,
+                    Movement.note,
+                ],
+            )
+            .as_rowcount()
+            .execute()
+        )
+        Box.update(status=status).where(Box.id.in_(chunk)).execute()
+    return written
 
 
 def log_box_change(
