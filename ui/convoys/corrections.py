@@ -6,19 +6,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from ui.changes import Kind
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
 
 if TYPE_CHECKING:
-    from ui.convoys.view import ConvoyView
-    from warehouse_app.services.convoys import Problem
+    from ui.context import AppContext
+    from warehouse_app.services.convoys import ConvoyRecord, Problem
 
 # On a pallet or loose box of the tree: ("pallet" | "box", its code).
 GOODS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,11 +53,23 @@ def goods_of(items: Iterable[QTreeWidgetItem]) -> Goods:
     return Goods(tuple(pallets), tuple(boxes))
 
 
+class Screen(Protocol):
+    """What the corrections use of the convoy screen."""
+
+    tree: QTreeWidget
+    convoy: ConvoyRecord | None
+    context: AppContext
+
+    def say(self, text: str, ok: bool) -> None: ...
+
+    def announce(self, *kinds: Kind) -> None: ...
+
+
 class ConvoyCorrections(QObject):
     """The convoy screen's corrections; each ends with the change announced, or in red."""
 
-    def __init__(self, view: ConvoyView) -> None:
-        super().__init__(view)
+    def __init__(self, view: Screen, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
 
     # --- the tree's menu ------------------------------------------------------------
@@ -60,7 +79,7 @@ class ConvoyCorrections(QObject):
             menu.exec(self.view.tree.viewport().mapToGlobal(position))
 
     def menu_for(self, selected: list[QTreeWidgetItem], under: QTreeWidgetItem | None) -> QMenu:
-        menu = QMenu(self.view)
+        menu = QMenu(self.view.tree)
         goods = goods_of(selected)
         if goods:
             remove = QAction(
@@ -92,7 +111,7 @@ class ConvoyCorrections(QObject):
         if loaded:
             places = [(loc.name, loc.id) for loc in masterdata.locations()]
             name, ok = QInputDialog.getItem(
-                self.view,
+                self.view.tree,
                 self.tr("Remove from convoy"),
                 self.tr("%1 of them are loaded on a truck. Unload them to:").replace(
                     "%1", str(loaded)
@@ -141,7 +160,7 @@ class ConvoyCorrections(QObject):
             self.view.say(self.tr("The convoy has no vehicle yet: add one first."), ok=False)
             return False
         choice, ok = QInputDialog.getItem(
-            self.view, self.tr("Move to vehicle"), self.tr("Vehicle:"), list(trucks), 0, False
+            self.view.tree, self.tr("Move to vehicle"), self.tr("Vehicle:"), list(trucks), 0, False
         )
         return ok and self.move(goods, trucks[choice])
 
@@ -175,7 +194,7 @@ class ConvoyCorrections(QObject):
         convoy = self.view.convoy
         assert convoy is not None
         vehicle = convoys.get_vehicle(convoy, vehicle_number)
-        if VehicleDialog(convoy, self.view, editing=vehicle).exec():
+        if VehicleDialog(convoy, self.view.tree, editing=vehicle).exec():
             self.view.announce(Kind.CONVOYS)
 
     # --- readiness ------------------------------------------------------------------
@@ -186,7 +205,7 @@ class ConvoyCorrections(QObject):
             return False
         if ask:
             answer = QMessageBox.question(
-                self.view,
+                self.view.tree,
                 self.tr("Take off the convoy"),
                 self.tr("Take %1 off the convoy?").replace(
                     "%1", ", ".join((*goods.pallets, *goods.boxes))

@@ -90,7 +90,7 @@ class ConvoyView(QWidget):
         self.tree.itemExpanded.connect(self._expand)
         # Right-click (or the menu key) on pallets and loose boxes, several at once with Ctrl
         # or Shift; Delete takes the chosen ones off the convoy.
-        self.corrections = ConvoyCorrections(self)
+        self.corrections = ConvoyCorrections(self, self)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self.corrections.show_menu)
