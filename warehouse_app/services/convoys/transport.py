@@ -25,7 +25,13 @@ from warehouse_app.services.convoys.records import (
     vehicle_row,
 )
 from warehouse_app.services.convoys.reservations import refusal
-from warehouse_app.services.movements import Actor, change_box, change_pallet, ship_boxes
+from warehouse_app.services.movements import (
+    Actor,
+    change_box,
+    change_pallet,
+    ship_boxes,
+    ship_pallets,
+)
 from warehouse_app.storage.models import (
     Box,
     Convoy,
@@ -250,8 +256,8 @@ def _ship(
         locked(ConvoyItem.select().where(ConvoyItem.convoy == convoy.id, ConvoyItem.loaded == True))
     )
     pallet_ids = [i.pallet_id for i in items if i.pallet_id is not None]
-    for pallet in locked(Pallet.select().where(Pallet.id.in_(pallet_ids))):
-        change_pallet(pallet, MovementKind.SHIPPED, actor, note=note, status=PalletStatus.SHIPPED)
+    locked(Pallet.select(Pallet.id).where(Pallet.id.in_(pallet_ids))).execute()
+    ship_pallets(pallet_ids, MovementKind.SHIPPED, actor, note=note, status=PalletStatus.SHIPPED)
     on_pallets = [
         box_id
         for (box_id,) in locked(
