@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.papers.convoy_set import PapersToDraw, archived_files, fingerprint, to_draw
 from warehouse_app.papers.documents import PAPERS
 from warehouse_app.services.convoys import ConvoyRecord
@@ -62,14 +63,29 @@ final_papers = _FinalPapers()
 
 
 def render_papers(papers: PapersToDraw, progress: Progress | None = None) -> list[PaperFile]:
-    """Draw the set; raises Cancelled when progress says stop."""
+    """Draw the set; raises Cancelled when progress says stop. Papers of a convoy that is not
+    ready yet are drafts: stamped on every page, and named so."""
     jobs = _jobs(papers)
+    draft = papers.convoy.status in DRAFT_STATUSES
     files: list[PaperFile] = []
     for done, job in enumerate(jobs, start=1):
-        files.extend(job())
+        made = job()
+        files.extend([_as_draft(f) for f in made] if draft else made)
         if progress is not None and not progress(done, len(jobs)):
             raise Cancelled("Stopped: no papers were written.")
     return files
+
+
+# Papers of these convoys are drafts; a ready convoy's are the ones it departs with.
+DRAFT_STATUSES = frozenset({ConvoyStatus.PLANNING.value, ConvoyStatus.LOADING.value})
+
+
+def _as_draft(paper: PaperFile) -> PaperFile:
+    from reports.draft import mark_draft
+
+    stem, _, suffix = paper.file_name.rpartition(".")
+    data = mark_draft(paper.data) if suffix == "pdf" else paper.data
+    return PaperFile(f"{stem}-DRAFT.{suffix}", paper.document, paper.vehicle_number, data)
 
 
 def _jobs(papers: PapersToDraw) -> list[Callable[[], list[PaperFile]]]:

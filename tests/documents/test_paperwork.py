@@ -24,14 +24,6 @@ from warehouse_app.services import convoys, masterdata
 from warehouse_app.storage.opening import OpenedDatabase
 
 
-@pytest.fixture
-def papers_db(demo: OpenedDatabase) -> OpenedDatabase:
-    masterdata.save_settings(
-        {"hall.sender_street": "Speicherstraße 10", "hall.sender_postcode": "44147"}
-    )
-    return demo
-
-
 def text_of(pdf: bytes) -> str:
     return "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(pdf))
 
@@ -65,8 +57,8 @@ def test_papers_command_writes_agreeing_documents(
 ) -> None:
     out = tmp_path / "papers"
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(out)]) == 0
-    pdf = (out / "packing-list-2026-P-1.pdf").read_bytes()
-    with (out / "goods-list-2026-P-1.csv").open(encoding="utf-8-sig") as fh:
+    pdf = (out / "packing-list-2026-P-1-DRAFT.pdf").read_bytes()
+    with (out / "goods-list-2026-P-1-DRAFT.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh, delimiter=";"))[1:]
     packages = sum(int(r[5]) for r in rows)
     net = sum(Decimal(r[6]) for r in rows)
@@ -74,7 +66,7 @@ def test_papers_command_writes_agreeing_documents(
     papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
     assert (packages, net) == (papers.totals.packages, papers.totals.net_kg)
     assert f"{papers.totals.packages} місць / packages" in text_of(pdf)
-    assert (out / "goods-list-2026-P-1.xlsx").stat().st_size > 0
+    assert (out / "goods-list-2026-P-1-DRAFT.xlsx").stat().st_size > 0
 
 
 def test_missing_data_is_listed_and_nothing_is_written(
@@ -124,7 +116,7 @@ def test_the_cmr_agrees_with_the_packing_list(papers_db: OpenedDatabase, tmp_pat
     # The hall's setting adds a copy for the files.
     masterdata.save_settings({CMR_FILE_COPY: "yes"})
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
-    copies = pdfium.PdfDocument(tmp_path / "cmr-2026-P-1.pdf")
+    copies = pdfium.PdfDocument(tmp_path / "cmr-2026-P-1-DRAFT.pdf")
     assert len(copies) == 4
     assert "Copy for the files" in copies[3].get_textpage().get_text_range()
 
@@ -156,8 +148,8 @@ def test_pro_forma_and_acceptance_act_agree_with_the_totals(
         assert shown(t.gross_kg) in text and papers.number in text
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
     assert {p.name for p in tmp_path.iterdir()} >= {
-        "pro-forma-2026-P-1.pdf",
-        "acceptance-act-2026-P-1.pdf",
+        "pro-forma-2026-P-1-DRAFT.pdf",
+        "acceptance-act-2026-P-1-DRAFT.pdf",
     }
 
 
@@ -199,7 +191,7 @@ def test_the_donation_letter_lists_the_goods_and_vehicles_with_vin(
     ):
         assert expected in text, expected
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
-    assert (tmp_path / "donation-letter-2026-P-D.pdf").exists()
+    assert (tmp_path / "donation-letter-2026-P-D-DRAFT.pdf").exists()
 
 
 def test_typed_text_prints_as_written_not_as_markup(
@@ -248,7 +240,7 @@ def test_a_vehicle_gets_one_manifest_page_per_pallet_each_scannable(
     pallets = sorted({line.pallet_code for line in papers.lines if line.pallet_code})
     assert len(pallets) >= 2
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
-    pdf = pdfium.PdfDocument(tmp_path / "pallet-manifests-2026-P-1.pdf")
+    pdf = pdfium.PdfDocument(tmp_path / "pallet-manifests-2026-P-1-DRAFT.pdf")
     scanned: list[str] = []
     for page in pdf:
         image = page.render(scale=200 / 72).to_pil()
@@ -283,14 +275,14 @@ def test_the_convoy_summary_splits_the_same_totals_by_vehicle_association_and_ca
         assert a.name in text
     assert f"{t.packages} boxes" in text
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
-    assert (tmp_path / "convoy-summary-2026-P.pdf").exists()
+    assert (tmp_path / "convoy-summary-2026-P-DRAFT.pdf").exists()
     one = tmp_path / "one"
     assert (
         main(["--db", papers_db.target, "papers", "2026-P", "--vehicle", "1", "--out", str(one)])
         == 0
     )
     names = {p.name for p in one.iterdir()}
-    assert "packing-list-2026-P-1.pdf" in names
+    assert "packing-list-2026-P-1-DRAFT.pdf" in names
     # The convoy documents sum every vehicle: they come with the whole set only.
     assert not any(n.startswith(("convoy-summary", "donation-letter")) for n in names)
 
@@ -315,9 +307,9 @@ def test_papers_documents_option_writes_only_what_is_asked_and_names_the_choices
         == 0
     )
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
-        "cmr-2026-P-1.pdf",
-        "goods-list-2026-P-1.csv",
-        "goods-list-2026-P-1.xlsx",
+        "cmr-2026-P-1-DRAFT.pdf",
+        "goods-list-2026-P-1-DRAFT.csv",
+        "goods-list-2026-P-1-DRAFT.xlsx",
     ]
     with pytest.raises(SystemExit) as exit_info:
         main(
@@ -350,10 +342,10 @@ def test_a_set_that_cannot_be_written_whole_leaves_the_folder_as_it_was(
 ) -> None:
     """Half a set in a folder that looks complete is worse than none."""
     out = tmp_path / "out"
-    (out / "cmr-2026-P-1.pdf").mkdir(parents=True)  # a folder took the CMR's name
+    (out / "cmr-2026-P-1-DRAFT.pdf").mkdir(parents=True)  # a folder took the CMR's name
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(out)]) == 1
     assert "a folder has that name" in capsys.readouterr().err
-    assert [p.name for p in out.iterdir()] == ["cmr-2026-P-1.pdf"]
+    assert [p.name for p in out.iterdir()] == ["cmr-2026-P-1-DRAFT.pdf"]
 
 
 def test_a_long_packing_list_carries_its_totals_from_page_to_page(
@@ -416,30 +408,33 @@ def test_papers_speak_the_destinations_languages_or_those_asked_for(
     db = papers_db.target
     out = tmp_path / "two"
     assert main(["--db", db, "papers", "2026-P", "--documents", "cmr", "--out", str(out)]) == 0
-    cmr = " ".join(text_of((out / "cmr-2026-P-1.pdf").read_bytes()).split())
+    cmr = " ".join(text_of((out / "cmr-2026-P-1-DRAFT.pdf").read_bytes()).split())
     assert "Відправник / Sender (name" in cmr and "Auslieferungsort" not in cmr
 
     document_languages.set_languages("UA", "uk,en,de")  # Zhytomyr is in Ukraine
     out = tmp_path / "three"
     assert main(["--db", db, "papers", "2026-P", "--out", str(out)]) == 0
     for name, german in (
-        ("cmr-2026-P-1.pdf", "Відправник / Sender / Absender"),
-        ("packing-list-2026-P-1.pdf", "Пакувальний лист / Packing list / Packliste"),
-        ("pro-forma-2026-P-1.pdf", "Рахунок-проформа / Pro-forma invoice / Proforma-Rechnung"),
-        ("acceptance-act-2026-P-1.pdf", "Übergabeprotokoll"),
-        ("donation-letter-2026-P-D.pdf", "Schenkungsurkunde"),
+        ("cmr-2026-P-1-DRAFT.pdf", "Відправник / Sender / Absender"),
+        ("packing-list-2026-P-1-DRAFT.pdf", "Пакувальний лист / Packing list / Packliste"),
+        (
+            "pro-forma-2026-P-1-DRAFT.pdf",
+            "Рахунок-проформа / Pro-forma invoice / Proforma-Rechnung",
+        ),
+        ("acceptance-act-2026-P-1-DRAFT.pdf", "Übergabeprotokoll"),
+        ("donation-letter-2026-P-D-DRAFT.pdf", "Schenkungsurkunde"),
     ):
         assert german in " ".join(text_of((out / name).read_bytes()).split()), name
     # The goods' own German texts come along (descriptions, category names).
     convoy = convoys.get_convoy("2026-P")
     line = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1)).lines[0]
-    packing = " ".join(text_of((out / "packing-list-2026-P-1.pdf").read_bytes()).split())
+    packing = " ".join(text_of((out / "packing-list-2026-P-1-DRAFT.pdf").read_bytes()).split())
     assert line.description_de.split()[0] in packing and line.category_de in packing
 
     out = tmp_path / "english-first"
     args = ["--db", db, "papers", "2026-P", "--documents", "packing-list", "--out", str(out)]
     assert main([*args, "--lang", "en,uk"]) == 0
-    packing = " ".join(text_of((out / "packing-list-2026-P-1.pdf").read_bytes()).split())
+    packing = " ".join(text_of((out / "packing-list-2026-P-1-DRAFT.pdf").read_bytes()).split())
     assert "Packing list / Пакувальний лист" in packing and "Packliste" not in packing
 
     with pytest.raises(SystemExit) as exit_:

@@ -19,15 +19,15 @@ from warehouse_app.services import convoys, masterdata
 from warehouse_app.services.convoys.archive import PaperFile
 
 SET_OF_2026_P = {
-    "donation-letter-2026-P-D.pdf",
-    "convoy-summary-2026-P.pdf",
-    "packing-list-2026-P-1.pdf",
-    "cmr-2026-P-1.pdf",
-    "pro-forma-2026-P-1.pdf",
-    "acceptance-act-2026-P-1.pdf",
-    "pallet-manifests-2026-P-1.pdf",
-    "goods-list-2026-P-1.csv",
-    "goods-list-2026-P-1.xlsx",
+    "donation-letter-2026-P-D-DRAFT.pdf",
+    "convoy-summary-2026-P-DRAFT.pdf",
+    "packing-list-2026-P-1-DRAFT.pdf",
+    "cmr-2026-P-1-DRAFT.pdf",
+    "pro-forma-2026-P-1-DRAFT.pdf",
+    "acceptance-act-2026-P-1-DRAFT.pdf",
+    "pallet-manifests-2026-P-1-DRAFT.pdf",
+    "goods-list-2026-P-1-DRAFT.csv",
+    "goods-list-2026-P-1-DRAFT.xlsx",
 }
 
 

@@ -1,0 +1,33 @@
+"""A convoy's papers are drafts until it is ready: 'ЧЕРНЕТКА / DRAFT' across every page of
+every PDF, and 'DRAFT' in every file name; a ready convoy's papers print clean."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from reports.papers_set import papers_files
+from warehouse_app.services import convoys
+from warehouse_app.storage.opening import OpenedDatabase
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    return [
+        " ".join(page.get_textpage().get_text_range().split()) for page in pdfium.PdfDocument(pdf)
+    ]
+
+
+def test_a_planned_convoys_papers_say_draft_on_every_page(papers_db: OpenedDatabase) -> None:
+    files = papers_files(convoys.get_convoy("2026-P"))
+    assert files and all("-DRAFT." in f.file_name for f in files)
+    pdfs = [f for f in files if f.file_name.endswith(".pdf")]
+    assert {f.document for f in pdfs} >= {"cmr", "packing-list", "pro-forma", "acceptance-act"}
+    for paper in pdfs:
+        pages = pages_text(paper.data)
+        assert pages and all("ЧЕРНЕТКА / DRAFT" in page for page in pages), paper.file_name
+
+
+def test_a_ready_convoys_papers_print_clean(papers_db: OpenedDatabase) -> None:
+    files = papers_files(convoys.get_convoy("2026-R"))
+    assert files and not [f.file_name for f in files if "DRAFT" in f.file_name]
+    for paper in (f for f in files if f.file_name.endswith(".pdf")):
+        assert not [p for p in pages_text(paper.data) if "DRAFT" in p], paper.file_name
