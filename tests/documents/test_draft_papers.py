@@ -3,6 +3,8 @@ every PDF, and 'DRAFT' in every file name; a ready convoy's papers print clean."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pypdfium2 as pdfium
 
 from reports.papers_set import papers_files
@@ -31,3 +33,13 @@ def test_a_ready_convoys_papers_print_clean(papers_db: OpenedDatabase) -> None:
     assert files and not [f.file_name for f in files if "DRAFT" in f.file_name]
     for paper in (f for f in files if f.file_name.endswith(".pdf")):
         assert not [p for p in pages_text(paper.data) if "DRAFT" in p], paper.file_name
+
+
+def test_papers_printed_ahead_carry_the_planned_departure_date(papers_db: OpenedDatabase) -> None:
+    convoy = convoys.get_convoy("2026-P")
+    departure = dt.date.today() + dt.timedelta(days=5)
+    convoys.update_convoy(convoy, planned_departure=departure, planned_arrival=departure)
+    (cmr,) = [f for f in papers_files(convoys.get_convoy("2026-P"), 1) if f.document == "cmr"]
+    first = pages_text(cmr.data)[0]
+    assert f"{departure:%d.%m.%Y}" in first
+    assert f"{dt.date.today():%d.%m.%Y}" not in first

@@ -148,6 +148,14 @@ def _recipient(convoy: ConvoyRecord) -> RecipientRecord | None:
     return get_recipient(convoy.recipient_id) if convoy.recipient_id else None
 
 
+def paper_date(convoy: ConvoyRecord, today: dt.date | None = None) -> dt.date:
+    """The papers' date: the planned departure (papers are printed ahead for the day the
+    truck leaves), or today once that day has passed."""
+    today = today or dt.date.today()
+    planned = convoy.planned_departure
+    return planned if planned is not None and planned > today else today
+
+
 def vehicle_papers(
     convoy: ConvoyRecord,
     vehicle: VehicleRecord,
@@ -196,7 +204,7 @@ def vehicle_papers(
     )
     return VehiclePapers(
         number=f"{convoy.number}-{vehicle.number}",
-        date=today or dt.date.today(),
+        date=today or paper_date(convoy),
         convoy_number=convoy.number,
         sender=sender,
         recipient=recipient,
