@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.papers.convoy_set import PapersToDraw, archived_files, fingerprint, to_draw
 from warehouse_app.papers.documents import PAPERS
+from warehouse_app.papers.vehicle import DRAFT_STATUSES
 from warehouse_app.services.convoys import ConvoyRecord
 from warehouse_app.services.convoys.archive import PaperFile
 
@@ -74,10 +74,6 @@ def render_papers(papers: PapersToDraw, progress: Progress | None = None) -> lis
         if progress is not None and not progress(done, len(jobs)):
             raise Cancelled("Stopped: no papers were written.")
     return files
-
-
-# Papers of these convoys are drafts; a ready convoy's are the ones it departs with.
-DRAFT_STATUSES = frozenset({ConvoyStatus.PLANNING.value, ConvoyStatus.LOADING.value})
 
 
 def _as_draft(paper: PaperFile) -> PaperFile:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pypdfium2 as pdfium
+import pytest
 
 from reports.papers_set import papers_files
+from warehouse_app.errors import ValidationError
 from warehouse_app.services import convoys
+from warehouse_app.storage.models import Convoy
 from warehouse_app.storage.opening import OpenedDatabase
 
 
@@ -43,3 +46,15 @@ def test_papers_printed_ahead_carry_the_planned_departure_date(papers_db: Opened
     first = pages_text(cmr.data)[0]
     assert f"{departure:%d.%m.%Y}" in first
     assert f"{dt.date.today():%d.%m.%Y}" not in first
+
+
+def test_the_goods_list_comes_before_the_aid_code_the_final_papers_need_it(
+    papers_db: OpenedDatabase,
+) -> None:
+    Convoy.update(aid_code="").where(Convoy.number.in_(["2026-P", "2026-R"])).execute()
+    drafts = papers_files(convoys.get_convoy("2026-P"), 1)
+    assert {"goods-list", "cmr"} <= {f.document for f in drafts}  # for AHARS, before the code
+    (cmr,) = [f for f in drafts if f.document == "cmr"]
+    assert "ЧЕРНЕТКА / DRAFT" in pages_text(cmr.data)[0]
+    with pytest.raises(ValidationError, match="aid code of convoy 2026-R"):
+        papers_files(convoys.get_convoy("2026-R"), 1)

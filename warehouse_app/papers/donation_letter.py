@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from warehouse_app.papers.languages import DEFAULT as DEFAULT_LANGUAGES
 from warehouse_app.papers.vehicle import (
+    AID_CODE_PENDING,
     Party,
     SummaryLine,
     Totals,
@@ -65,7 +66,7 @@ def donation_letter(
         sender=first.sender,
         recipient=first.recipient,
         owners=tuple(names.get(o, o) for o in owners),
-        aid_code=convoy.aid_code,
+        aid_code=convoy.aid_code or AID_CODE_PENDING,
         summary=summary_by_category(lines),
         vehicles=donated,
         totals=totals,

@@ -116,6 +116,12 @@ class VehiclePapers:
     cmr_copies: int = 3  # sender, consignee, carrier; 4 adds a copy for the files (setting)
 
 
+# Papers of convoys in these states are drafts (reports.papers_set stamps them so).
+DRAFT_STATUSES = frozenset({ConvoyStatus.PLANNING.value, ConvoyStatus.LOADING.value})
+# In a draft made before the recipient has registered the aid in AHARS.
+AID_CODE_PENDING = "— (AHARS)"
+
+
 def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str]:
     """What the papers cannot be made without, each with where to enter it."""
     hall = masterdata.settings()
@@ -133,7 +139,9 @@ def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str
         ):
             if not getattr(recipient, field):
                 missing.append(f"{label} of {recipient.name} (Settings → Recipients)")
-    if not convoy.aid_code:
+    # The recipient registers the aid in AHARS from the goods list and only then gets the
+    # code: drafts are made without it; the papers a truck leaves with are not.
+    if not convoy.aid_code and convoy.status not in DRAFT_STATUSES:
         missing.append(f"aid code of convoy {convoy.number}")
     if not vehicle.drivers.strip():
         missing.append(f"driver of vehicle {vehicle.number}")
@@ -208,7 +216,7 @@ def vehicle_papers(
         convoy_number=convoy.number,
         sender=sender,
         recipient=recipient,
-        aid_code=convoy.aid_code,
+        aid_code=convoy.aid_code or AID_CODE_PENDING,
         delivery_place=convoy.delivery_place,
         border_crossing=convoy.border_crossing,
         carrier=vehicle.carrier,
