@@ -142,3 +142,15 @@ def parse_expiry(text: str) -> dt.date | None:
     raise ValidationError(
         f"'{cleaned}' is not a date: type it like 31.12.2027 or 12.2027.", "expiry_date"
     )
+
+
+def edrpou_check_digit_ok(code: str) -> bool:
+    """The control digit of a Ukrainian EDRPOU code (8 digits), by the State Statistics
+    Service's rule: weights 1-7 (7,1-6 for codes from 30,000,000 to 60,000,000); a remainder of
+    10 is taken again with each weight raised by 2, and a second 10 counts as 0."""
+    digits = [int(c) for c in code]
+    weights = (7, 1, 2, 3, 4, 5, 6) if 30_000_000 <= int(code) <= 60_000_000 else range(1, 8)
+    remainder = sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
+    if remainder == 10:
+        remainder = sum(d * (w + 2) for d, w in zip(digits, weights, strict=False)) % 11 % 10
+    return remainder == digits[7]

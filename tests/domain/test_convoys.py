@@ -167,7 +167,7 @@ def test_the_convoy_commands_end_to_end(
                 "add",
                 "Korosten Hospital",
                 "--edrpou",
-                "01234567",
+                "01234562",
                 "--city",
                 "Korosten",
                 "--address",

@@ -77,6 +77,12 @@ def save_recipient(
         str(values["edrpou"]).isdigit() and len(str(values["edrpou"])) == 8
     ):
         raise ValidationError("The EDRPOU code has 8 digits.", "edrpou")
+    if values["edrpou"] and not validation.edrpou_check_digit_ok(str(values["edrpou"])):
+        raise ValidationError(
+            f"The EDRPOU code {values['edrpou']} has a wrong check digit: a digit is mistyped. "
+            "Compare it with the recipient's extract from the Unified State Register.",
+            "edrpou",
+        )
     found = Recipient.get_or_none(Recipient.name == values["name"])
     if found is not None:
         Recipient.update(values).where(Recipient.id == found.id).execute()
