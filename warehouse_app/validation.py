@@ -154,3 +154,18 @@ def edrpou_check_digit_ok(code: str) -> bool:
     if remainder == 10:
         remainder = sum(d * (w + 2) for d, w in zip(digits, weights, strict=False)) % 11 % 10
     return remainder == digits[7]
+
+
+def drivers(text: str) -> str:
+    """'Name: passport number', one driver a line: a CMR names each driver with the passport
+    the border police read, so a line without one is refused rather than printed."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    for line in lines:
+        name, _, passport = line.partition(":")
+        if not name.strip() or not passport.strip():
+            raise ValidationError(
+                f"Driver '{line}' needs a passport number: write 'Name: passport number', "
+                "one driver a line.",
+                "drivers",
+            )
+    return "\n".join(f"{n.strip()}: {p.strip()}" for n, _, p in (x.partition(":") for x in lines))

@@ -152,3 +152,16 @@ def test_a_departed_convoy_refuses_every_correction(convoy: ConvoyRecord, actor:
     ):
         with pytest.raises(ValidationError, match="departed: nothing of it can change"):
             attempt()
+
+
+def test_a_driver_without_a_passport_number_is_refused_and_nothing_saved(
+    convoy: ConvoyRecord,
+) -> None:
+    with pytest.raises(ValidationError, match="Driver 'Petro Bondar' needs a passport number"):
+        convoys.add_vehicle(convoy, payload_kg="24000", drivers="Ivan: FX1\nPetro Bondar")
+    assert convoys.vehicles(convoy) == []
+    truck = convoys.add_vehicle(convoy, payload_kg="24000", drivers="  Ivan  Sirko :FX1 ")
+    assert truck.drivers == "Ivan Sirko: FX1"
+    with pytest.raises(ValidationError, match="needs a passport number"):
+        convoys.set_vehicle(truck, drivers="Olha:", carrier="Never saved")
+    assert convoys.get_vehicle(convoy, 1).carrier == ""

@@ -166,7 +166,7 @@ _FIGURES = {
     "loading_length_m": "Loading length",
     "loading_height_m": "Loading height",
 }
-_TEXT_FIELDS = {"carrier": 200, "truck_plate": 20, "trailer_plate": 20, "drivers": 1000}
+_TEXT_FIELDS = {"carrier": 200, "truck_plate": 20, "trailer_plate": 20}
 
 
 @transactional
@@ -180,6 +180,8 @@ def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
             values[name] = validation.positive(value, name, _FIGURES[name])
         elif name == "pallet_places":
             values[name] = _places(value)
+        elif name == "drivers":
+            values[name] = validation.drivers(str(value))
         elif name in _TEXT_FIELDS:
             text = str(value).strip()
             if len(text) > _TEXT_FIELDS[name]:

@@ -147,7 +147,7 @@ def add_vehicle(
         carrier=carrier.strip(),
         truck_plate=truck_plate.strip().upper(),
         trailer_plate=trailer_plate.strip().upper(),
-        drivers=drivers.strip(),
+        drivers=validation.drivers(drivers),
         payload_kg=payload,
         pallet_places=pallet_places,
         loading_length_m=length,
