@@ -10,7 +10,7 @@ import pytest
 
 from reports.papers_set import papers_files
 from warehouse_app.errors import ValidationError
-from warehouse_app.services import convoys
+from warehouse_app.services import convoys, masterdata
 from warehouse_app.storage.models import Convoy
 from warehouse_app.storage.opening import OpenedDatabase
 
@@ -58,3 +58,16 @@ def test_the_goods_list_comes_before_the_aid_code_the_final_papers_need_it(
     assert "ЧЕРНЕТКА / DRAFT" in pages_text(cmr.data)[0]
     with pytest.raises(ValidationError, match="aid code of convoy 2026-R"):
         papers_files(convoys.get_convoy("2026-R"), 1)
+
+
+def test_final_papers_need_the_senders_street_and_postcode_and_the_border_crossing(
+    demo: OpenedDatabase,
+) -> None:
+    masterdata.save_settings({"hall.sender_street": "", "hall.sender_postcode": ""})
+    Convoy.update(border_crossing="").where(Convoy.number == "2026-R").execute()
+    with pytest.raises(ValidationError) as refused:
+        papers_files(convoys.get_convoy("2026-R"), 1)
+    assert "sender street and postcode" in str(refused.value)
+    assert "border crossing of convoy 2026-R" in str(refused.value)
+    problems = [p.message for p in convoys.readiness(convoys.get_convoy("2026-R"))]
+    assert any("No border crossing" in m for m in problems)

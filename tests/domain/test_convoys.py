@@ -195,6 +195,8 @@ def test_the_convoy_commands_end_to_end(
                 arrival,
                 "--delivery-place",
                 "Korosten",
+                "--border-crossing",
+                "Dorohusk",
                 "--aid-code",
                 "AHD-7",
                 "--aid-code-valid-until",

@@ -13,6 +13,7 @@ from warehouse_app.demo.convoys import DemoConvoys
 from warehouse_app.demo.goods import DONORS, GOODS, STATIONS, VOLUNTEERS
 from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, PalletStatus
+from warehouse_app.services import masterdata
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -37,6 +38,10 @@ class Builder:
         self.movements: list[dict[str, Any]] = []
 
     def build(self) -> None:
+        # The demo hall's own address: the papers refuse a sender without street and postcode.
+        masterdata.save_settings(
+            {"hall.sender_street": "Speicherstraße 10", "hall.sender_postcode": "44147"}
+        )
         Volunteer.insert_many(
             [{"name": n, "role": r} for n, r in VOLUNTEERS]
         ).on_conflict_ignore().execute()

@@ -128,6 +128,8 @@ def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str
     missing = []
     if not hall.get("hall.sender_name") or not hall.get("hall.sender_city"):
         missing.append("sender name and city (Settings → Hall and sender)")
+    if not hall.get("hall.sender_street") or not hall.get("hall.sender_postcode"):
+        missing.append("sender street and postcode (Settings → Hall and sender)")
     recipient = _recipient(convoy)
     if recipient is None:
         missing.append(f"recipient of convoy {convoy.number}")
@@ -143,6 +145,8 @@ def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str
     # code: drafts are made without it; the papers a truck leaves with are not.
     if not convoy.aid_code and convoy.status not in DRAFT_STATUSES:
         missing.append(f"aid code of convoy {convoy.number}")
+    if not convoy.border_crossing and convoy.status not in DRAFT_STATUSES:
+        missing.append(f"border crossing of convoy {convoy.number}")
     if not vehicle.drivers.strip():
         missing.append(f"driver of vehicle {vehicle.number}")
     if not vehicle.truck_plate:

@@ -85,9 +85,18 @@ def _recipient(f: _Facts) -> list[Problem]:
 
 
 def _delivery_place(f: _Facts) -> list[Problem]:
-    if f.convoy.delivery_place:
-        return []
-    return [Problem("convoy", "No delivery place.", "Enter the delivery place.")]
+    problems = []
+    if not f.convoy.delivery_place:
+        problems.append(Problem("convoy", "No delivery place.", "Enter the delivery place."))
+    if not f.convoy.border_crossing:
+        problems.append(
+            Problem(
+                "convoy",
+                "No border crossing: the CMR and the customs declaration name it.",
+                "Enter the border crossing (e.g. Korczowa).",
+            )
+        )
+    return problems
 
 
 def _aid_code(f: _Facts) -> list[Problem]:
