@@ -10,6 +10,7 @@ progress, which answers whether to go on; it never touches a widget.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,13 @@ class _Relay(QObject):
         self.deleteLater()
 
 
+# Operations started and not yet ended. Their Python side must outlive their run(): the screen
+# that started one may be gone (its relay deleted with it), and the garbage collector on the
+# GUI thread then freed a runnable the pool was still running (a segfault in CI).
+_running: set[Operation] = set()
+_running_lock = threading.Lock()
+
+
 class Operation(QRunnable):
     def __init__(
         self,
@@ -78,6 +86,7 @@ class Operation(QRunnable):
         name: str = "operation",
     ) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # Python owns it: the pool never frees it under the wrapper
         self.work = work
         self.hub = hub
         self.changes = changes
@@ -92,6 +101,8 @@ class Operation(QRunnable):
 
     # --- GUI thread ---------------------------------------------------------------------
     def start(self) -> Operation:
+        with _running_lock:
+            _running.add(self)
         QThreadPool.globalInstance().start(self)
         return self
 
@@ -131,6 +142,8 @@ class Operation(QRunnable):
         finally:
             # peewee opened a connection for this worker thread; do not leave it to the GC.
             close_thread_connection()
+            with _running_lock:
+                _running.discard(self)
 
     @staticmethod
     def _emit(signal: Any, value: object) -> None:
