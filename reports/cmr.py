@@ -18,7 +18,8 @@ from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import fit, number
 from reports.packing_list import aid_line
 from reports.wording import Wording
-from warehouse_app.papers.vehicle import VehiclePapers
+from warehouse_app.papers.places import counted, word
+from warehouse_app.papers.vehicle import SummaryLine, VehiclePapers
 
 # Copy titles stay in all three languages: the German carrier and the Ukrainian consignee each
 # need to see which original is theirs, whatever the papers' languages.
@@ -28,6 +29,10 @@ COPIES = (
     ("3", "Примірник перевізника / Copy for the carrier / Exemplar für den Frachtführer"),
     ("4", "Копія для архіву / Copy for the files / Kopie für die Akten"),
 )
+
+# What the border reads stays legible, with German added too (the printed field labels are
+# smaller, as on the IRU pads).
+MIN_PT = 6.0
 
 
 def _statement(w: Wording) -> str:
@@ -84,7 +89,8 @@ def _box(
         canvas.drawString((x + 5) * mm, (page_h - top - 3) * mm - n * label_size * 1.15, line)
     label_h = 5 + (len(label_lines) - 1) * label_size * 1.15 / mm
     if text:
-        font_size, lines = fit(text, REGULAR, (w - 3) * mm, (h - label_h) * mm, size, 5.5, lines=12)
+        space = (h - label_h) * mm
+        font_size, lines = fit(text, REGULAR, (w - 3) * mm, space, size, MIN_PT, lines=12)
         canvas.setFont(REGULAR, font_size)
         for n, line in enumerate(lines):
             canvas.drawString(
@@ -105,7 +111,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         "Internationaler Frachtbrief",
     )
     # Shrinks to stay clear of the number on the right.
-    title_size, title_lines = fit(title, BOLD, 140 * mm, 4 * mm, 8.5, 5.5, lines=1)
+    title_size, title_lines = fit(title, BOLD, 140 * mm, 4 * mm, 8.5, MIN_PT, lines=1)
     canvas.setFont(BOLD, title_size)
     canvas.drawString(24 * mm, (page_h - 9) * mm, title_lines[0])
     canvas.setFont(REGULAR, 7.5)
@@ -285,10 +291,8 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         "21",
         w("Складено в", "Established in … on …", "Ausgefertigt in … am …"),
         f"{p.sender.address.split(',')[-2].strip() if ',' in p.sender.address else ''} · "
-        f"{p.date:%d.%m.%Y} · {w('разом', 'total', 'gesamt')}: {t.packages} "
-        f"{w('місць', 'packages', 'Packstücke')}, {t.pallets} "
-        f"{w('піддонів', 'pallets', 'Paletten')}, {w('брутто', 'gross', 'brutto')} "
-        f"{number(t.gross_kg)} kg",
+        f"{p.date:%d.%m.%Y} · {w('разом', 'total', 'gesamt')}: {w.places(t)}, "
+        f"{w('брутто', 'gross', 'brutto')} {number(t.gross_kg)} kg",
     )
     y += 10
     for n, (no, label) in enumerate(
@@ -321,10 +325,17 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
     ):
         _box(canvas, left + n * 190 / 3, y, 190 / 3, 26, no, label, "")
     y += 27
-    size, lines = fit(_statement(w), REGULAR, 190 * mm, 12 * mm, 7, 5.5, lines=4)
+    size, lines = fit(_statement(w), REGULAR, 190 * mm, 12 * mm, 7, MIN_PT, lines=4)
     canvas.setFont(REGULAR, size)
     for n, line in enumerate(lines):
         canvas.drawString(10 * mm, (page_h - y - 3 - n * size * 1.15 / mm) * mm, line)
+
+
+def _packing_of(rows: Sequence[SummaryLine]) -> str:
+    kinds = {r.packing for r in rows} - {"unpacked"}
+    if not kinds:
+        return "unpacked"
+    return kinds.pop() if len(kinds) == 1 else "pallets+boxes"
 
 
 def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
@@ -359,7 +370,7 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
         (
             f"{p.number}",
             str(s.packages),
-            w("ящики", "boxes", "Kisten"),
+            w.packing(s.packing),
             w(s.name_uk, s.name_en, s.name_de),
             s.hs_code,
             number(s.gross_kg),
@@ -373,11 +384,13 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
             (
                 "",
                 str(sum(r.packages for r in rest)),
-                w("ящики", "boxes", "Kisten"),
+                w.packing(_packing_of(rest)),
                 w(
-                    f"та ще {len(rest)} категорій – див. пакувальний лист",
-                    f"and {len(rest)} more categories – see the packing list",
-                    f"und {len(rest)} weitere Kategorien – siehe Packliste",
+                    f"та ще {counted('category', len(rest), 'uk')} – див. пакувальний лист",
+                    f"and {len(rest)} more {word('category', len(rest), 'en')} – see the "
+                    "packing list",
+                    f"und {len(rest)} weitere {word('category', len(rest), 'de')} – siehe "
+                    "Packliste",
                 ),
                 "",
                 number(sum((r.gross_kg for r in rest), rows[0].gross_kg * 0)),
@@ -388,9 +401,9 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
     table_rows.append(
         (
             "",
-            f"{t.packages} + {t.pallets} {w('піддонів', 'pallets', 'Paletten')}",
-            "",
-            w("РАЗОМ (з піддонами)", "TOTAL (with pallets)", "GESAMT (mit Paletten)"),
+            str(t.places),
+            w.packing(t.packing),
+            f"{w('РАЗОМ', 'TOTAL', 'GESAMT')}: {w.places(t)}",
             "",
             number(t.gross_kg),
             "",
@@ -401,7 +414,7 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
         row_top = top + 10 + n * 6
         for (_, _, width), text in zip(columns, cells, strict=True):
             font = BOLD if n == len(table_rows) - 1 else REGULAR
-            size, fitted = fit(text, font, (width - 2) * mm, 5.8 * mm, 7.5, 4.5, lines=2)
+            size, fitted = fit(text, font, (width - 2) * mm, 5.8 * mm, 7.5, MIN_PT, lines=2)
             canvas.setFont(font, size)
             for k, line in enumerate(fitted):
                 canvas.drawString(

@@ -18,6 +18,7 @@ from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
 from reports.page_numbers import numbered_canvas
+from reports.wording import Wording
 from warehouse_app.papers.convoy_summary import ConvoySummary
 
 SMALL = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
@@ -25,6 +26,7 @@ NORMAL = ParagraphStyle("n", fontName=REGULAR, fontSize=8.5, leading=10.5)
 BOLD_STYLE = ParagraphStyle("b", parent=NORMAL, fontName=BOLD)
 TITLE = ParagraphStyle("t", fontName=BOLD, fontSize=15, leading=18)
 HEADING = ParagraphStyle("h", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=5 * mm)
+EN_DE = Wording(("en", "de"))  # the lead's own sheet, not a customs paper
 
 
 def render_convoy_summary(summary: ConvoySummary) -> bytes:
@@ -61,8 +63,7 @@ def _story(s: ConvoySummary) -> list[Any]:
         Paragraph(plain(f"{s.convoy_name} · {s.destination} · {s.date:%d.%m.%Y}"), NORMAL),
         Spacer(1, 2 * mm),
         Paragraph(
-            f"{len(s.vehicles)} vehicle{'' if len(s.vehicles) == 1 else 's'} · "
-            f"{t.pallets} pallets · {t.packages} boxes · net "
+            f"{EN_DE.counted('vehicle', len(s.vehicles))} · {EN_DE.places(t)} · net "
             f"{number(t.net_kg)} kg · gross with pallets {number(t.gross_kg)} kg · "
             f"{number(t.value_eur)} EUR",
             BOLD_STYLE,
@@ -101,7 +102,7 @@ def _story(s: ConvoySummary) -> list[Any]:
     story.append(Paragraph("Per association / Je Verein", HEADING))
     story.append(
         _table(
-            ("Code", "Association / Verein", "Boxes", "Net kg", "Gross kg (boxes)", "EUR"),
+            ("Code", "Association / Verein", "Boxes", "Net kg", "Gross kg", "EUR"),
             [
                 (
                     a.short_code,

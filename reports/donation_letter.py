@@ -103,8 +103,8 @@ def _story(d: DonationLetter) -> list[Any]:
                 w("УКТЗЕД", "HS", "HS"),
                 w("Найменування", "Description", "Bezeichnung"),
                 w("К-сть", "qty", "Menge"),
-                w("Місць", "pkgs", "Packst."),
-                w("Брутто кг", "gross kg", "brutto kg"),
+                w("Ящиків", "boxes", "Kisten"),
+                w("Брутто кг з піддонами", "gross kg incl. pallets", "brutto kg mit Paletten"),
                 w("Вартість EUR", "value EUR", "Wert EUR"),
             )
         ]
@@ -153,8 +153,7 @@ def _story(d: DonationLetter) -> list[Any]:
         table,
         Spacer(1, 2 * mm),
         Paragraph(
-            f"{t.packages} {w('місць', 'packages', 'Packstücke')} · {t.pallets} "
-            f"{w('піддонів', 'pallets', 'Paletten')} · "
+            f"{w.places(t)} · "
             f"{w('брутто з піддонами', 'gross with pallets', 'brutto mit Paletten')} "
             f"{number(t.gross_kg)} kg",
             bold,

@@ -25,7 +25,8 @@ from reports.markup import plain
 from reports.page_numbers import Footer, numbered_canvas
 from reports.row_table import Column, RowStyle, RowTable
 from reports.wording import Wording
-from warehouse_app.papers.vehicle import UNITS_UK, PaperLine, SummaryLine, VehiclePapers
+from warehouse_app.papers.lines import PaperLine
+from warehouse_app.papers.vehicle import UNITS_UK, SummaryLine, VehiclePapers
 
 
 def aid_line(w: Wording) -> str:
@@ -107,8 +108,7 @@ def _story(p: VehiclePapers, w: Wording) -> list[Any]:
         cell(f"MRN ({w('експорт', 'export', 'Ausfuhr')})", p.export_mrn),
         cell(
             w("Разом", "Totals", "Summe"),
-            f"{t.packages} {w('місць', 'packages', 'Packstücke')} · {t.pallets} "
-            f"{w('піддонів', 'pallets', 'Paletten')} · {number(t.pieces)} "
+            f"{w.places(t)} · {number(t.pieces)} "
             f"{w('од.', 'units', 'Stück')} · {w('нетто', 'net', 'netto')} {number(t.net_kg)} kg · "
             f"{w('брутто', 'gross', 'brutto')} {number(t.gross_kg)} kg · "
             f"{number(t.value_eur)} EUR",
@@ -131,9 +131,9 @@ def _story(p: VehiclePapers, w: Wording) -> list[Any]:
                 w("Найменування", "Name", "Bezeichnung"),
                 w("Од.", "unit", "Einh."),
                 w("Кількість", "qty", "Menge"),
-                w("Місць", "pkgs", "Packst."),
+                w("Ящиків", "boxes", "Kisten"),
                 w("Нетто кг", "net kg", "netto kg"),
-                w("Брутто кг", "gross kg", "brutto kg"),
+                w("Брутто кг з піддонами", "gross kg incl. pallets", "brutto kg mit Paletten"),
                 w("Вартість EUR", "value EUR", "Wert EUR"),
                 w("Знос %", "wear %", "Abnutzung %"),
                 w("Придатний до", "expiry", "MHD"),
@@ -297,8 +297,8 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
 
     def carried(n: int) -> str:
         return (
-            f"{w('Перенесено', 'carried forward', 'Übertrag')}: {n} "
-            f"{w('місць', 'packages', 'Packstücke')} · {w('нетто', 'net', 'netto')} "
+            f"{w('Перенесено', 'carried forward', 'Übertrag')}: "
+            f"{w.counted('box', n)} · {w('нетто', 'net', 'netto')} "
             f"{number(net[n])} kg · {w('брутто', 'gross', 'brutto')} {number(gross[n])} kg · "
             f"{number(value[n])} EUR"
         )
@@ -310,12 +310,13 @@ def _annex(p: VehiclePapers, w: Wording) -> RowTable:
         str(len(lines)),
         str(t.pallets),
         w("Разом", "Total", "Summe"),
-        f"+ {w('піддони', 'pallets', 'Paletten')} {number(tare)} kg = "
-        f"{w('брутто', 'gross', 'brutto')} {number(t.gross_kg)} kg",
+        # The gross total is CMR box 11's, as on every paper: the boxes' plus the pallets'.
+        f"{w('ящики', 'boxes', 'Kisten')} {number(gross[-1])} kg + "
+        f"{w('піддони', 'pallets', 'Paletten')} {number(tare)} kg",
         "",
         number(t.pieces),
         number(net[-1]),
-        number(gross[-1]),
+        number(t.gross_kg),
         "",
         number(value[-1]),
         "",

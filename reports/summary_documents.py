@@ -161,8 +161,8 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         w("Найменування", "Description", "Bezeichnung"),
         w("Од.", "unit", "Einh."),
         w("К-сть", "qty", "Menge"),
-        w("Місць", "pkgs", "Packst."),
-        w("Брутто кг", "gross kg", "brutto kg"),
+        w("Ящиків", "boxes", "Kisten"),
+        w("Брутто кг з піддонами", "gross kg incl. pallets", "brutto kg mit Paletten"),
     ]
     widths = [20, 66, 16, 20, 16, 20]
     if kind.with_values:
@@ -219,8 +219,7 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         )
     )
     totals_line = (
-        f"{t.packages} {w('місць', 'packages', 'Packstücke')} · {t.pallets} "
-        f"{w('піддонів', 'pallets', 'Paletten')} · {w('нетто', 'net', 'netto')} "
+        f"{w.places(t)} · {w('нетто', 'net', 'netto')} "
         f"{number(t.net_kg)} kg · "
         f"{w('брутто з піддонами', 'gross with pallets', 'brutto mit Paletten')} "
         f"{number(t.gross_kg)} kg"

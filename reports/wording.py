@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warehouse_app.papers.places import counted, places
+from warehouse_app.papers.vehicle import Totals
+
+PACKING = {
+    "pallets": ("піддони", "pallets", "Paletten"),
+    "boxes": ("ящики", "boxes", "Kisten"),
+    "pallets+boxes": ("піддони, ящики", "pallets, boxes", "Paletten, Kisten"),
+    "unpacked": ("без упаковки", "unpacked", "unverpackt"),
+}
+
 
 @dataclass(frozen=True)
 class Wording:
@@ -14,3 +24,21 @@ class Wording:
         texts = {"uk": uk, "en": en, "de": de}
         # "HS / HS" says nothing twice: a text already shown is not repeated.
         return " / ".join(dict.fromkeys(texts[code] for code in self.languages))
+
+    def places(self, t: Totals) -> str:
+        """The load's number of places, the same on every paper: '2 піддони (33 ящики) /
+        2 pallets (33 boxes)'."""
+        return self(
+            *(places(t.pallets, t.on_pallets, t.loose, lang, t.vehicles) for lang in _ORDER)
+        )
+
+    def counted(self, noun: str, count: int) -> str:
+        """'5 категорій / 5 categories'."""
+        return self(*(counted(noun, count, lang) for lang in _ORDER))
+
+    def packing(self, kind: str) -> str:
+        """CMR box 8, the method of packing of a line."""
+        return self(*PACKING[kind])
+
+
+_ORDER = ("uk", "en", "de")  # the argument order of __call__

@@ -62,10 +62,13 @@ def test_papers_command_writes_agreeing_documents(
         rows = list(csv.reader(fh, delimiter=";"))[1:]
     packages = sum(int(r[5]) for r in rows)
     net = sum(Decimal(r[6]) for r in rows)
+    gross = sum(Decimal(r[7]) for r in rows)
     convoy = convoys.get_convoy("2026-P")
     papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
-    assert (packages, net) == (papers.totals.packages, papers.totals.net_kg)
-    assert f"{papers.totals.packages} місць / packages" in text_of(pdf)
+    t = papers.totals
+    assert (packages, net, gross) == (t.packages, t.net_kg, t.gross_kg)
+    assert t.pallets > 0 and t.on_pallets > 0
+    assert Wording().places(t) in text_of(pdf).replace("\r\n", " ")
     assert (out / "goods-list-2026-P-1-DRAFT.xlsx").stat().st_size > 0
 
 
@@ -107,7 +110,7 @@ def test_the_cmr_agrees_with_the_packing_list(papers_db: OpenedDatabase, tmp_pat
         f"№ {papers.number}",
         "04053625",
         gross,
-        f"{papers.totals.packages} + {papers.totals.pallets}",
+        f"{Wording().places(papers.totals)}",
         "Convention on the Contract for the International Carriage",
         papers.aid_code,
     ):
@@ -144,7 +147,7 @@ def test_pro_forma_and_acceptance_act_agree_with_the_totals(
     act = text_of(render_acceptance_act(papers))
     assert "Акт приймання-передачі / Acceptance act" in act
     for text in (pro_forma, act):
-        assert f"{t.packages} місць / packages · {t.pallets} піддонів / pallets" in text
+        assert Wording().places(t) in " ".join(text.split())
         assert shown(t.gross_kg) in text and papers.number in text
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(tmp_path)]) == 0
     assert {p.name for p in tmp_path.iterdir()} >= {
@@ -363,7 +366,7 @@ def test_a_long_packing_list_carries_its_totals_from_page_to_page(
         )
     ]
     carried = [
-        (n, m) for n, page in enumerate(pages) if (m := re.search(r"↓ .*?: (\d+) місць", page))
+        (n, m) for n, page in enumerate(pages) if (m := re.search(r"↓ .*?: (\d+) ящик", page))
     ]
     assert len(carried) >= 2, "the annex should run over several pages"
     for n, found in carried:
@@ -371,7 +374,7 @@ def test_a_long_packing_list_carries_its_totals_from_page_to_page(
         net = sum((line.net_kg for line in lines[:count]), Decimal(0))
         assert f"net {number(net)} kg" in pages[n]
         # The next page starts from the same figures.
-        assert f"↑ Перенесено / carried forward: {count} місць" in pages[n + 1]
+        assert f"↑ Перенесено / carried forward: {count} ящик" in pages[n + 1]
         assert f"{lines[count].package_no} {lines[count].box_code}" in pages[n + 1]
 
 

@@ -8,8 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from warehouse_app.papers.lines import PaperLine
 from warehouse_app.papers.vehicle import (
-    PaperLine,
     SummaryLine,
     Totals,
     VehiclePapers,
@@ -37,7 +37,7 @@ class AssociationRow:
     packages: int
     pieces: Decimal
     net_kg: Decimal
-    gross_kg: Decimal  # the boxes' gross: pallets belong to no single association
+    gross_kg: Decimal  # with its boxes' share of the pallets' tare, as on the goods list
     value_eur: Decimal
 
 
@@ -89,7 +89,7 @@ def _by_association(lines: tuple[PaperLine, ...]) -> tuple[AssociationRow, ...]:
             packages=len(members),
             pieces=exact(sum((m.quantity for m in members), Decimal(0))),
             net_kg=exact(sum((m.net_kg for m in members), Decimal(0))),
-            gross_kg=exact(sum((m.gross_kg for m in members), Decimal(0))),
+            gross_kg=exact(sum((m.shipped_gross_kg for m in members), Decimal(0))),
             value_eur=exact(sum((m.total_value_eur for m in members), Decimal(0)), EUR),
         )
         for code, members in sorted(groups.items(), key=lambda kv: -len(kv[1]))

@@ -9,18 +9,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from warehouse_app.errors import ValidationError
-from warehouse_app.kinds import BoxStatus, ConvoyStatus
+from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.papers.hall import CMR_FILE_COPY, hall_address
 from warehouse_app.papers.languages import DEFAULT as DEFAULT_LANGUAGES
 from warehouse_app.papers.languages import languages_for
+from warehouse_app.papers.lines import PaperLine, paper_lines
 from warehouse_app.quantities import EUR, exact
 from warehouse_app.services import convoys, masterdata
 from warehouse_app.services.convoys import ConvoyRecord, VehicleRecord
 from warehouse_app.services.recipients import RecipientRecord, get_recipient
 from warehouse_app.storage.models import (
-    Association,
-    Box,
-    Category,
     ConvoyItem,
     Pallet,
 )
@@ -37,35 +35,6 @@ class Party:
 
 
 @dataclass(frozen=True)
-class PaperLine:
-    """One box: a line of the packing list's annex."""
-
-    package_no: int
-    box_code: str
-    pallet_code: str
-    owner: str
-    category_en: str
-    category_uk: str
-    category_de: str
-    hs_code: str
-    description_en: str
-    description_uk: str
-    description_de: str
-    quantity: Decimal
-    unit: str
-    net_kg: Decimal
-    gross_kg: Decimal
-    unit_value_eur: Decimal
-    total_value_eur: Decimal
-    origin: str
-    used: bool
-    wear_percent: int
-    expiry: dt.date | None
-    serial_or_vin: str
-    un_number: str
-
-
-@dataclass(frozen=True)
 class SummaryLine:
     """One category and name: the grouping the recipient declares in AHARS."""
 
@@ -77,21 +46,43 @@ class SummaryLine:
     quantity: Decimal
     packages: int
     net_kg: Decimal
-    gross_kg: Decimal
+    gross_kg: Decimal  # with the group's share of the pallets' tare: sums to CMR box 11
     value_eur: Decimal
     wear_percent: int  # the highest in the group (0 for new goods)
     earliest_expiry: dt.date | None
     origin: str  # the countries of origin in the group, e.g. "DE" or "DE, PL"
+    packing: str = "pallets"  # CMR box 8: "pallets", "boxes", "pallets+boxes" or "unpacked"
 
 
 @dataclass(frozen=True)
 class Totals:
-    packages: int  # boxes
+    packages: int  # boxes (a donated vehicle counts as one)
     pallets: int
     pieces: Decimal
     net_kg: Decimal
     gross_kg: Decimal  # boxes' gross plus the pallets' tare
     value_eur: Decimal
+    loose: int = 0  # boxes on no pallet (vehicles not among them)
+    vehicles: int = 0  # donated vehicles, unpacked
+
+    @property
+    def on_pallets(self) -> int:
+        return self.packages - self.loose - self.vehicles
+
+    @property
+    def places(self) -> int:
+        """CMR box 7: what is counted on the truck (pallets, loose boxes, vehicles)."""
+        return self.pallets + self.loose + self.vehicles
+
+    @property
+    def packing(self) -> str:
+        """CMR box 8 for the whole load (see SummaryLine.packing)."""
+        kinds = [
+            kind for kind, count in (("pallets", self.pallets), ("boxes", self.loose)) if count
+        ]
+        if not kinds:
+            return "unpacked"
+        return "pallets+boxes" if len(kinds) == 2 else kinds[0]
 
 
 @dataclass(frozen=True)
@@ -190,7 +181,7 @@ def vehicle_papers(
         r.edrpou,
         r.register_number,
     )
-    lines = _lines(vehicle)
+    lines = paper_lines(vehicle)
     tare = sum(
         (
             Decimal(str(t))
@@ -213,6 +204,8 @@ def vehicle_papers(
         net_kg=exact(sum((line.net_kg for line in lines), Decimal(0))),
         gross_kg=exact(sum((line.gross_kg for line in lines), Decimal(0)) + tare),
         value_eur=exact(sum((line.total_value_eur for line in lines), Decimal(0)), EUR),
+        loose=sum(1 for line in lines if not line.pallet_code and not line.is_vehicle),
+        vehicles=sum(1 for line in lines if line.is_vehicle),
     )
     return VehiclePapers(
         number=f"{convoy.number}-{vehicle.number}",
@@ -236,63 +229,6 @@ def vehicle_papers(
     )
 
 
-def _lines(vehicle: VehicleRecord) -> tuple[PaperLine, ...]:
-    pallet_codes = dict(
-        Pallet.select(Pallet.id, Pallet.code)
-        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
-        .where(ConvoyItem.vehicle == vehicle.id)
-        .tuples()
-    )
-    loose = [
-        b
-        for (b,) in ConvoyItem.select(ConvoyItem.box)
-        .where(ConvoyItem.vehicle == vehicle.id, ConvoyItem.box.is_null(False))
-        .tuples()
-    ]
-    query = (
-        Box.select(Box, Category, Association)
-        .join(Category, on=(Box.category == Category.id))
-        .switch(Box)
-        .join(Association, on=(Box.owner == Association.id))
-        .where(
-            ((Box.pallet.in_(list(pallet_codes))) | (Box.id.in_(loose)))
-            & (Box.status != BoxStatus.DISPOSED)
-        )
-    )
-    boxes = sorted(query, key=lambda b: (pallet_codes.get(b.pallet_id, "~loose"), b.code))
-    result = []
-    for n, box in enumerate(boxes, start=1):
-        value = exact(box.value_per_unit_eur, EUR)
-        result.append(
-            PaperLine(
-                package_no=n,
-                box_code=box.code,
-                pallet_code=pallet_codes.get(box.pallet_id, "") if box.id not in loose else "",
-                owner=box.owner.short_code,
-                category_en=box.category.name_en,
-                category_uk=box.category.name_uk,
-                category_de=box.category.name_de,
-                hs_code=box.category.hs_code,
-                description_en=box.description_en or box.category.name_en,
-                description_uk=box.description_uk,
-                description_de=box.description_de or box.category.name_de,
-                quantity=exact(box.quantity),
-                unit=box.unit,
-                net_kg=exact(box.net_kg),
-                gross_kg=exact(box.gross_kg),
-                unit_value_eur=value,
-                total_value_eur=exact(value * box.quantity, EUR),
-                origin=box.origin_country,
-                used=box.used,
-                wear_percent=box.wear_percent,
-                expiry=box.expiry_date,
-                serial_or_vin=box.serial_or_vin,
-                un_number=box.category.un_number,
-            )
-        )
-    return tuple(result)
-
-
 def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]:
     groups: dict[tuple[str, str, str], list[PaperLine]] = defaultdict(list)
     for line in lines:
@@ -310,14 +246,23 @@ def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]
                 quantity=exact(sum((m.quantity for m in members), Decimal(0))),
                 packages=len(members),
                 net_kg=exact(sum((m.net_kg for m in members), Decimal(0))),
-                gross_kg=exact(sum((m.gross_kg for m in members), Decimal(0))),
+                gross_kg=exact(sum((m.shipped_gross_kg for m in members), Decimal(0))),
                 value_eur=exact(sum((m.total_value_eur for m in members), Decimal(0)), EUR),
                 wear_percent=max(m.wear_percent for m in members),
                 earliest_expiry=min(expiries) if expiries else None,
                 origin=", ".join(sorted({m.origin for m in members if m.origin})),
+                packing=_packing(members),
             )
         )
     return tuple(result)
+
+
+def _packing(members: list[PaperLine]) -> str:
+    if all(m.is_vehicle for m in members):
+        return "unpacked"
+    on_pallets = any(m.pallet_code for m in members)
+    loose = any(not m.pallet_code and not m.is_vehicle for m in members)
+    return "pallets+boxes" if on_pallets and loose else "pallets" if on_pallets else "boxes"
 
 
 def goods_list_rows(papers: VehiclePapers) -> tuple[list[str], list[list[object]]]:
@@ -328,9 +273,9 @@ def goods_list_rows(papers: VehiclePapers) -> tuple[list[str], list[list[object]
         "Name (EN)",
         "Одиниця / unit",
         "Кількість",
-        "Місць / packages",
+        "Кількість місць (ящиків) / packages (boxes)",
         "Нетто кг",
-        "Брутто кг",
+        "Брутто кг з піддонами / gross kg incl. pallets",
         "Вартість EUR",
         "Знос %",
         "Термін придатності до",
@@ -380,4 +325,6 @@ def summed(all_papers: list[VehiclePapers]) -> Totals:
         net_kg=exact(sum((p.totals.net_kg for p in all_papers), Decimal(0))),
         gross_kg=exact(sum((p.totals.gross_kg for p in all_papers), Decimal(0))),
         value_eur=exact(sum((p.totals.value_eur for p in all_papers), Decimal(0)), EUR),
+        loose=sum(p.totals.loose for p in all_papers),
+        vehicles=sum(p.totals.vehicles for p in all_papers),
     )

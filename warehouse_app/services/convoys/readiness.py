@@ -279,6 +279,29 @@ def _loading(f: _Facts) -> list[Problem]:
     ]
 
 
+def _empty_pallets(f: _Facts) -> list[Problem]:
+    """An empty pallet's tare belongs to no goods line: the papers' gross would not add up."""
+    full = {r.pallet_id for r in f.rows if r.pallet_id is not None}
+    empty = [
+        str(code)
+        for pallet_id, code in ConvoyItem.select(ConvoyItem.pallet, Pallet.code)
+        .join(Pallet, on=(ConvoyItem.pallet == Pallet.id))
+        .where(ConvoyItem.convoy == f.convoy.id)
+        .tuples()
+        if pallet_id not in full
+    ]
+    if not empty:
+        return []
+    return [
+        Problem(
+            "loading",
+            f"{len(empty)} pallet(s) on the convoy hold no box: {', '.join(sorted(empty)[:5])}.",
+            "Take the empty pallets off the convoy.",
+            release_pallets=tuple(sorted(empty)),
+        )
+    ]
+
+
 RULES: tuple[Rule, ...] = (
     _recipient,
     _delivery_place,
@@ -291,6 +314,7 @@ RULES: tuple[Rule, ...] = (
     _vehicles_allowed,
     _export_notes,
     _loading,
+    _empty_pallets,
 )
 
 
