@@ -169,3 +169,53 @@ def drivers(text: str) -> str:
                 "drivers",
             )
     return "\n".join(f"{n.strip()}: {p.strip()}" for n, _, p in (x.partition(":") for x in lines))
+
+
+_VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_problem(vin: str) -> str:
+    """What is wrong with a 17-character VIN (ISO 3779), or "" when nothing is.
+
+    I, O and Q never occur (they pass for 1 and 0). The check digit (position 9) is required
+    for vehicles built for North America (a VIN starting 1-5); European makers need not use it,
+    so there it is not checked."""
+    if len(vin) != 17:
+        return f"A VIN has 17 characters; {vin} has {len(vin)}."
+    wrong = sorted({c for c in vin if c in "IOQ"})
+    if wrong:
+        return f"A VIN never holds {', '.join(wrong)} (they pass for 1 and 0): check {vin}."
+    unknown = sorted({c for c in vin if c not in _VIN_VALUES})
+    if unknown:
+        return f"A VIN holds only letters and digits: {vin} has {''.join(unknown)}."
+    if vin[0] in "12345":
+        total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
+        expected = "X" if total == 10 else str(total)
+        if vin[8] != expected:
+            return (
+                f"The check digit of {vin} (9th character) should be {expected}: "
+                "a character is mistyped."
+            )
+    return ""
+
+
+def vin(value: str) -> str:
+    """A donated vehicle's VIN, upper case without spaces; refused with what is wrong."""
+    cleaned = "".join(value.split()).upper()
+    if not cleaned:
+        raise ValidationError(
+            "A donated vehicle needs its VIN (17 characters, on the registration papers).",
+            "serial_or_vin",
+        )
+    problem = vin_problem(cleaned)
+    if problem:
+        raise ValidationError(problem, "serial_or_vin")
+    return cleaned

@@ -17,6 +17,7 @@ from warehouse_app.errors import ValidationError
 from warehouse_app.services import masterdata, printqueue
 from warehouse_app.services.intake import IntakeEntry, NeedsConfirmation, receive
 from warehouse_app.services.movements import Actor
+from warehouse_app.services.vehicles import VehicleFacts, details_of
 from warehouse_app.storage.checks import run_checks
 from warehouse_app.storage.models import Box, Category, Donation, Location, Movement
 from warehouse_app.storage.opening import OpenedDatabase
@@ -118,14 +119,34 @@ def test_a_vehicle_needs_its_vin(entry: IntakeEntry, actor: Actor) -> None:
         description_de="Stadtbus MAN Lion's City",
         description_uk="Міський автобус MAN Lion's City",
     )
-    with pytest.raises(ValidationError, match="Serial number or VIN is empty"):
-        receive(dataclasses.replace(bus, heavy_confirmed=True), actor)
+    bus = dataclasses.replace(bus, heavy_confirmed=True)
+    with pytest.raises(ValidationError, match="needs its VIN"):
+        receive(bus, actor)
+    with pytest.raises(ValidationError, match="never holds O"):
+        receive(dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HMO23456"), actor)
+    with pytest.raises(ValidationError, match="17 characters"):
+        receive(dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HM12345"), actor)
+    # A North American VIN carries a check digit: one mistyped character is caught.
+    with pytest.raises(ValidationError, match=r"check digit .* should be X"):
+        receive(dataclasses.replace(bus, serial_or_vin="1M8GDM9A1KP042788"), actor)
     with pytest.raises(NeedsConfirmation, match="unusual"):
-        receive(dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HM123456"), actor)
+        receive(
+            dataclasses.replace(bus, serial_or_vin="wmaa14zz7hm123456", heavy_confirmed=False),
+            actor,
+        )
+    facts = VehicleFacts("MAN", "Lion's City", 2009, "diesel", dt.date(2009, 3, 1))
     done = receive(
-        dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HM123456", heavy_confirmed=True), actor
+        dataclasses.replace(bus, serial_or_vin=" wmaa14zz7hm123456 ", vehicle=facts), actor
     )
-    assert Box.get_by_id(done.box_ids[0]).serial_or_vin == "WMAA14ZZ7HM123456"
+    box = Box.get_by_id(done.box_ids[0])
+    assert box.serial_or_vin == "WMAA14ZZ7HM123456"
+    assert details_of([box.id])[box.id].description == (
+        "MAN Lion's City, 2009, diesel, 1st reg. 03.2009, VIN WMAA14ZZ7HM123456"
+    )
+    before = Box.select().count()
+    with pytest.raises(ValidationError, match=f"already box {box.code}'s"):
+        receive(dataclasses.replace(bus, serial_or_vin="WMAA14ZZ7HM123456"), actor)
+    assert Box.select().count() == before  # nothing half-written
 
 
 def test_the_receipt_lists_every_box_with_totals(entry: IntakeEntry, actor: Actor) -> None:

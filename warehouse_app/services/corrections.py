@@ -9,6 +9,7 @@ from decimal import Decimal
 from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BOX_GONE, BoxStatus, MovementKind
+from warehouse_app.services import vehicles
 from warehouse_app.services.movements import Actor, change_box
 from warehouse_app.storage.models import (
     Association,
@@ -89,7 +90,9 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
         "used": new.used,
         "wear_percent": validation.wear(new.used, new.wear_percent),
         "origin_country": validation.country(new.origin_country),
-        "serial_or_vin": validation.text(
+        "serial_or_vin": validation.vin(new.serial_or_vin)
+        if category.is_vehicle
+        else validation.text(
             new.serial_or_vin,
             "serial_or_vin",
             "Serial number or VIN",
@@ -128,6 +131,10 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
         str(values["description_en"]),
         str(values["serial_or_vin"]),
     )
+    if category.is_vehicle:
+        known = vehicles.details_of([int(box.id)]).get(int(box.id))
+        facts = known.facts if known else vehicles.VehicleFacts()
+        vehicles.record(int(box.id), str(values["serial_or_vin"]), facts)
     change_box(
         box,
         MovementKind.CORRECTED,

@@ -11,7 +11,9 @@ from warehouse_app import validation
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, Unit
+from warehouse_app.services import vehicles
 from warehouse_app.services.movements import Actor, log_box_change
+from warehouse_app.services.vehicles import VehicleFacts
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -55,6 +57,7 @@ class IntakeEntry:
     delivered_by: str = ""
     notes: str = ""
     heavy_confirmed: bool = False
+    vehicle: VehicleFacts | None = None  # make, model, year… of a donated vehicle
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,9 @@ def receive(
         )
         log_box_change(box, MovementKind.RECEIVED, actor, before=("", None, None))
         box_ids.append(int(box.id))
+    if Category.get_by_id(values["category"]).is_vehicle:
+        facts = vehicles.checked_facts(entry.vehicle or VehicleFacts(), today)
+        vehicles.record(box_ids[0], str(values["serial_or_vin"]), facts)
     return Received(donation_id=int(donation.id), box_ids=tuple(box_ids), codes=tuple(codes))
 
 
@@ -187,12 +193,16 @@ def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int
         if value_given
         else Decimal(category.default_value_eur)
     )
-    serial = validation.text(
-        entry.serial_or_vin,
-        "serial_or_vin",
-        "Serial number or VIN",
-        required=bool(category.is_vehicle),
-        max_length=40,
+    serial = (
+        validation.vin(entry.serial_or_vin)
+        if category.is_vehicle
+        else validation.text(
+            entry.serial_or_vin,
+            "serial_or_vin",
+            "Serial number or VIN",
+            required=False,
+            max_length=40,
+        )
     )
     if serial and entry.box_count > 1:
         raise ValidationError(

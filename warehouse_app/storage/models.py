@@ -78,6 +78,14 @@ class Category(BaseModel):
     un_number = pw.CharField(max_length=20, default="")
     export_note = pw.TextField(default="")
     active = pw.BooleanField(default=True)
+    # ADR 5.4.1 entry of goods with a UN number (schema 6): proper shipping name, class,
+    # packing group; the transport category sets the points of ADR 1.1.3.6 (None: unknown).
+    adr_name = pw.CharField(max_length=200, default="")
+    adr_class = pw.CharField(max_length=10, default="")
+    adr_packing_group = pw.CharField(max_length=4, default="")
+    adr_transport_category = pw.IntegerField(null=True)
+    # The goods category the recipient chooses for the line in AHARS (schema 6).
+    ahars_category = pw.CharField(max_length=100, default="")
 
 
 class Location(BaseModel):
@@ -228,6 +236,7 @@ class Vehicle(BaseModel):
     number = pw.IntegerField()  # 1, 2, ... within the convoy
     code = pw.CharField(max_length=16, unique=True)  # scanned first when loading
     carrier = pw.CharField(max_length=200, default="")
+    carrier_address = pw.CharField(max_length=300, default="")  # CMR art. 6(1)(d), schema 6
     truck_plate = pw.CharField(max_length=20, default="")
     trailer_plate = pw.CharField(max_length=20, default="")
     drivers = pw.TextField(default="")  # "Name: passport number", one per line
@@ -241,6 +250,21 @@ class Vehicle(BaseModel):
 
     class Meta:
         indexes = ((("convoy", "number"), True),)
+
+
+class VehicleDetails(BaseModel):
+    """What the donation letter and the goods list say of a donated vehicle (a box of a vehicle
+    category); its VIN is the box's serial_or_vin (schema 6)."""
+
+    box = pw.ForeignKeyField(Box, unique=True, on_delete="CASCADE")
+    # Unique in the database, so two stations cannot take in one vehicle twice; None for a
+    # vehicle too old for a 17-character VIN (its chassis number stays in serial_or_vin).
+    vin = pw.CharField(max_length=17, unique=True, null=True)
+    make = pw.CharField(max_length=60, default="")
+    model = pw.CharField(max_length=60, default="")
+    model_year = pw.IntegerField(null=True)
+    fuel = pw.CharField(max_length=30, default="")
+    first_registered = pw.DateField(null=True)
 
 
 class ConvoyItem(BaseModel):
@@ -327,4 +351,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ArchivedPaper,
     ChangeCounter,
     StationPresence,
+    VehicleDetails,
 )

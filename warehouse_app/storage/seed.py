@@ -29,9 +29,45 @@ P, KG, L, SET = Unit.PIECES, Unit.KG, Unit.LITRES, Unit.SETS
 _UN3528 = "UN 3528 when fuelled: drain the tank or ship it as dangerous goods (ADR)."
 _LIION = "Lithium-ion batteries (UN 3480/3481): dangerous goods rules for road transport."
 
+# The ADR 5.4.1 entry per UN number: proper shipping name, class, packing group (none for these),
+# transport category (ADR 1.1.3.6). Editable category data: check against ADR Table A.
+ADR_ENTRIES: dict[str, tuple[str, str, str, int]] = {
+    "UN 3480": ("LITHIUM ION BATTERIES", "9", "", 2),
+    "UN 3481": ("LITHIUM ION BATTERIES CONTAINED IN EQUIPMENT", "9", "", 2),
+    "UN 3528": ("ENGINE, INTERNAL COMBUSTION, FLAMMABLE LIQUID POWERED", "3", "", 3),
+}
+
+# The goods category a line is declared under in AHARS, by the first two HS digits; editable per
+# category. The names follow the groups the recipients' guidance names (food, medical products,
+# hygiene, household goods, vehicles); AHARS's own list was not available to check them against.
+AHARS_BY_CHAPTER: dict[str, str] = {
+    "16": "Продукти харчування",
+    "19": "Продукти харчування",
+    "10": "Продукти харчування",
+    "11": "Продукти харчування",
+    "15": "Продукти харчування",
+    "17": "Продукти харчування",
+    "30": "Лікарські засоби та медичні вироби",
+    "40": "Лікарські засоби та медичні вироби",
+    "90": "Лікарські засоби та медичні вироби",
+    "96": "Засоби гігієни",
+    "87": "Транспортні засоби",
+}
+AHARS_VEHICLES = "Транспортні засоби"
+AHARS_OTHER = "Товари господарського призначення"
+
+
+def ahars_category(hs_code: str, is_vehicle: bool) -> str:
+    if is_vehicle:
+        return AHARS_VEHICLES
+    return AHARS_BY_CHAPTER.get(hs_code[:2], AHARS_OTHER)
+
+
 DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
     CategorySeed("Fleischkonserven", "Canned meat", "М'ясні консерви", "1602.50", P, "2.50", 90),
     CategorySeed("Fischkonserven", "Canned fish", "Рибні консерви", "1604.20", P, "2.00", 90),
+    # Tuna has its own heading; 1604.20 is for other prepared fish.
+    CategorySeed("Thunfischkonserven", "Canned tuna", "Консерви з тунця", "1604.14", P, "2.50", 90),
     CategorySeed("Nudeln", "Pasta", "Макаронні вироби", "1902.19", KG, "1.50", 30),
     CategorySeed("Reis", "Rice", "Рис", "1006.30", KG, "2.00", 30),
     CategorySeed("Mehl", "Flour", "Борошно", "1101.00", KG, "0.80", 30),
@@ -92,7 +128,11 @@ DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
     CategorySeed("Schlafsäcke", "Sleeping bags", "Спальні мішки", "9404.30", P, "20.00", None),
     CategorySeed("Kissen", "Pillows", "Подушки", "9404.90", P, "5.00", None),
     CategorySeed("Bettdecken", "Duvets", "Ковдри", "9404.40", P, "15.00", None),
-    CategorySeed("Wolldecken", "Blankets", "Пледи", "6301.40", P, "8.00", None),
+    # Wool blankets are 6301.20; 6301.40 is for synthetic fibres.
+    CategorySeed("Wolldecken", "Blankets", "Пледи", "6301.20", P, "8.00", None),
+    CategorySeed(
+        "Decken (Synthetik)", "Synthetic blankets", "Пледи синтетичні", "6301.40", P, "8.00", None
+    ),
     CategorySeed(
         "Gebrauchte Kleidung",
         "Used clothing",
@@ -137,7 +177,8 @@ DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
         un_number="UN 3480",
         export_note=_LIION,
     ),
-    CategorySeed("Kühlboxen", "Cool boxes", "Сумки-холодильники", "3924.10", P, "15.00", None),
+    # Plastic cool boxes are household articles (3924.90), not tableware (3924.10).
+    CategorySeed("Kühlboxen", "Cool boxes", "Сумки-холодильники", "3924.90", P, "15.00", None),
     CategorySeed(
         "Kühlboxen (elektrisch)",
         "Cool boxes (electric)",
@@ -264,6 +305,8 @@ def seed_new_database() -> None:
                 "is_vehicle": c.is_vehicle,
                 "un_number": c.un_number,
                 "export_note": c.export_note,
+                **_adr_columns(c.un_number),
+                "ahars_category": ahars_category(c.hs_code, c.is_vehicle),
             }
             for c in DEFAULT_CATEGORIES
         ]
@@ -273,6 +316,18 @@ def seed_new_database() -> None:
     ).execute()
     add_locations(DEFAULT_LOCATIONS)
     Setting.insert_many([{"key": k, "value": v} for k, v in DEFAULT_SETTINGS.items()]).execute()
+
+
+def _adr_columns(un_number: str) -> dict[str, object]:
+    if un_number not in ADR_ENTRIES:
+        return {}
+    name, adr_class, group, transport_category = ADR_ENTRIES[un_number]
+    return {
+        "adr_name": name,
+        "adr_class": adr_class,
+        "adr_packing_group": group,
+        "adr_transport_category": transport_category,
+    }
 
 
 def add_locations(places: tuple[tuple[str, LocationKind], ...]) -> None:

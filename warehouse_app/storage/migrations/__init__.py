@@ -48,6 +48,7 @@ STEPS: tuple[Step, ...] = (
     Step(3, "convoys", _step_module("m0003_convoys")),
     Step(4, "paper_archive", _step_module("m0004_paper_archive")),
     Step(5, "stations", _step_module("m0005_stations")),
+    Step(6, "papers_data", _step_module("m0006_papers_data")),
 )
 STEP_MODULES = (
     "m0001_initial",
@@ -55,6 +56,7 @@ STEP_MODULES = (
     "m0003_convoys",
     "m0004_paper_archive",
     "m0005_stations",
+    "m0006_papers_data",
 )
 
 CURRENT_VERSION = STEPS[-1].version
