@@ -82,7 +82,7 @@ def _breakdown(papers: VehiclePapers, out: Path) -> None:
     from reports.packing_list import render_packing_list
     from reports.summary_documents import render_acceptance_act, render_pro_forma
     from warehouse_app.exports import write_table
-    from warehouse_app.papers.vehicle import goods_list_rows
+    from warehouse_app.papers.goods_list import goods_list_rows
     from warehouse_app.services import labeldata
 
     out.mkdir(parents=True)

@@ -566,6 +566,8 @@ def prepare_departure() -> None:
         {"hall.sender_street": "Speicherstraße 10", "hall.sender_postcode": "44147"}
     )
     convoy = convoys.get_convoy(XL)
+    convoys.update_convoy(convoy, export_mrn="26DEX0000000000001")
+    convoy = convoys.get_convoy(XL)
     convoys.set_status(convoy, ConvoyStatus.LOADING)
     trucks = {v.id: v for v in convoys.vehicles(convoy)}
     items = ConvoyItem.select(ConvoyItem, Pallet).join(Pallet).where(ConvoyItem.convoy == convoy.id)

@@ -385,9 +385,11 @@ def pg_template(server: str, size: str) -> str:
     from tests import postgres
     from warehouse_app.demo import load_demo
     from warehouse_app.storage import engine as dbmod
+    from warehouse_app.storage.migrations import CURRENT_VERSION
     from warehouse_app.storage.opening import open_database
 
-    name = f"hl_bench_demo_{size}"
+    # Named by the schema: a template of an older schema is left, not used.
+    name = f"hl_bench_demo_{size}_v{CURRENT_VERSION}"
     if _pg_exists(server, name):
         return name
     url = postgres.create_database(server)

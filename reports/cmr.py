@@ -127,7 +127,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         22,
         "1",
-        w("Відправник", "Sender", "Absender") + " (name, address, country)",
+        w.party("sender") + " (name, address, country)",
         f"{p.sender.name}, {p.sender.address}",
     )
     _box(
@@ -137,8 +137,9 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_right,
         22,
         "16",
-        w("Перевізник", "Carrier", "Frachtführer") + " (name, address, country)",
-        f"{p.carrier}; {p.truck_plate} / {p.trailer_plate}; " + "; ".join(p.drivers),
+        w.party("carrier") + " (name, address, country)",
+        f"{p.carrier.name}, {p.carrier.address}; {p.truck_plate} / {p.trailer_plate}; "
+        + "; ".join(p.drivers),
     )
     y += 22
     _box(
@@ -148,7 +149,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         w_left,
         22,
         "2",
-        w("Отримувач", "Consignee", "Empfänger") + " (name, address, country)",
+        w.party("consignee") + " (name, address, country)",
         f"{p.recipient.name}, {p.recipient.address}; {w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} "
         f"{p.recipient.edrpou}",
     )
@@ -228,9 +229,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         24,
         "13",
         w("Вказівки відправника", "Sender's instructions (customs)", "Anweisungen des Absenders"),
-        f"{aid_line(w)}. {w('Код допомоги', 'aid code', 'Hilfscode')} {p.aid_code}; "
-        f"{w('реєстр. №', 'register no.', 'Register-Nr.')} {p.recipient.register_number}; "
-        f"{w('пункт пропуску', 'border crossing', 'Grenzübergang')} {p.border_crossing}",
+        instructions(p, w),
     )
     _box(
         canvas,
@@ -331,6 +330,35 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         canvas.drawString(10 * mm, (page_h - y - 3 - n * size * 1.15 / mm) * mm, line)
 
 
+def instructions(p: VehiclePapers, w: Wording) -> str:
+    """Box 13: the aid's codes and crossing, the export MRN, what was acknowledged for
+    categories on board (licences), and the ADR statement of the load."""
+    parts = [
+        f"{aid_line(w)}. {w.term('aid_code')} {p.aid_code}; "
+        f"{w.term('register')} {p.recipient.register_number}; "
+        f"{w('пункт пропуску', 'border crossing', 'Grenzübergang')} {p.border_crossing}"
+    ]
+    if p.export_mrn:
+        parts.append(f"MRN {p.export_mrn}")
+    parts += [f"{name}: {reference}" for name, reference in p.acknowledgements]
+    adr = w.adr(p.dangerous)
+    if adr:
+        parts.append(adr)
+    return ". ".join(parts)
+
+
+def named_rows(rows: Sequence[SummaryLine], room: int) -> list[SummaryLine]:
+    """The lines box 9 names, in their order, when not all fit (one row then sums the rest):
+    dangerous goods, vehicles and the line of the largest value always, then the others."""
+    if len(rows) <= room:
+        return list(rows)
+    room -= 1  # the row of the rest
+    first = max(rows, key=lambda r: r.value_eur)
+    must = [r for r in rows if r.un_number or r.packing == "unpacked" or r is first]
+    chosen = must[:room] + [r for r in rows if r not in must][: max(0, room - len(must))]
+    return [r for r in rows if r in chosen]
+
+
 def _packing_of(rows: Sequence[SummaryLine]) -> str:
     kinds = {r.packing for r in rows} - {"unpacked"}
     if not kinds:
@@ -365,13 +393,16 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
         x += width
     canvas.line(10 * mm, (page_h - top - 10) * mm, 200 * mm, (page_h - top - 10) * mm)
     rows = list(p.summary)
-    shown = rows if len(rows) <= GOODS_ROWS - 1 else rows[: GOODS_ROWS - 2]
+    shown = named_rows(rows, GOODS_ROWS - 1)
+    entries = {e.un_number: e for e in p.dangerous.entries}
     table_rows = [
         (
             f"{p.number}",
             str(s.packages),
             w.packing(s.packing),
-            w(s.name_uk, s.name_en, s.name_de),
+            f"{entries[s.un_number].entry} ({s.name_uk})"
+            if s.un_number in entries
+            else w(s.name_uk, s.name_en, s.name_de),
             s.hs_code,
             number(s.gross_kg),
             "",
@@ -379,7 +410,7 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
         for s in shown
     ]
     if len(shown) < len(rows):
-        rest = rows[len(shown) :]
+        rest = [r for r in rows if r not in shown]
         table_rows.append(
             (
                 "",

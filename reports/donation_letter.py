@@ -67,19 +67,19 @@ def _story(d: DonationLetter) -> list[Any]:
         Paragraph(plain(f"№ {d.number} · {d.date:%d.%m.%Y}"), bold),
         Spacer(1, 4 * mm),
         Paragraph(
-            f"<b>{w('Дарувальник', 'Donor', 'Schenker')}:</b> {plain(d.sender.name)}, "
+            f"<b>{w.party('donor')}:</b> {plain(d.sender.name)}, "
             f"{plain(d.sender.address)}, "
             f"{w('від імені власників', 'on behalf of the owners', 'im Namen der Eigentümer')}: "
             f"{owners}",
             normal,
         ),
         Paragraph(
-            f"<b>{w('Отримувач', 'Recipient', 'Empfänger')}:</b> {plain(d.recipient.name)}, "
+            f"<b>{w.party('consignee')}:</b> {plain(d.recipient.name)}, "
             f"{plain(d.recipient.address)}; "
             f"{w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} {plain(d.recipient.edrpou)}; "
-            f"{w('реєстр. №', 'register no.', 'Register-Nr.')} "
+            f"{w.term('register')} "
             f"{plain(d.recipient.register_number)}; "
-            f"{w('код допомоги', 'aid code', 'Hilfscode')} {plain(d.aid_code)}",
+            f"{w.term('aid_code')} {plain(d.aid_code)}",
             normal,
         ),
         Spacer(1, 3 * mm),
@@ -164,9 +164,9 @@ def _story(d: DonationLetter) -> list[Any]:
             Spacer(1, 4 * mm),
             Paragraph(
                 w(
-                    "Транспортні засоби (марка, тип, VIN)",
-                    "Vehicles (brand, type, VIN)",
-                    "Fahrzeuge (Marke, Typ, VIN)",
+                    "Транспортні засоби (марка, модель, рік, паливо, перша реєстрація, VIN)",
+                    "Vehicles (make, model, year, fuel, first registration, VIN)",
+                    "Fahrzeuge (Marke, Modell, Baujahr, Kraftstoff, Erstzulassung, VIN)",
                 ),
                 bold,
             ),
@@ -175,21 +175,26 @@ def _story(d: DonationLetter) -> list[Any]:
             [
                 Paragraph(c, small)
                 for c in (
-                    w("Марка, тип", "Brand, type", "Marke, Typ"),
+                    w("Марка, тип", "Make, type", "Marke, Typ"),
                     w("Категорія", "Category", "Kategorie"),
                     "VIN",
+                    w("Вага кг", "weight kg", "Gewicht kg"),
+                    w("Вартість EUR", "value EUR", "Wert EUR"),
                 )
             ]
         ]
         for v in d.vehicles:
             vrows.append(
                 [
-                    Paragraph(plain(v.description), normal),
+                    Paragraph(plain(v.details or v.description), normal),
                     Paragraph(plain(f"{v.category_uk} / {v.category_en}"), normal),
                     Paragraph(plain(v.vin), bold),
+                    Paragraph(number(v.gross_kg), normal),
+                    Paragraph(number(v.value_eur), normal),
                 ]
             )
-        vtable = Table(vrows, colWidths=[62 * mm, 52 * mm, 64 * mm])  # a VIN never wraps
+        # A VIN never wraps: its column is wide enough for 17 characters in bold.
+        vtable = Table(vrows, colWidths=[46 * mm, 40 * mm, 50 * mm, 20 * mm, 22 * mm])
         vtable.setStyle(
             TableStyle(
                 [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]

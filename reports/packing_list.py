@@ -88,16 +88,16 @@ def _story(p: VehiclePapers, w: Wording) -> list[Any]:
             w("Пакувальний лист №", "Packing list no.", "Packliste Nr."),
             f"{p.number} · {p.date:%d.%m.%Y}",
         ),
-        cell(w("Відправник", "Sender", "Absender"), f"{p.sender.name}, {p.sender.address}"),
+        cell(w.party("sender"), f"{p.sender.name}, {p.sender.address}"),
         cell(
-            w("Отримувач", "Recipient", "Empfänger"),
+            w.party("consignee"),
             f"{p.recipient.name}, {p.recipient.address}; {w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} "
-            f"{p.recipient.edrpou}; {w('реєстр. №', 'register no.', 'Register-Nr.')} "
+            f"{p.recipient.edrpou}; {w.term('register')} "
             f"{p.recipient.register_number}",
         ),
-        cell(w("Код допомоги", "Aid code", "Hilfscode"), p.aid_code),
+        cell(w.term("aid_code"), p.aid_code),
         cell(w("Місце доставки", "Delivery place", "Lieferort"), p.delivery_place),
-        cell(w("Перевізник", "Carrier", "Frachtführer"), p.carrier),
+        cell(w.party("carrier"), ", ".join(x for x in (p.carrier.name, p.carrier.address) if x)),
         cell(
             w("Тягач, причіп", "Truck, trailer", "Zugmaschine, Anhänger"),
             f"{p.truck_plate} / {p.trailer_plate}",

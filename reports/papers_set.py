@@ -152,14 +152,16 @@ def _manifests(
 
 def _goods_lists(papers: VehiclePapers, vehicle: int) -> list[PaperFile]:
     from warehouse_app.exports import write_table
-    from warehouse_app.papers.vehicle import goods_list_rows
+    from warehouse_app.papers.goods_list import goods_list_rows, goods_list_title
 
     headers, rows = goods_list_rows(papers)
     files = []
     with tempfile.TemporaryDirectory(prefix="hafenlager-goods-") as folder:
         for suffix in ("csv", "xlsx"):
             path = Path(folder) / f"goods-list-{papers.number}.{suffix}"
-            write_table(path, headers, rows)  # type: ignore[arg-type]
+            # The CSV is the bare table, to paste; the XLSX names the truck above it.
+            title = goods_list_title(papers) if suffix == "xlsx" else ()
+            write_table(path, headers, rows, title=title, decimal_comma=True)  # type: ignore[arg-type]
             files.append(PaperFile(path.name, "goods-list", vehicle, path.read_bytes()))
     return files
 

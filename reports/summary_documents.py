@@ -13,7 +13,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
@@ -54,7 +61,11 @@ PRO_FORMA = Kind(
     with_values=True,
 )
 ACCEPTANCE = Kind(
-    title=("Акт приймання-передачі", "Acceptance act", "Übergabeprotokoll"),
+    title=(
+        "Акт приймання-передачі",
+        "Handover and acceptance certificate",
+        "Übergabe- und Abnahmeprotokoll",
+    ),
     statement=(
         "Передавач передав, а отримувач прийняв безоплатну гуманітарну допомогу в кількості та "
         "стані, зазначених нижче.",
@@ -125,23 +136,23 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
                 Paragraph(plain(f"{p.number} · {p.date:%d.%m.%Y}"), bold),
             ],
             [
-                Paragraph(w("Відправник", "Shipper", "Versender"), small),
+                Paragraph(w.party("sender"), small),
                 Paragraph(plain(f"{p.sender.name}, {p.sender.address}"), bold),
             ],
             [
-                Paragraph(w("Отримувач", "Receiver", "Empfänger"), small),
+                Paragraph(w.party("consignee"), small),
                 Paragraph(
                     plain(
                         f"{p.recipient.name}, {p.recipient.address}; "
                         f"{w('ЄДРПОУ', 'EDRPOU', 'EDRPOU')} {p.recipient.edrpou}; "
-                        f"{w('реєстр. №', 'register no.', 'Register-Nr.')} "
+                        f"{w.term('register')} "
                         f"{p.recipient.register_number}"
                     ),
                     bold,
                 ),
             ],
             [
-                Paragraph(w("Код допомоги", "Aid code", "Hilfscode"), small),
+                Paragraph(w.term("aid_code"), small),
                 Paragraph(plain(p.aid_code), bold),
             ],
             [
@@ -224,6 +235,35 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         f"{w('брутто з піддонами', 'gross with pallets', 'brutto mit Paletten')} "
         f"{number(t.gross_kg)} kg"
     )
+    signatures = (
+        _handover_signatures(p, w, small) if kind is ACCEPTANCE else _signatures(kind, w, small)
+    )
+    notes = [Paragraph(plain(n), normal) for n in customs_notes(p, w)] if kind.with_values else []
+    # Goods and signatures stay together: a signature alone on a page invites a swapped page.
+    closing = [table, Spacer(1, 3 * mm), Paragraph(totals_line, bold), *notes]
+    return [
+        Paragraph(w(*kind.title), title),
+        Spacer(1, 3 * mm),
+        head,
+        Spacer(1, 4 * mm),
+        Paragraph(w(*kind.statement), normal),
+        Spacer(1, 4 * mm),
+        KeepTogether([*closing, Spacer(1, 8 * mm), signatures]),
+    ]
+
+
+def customs_notes(p: VehiclePapers, w: Wording) -> list[str]:
+    """The pro-forma's customs lines: export MRN, licences and other acknowledgements, the
+    ADR statement (the same as CMR box 13)."""
+    notes = [f"MRN ({w('експорт', 'export', 'Ausfuhr')}): {p.export_mrn}"] if p.export_mrn else []
+    notes += [f"{name}: {reference}" for name, reference in p.acknowledgements]
+    entries = "; ".join(e.entry for e in p.dangerous.entries)
+    if entries:
+        notes.append(f"{entries}. {w.adr(p.dangerous)}")
+    return notes
+
+
+def _signatures(kind: Kind, w: Wording, small: ParagraphStyle) -> Table:
     first, second = kind.signatures
     signature_cells = [
         [Paragraph(w(*first), small), Paragraph(w(*second) if second else "", small)]
@@ -238,19 +278,39 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
     if second:
         line_style.append(("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black))
     signatures.setStyle(TableStyle(line_style))
-    return [
-        Paragraph(w(*kind.title), title),
-        Spacer(1, 3 * mm),
-        head,
-        Spacer(1, 4 * mm),
-        Paragraph(w(*kind.statement), normal),
-        Spacer(1, 4 * mm),
-        table,
-        Spacer(1, 3 * mm),
-        Paragraph(totals_line, bold),
-        Spacer(1, 10 * mm),
-        signatures,
+    return signatures
+
+
+def _handover_signatures(p: VehiclePapers, w: Wording, small: ParagraphStyle) -> Table:
+    """Both sides of the handover: place and date, then per side the name, position,
+    signature and the seal (М.П.), as the act is signed at the recipient's."""
+    sides = (
+        f"{w('Передав', 'Handed over', 'Übergeben')}: {w.party('sender')} – {p.sender.name}",
+        f"{w('Прийняв', 'Received', 'Empfangen')}: {w.party('consignee')} – {p.recipient.name}",
+    )
+    fields = (
+        w("П.І.Б.", "Name", "Name"),
+        w("Посада", "Position", "Funktion"),
+        w("Підпис", "Signature", "Unterschrift"),
+    )
+    place = (
+        f"{w('Місце складання', 'Place', 'Ort')}: {p.delivery_place}    "
+        f"{w('Дата', 'Date', 'Datum')}: ____________"
+    )
+    rows: list[list[Any]] = [
+        [Paragraph(plain(place), small), ""],
+        [Paragraph(plain(sides[0]), small), Paragraph(plain(sides[1]), small)],
     ]
+    for label in fields:
+        rows.append([Paragraph(f"{label}: ____________________", small)] * 2)
+    rows.append([Paragraph("М.П.", small)] * 2)
+    table = Table(
+        rows,
+        colWidths=[88 * mm, 88 * mm],
+        rowHeights=[8 * mm, None, 9 * mm, 9 * mm, 11 * mm, 9 * mm],
+    )
+    table.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    return table
 
 
 def _unit_value(s: SummaryLine) -> str:

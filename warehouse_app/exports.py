@@ -20,17 +20,23 @@ def write_table(
     headers: Sequence[str],
     rows: Iterable[Sequence[Cell]],
     progress: Progress | None = None,
+    *,
+    title: Sequence[str] = (),
+    decimal_comma: bool = False,
 ) -> int:
-    """Write rows to path (.csv or .xlsx by its suffix) via a temporary file; returns rows."""
+    """Write rows to path (.csv or .xlsx by its suffix) via a temporary file; returns rows.
+
+    title: lines above the table (XLSX). decimal_comma: numbers in a CSV as a German or
+    Ukrainian Excel reads them ("12,5"); without it, as scripts do ("12.5")."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise HafenlagerError(f"Cannot export to '{path.name}': choose a .csv or .xlsx file.")
     tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".csv":
-            count = _write_csv(tmp, headers, rows, progress)
+            count = _write_csv(tmp, headers, rows, progress, decimal_comma)
         else:
-            count = _write_xlsx(tmp, headers, rows, progress)
+            count = _write_xlsx(tmp, headers, rows, progress, title)
         if count < 0:
             tmp.unlink(missing_ok=True)
             return count
@@ -44,18 +50,23 @@ def write_table(
     return count
 
 
-def _csv_cell(value: Cell) -> str:
+def _csv_cell(value: Cell, decimal_comma: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, Decimal):
-        return f"{value.normalize():f}"
+        text = f"{value.normalize():f}"
+        return text.replace(".", ",") if decimal_comma else text
     return str(value)
 
 
 def _write_csv(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], progress: Progress | None
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    progress: Progress | None,
+    decimal_comma: bool = False,
 ) -> int:
     count = 0
     # utf-8-sig and ';': Excel on a German Windows opens it with umlauts and Cyrillic intact.
@@ -63,7 +74,7 @@ def _write_csv(
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([_csv_cell(v) for v in row])
+            writer.writerow([_csv_cell(v, decimal_comma) for v in row])
             count += 1
             if progress and count % 1000 == 0 and not progress(count):
                 return -1
@@ -71,12 +82,20 @@ def _write_csv(
 
 
 def _write_xlsx(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], progress: Progress | None
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    progress: Progress | None,
+    title: Sequence[str] = (),
 ) -> int:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Hafenlager")
+    for line in title:
+        sheet.append([line])
+    if title:
+        sheet.append([])
     sheet.append(list(headers))
     count = 0
     try:

@@ -171,6 +171,19 @@ def drivers(text: str) -> str:
     return "\n".join(f"{n.strip()}: {p.strip()}" for n, _, p in (x.partition(":") for x in lines))
 
 
+def carrier(name: str, address: str) -> None:
+    """A carrier is named with its address (CMR art. 6(1)(d)), or not at all yet: a name
+    without an address, or an address without a name, is refused."""
+    if name.strip() and not address.strip():
+        raise ValidationError(
+            f"The carrier {name.strip()} needs its address (street, postcode, town, country): "
+            "the CMR names both.",
+            "carrier_address",
+        )
+    if address.strip() and not name.strip():
+        raise ValidationError("Give the carrier's name with its address.", "carrier")
+
+
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),

@@ -3,15 +3,14 @@ a recipient pastes into AHARS sums to CMR box 11, pallets included."""
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from openpyxl import load_workbook
 
 from reports.labels import number
 from reports.wording import Wording
+from tests.documents import goods_files
 from ui.cli.main import main
 from warehouse_app.codes import CodeKind
 from warehouse_app.papers.convoy_summary import convoy_summary
@@ -69,14 +68,11 @@ def test_every_paper_of_a_truck_states_the_gross_of_cmr_box_11(
 
     out = tmp_path / "papers"
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(out)]) == 0
-    with (out / "goods-list-2026-P-1-DRAFT.csv").open(encoding="utf-8-sig") as fh:
-        rows = list(csv.reader(fh, delimiter=";"))
-    gross_column = rows[0].index("Брутто кг з піддонами / gross kg incl. pallets")
-    assert sum(Decimal(r[gross_column]) for r in rows[1:]) == t.gross_kg
-    sheet = load_workbook(out / "goods-list-2026-P-1-DRAFT.xlsx").active
-    assert sheet is not None
-    cells = [row[gross_column] for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert sum(Decimal(str(c)) for c in cells) == t.gross_kg
+    rows = goods_files.csv_rows(out / "goods-list-2026-P-1-DRAFT.csv")
+    assert sum(goods_files.number(r[goods_files.GROSS]) for r in rows) == t.gross_kg
+    title, cells = goods_files.xlsx_rows(out / "goods-list-2026-P-1-DRAFT.xlsx")
+    assert sum(Decimal(str(c[goods_files.GROSS])) for c in cells) == t.gross_kg
+    assert any("DO-HL 100 / DO-HL 200" in line for line in title)  # the truck's plates
 
     gross, stated_places = number(t.gross_kg), Wording().places(t)
     for document in ("cmr", "packing-list", "pro-forma", "acceptance-act"):

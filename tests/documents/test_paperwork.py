@@ -3,7 +3,6 @@ to the piece and the kilogram; missing data is named before anything is written.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import re
@@ -17,6 +16,7 @@ from reportlab.lib.units import mm
 from reports.labels import number
 from reports.packing_list import annex_columns, render_packing_list
 from reports.wording import Wording
+from tests.documents import goods_files
 from ui.cli.main import main
 from warehouse_app.errors import ValidationError
 from warehouse_app.papers.vehicle import CMR_FILE_COPY, vehicle_papers
@@ -58,11 +58,10 @@ def test_papers_command_writes_agreeing_documents(
     out = tmp_path / "papers"
     assert main(["--db", papers_db.target, "papers", "2026-P", "--out", str(out)]) == 0
     pdf = (out / "packing-list-2026-P-1-DRAFT.pdf").read_bytes()
-    with (out / "goods-list-2026-P-1-DRAFT.csv").open(encoding="utf-8-sig") as fh:
-        rows = list(csv.reader(fh, delimiter=";"))[1:]
-    packages = sum(int(r[5]) for r in rows)
-    net = sum(Decimal(r[6]) for r in rows)
-    gross = sum(Decimal(r[7]) for r in rows)
+    rows = goods_files.csv_rows(out / "goods-list-2026-P-1-DRAFT.csv")
+    packages = sum(int(r[goods_files.PLACES]) for r in rows)
+    net = sum(goods_files.number(r[goods_files.NET]) for r in rows)
+    gross = sum(goods_files.number(r[goods_files.GROSS]) for r in rows)
     convoy = convoys.get_convoy("2026-P")
     papers = vehicle_papers(convoy, convoys.get_vehicle(convoy, 1))
     t = papers.totals
@@ -145,7 +144,7 @@ def test_pro_forma_and_acceptance_act_agree_with_the_totals(
         unit = (s.value_eur / s.quantity).quantize(Decimal("0.01"))
         assert f"{shown(unit)} {shown(s.value_eur)} {s.origin}" in flowing, s.hs_code
     act = text_of(render_acceptance_act(papers))
-    assert "Акт приймання-передачі / Acceptance act" in act
+    assert "Акт приймання-передачі / Handover and acceptance certificate" in " ".join(act.split())
     for text in (pro_forma, act):
         assert Wording().places(t) in " ".join(text.split())
         assert shown(t.gross_kg) in text and papers.number in text
@@ -424,7 +423,7 @@ def test_papers_speak_the_destinations_languages_or_those_asked_for(
             "pro-forma-2026-P-1-DRAFT.pdf",
             "Рахунок-проформа / Pro-forma invoice / Proforma-Rechnung",
         ),
-        ("acceptance-act-2026-P-1-DRAFT.pdf", "Übergabeprotokoll"),
+        ("acceptance-act-2026-P-1-DRAFT.pdf", "Übergabe- und Abnahmeprotokoll"),
         ("donation-letter-2026-P-D-DRAFT.pdf", "Schenkungsurkunde"),
     ):
         assert german in " ".join(text_of((out / name).read_bytes()).split()), name

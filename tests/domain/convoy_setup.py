@@ -32,6 +32,7 @@ def make_convoy() -> ConvoyRecord:
         arrival=TODAY + dt.timedelta(days=9),
         aid_code="AHD-2026-0001",
         aid_code_valid_until=TODAY + dt.timedelta(days=60),
+        export_mrn="26DE123456789012A1",
     )
     return convoys.get_convoy("K-01")
 

@@ -61,7 +61,8 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     vehicle.add_argument("--pallet-places", type=int, default=33)
     vehicle.add_argument("--length-m", default="13.6", help="loading length in metres")
     vehicle.add_argument("--height-m", default="2.7", help="loading height in metres")
-    vehicle.add_argument("--carrier", default="")
+    vehicle.add_argument("--carrier", default="", help="the carrier's name")
+    vehicle.add_argument("--carrier-address", default="", help="street, postcode, town, country")
     vehicle.add_argument("--truck", default="", help="truck plate")
     vehicle.add_argument("--trailer", default="", help="trailer plate")
     vehicle.add_argument(
@@ -106,6 +107,7 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     set_vehicle.add_argument("--length-m", help="loading length in metres")
     set_vehicle.add_argument("--height-m", help="loading height in metres")
     set_vehicle.add_argument("--carrier")
+    set_vehicle.add_argument("--carrier-address")
     set_vehicle.add_argument("--truck", help="truck plate")
     set_vehicle.add_argument("--trailer", help="trailer plate")
     set_vehicle.add_argument(
@@ -323,6 +325,7 @@ def _add_vehicle(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) ->
         payload_kg=args.payload_kg,
         pallet_places=args.pallet_places,
         carrier=args.carrier,
+        carrier_address=args.carrier_address,
         truck_plate=args.truck,
         trailer_plate=args.trailer,
         drivers="\n".join(args.driver),
@@ -376,6 +379,7 @@ _VEHICLE_FIELDS = {
     "length_m": "loading_length_m",
     "height_m": "loading_height_m",
     "carrier": "carrier",
+    "carrier_address": "carrier_address",
     "truck": "truck_plate",
     "trailer": "trailer_plate",
 }

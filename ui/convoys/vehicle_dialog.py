@@ -30,6 +30,8 @@ class VehicleDialog(FormDialog):
         self.convoy = convoy
         self.editing = editing
         self.carrier = QLineEdit(objectName="carrier")
+        self.carrier_address = QLineEdit(objectName="carrier_address")
+        self.carrier_address.setPlaceholderText(self.tr("street, postcode, town, country"))
         self.truck = QLineEdit(objectName="truck_plate")
         self.trailer = QLineEdit(objectName="trailer_plate")
         self.drivers = QLineEdit(objectName="drivers")
@@ -42,6 +44,7 @@ class VehicleDialog(FormDialog):
         self.donated.setPlaceholderText(self.tr("box code of a donated vehicle (optional)"))
         for label, widget in (
             (self.tr("Carrier"), self.carrier),
+            (self.tr("Carrier's address"), self.carrier_address),
             (self.tr("Truck plate"), self.truck),
             (self.tr("Trailer plate"), self.trailer),
             (self.tr("Drivers"), self.drivers),
@@ -59,6 +62,7 @@ class VehicleDialog(FormDialog):
     def _fill(self, vehicle: VehicleRecord) -> None:
         for edit, value in (
             (self.carrier, vehicle.carrier),
+            (self.carrier_address, vehicle.carrier_address),
             (self.truck, vehicle.truck_plate),
             (self.trailer, vehicle.trailer_plate),
             (self.drivers, "; ".join(vehicle.drivers.splitlines())),
@@ -83,6 +87,7 @@ class VehicleDialog(FormDialog):
                     payload_kg=self.payload.text(),
                     pallet_places=places,
                     carrier=self.carrier.text(),
+                    carrier_address=self.carrier_address.text(),
                     truck_plate=self.truck.text(),
                     trailer_plate=self.trailer.text(),
                     drivers=drivers,
@@ -95,6 +100,7 @@ class VehicleDialog(FormDialog):
                     payload_kg=self.payload.text(),
                     pallet_places=places,
                     carrier=self.carrier.text(),
+                    carrier_address=self.carrier_address.text(),
                     truck_plate=self.truck.text(),
                     trailer_plate=self.trailer.text(),
                     drivers=drivers,

@@ -9,6 +9,8 @@ from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services.convoys import ConvoyRecord
 from warehouse_app.storage.models import Box, Category, Pallet
 
+_GONE_OR_READY = ("ready", "departed", "delivered")
+
 
 class DemoConvoys:
     """Recipients and a convoy in every status, made through the convoy services."""
@@ -68,6 +70,11 @@ class DemoConvoys:
                 arrival=self.today + (n + 4) * day,
                 aid_code=f"AHD-{number}",
                 aid_code_valid_until=self.today + 80 * day,
+                # Above 1,000 EUR a truck leaves with an ATLAS export declaration: the convoys
+                # that are ready or gone have one (the planning ones get it later).
+                export_mrn=f"26DE{number[-1]}{n:013d}"
+                if status not in ("planning", "loading", "cancelled")
+                else "",
             )
             convoy = convoys.get_convoy(number)
             truck = convoys.add_vehicle(
@@ -75,6 +82,7 @@ class DemoConvoys:
                 payload_kg="24000",
                 pallet_places=33,
                 carrier="Spedition Ruhr GmbH",
+                carrier_address="Hafenstraße 23, 44147 Dortmund, DE",
                 truck_plate=f"DO-HL {100 + n}",
                 trailer_plate=f"DO-HL {200 + n}",
                 drivers=f"Driver {n}: FX{700000 + n}",
@@ -142,6 +150,7 @@ class DemoConvoys:
                 payload_kg="24000",
                 pallet_places=33,
                 carrier="Spedition Ruhr GmbH",
+                carrier_address="Hafenstraße 23, 44147 Dortmund, DE",
                 truck_plate=f"DO-XL {truck + 1}",
                 trailer_plate=f"DO-XT {truck + 1}",
                 drivers=f"Driver XL{truck + 1}: FY{800000 + truck}",

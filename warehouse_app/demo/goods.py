@@ -14,7 +14,7 @@ GOODS: tuple[tuple[str, str, str, str, tuple[int, int], float], ...] = (
         0.4,
     ),
     (
-        "Canned fish",
+        "Canned tuna",
         "Thunfisch in Öl, 185 g",
         "Тунець в олії, 185 г",
         "Tuna in oil, 185 g",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from warehouse_app.papers.languages import DEFAULT as DEFAULT_LANGUAGES
 from warehouse_app.papers.vehicle import (
@@ -17,7 +18,7 @@ from warehouse_app.papers.vehicle import (
     summed,
 )
 from warehouse_app.services.convoys import ConvoyRecord
-from warehouse_app.storage.models import Association, Category
+from warehouse_app.storage.models import Association
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class DonatedVehicle:
     category_en: str
     category_uk: str
     vin: str
+    details: str = ""  # make, model, year, fuel, first registration, where recorded
+    gross_kg: Decimal = Decimal(0)
+    value_eur: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,17 @@ def donation_letter(
     owners = tuple(sorted({line.owner for line in lines}))
     names = dict(Association.select(Association.short_code, Association.name).tuples())
     donated = tuple(
-        DonatedVehicle(line.description_uk, line.category_en, line.category_uk, line.serial_or_vin)
+        DonatedVehicle(
+            line.description_uk,
+            line.category_en,
+            line.category_uk,
+            line.serial_or_vin,
+            details=line.vehicle.facts_text if line.vehicle else "",
+            gross_kg=line.gross_kg,
+            value_eur=line.total_value_eur,
+        )
         for line in lines
-        if line.serial_or_vin and _is_vehicle(line.category_en)
+        if line.is_vehicle
     )
     totals = summed(all_papers)
     return DonationLetter(
@@ -72,8 +84,3 @@ def donation_letter(
         totals=totals,
         languages=first.languages,
     )
-
-
-def _is_vehicle(category_en: str) -> bool:
-    found = Category.get_or_none(Category.name_en == category_en)
-    return bool(found is not None and found.is_vehicle)

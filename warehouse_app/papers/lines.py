@@ -17,6 +17,7 @@ from typing import Any
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.quantities import EUR, exact
 from warehouse_app.services.convoys import VehicleRecord
+from warehouse_app.services.vehicles import DonatedVehicle, details_of
 from warehouse_app.storage.models import Association, Box, Category, ConvoyItem, Pallet
 
 
@@ -51,6 +52,7 @@ class PaperLine:
     # gives per line includes the packaging, so the lines sum to CMR box 11.
     packaging_kg: Decimal = Decimal("0.000")
     is_vehicle: bool = False  # a donated vehicle: a gift, never "boxes"
+    vehicle: DonatedVehicle | None = None  # its make, model, year… where recorded
 
     @property
     def shipped_gross_kg(self) -> Decimal:
@@ -122,8 +124,9 @@ def paper_lines(vehicle: VehicleRecord) -> tuple[PaperLine, ...]:
 
     rows: list[_Row] = sorted(query, key=lambda r: (on_pallet(r) or "~loose", r[1]))
     shares = _tare_shares(rows, pallets, on_pallet)
+    donated = details_of(row[0] for row in rows if row[-1])  # is_vehicle, the last column
     return tuple(
-        _line(n, row, on_pallet(row), shares.get(row[0], ZERO_KG))
+        _line(n, row, on_pallet(row), shares.get(row[0], ZERO_KG), donated.get(row[0]))
         for n, row in enumerate(rows, start=1)
     )
 
@@ -131,7 +134,9 @@ def paper_lines(vehicle: VehicleRecord) -> tuple[PaperLine, ...]:
 ZERO_KG = exact(0)
 
 
-def _line(n: int, row: _Row, pallet_code: str, packaging: Decimal) -> PaperLine:
+def _line(
+    n: int, row: _Row, pallet_code: str, packaging: Decimal, vehicle: DonatedVehicle | None
+) -> PaperLine:
     (
         _,
         code,
@@ -185,6 +190,7 @@ def _line(n: int, row: _Row, pallet_code: str, packaging: Decimal) -> PaperLine:
         un_number=str(un_number),
         packaging_kg=packaging,
         is_vehicle=bool(is_vehicle),
+        vehicle=vehicle,
     )
 
 

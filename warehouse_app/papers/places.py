@@ -36,6 +36,11 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "en": {"one": "vehicle", "other": "vehicles"},
         "de": {"one": "Fahrzeug", "other": "Fahrzeuge"},
     },
+    "point": {
+        "uk": {"one": "бал", "few": "бали", "many": "балів", "other": "бала"},
+        "en": {"one": "point", "other": "points"},
+        "de": {"one": "Punkt", "other": "Punkte"},
+    },
     "category": {
         "uk": {"one": "категорія", "few": "категорії", "many": "категорій", "other": "категорії"},
         "en": {"one": "category", "other": "categories"},

@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import ConvoyStatus
+from warehouse_app.papers.dangerous import NONE as NO_DANGEROUS_GOODS
+from warehouse_app.papers.dangerous import DangerousLoad, dangerous_load
 from warehouse_app.papers.hall import CMR_FILE_COPY, hall_address
 from warehouse_app.papers.languages import DEFAULT as DEFAULT_LANGUAGES
 from warehouse_app.papers.languages import languages_for
@@ -18,10 +20,7 @@ from warehouse_app.quantities import EUR, exact
 from warehouse_app.services import convoys, masterdata
 from warehouse_app.services.convoys import ConvoyRecord, VehicleRecord
 from warehouse_app.services.recipients import RecipientRecord, get_recipient
-from warehouse_app.storage.models import (
-    ConvoyItem,
-    Pallet,
-)
+from warehouse_app.storage.models import Category, ConvoyAcknowledgement, ConvoyItem, Pallet
 
 UNITS_UK = {"pcs": "шт.", "kg": "кг", "l": "л", "set": "компл."}
 
@@ -52,6 +51,7 @@ class SummaryLine:
     earliest_expiry: dt.date | None
     origin: str  # the countries of origin in the group, e.g. "DE" or "DE, PL"
     packing: str = "pallets"  # CMR box 8: "pallets", "boxes", "pallets+boxes" or "unpacked"
+    un_number: str = ""  # dangerous goods: always named on the CMR
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class VehiclePapers:
     aid_code: str
     delivery_place: str
     border_crossing: str
-    carrier: str
+    carrier: Party
     truck_plate: str
     trailer_plate: str
     drivers: tuple[str, ...]
@@ -105,6 +105,9 @@ class VehiclePapers:
     totals: Totals
     languages: tuple[str, ...] = DEFAULT_LANGUAGES  # of the labels, in order (see wording)
     cmr_copies: int = 3  # sender, consignee, carrier; 4 adds a copy for the files (setting)
+    dangerous: DangerousLoad = NO_DANGEROUS_GOODS
+    # (category in English, the licence number, MRN or statement the lead acknowledged it with)
+    acknowledgements: tuple[tuple[str, str], ...] = ()
 
 
 # Papers of convoys in these states are drafts (reports.papers_set stamps them so).
@@ -138,6 +141,8 @@ def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str
         missing.append(f"aid code of convoy {convoy.number}")
     if not convoy.border_crossing and convoy.status not in DRAFT_STATUSES:
         missing.append(f"border crossing of convoy {convoy.number}")
+    if (not vehicle.carrier or not vehicle.carrier_address) and convoy.status not in DRAFT_STATUSES:
+        missing.append(f"carrier name and address of vehicle {vehicle.number}")
     if not vehicle.drivers.strip():
         missing.append(f"driver of vehicle {vehicle.number}")
     if not vehicle.truck_plate:
@@ -216,7 +221,7 @@ def vehicle_papers(
         aid_code=convoy.aid_code or AID_CODE_PENDING,
         delivery_place=convoy.delivery_place,
         border_crossing=convoy.border_crossing,
-        carrier=vehicle.carrier,
+        carrier=Party(vehicle.carrier, vehicle.carrier_address),
         truck_plate=vehicle.truck_plate,
         trailer_plate=vehicle.trailer_plate,
         drivers=tuple(d.strip() for d in vehicle.drivers.splitlines() if d.strip()),
@@ -226,7 +231,23 @@ def vehicle_papers(
         totals=totals,
         languages=languages or languages_for(r.country),
         cmr_copies=4 if hall.get(CMR_FILE_COPY) == "yes" else 3,
+        dangerous=dangerous_load(convoy.id, lines),
+        acknowledgements=_acknowledgements(convoy.id, lines),
     )
+
+
+def _acknowledgements(convoy_id: int, lines: tuple[PaperLine, ...]) -> tuple[tuple[str, str], ...]:
+    """What the lead acknowledged for the categories on this vehicle: box 13 and the
+    pro-forma print it (export licences, "drained / not subject to ADR")."""
+    on_board = {line.category_en for line in lines}
+    query = (
+        ConvoyAcknowledgement.select(Category.name_en, ConvoyAcknowledgement.reference)
+        .join(Category, on=(ConvoyAcknowledgement.category == Category.id))
+        .where(ConvoyAcknowledgement.convoy == convoy_id)
+        .order_by(Category.name_en)
+        .tuples()
+    )
+    return tuple((str(name), str(ref)) for name, ref in query if name in on_board)
 
 
 def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]:
@@ -252,6 +273,7 @@ def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]
                 earliest_expiry=min(expiries) if expiries else None,
                 origin=", ".join(sorted({m.origin for m in members if m.origin})),
                 packing=_packing(members),
+                un_number=members[0].un_number,
             )
         )
     return tuple(result)
@@ -263,40 +285,6 @@ def _packing(members: list[PaperLine]) -> str:
     on_pallets = any(m.pallet_code for m in members)
     loose = any(not m.pallet_code and not m.is_vehicle for m in members)
     return "pallets+boxes" if on_pallets and loose else "pallets" if on_pallets else "boxes"
-
-
-def goods_list_rows(papers: VehiclePapers) -> tuple[list[str], list[list[object]]]:
-    """The goods list for the recipient's AHARS declaration: one row per category and name."""
-    headers = [
-        "HS / УКТЗЕД",
-        "Найменування (UA)",
-        "Name (EN)",
-        "Одиниця / unit",
-        "Кількість",
-        "Кількість місць (ящиків) / packages (boxes)",
-        "Нетто кг",
-        "Брутто кг з піддонами / gross kg incl. pallets",
-        "Вартість EUR",
-        "Знос %",
-        "Термін придатності до",
-    ]
-    rows: list[list[object]] = [
-        [
-            s.hs_code,
-            s.name_uk,
-            s.name_en,
-            UNITS_UK.get(s.unit, s.unit),
-            s.quantity,
-            s.packages,
-            s.net_kg,
-            s.gross_kg,
-            s.value_eur,
-            s.wear_percent,
-            s.earliest_expiry,
-        ]
-        for s in papers.summary
-    ]
-    return headers, rows
 
 
 def convoy_papers(

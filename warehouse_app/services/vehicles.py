@@ -37,8 +37,8 @@ class DonatedVehicle:
     facts: VehicleFacts
 
     @property
-    def description(self) -> str:
-        """'MAN Lion's City, 2009, diesel, first registered 03.2009, VIN …'."""
+    def facts_text(self) -> str:
+        """'MAN Lion's City, 2009, diesel, 1st reg. 03.2009' ("" when nothing is recorded)."""
         f = self.facts
         parts = [" ".join(p for p in (f.make, f.model) if p)]
         if f.model_year:
@@ -47,8 +47,12 @@ class DonatedVehicle:
             parts.append(f.fuel)
         if f.first_registered:
             parts.append(f"1st reg. {f.first_registered:%m.%Y}")
-        parts.append(f"VIN {self.vin}")
         return ", ".join(p for p in parts if p)
+
+    @property
+    def description(self) -> str:
+        """facts_text and the VIN: 'MAN Lion's City, 2009, diesel, 1st reg. 03.2009, VIN …'."""
+        return ", ".join(p for p in (self.facts_text, f"VIN {self.vin}") if p)
 
 
 def checked_facts(facts: VehicleFacts, today: dt.date | None = None) -> VehicleFacts:

@@ -166,7 +166,7 @@ _FIGURES = {
     "loading_length_m": "Loading length",
     "loading_height_m": "Loading height",
 }
-_TEXT_FIELDS = {"carrier": 200, "truck_plate": 20, "trailer_plate": 20}
+_TEXT_FIELDS = {"carrier": 200, "carrier_address": 300, "truck_plate": 20, "trailer_plate": 20}
 
 
 @transactional
@@ -191,6 +191,10 @@ def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
             raise ValidationError(f"A vehicle has no field {name!r}.")
     if not values:
         raise ValidationError("Say what to change, e.g. --payload-kg 20000.")
+    validation.carrier(
+        str(values.get("carrier", row.carrier)),
+        str(values.get("carrier_address", row.carrier_address)),
+    )
     for name, value in values.items():
         setattr(row, name, value)
     row.save(only=[getattr(Vehicle, name) for name in values])

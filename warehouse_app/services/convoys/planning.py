@@ -115,6 +115,7 @@ def add_vehicle(
     payload_kg: Decimal | str,
     pallet_places: int = 33,
     carrier: str = "",
+    carrier_address: str = "",
     truck_plate: str = "",
     trailer_plate: str = "",
     drivers: str = "",
@@ -127,6 +128,7 @@ def add_vehicle(
     height = validation.positive(loading_height_m, "loading_height_m", "Loading height")
     if pallet_places < 0:
         raise ValidationError("Pallet places cannot be negative.", "pallet_places")
+    validation.carrier(carrier, carrier_address)
     box_id = None
     if donated_box:
         box = Box.get_or_none(Box.code == parse_code(donated_box).text)
@@ -145,6 +147,7 @@ def add_vehicle(
         number=number,
         code=code,
         carrier=carrier.strip(),
+        carrier_address=carrier_address.strip(),
         truck_plate=truck_plate.strip().upper(),
         trailer_plate=trailer_plate.strip().upper(),
         drivers=validation.drivers(drivers),

@@ -4,6 +4,7 @@ with its group and its fix. Marking a convoy ready (or cancelling it) checks the
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,7 @@ from warehouse_app.storage.models import (
     ConvoyItem,
     Pallet,
     Recipient,
+    Setting,
     Vehicle,
 )
 from warehouse_app.storage.transactions import transactional
@@ -53,6 +55,7 @@ class _Facts:
     today: dt.date
     loading_counts: bool  # unloaded reservations block (loading has begun, or departing)
     pallet_codes: dict[int, str]
+    mrn_thresholds: tuple[Decimal, Decimal] = (Decimal(1000), Decimal(1000))  # EUR, kg
 
     @property
     def arrival(self) -> dt.date | None:
@@ -227,6 +230,39 @@ def _weight_and_value(f: _Facts) -> list[Problem]:
     ]
 
 
+MRN_VALUE_SETTING = "export.mrn_above_eur"
+MRN_WEIGHT_SETTING = "export.mrn_above_kg"
+
+
+def _export_declaration(f: _Facts) -> list[Problem]:
+    """Above 1,000 EUR or 1,000 kg a consignment leaves the EU with an electronic export
+    declaration (ATLAS), whose MRN travels on the papers (thresholds are settings)."""
+    if f.convoy.export_mrn:
+        return []
+    value_limit, kg_limit = f.mrn_thresholds
+    kg: dict[int | None, Decimal] = defaultdict(Decimal)
+    value: dict[int | None, Decimal] = defaultdict(Decimal)
+    for row in f.rows:
+        kg[row.vehicle_id] += row.gross_kg
+        value[row.vehicle_id] += row.value_eur
+    over = []
+    for number, vehicle in enumerate(f.vehicles):
+        gauge_kg = f.gauges[number].gross_kg if number < len(f.gauges) else Decimal(0)
+        weight = max(kg[vehicle.id], gauge_kg)  # the gauge adds pallets, the rows a bus
+        if weight > kg_limit or value[vehicle.id] > value_limit:
+            over.append(f"{vehicle.number} ({_n(weight)} kg, {_n(value[vehicle.id])} EUR)")
+    if not over:
+        return []
+    return [
+        Problem(
+            "export",
+            f"Vehicle {', '.join(over)} is above {_n(value_limit)} EUR or {_n(kg_limit)} kg: "
+            "it needs an electronic export declaration (ATLAS).",
+            "Enter the export MRN of the convoy (Edit convoy, or 'convoy set --mrn').",
+        )
+    ]
+
+
 def _vehicles_allowed(f: _Facts) -> list[Problem]:
     recipient = f.recipient
     if recipient is None or recipient.may_receive_vehicles:
@@ -313,6 +349,7 @@ RULES: tuple[Rule, ...] = (
     _weight_and_value,
     _vehicles_allowed,
     _export_notes,
+    _export_declaration,
     _loading,
     _empty_pallets,
 )
@@ -343,8 +380,25 @@ def readiness(
         today=today or dt.date.today(),
         loading_counts=for_departure or row.status in (ConvoyStatus.LOADING, ConvoyStatus.READY),
         pallet_codes=_pallet_codes(rows),
+        mrn_thresholds=_mrn_thresholds(),
     )
     return [problem for rule in RULES for problem in rule(facts)]
+
+
+def _mrn_thresholds() -> tuple[Decimal, Decimal]:
+    stored = dict(
+        Setting.select(Setting.key, Setting.value)
+        .where(Setting.key.in_([MRN_VALUE_SETTING, MRN_WEIGHT_SETTING]))
+        .tuples()
+    )
+
+    def limit(key: str) -> Decimal:
+        try:
+            return Decimal(stored.get(key) or "1000")
+        except ArithmeticError:
+            return Decimal(1000)
+
+    return limit(MRN_VALUE_SETTING), limit(MRN_WEIGHT_SETTING)
 
 
 def _pallet_codes(rows: list[ConvoyBox]) -> dict[int, str]:

@@ -50,6 +50,7 @@ class VehicleRecord:
     number: int
     code: str  # scanned first when loading
     carrier: str
+    carrier_address: str
     truck_plate: str
     trailer_plate: str
     drivers: str  # "Name: passport number", one per line
@@ -89,6 +90,7 @@ def vehicle_record(row: Vehicle) -> VehicleRecord:
         number=row.number,
         code=row.code,
         carrier=row.carrier,
+        carrier_address=row.carrier_address,
         truck_plate=row.truck_plate,
         trailer_plate=row.trailer_plate,
         drivers=row.drivers,

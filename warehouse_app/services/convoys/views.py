@@ -187,6 +187,24 @@ def _totals_in_sql(
     return boxes, kg, pallets
 
 
+def _own_weights(vehicles: list[Vehicle]) -> dict[int, Decimal]:
+    """The gross of each donated vehicle that drives itself and is reserved on itself."""
+    donated = {v.donated_box_id: v.id for v in vehicles if v.donated_box_id is not None}
+    if not donated:
+        return {}
+    query = (
+        Box.select(Box.id, Box.gross_kg, ConvoyItem.vehicle)
+        .join(ConvoyItem, on=(ConvoyItem.box == Box.id))
+        .where(Box.id.in_(list(donated)))
+        .tuples()
+    )
+    return {
+        vehicle_id: Decimal(str(gross))
+        for box_id, gross, vehicle_id in query
+        if donated[box_id] == vehicle_id
+    }
+
+
 def gauges(convoy: ConvoyRecord, rows: list[ConvoyBox] | None = None) -> list[Gauge]:
     """One gauge per vehicle, then 'unassigned', then the whole convoy.
 
@@ -218,7 +236,11 @@ def gauges(convoy: ConvoyRecord, rows: list[ConvoyBox] | None = None) -> list[Ga
     )
     result = []
     vehicles = list(Vehicle.select().where(Vehicle.convoy == convoy.id).order_by(Vehicle.number))
+    own = _own_weights(vehicles)
     for v in vehicles:
+        if v.id in own:  # a donated vehicle driving itself carries its goods, not itself
+            boxes[v.id] -= 1
+            kg[v.id] -= own[v.id]
         top = tallest.get(v.id)
         result.append(
             Gauge(
