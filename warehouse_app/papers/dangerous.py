@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from warehouse_app.papers.lines import PaperLine
 from warehouse_app.quantities import exact
@@ -56,7 +56,9 @@ class DangerousLoad:
         """The transport unit's points, or None when one entry has no multiplier."""
         if any(e.points is None for e in self.entries):
             return None
-        return exact(sum((e.points or Decimal(0) for e in self.entries), Decimal(0)), Decimal(1))
+        # Rounded up, never down: 999.5 points are not "999".
+        total = sum((e.points or Decimal(0) for e in self.entries), Decimal(0))
+        return total.to_integral_value(rounding=ROUND_CEILING)
 
     @property
     def exempt(self) -> bool:
@@ -101,7 +103,7 @@ def dangerous_load(convoy_id: int, lines: Iterable[PaperLine]) -> DangerousLoad:
                 category_en=category.name_en,
                 category_de=category.name_de,
                 gross_kg=exact(kg),
-                points=exact(kg * multiplier, Decimal(1)) if multiplier is not None else None,
+                points=kg * multiplier if multiplier is not None else None,
                 acknowledged=str(acknowledged.get(category.id, "")),
             )
         )

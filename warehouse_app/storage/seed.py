@@ -31,7 +31,7 @@ _LIION = "Lithium-ion batteries (UN 3480/3481): dangerous goods rules for road t
 
 # The ADR 5.4.1 entry per UN number: proper shipping name, class, packing group (none for these),
 # transport category (ADR 1.1.3.6). Editable category data: check against ADR Table A.
-ADR_ENTRIES: dict[str, tuple[str, str, str, int]] = {
+ADR_ENTRIES: dict[str, tuple[str, str, str, int | None]] = {
     "UN 3480": ("LITHIUM ION BATTERIES", "9", "", 2),
     "UN 3481": ("LITHIUM ION BATTERIES CONTAINED IN EQUIPMENT", "9", "", 2),
     "UN 3528": ("ENGINE, INTERNAL COMBUSTION, FLAMMABLE LIQUID POWERED", "3", "", 3),
@@ -319,9 +319,8 @@ def seed_new_database() -> None:
 
 
 def _adr_columns(un_number: str) -> dict[str, object]:
-    if un_number not in ADR_ENTRIES:
-        return {}
-    name, adr_class, group, transport_category = ADR_ENTRIES[un_number]
+    # Every row names every column: insert_many takes its columns from the rows.
+    name, adr_class, group, transport_category = ADR_ENTRIES.get(un_number, ("", "", "", None))
     return {
         "adr_name": name,
         "adr_class": adr_class,
