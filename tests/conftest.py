@@ -15,6 +15,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from reports.papers_set import final_papers
 from tests import postgres
 from warehouse_app.demo import load_demo
 from warehouse_app.services import masterdata
@@ -86,7 +87,7 @@ def small_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small demo, made once per run; tests get a copy of the file."""
     path = tmp_path_factory.mktemp("template") / "demo.sqlite"
     result = open_database(str(path), daily_backup=False)
-    load_demo("small")
+    load_demo("small", papers=final_papers)
     result.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     dbmod.close()
     return path
@@ -97,7 +98,7 @@ def pg_demo_template(pg_server: str) -> str:
     """The small demo on the server, made once per run; tests get a copy of the database."""
     url = postgres.create_database(pg_server)
     open_database(url, daily_backup=False)
-    load_demo("small")
+    load_demo("small", papers=final_papers)
     dbmod.close()
     return postgres.rename_to_template(pg_server, url)
 

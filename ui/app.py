@@ -70,9 +70,10 @@ def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -
         # The daily backup runs after the window is up (see MainWindow.start_daily_backup).
         opened = open_database(target, daily_backup=False)
         if demo:
+            from reports.papers_set import final_papers
             from warehouse_app.demo import load_demo_if_empty
 
-            load_demo_if_empty(demo)
+            load_demo_if_empty(demo, papers=final_papers)
     except HafenlagerError as exc:
         return _fatal(app, str(exc), smoke_test)
     return _run_window(app, opened, smoke_test=smoke_test)

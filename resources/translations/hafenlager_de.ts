@@ -340,62 +340,62 @@
 <context>
     <name>ConvoyCorrections</name>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="67"/>
+        <location filename="../../ui/convoys/corrections.py" line="86"/>
         <source>Remove from convoy (%1)</source>
         <translation>Vom Konvoi nehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="70"/>
+        <location filename="../../ui/convoys/corrections.py" line="89"/>
         <source>Move to vehicle…</source>
         <translation>Auf anderes Fahrzeug…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="76"/>
+        <location filename="../../ui/convoys/corrections.py" line="95"/>
         <source>Edit vehicle %1…</source>
         <translation>Fahrzeug %1 bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="96"/>
+        <location filename="../../ui/convoys/corrections.py" line="115"/>
         <source>Remove from convoy</source>
         <translation>Vom Konvoi nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="97"/>
+        <location filename="../../ui/convoys/corrections.py" line="116"/>
         <source>%1 of them are loaded on a truck. Unload them to:</source>
         <translation>%1 davon sind auf einen Lkw geladen. Abladen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="125"/>
+        <location filename="../../ui/convoys/corrections.py" line="144"/>
         <source>%1 taken off convoy %2.</source>
         <translation>%1 vom Konvoi %2 genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="141"/>
+        <location filename="../../ui/convoys/corrections.py" line="160"/>
         <source>The convoy has no vehicle yet: add one first.</source>
         <translation>Der Konvoi hat noch kein Fahrzeug: zuerst eines hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <location filename="../../ui/convoys/corrections.py" line="163"/>
         <source>Move to vehicle</source>
         <translation>Auf anderes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <location filename="../../ui/convoys/corrections.py" line="163"/>
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="165"/>
+        <location filename="../../ui/convoys/corrections.py" line="184"/>
         <source>%1 now on vehicle %2.</source>
         <translation>%1 jetzt auf Fahrzeug %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="190"/>
+        <location filename="../../ui/convoys/corrections.py" line="209"/>
         <source>Take off the convoy</source>
         <translation>Vom Konvoi nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="191"/>
+        <location filename="../../ui/convoys/corrections.py" line="210"/>
         <source>Take %1 off the convoy?</source>
         <translation>%1 vom Konvoi nehmen?</translation>
     </message>
@@ -1023,158 +1023,158 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="57"/>
+        <location filename="../../ui/intake/view.py" line="58"/>
         <source>Donor (optional)</source>
         <translation>Spender (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="59"/>
+        <location filename="../../ui/intake/view.py" line="60"/>
         <source>New donation</source>
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="74"/>
+        <location filename="../../ui/intake/view.py" line="75"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="79"/>
+        <location filename="../../ui/intake/view.py" line="80"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="87"/>
+        <location filename="../../ui/intake/view.py" line="88"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="90"/>
+        <location filename="../../ui/intake/view.py" line="91"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="96"/>
-        <location filename="../../ui/intake/view.py" line="193"/>
+        <location filename="../../ui/intake/view.py" line="97"/>
+        <location filename="../../ui/intake/view.py" line="198"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="107"/>
+        <location filename="../../ui/intake/view.py" line="110"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="118"/>
+        <location filename="../../ui/intake/view.py" line="121"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="119"/>
+        <location filename="../../ui/intake/view.py" line="122"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="121"/>
+        <location filename="../../ui/intake/view.py" line="124"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="122"/>
+        <location filename="../../ui/intake/view.py" line="125"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="123"/>
+        <location filename="../../ui/intake/view.py" line="126"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="124"/>
+        <location filename="../../ui/intake/view.py" line="127"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="128"/>
+        <location filename="../../ui/intake/view.py" line="131"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="132"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="133"/>
+        <location filename="../../ui/intake/view.py" line="136"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="138"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
+        <location filename="../../ui/intake/view.py" line="142"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="140"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
+        <location filename="../../ui/intake/view.py" line="146"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="147"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher &amp;Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="176"/>
+        <location filename="../../ui/intake/view.py" line="180"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="191"/>
+        <location filename="../../ui/intake/view.py" line="196"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="242"/>
+        <location filename="../../ui/intake/view.py" line="248"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="255"/>
+        <location filename="../../ui/intake/view.py" line="261"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="266"/>
+        <location filename="../../ui/intake/view.py" line="272"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="272"/>
+        <location filename="../../ui/intake/view.py" line="278"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="281"/>
+        <location filename="../../ui/intake/view.py" line="287"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -2185,64 +2185,143 @@
         <translation>Fahrzeug %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="36"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="34"/>
+        <source>street, postcode, town, country</source>
+        <translation>Straße, PLZ, Ort, Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="38"/>
         <source>Name: passport number; Name: passport number</source>
         <translation>Name: Passnummer; Name: Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
         <source>box code of a donated vehicle (optional)</source>
         <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="45"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
+        <source>Carrier&apos;s address</source>
+        <translation>Anschrift des Frachtführers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
         <source>Truck plate</source>
         <translation>Kennzeichen Zugmaschine</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
         <source>Trailer plate</source>
         <translation>Kennzeichen Auflieger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
         <source>Drivers</source>
         <translation>Fahrer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="52"/>
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="53"/>
         <source>Loading length m</source>
         <translation>Ladelänge m</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="54"/>
         <source>Loading height m</source>
         <translation>Ladehöhe m</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="58"/>
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="76"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="80"/>
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFields</name>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="22"/>
+        <location filename="../../ui/intake/vehicle_fields.py" line="25"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="27"/>
+        <source>diesel</source>
+        <translation>Diesel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="28"/>
+        <source>petrol</source>
+        <translation>Benzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="29"/>
+        <source>electric</source>
+        <translation>elektrisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="30"/>
+        <source>hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="31"/>
+        <source>gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="36"/>
+        <source>03.2009 (optional)</source>
+        <translation>03.2009 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="39"/>
+        <source>Make</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="40"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="41"/>
+        <source>Model year</source>
+        <translation>Baujahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="42"/>
+        <source>Fuel</source>
+        <translation>Kraftstoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="43"/>
+        <source>First registration</source>
+        <translation>Erstzulassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="51"/>
+        <source>Type the first registration like 03.2009 or 15.03.2009.</source>
+        <translation>Erstzulassung bitte wie 03.2009 oder 15.03.2009 eingeben.</translation>
     </message>
 </context>
 <context>

@@ -340,62 +340,62 @@
 <context>
     <name>ConvoyCorrections</name>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="67"/>
+        <location filename="../../ui/convoys/corrections.py" line="86"/>
         <source>Remove from convoy (%1)</source>
         <translation>Зняти з конвою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="70"/>
+        <location filename="../../ui/convoys/corrections.py" line="89"/>
         <source>Move to vehicle…</source>
         <translation>Перемістити на транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="76"/>
+        <location filename="../../ui/convoys/corrections.py" line="95"/>
         <source>Edit vehicle %1…</source>
         <translation>Редагувати транспорт %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="96"/>
+        <location filename="../../ui/convoys/corrections.py" line="115"/>
         <source>Remove from convoy</source>
         <translation>Зняти з конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="97"/>
+        <location filename="../../ui/convoys/corrections.py" line="116"/>
         <source>%1 of them are loaded on a truck. Unload them to:</source>
         <translation>%1 з них завантажено у вантажівку. Розвантажити до:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="125"/>
+        <location filename="../../ui/convoys/corrections.py" line="144"/>
         <source>%1 taken off convoy %2.</source>
         <translation>%1 знято з конвою %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="141"/>
+        <location filename="../../ui/convoys/corrections.py" line="160"/>
         <source>The convoy has no vehicle yet: add one first.</source>
         <translation>У конвої ще немає транспорту: спершу додайте його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <location filename="../../ui/convoys/corrections.py" line="163"/>
         <source>Move to vehicle</source>
         <translation>Перемістити на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <location filename="../../ui/convoys/corrections.py" line="163"/>
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="165"/>
+        <location filename="../../ui/convoys/corrections.py" line="184"/>
         <source>%1 now on vehicle %2.</source>
         <translation>%1 тепер на транспорті %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="190"/>
+        <location filename="../../ui/convoys/corrections.py" line="209"/>
         <source>Take off the convoy</source>
         <translation>Зняти з конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="191"/>
+        <location filename="../../ui/convoys/corrections.py" line="210"/>
         <source>Take %1 off the convoy?</source>
         <translation>Зняти %1 з конвою?</translation>
     </message>
@@ -1023,158 +1023,158 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="57"/>
+        <location filename="../../ui/intake/view.py" line="58"/>
         <source>Donor (optional)</source>
         <translation>Жертводавець (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="59"/>
+        <location filename="../../ui/intake/view.py" line="60"/>
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="74"/>
+        <location filename="../../ui/intake/view.py" line="75"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="79"/>
+        <location filename="../../ui/intake/view.py" line="80"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="87"/>
+        <location filename="../../ui/intake/view.py" line="88"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="90"/>
+        <location filename="../../ui/intake/view.py" line="91"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="96"/>
-        <location filename="../../ui/intake/view.py" line="193"/>
+        <location filename="../../ui/intake/view.py" line="97"/>
+        <location filename="../../ui/intake/view.py" line="198"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="107"/>
+        <location filename="../../ui/intake/view.py" line="110"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="118"/>
+        <location filename="../../ui/intake/view.py" line="121"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="119"/>
+        <location filename="../../ui/intake/view.py" line="122"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="121"/>
+        <location filename="../../ui/intake/view.py" line="124"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="122"/>
+        <location filename="../../ui/intake/view.py" line="125"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="123"/>
+        <location filename="../../ui/intake/view.py" line="126"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="124"/>
+        <location filename="../../ui/intake/view.py" line="127"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="128"/>
+        <location filename="../../ui/intake/view.py" line="131"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Кількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Нетто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="132"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="133"/>
+        <location filename="../../ui/intake/view.py" line="136"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="138"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
+        <location filename="../../ui/intake/view.py" line="142"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="140"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
+        <location filename="../../ui/intake/view.py" line="146"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="147"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="176"/>
+        <location filename="../../ui/intake/view.py" line="180"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="191"/>
+        <location filename="../../ui/intake/view.py" line="196"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="242"/>
+        <location filename="../../ui/intake/view.py" line="248"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="255"/>
+        <location filename="../../ui/intake/view.py" line="261"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="266"/>
+        <location filename="../../ui/intake/view.py" line="272"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="272"/>
+        <location filename="../../ui/intake/view.py" line="278"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="281"/>
+        <location filename="../../ui/intake/view.py" line="287"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -2185,64 +2185,143 @@
         <translation>Транспорт %1 конвою %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="36"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="34"/>
+        <source>street, postcode, town, country</source>
+        <translation>вулиця, індекс, місто, країна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="38"/>
         <source>Name: passport number; Name: passport number</source>
         <translation>Ім&apos;я: номер паспорта; Ім&apos;я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
         <source>box code of a donated vehicle (optional)</source>
         <translation>код ящика подарованого транспорту (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="45"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
+        <source>Carrier&apos;s address</source>
+        <translation>Адреса перевізника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="52"/>
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="53"/>
         <source>Loading length m</source>
         <translation>Довжина кузова, м</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="54"/>
         <source>Loading height m</source>
         <translation>Висота кузова, м</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="58"/>
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="76"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="80"/>
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFields</name>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="22"/>
+        <location filename="../../ui/intake/vehicle_fields.py" line="25"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="27"/>
+        <source>diesel</source>
+        <translation>дизель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="28"/>
+        <source>petrol</source>
+        <translation>бензин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="29"/>
+        <source>electric</source>
+        <translation>електро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="30"/>
+        <source>hybrid</source>
+        <translation>гібрид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="31"/>
+        <source>gas</source>
+        <translation>газ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="36"/>
+        <source>03.2009 (optional)</source>
+        <translation>03.2009 (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="39"/>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="40"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="41"/>
+        <source>Model year</source>
+        <translation>Рік випуску</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="42"/>
+        <source>Fuel</source>
+        <translation>Паливо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="43"/>
+        <source>First registration</source>
+        <translation>Перша реєстрація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/vehicle_fields.py" line="51"/>
+        <source>Type the first registration like 03.2009 or 15.03.2009.</source>
+        <translation>Введіть дату першої реєстрації як 03.2009 або 15.03.2009.</translation>
     </message>
 </context>
 <context>

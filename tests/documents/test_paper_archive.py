@@ -70,7 +70,8 @@ def test_a_damaged_archive_copy_is_refused_not_reprinted(
     ready_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", ready_db.target, "convoy", "depart", "2026-R"]) == 0
-    row = ArchivedPaper.get(ArchivedPaper.document == "cmr")
+    departed = convoys.get_convoy("2026-R")
+    row = ArchivedPaper.get(ArchivedPaper.document == "cmr", ArchivedPaper.convoy == departed.id)
     data = bytes(row.data)
     row.data = data[:500] + bytes([data[500] ^ 1]) + data[501:]  # one flipped bit
     row.save()

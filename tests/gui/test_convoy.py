@@ -77,8 +77,14 @@ def test_new_convoy_and_vehicle_dialogs_refuse_bad_input(qtbot: QtBot, view: Con
     assert "Payload must be more than 0" in vehicle.error.text()
     vehicle.payload.setText("24000")
     vehicle.truck.setText("do-ui 1")
+    vehicle.carrier.setText("Spedition Ruhr GmbH")
+    vehicle.accept()  # a carrier without its address: the CMR names both
+    assert "needs its address" in vehicle.error.text()
+    assert not Vehicle.select().where(Vehicle.truck_plate == "DO-UI 1").exists()
+    vehicle.carrier_address.setText("Hafenstraße 23, 44147 Dortmund, DE")
     vehicle.accept()
-    assert Vehicle.get(Vehicle.truck_plate == "DO-UI 1").number == 1
+    saved = Vehicle.get(Vehicle.truck_plate == "DO-UI 1")
+    assert (saved.number, saved.carrier_address) == (1, "Hafenstraße 23, 44147 Dortmund, DE")
 
 
 def test_status_buttons_follow_the_rules(

@@ -203,3 +203,35 @@ def test_the_preview_paints_the_same_pages(qtbot: QtBot, view: IntakeView, tmp_p
     dialog.show()
     shown = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: shown.pageCount() >= 1, timeout=10_000)
+
+
+def test_a_vehicle_is_taken_in_with_its_vin_make_and_year(
+    qtbot: QtBot, view: IntakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warehouse_app.services.vehicles import details_of
+
+    choose_category(qtbot, view, "Busse (D", "Busse (Diesel)")
+    assert view.vehicle.isVisible()  # make, model, year… only for a vehicle category
+    qtbot.keyClicks(view.quantity, "1")
+    qtbot.keyClicks(view.net_kg, "11000")
+    qtbot.keyClicks(view.serial, "WMAA14ZZ7HMO23456")  # an O where a 0 belongs
+    qtbot.keyClicks(view.vehicle.make, "MAN")
+    qtbot.keyClicks(view.vehicle.model, "Lion's City")
+    view.vehicle.year.setValue(2009)
+    view.vehicle.fuel.setCurrentIndex(view.vehicle.fuel.findData("diesel"))
+    qtbot.keyClicks(view.vehicle.first_registered, "03.2009")
+    monkeypatch.setattr(view, "confirm", lambda question: True)  # yes, 11 t is right
+    assert view.save_and_print() == []
+    assert "never holds O" in view.message.text() and Box.select().count() == 0
+    assert view.serial.styleSheet()  # the VIN field is marked
+    view.serial.clear()
+    qtbot.keyClicks(view.serial, "WMAA14ZZ7HM023456")
+    (box_id,) = view.save_and_print()
+    vehicle = details_of([box_id])[box_id]
+    assert (
+        vehicle.description
+        == "MAN Lion's City, 2009, diesel, 1st reg. 03.2009, VIN WMAA14ZZ7HM023456"
+    )
+    assert view.vehicle.make.text() == ""  # the next vehicle starts empty
+    choose_category(qtbot, view, "Schlafs", "Schlafsäcke")
+    assert not view.vehicle.isVisible()

@@ -60,10 +60,11 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    from reports.papers_set import final_papers
     from warehouse_app.demo import load_demo
 
     opened = open_for_cli(args)
-    spec = load_demo(args.size)
+    spec = load_demo(args.size, papers=final_papers)
     print(
         f"Demo data ({args.size}) written to {opened.description}: {spec.boxes} boxes, "
         f"{spec.pallets} pallets.",

@@ -28,6 +28,7 @@ from ui.changes import Kind
 from ui.context import AppContext
 from ui.intake.recent import RecentIntakes
 from ui.intake.reprint_list import ReprintList
+from ui.intake.vehicle_fields import VehicleFields
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.kinds import Unit
@@ -97,6 +98,8 @@ class IntakeView(QWidget):
         self.origin = QLineEdit("DE", objectName="origin_country")
         self.origin.setMaxLength(2)
         self.serial = QLineEdit(objectName="serial_or_vin")
+        self.vehicle = VehicleFields()
+        self.vehicle.setVisible(False)
         self.location = QComboBox(objectName="location")
         for loc in masterdata.locations(active_only=True):
             self.location.addItem(loc.name, loc.id)
@@ -139,6 +142,7 @@ class IntakeView(QWidget):
         form.addRow(self.tr("&Expiry date"), self.expiry)
         form.addRow(self.tr("Country of origin"), self.origin)
         form.addRow(self.tr("Serial number or VIN"), self.serial)
+        form.addRow(self.vehicle)
         form.addRow(self.tr("&Location"), self.location)
         form.addRow(self.tr("Number of identical &boxes"), self.box_count)
         left = QVBoxLayout()
@@ -177,6 +181,7 @@ class IntakeView(QWidget):
 
     def _category_chosen(self) -> None:
         category = self.categories.get(self.category.currentData())
+        self.vehicle.setVisible(bool(category is not None and category.is_vehicle))
         if category is None:
             return
         # Prefill what the category knows, but never overwrite what a volunteer typed.
@@ -210,6 +215,7 @@ class IntakeView(QWidget):
             expiry_date=parse_expiry(self.expiry.text()),
             origin_country=self.origin.text(),
             serial_or_vin=self.serial.text(),
+            vehicle=self.vehicle.facts() if self.vehicle.isVisibleTo(self) else None,
             location_id=self.location.currentData(),
             box_count=self.box_count.value(),
             delivered_by=self.delivered_by.text(),
@@ -285,6 +291,7 @@ class IntakeView(QWidget):
         """Keep association, category and texts (the next box is often alike); clear sizes."""
         for field in (self.quantity, self.net_kg, self.gross_kg, self.serial):
             field.clear()
+        self.vehicle.clear()  # a vehicle's make and year belong to that vehicle only
         self.box_count.setValue(1)
         self.quantity.setFocus()
 

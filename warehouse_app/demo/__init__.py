@@ -9,13 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TYPE_CHECKING
 
 from warehouse_app.demo.sizes import SIZES, DemoSize
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage.models import Box
 
+if TYPE_CHECKING:
+    from warehouse_app.services.convoys.archive import PapersRenderer
 
-def load_demo(size: str = "small", *, today: dt.date | None = None, seed: int = 2026) -> DemoSize:
+
+def load_demo(
+    size: str = "small",
+    *,
+    today: dt.date | None = None,
+    seed: int = 2026,
+    papers: PapersRenderer | None = None,
+) -> DemoSize:
+    """Fill an empty database with the demo hall. With papers (the final papers' renderer,
+    which the domain cannot draw itself), the departed and delivered convoys carry their
+    archived papers, as real ones do."""
     if size not in SIZES:
         raise HafenlagerError(f"Unknown demo size '{size}': use small or large.")
     if Box.select().exists():
@@ -28,15 +41,17 @@ def load_demo(size: str = "small", *, today: dt.date | None = None, seed: int = 
     with Box._meta.database.atomic():
         from warehouse_app.demo.builder import Builder
 
-        Builder(spec, random.Random(seed), today or dt.date.today()).build()
+        Builder(spec, random.Random(seed), today or dt.date.today(), papers).build()
     return spec
 
 
-def load_demo_if_empty(size: str = "small") -> DemoSize | None:
+def load_demo_if_empty(
+    size: str = "small", papers: PapersRenderer | None = None
+) -> DemoSize | None:
     """The demo, for `hafenlager --demo`: only into a database without boxes, else nothing."""
     if Box.select().exists():
         return None
-    return load_demo(size)
+    return load_demo(size, papers=papers)
 
 
 __all__ = ["SIZES", "DemoSize", "load_demo", "load_demo_if_empty"]

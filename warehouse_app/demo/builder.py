@@ -14,6 +14,7 @@ from warehouse_app.demo.goods import DONORS, GOODS, STATIONS, VOLUNTEERS
 from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, PalletStatus
 from warehouse_app.services import masterdata
+from warehouse_app.services.convoys.archive import PapersRenderer
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -30,8 +31,15 @@ from warehouse_app.storage.seed import add_locations
 
 
 class Builder:
-    def __init__(self, spec: DemoSize, rng: random.Random, today: dt.date) -> None:
+    def __init__(
+        self,
+        spec: DemoSize,
+        rng: random.Random,
+        today: dt.date,
+        papers: PapersRenderer | None = None,
+    ) -> None:
         self.spec = spec
+        self.papers = papers
         self.rng = rng
         self.today = today
         self.start = dt.datetime.combine(today, dt.time(9)) - dt.timedelta(days=540)
@@ -61,7 +69,7 @@ class Builder:
         pallets = self._pallets()
         self._boxes(donations, categories, pallets)
         self._flush_movements(force=True)
-        DemoConvoys(self.spec, self.today).build()
+        DemoConvoys(self.spec, self.today, self.papers).build()
 
     # --- helpers -------------------------------------------------------------------------
     def _moment(self, fraction: float) -> dt.datetime:

@@ -7,6 +7,7 @@ import datetime as dt
 from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.services.convoys.archive import PapersRenderer
 from warehouse_app.storage.models import Box, Category, Pallet
 
 _GONE_OR_READY = ("ready", "departed", "delivered")
@@ -15,9 +16,12 @@ _GONE_OR_READY = ("ready", "departed", "delivered")
 class DemoConvoys:
     """Recipients and a convoy in every status, made through the convoy services."""
 
-    def __init__(self, spec: DemoSize, today: dt.date) -> None:
+    def __init__(
+        self, spec: DemoSize, today: dt.date, papers: PapersRenderer | None = None
+    ) -> None:
         self.spec = spec
         self.today = today
+        self.papers = papers  # archived with the departed convoys, as at a real departure
 
     def build(self) -> None:
         from warehouse_app.services import convoys
@@ -97,7 +101,7 @@ class DemoConvoys:
                 self._clear_for_departure(convoy)
                 convoys.set_status(convoy, ConvoyStatus.READY)
             if status in ("departed", "delivered"):
-                convoys.depart(convoy, actor)
+                convoys.depart(convoy, actor, papers=self.papers)
             if status == "delivered":
                 convoys.deliver(truck, receipt_reference="Act of acceptance 1/2026", actor=actor)
             if status == "cancelled":

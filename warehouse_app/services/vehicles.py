@@ -129,6 +129,15 @@ def set_details(box_code: str, vin: str | None, facts: VehicleFacts) -> DonatedV
     return DonatedVehicle(int(box.id), new_vin, cleaned)
 
 
+def details_by_code(box_code: str) -> DonatedVehicle | None:
+    """What is recorded of the vehicle box box_code (None: nothing yet); NotFound for no box."""
+    code = parse_code(box_code).text
+    box_id = Box.select(Box.id).where(Box.code == code).scalar()
+    if box_id is None:
+        raise NotFound(f"Unknown box {code}.")
+    return details_of([int(box_id)]).get(int(box_id))
+
+
 def details_of(box_ids: Iterable[int]) -> dict[int, DonatedVehicle]:
     """The donated vehicles among box_ids, by box id."""
     ids = list(box_ids)

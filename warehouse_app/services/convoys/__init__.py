@@ -1,7 +1,8 @@
 """Convoys: plan trucks, reserve goods, watch capacity, check readiness, depart, deliver.
 
 records   the plain convoy and vehicle records callers hold (every write re-reads the row)
-views     what a convoy holds: its boxes, gauges, tree, owners and categories, free pallets
+views     what a convoy holds: its boxes, gauges, tree, owners and categories
+candidates    the free pallets a lead can choose for it
 planning  the convoy's details and its vehicles
 reservations  goods reserved for a convoy, on a vehicle or not yet
 corrections   goods taken off or moved to another vehicle, a vehicle's details changed
@@ -12,6 +13,7 @@ overview      everything the convoy screen shows, from one read
 """
 
 from warehouse_app.services.convoys.archive import PapersRenderer
+from warehouse_app.services.convoys.candidates import PalletCandidate, available_pallets
 from warehouse_app.services.convoys.corrections import loaded_among, move, release, set_vehicle
 from warehouse_app.services.convoys.overview import ConvoyOverview, overview
 from warehouse_app.services.convoys.planning import (
@@ -35,10 +37,8 @@ from warehouse_app.services.convoys.views import (
     ConvoyBox,
     ConvoyInfo,
     Gauge,
-    PalletCandidate,
     TreeBox,
     TreePallet,
-    available_pallets,
     boxes_of,
     breakdown,
     convoys,

@@ -20,6 +20,7 @@ from warehouse_app.services.convoys.archive import PaperFile, PapersRenderer
 from warehouse_app.services.convoys.records import (
     ConvoyRecord,
     VehicleRecord,
+    convoy_record,
     convoy_row,
     editable_row,
     vehicle_row,
@@ -214,6 +215,9 @@ def depart(
     convoy is still ready and nothing the papers show has changed, ships, and archives them,
     so a convoy never departs without its papers nor with papers of another state."""
     for _ in range(DEPARTURE_ATTEMPTS):
+        # Drawn from the convoy as it is now: a record held since before 'ready' would draw
+        # the papers of a draft.
+        convoy = convoy_record(Convoy.get_by_id(convoy.id))
         drawn_from = papers.fingerprint(convoy) if papers is not None else ""
         files = tuple(papers(convoy)) if papers is not None else ()
         try:
