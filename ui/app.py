@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ui import gc_guard
 from ui.application import current_application
 from ui.context import AppContext
 from warehouse_app.config import StationConfig
@@ -39,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
     app.setFont(font)
     install_translations(app, QLocale.system())
+    gc_guard.install(app)
     return app
 
 

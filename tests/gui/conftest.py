@@ -20,6 +20,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_gui_thread(qapp: Any) -> None:
+    """As the app does (ui.gc_guard): no collection on a worker thread frees a Qt object."""
+    from ui import gc_guard
+
+    gc_guard.install(qapp)
+
+
 def smoke_test(db: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
     """`hafenlager --db DB --smoke-test`: the real program, started until it is ready."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAFENLAGER_DATA_DIR": str(data_dir)}

@@ -1,0 +1,46 @@
+"""Garbage is collected on the GUI thread only, never on a worker thread (ui.gc_guard)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from ui import gc_guard
+from ui.operations import Operation
+
+
+class Cycle:
+    def __init__(self) -> None:
+        self.me = self
+        self.qt = QObject()  # a Qt object in the cycle, as a dead screen's wrappers are
+
+
+def test_a_worker_threads_garbage_is_collected_on_the_gui_thread(qtbot: QtBot, qapp: Any) -> None:
+    collector = gc_guard.install(qapp)
+    assert gc_guard.install(qapp) is collector and not gc.isenabled()
+    threads: list[str] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            threads.append(threading.current_thread().name)
+
+    def work(_report: object) -> int:
+        for _ in range(20_000):  # far above the first generation's threshold
+            Cycle()
+        return 0
+
+    gc.callbacks.append(note)
+    try:
+        holder = QObject()
+        operation = Operation(holder, work, name="garbage")
+        with qtbot.waitSignal(operation._relay.succeeded, timeout=30_000):
+            operation.start()
+        assert threads == []  # nothing was collected on the worker thread
+        assert collector.collect() > 0  # the GUI thread's timer frees the cycles
+        assert set(threads) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.remove(note)
