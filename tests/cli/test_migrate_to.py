@@ -47,7 +47,11 @@ def rows(target: str) -> dict[str, list[tuple[object, ...]]]:
         for model in ALL_MODELS:
             fields = model._meta.sorted_fields
             query = model.select(*fields).order_by(*fields).tuples()
-            found[model._meta.table_name] = list(query.execute(db))
+            # psycopg2 hands a blob (an archived paper) back as a memoryview, sqlite3 as bytes.
+            found[model._meta.table_name] = [
+                tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+                for row in query.execute(db)
+            ]
         return found
     finally:
         db.close()
