@@ -1,11 +1,14 @@
 """Convoy paperwork on the large demo convoy (5 semitrailers, about 6,600 boxes), on a copy of
 the large demo database.
 
-Targets (issue 6): the full set of one semitrailer under 2 s; the full set of the large convoy
-under 10 s; the packing list of all 6,600 box lines at most 1.5 times the time of drawing the
-same rows straight onto a reportlab canvas, measured in the same run. "The same rows" are the
-annex's own cell texts (Ukrainian and English of a category or description on two lines), drawn
-at fixed places with drawString.
+Targets: the full set of one semitrailer under 2 s; the full set of the large convoy, the
+whole `hafenlager papers` command, at most 5 s on a 2-core machine (issue 12; 12.2 s before the
+lines were read once as plain rows); the packing list of all 6,600 box lines at most 1.5 times
+the time of drawing the same rows straight onto a reportlab canvas, measured in the same run.
+"The same rows" are the annex's own cell texts (Ukrainian and English of a category or
+description on two lines), drawn at fixed places with drawString. The baseline of the whole
+command is the same command asking only for the goods lists: it opens the database and reads
+every box the same way, and draws no PDF.
 
     python -m bench.bench_papers
 """
@@ -18,6 +21,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bench.common import ensure_large_db
@@ -48,8 +52,17 @@ def main() -> None:
         # The full sets through the command a user runs (it opens and closes the database).
         one = _timed(lambda: _papers(db, out / "one", "--vehicle", "1"))
         print(f"full set, one semitrailer ({first} boxes): {one:.2f} s  (target < 2 s)")
-        whole = _timed(lambda: _papers(db, out / "all"))
-        print(f"full set, convoy {CONVOY} ({len(lines)} boxes): {whole:.2f} s  (target < 10 s)")
+        wholes, reads = [], []
+        for run in range(3):
+            goods_only = out / f"read{run}"
+            reads.append(_timed(partial(_papers, db, goods_only, "--documents", "goods-list")))
+            wholes.append(_timed(partial(_papers, db, out / f"all{run}")))
+        whole, read = statistics.median(wholes), statistics.median(reads)
+        print(
+            f"full set, convoy {CONVOY} ({len(lines)} boxes), the whole command (median of 3): "
+            f"{whole:.2f} s  (target ≤ 5 s); the same command for the goods lists only "
+            f"(reading, no PDF): {read:.2f} s; ratio {whole / read:.2f}"
+        )
 
         from reports.packing_list import render_packing_list
 
@@ -83,7 +96,7 @@ def _breakdown(papers: VehiclePapers, out: Path) -> None:
     from reports.summary_documents import render_acceptance_act, render_pro_forma
     from warehouse_app.exports import write_table
     from warehouse_app.papers.goods_list import goods_list_rows
-    from warehouse_app.services import labeldata
+    from warehouse_app.papers.manifest import pallet_manifest
 
     out.mkdir(parents=True)
     pallets = list(dict.fromkeys(line.pallet_code for line in papers.lines if line.pallet_code))
@@ -92,9 +105,7 @@ def _breakdown(papers: VehiclePapers, out: Path) -> None:
         "CMR": lambda: render_cmr(papers),
         "pro-forma": lambda: render_pro_forma(papers),
         "acceptance act": lambda: render_acceptance_act(papers),
-        "pallet manifests": lambda: render_manifests(
-            [labeldata.pallet_manifest(code) for code in pallets]
-        ),
+        "pallet manifests": lambda: render_manifests([pallet_manifest(code) for code in pallets]),
         "goods list CSV+XLSX": lambda: [
             write_table(out / f"goods.{suffix}", *goods_list_rows(papers))  # type: ignore[arg-type]
             for suffix in ("csv", "xlsx")

@@ -8,30 +8,37 @@ import time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "out"
-LARGE_DB = OUT / "large.sqlite"
 
 
 def ensure_large_db() -> tuple[Path, float | None]:
-    """The large demo database; returns (path, seconds it took to make, or None if reused)."""
+    """The large demo database; returns (path, seconds it took to make, or None if reused).
+
+    Named by the schema and the app's version: a demo made by older code is made again."""
+    from warehouse_app import __version__
+    from warehouse_app.storage.migrations import CURRENT_VERSION
+
     os.environ.setdefault("HAFENLAGER_DATA_DIR", str(OUT / "data"))
-    if LARGE_DB.exists():
-        return LARGE_DB, None
+    large_db = OUT / f"large-v{CURRENT_VERSION}-{__version__}.sqlite"
+    if large_db.exists():
+        return large_db, None
     from warehouse_app.demo import load_demo
     from warehouse_app.storage import engine as dbmod
     from warehouse_app.storage.opening import open_database
 
     OUT.mkdir(parents=True, exist_ok=True)
-    tmp = LARGE_DB.with_suffix(".part")
+    tmp = large_db.with_suffix(".part")
     for leftover in OUT.glob("large.part*"):
         leftover.unlink()
     start = time.perf_counter()
     opened = open_database(str(tmp), daily_backup=False)
-    load_demo("large")
+    from reports.papers_set import final_papers
+
+    load_demo("large", papers=final_papers)
     seconds = time.perf_counter() - start
     opened.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     dbmod.close()
-    tmp.replace(LARGE_DB)
-    return LARGE_DB, seconds
+    tmp.replace(large_db)
+    return large_db, seconds
 
 
 def summary(values_ms: list[float]) -> str:

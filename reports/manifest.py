@@ -73,7 +73,7 @@ def _footer(pallet_of_page: dict[int, str]) -> Footer:
         canvas.drawRightString(
             A4[0] - 15 * mm,
             8 * mm,
-            f"{code} · Seite / сторінка {own.index(page) + 1} / {len(own)}",
+            f"{code} · Seite / сторінка / page {own.index(page) + 1} / {len(own)}",
         )
 
     return footer
@@ -85,7 +85,9 @@ def _header(manifest: PalletManifest, pallet_of_page: dict[int, str]) -> Callabl
         height = A4[1]
         canvas.saveState()
         canvas.setFont(BOLD, 15)
-        canvas.drawString(15 * mm, height - 16 * mm, "Palettenliste / Пакувальний лист піддона")
+        canvas.drawString(
+            15 * mm, height - 16 * mm, "Palettenliste / Пакувальний лист піддона / Pallet list"
+        )
         canvas.setFont(BOLD, 26)
         canvas.drawString(15 * mm, height - 30 * mm, spaced(manifest.code))
         # The pallet's code as a barcode too: the manifest can be scanned like the label.
@@ -95,8 +97,9 @@ def _header(manifest: PalletManifest, pallet_of_page: dict[int, str]) -> Callabl
         canvas.drawString(
             15 * mm,
             height - 37 * mm,
-            f"{len(manifest.lines)} Kisten / ящ. · netto {number(manifest.net_kg)} "
-            f"kg · brutto {number(manifest.gross_kg)} kg (mit Palette / з піддоном)"
+            f"{len(manifest.lines)} Kisten / ящ. / boxes · netto / нетто / net "
+            f"{number(manifest.net_kg)} kg · brutto / брутто / gross "
+            f"{number(manifest.gross_kg)} kg (mit Palette / з піддоном / with pallet)"
             f" · {manifest.location}",
         )
         canvas.restoreState()
@@ -107,13 +110,13 @@ def _header(manifest: PalletManifest, pallet_of_page: dict[int, str]) -> Callabl
 MANIFEST_COLUMNS = (
     Column("Nr.", 9, right=True),
     Column("Code", 19),
-    Column("Eig.", 11),
-    Column("Kategorie /\nКатегорія", 29),
-    Column("Inhalt / Вміст", 38),
-    Column("Menge /\nК-сть", 19, right=True),
-    Column("Netto", 16, right=True),
-    Column("Brutto", 17, right=True),
-    Column("MHD /\nТермін", 22),
+    Column("Eig. /\nowner", 11),
+    Column("Kategorie /\nКатегорія /\nCategory", 29),
+    Column("Inhalt / Вміст /\ncontents", 38),
+    Column("Menge /\nК-сть / qty", 19, right=True),
+    Column("Netto /\nnet", 16, right=True),
+    Column("Brutto /\ngross", 17, right=True),
+    Column("MHD /\nТермін /\nexpiry", 22),
 )
 
 
@@ -139,7 +142,7 @@ def _table(manifest: PalletManifest) -> RowTable:
         str(len(manifest.lines)),
         "",
         "",
-        f"+ Palette / піддон {number(manifest.tare_kg)} kg",
+        f"+ Palette / піддон / pallet {number(manifest.tare_kg)} kg",
         "",
         number(manifest.net_kg),
         number(manifest.gross_kg),
@@ -148,7 +151,10 @@ def _table(manifest: PalletManifest) -> RowTable:
     net = list(accumulate((line.net_kg for line in manifest.lines), initial=Decimal(0)))
 
     def carried(n: int) -> str:
-        return f"Übertrag / перенесено: {n} Kisten / ящ. · netto {number(net[n])} kg"
+        return (
+            f"Übertrag / перенесено / carried forward: {n} Kisten / ящ. / boxes · "
+            f"netto / net {number(net[n])} kg"
+        )
 
     return RowTable(
         MANIFEST_COLUMNS, rows, RowStyle(REGULAR, BOLD, 8.5, 7.5), footer=footer, carried=carried

@@ -4,50 +4,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="196"/>
+        <location filename="../../ui/settings/records.py" line="206"/>
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="197"/>
-        <location filename="../../ui/settings/records.py" line="214"/>
+        <location filename="../../ui/settings/records.py" line="207"/>
+        <location filename="../../ui/settings/records.py" line="224"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="198"/>
+        <location filename="../../ui/settings/records.py" line="208"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="199"/>
-        <location filename="../../ui/settings/records.py" line="217"/>
+        <location filename="../../ui/settings/records.py" line="209"/>
+        <location filename="../../ui/settings/records.py" line="227"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="200"/>
-        <location filename="../../ui/settings/records.py" line="218"/>
+        <location filename="../../ui/settings/records.py" line="210"/>
+        <location filename="../../ui/settings/records.py" line="228"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="207"/>
+        <location filename="../../ui/settings/records.py" line="217"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="215"/>
+        <location filename="../../ui/settings/records.py" line="225"/>
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="216"/>
+        <location filename="../../ui/settings/records.py" line="226"/>
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="225"/>
+        <location filename="../../ui/settings/records.py" line="235"/>
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../ui/settings/records.py" line="163"/>
-        <source>HS code (6 digits)</source>
-        <translation>HS-Code (6 Stellen)</translation>
+        <source>HS code (6 digits) or UKTZED (10)</source>
+        <translation>HS-Code (6 Stellen) oder UKTZED (10)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/records.py" line="164"/>
@@ -318,21 +318,51 @@
     </message>
     <message>
         <location filename="../../ui/settings/records.py" line="172"/>
+        <source>Proper shipping name (ADR)</source>
+        <translation>Offizielle Benennung (ADR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="173"/>
+        <source>ADR class</source>
+        <translation>ADR-Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="174"/>
+        <source>Packing group</source>
+        <translation>Verpackungsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="177"/>
+        <source>ADR transport category</source>
+        <translation>ADR-Beförderungskategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="179"/>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="181"/>
+        <source>AHARS goods category</source>
+        <translation>Warenkategorie in AHARS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="182"/>
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="173"/>
+        <location filename="../../ui/settings/records.py" line="183"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="185"/>
+        <location filename="../../ui/settings/records.py" line="195"/>
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="186"/>
+        <location filename="../../ui/settings/records.py" line="196"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -1599,75 +1629,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="249"/>
-        <location filename="../../ui/settings/records.py" line="278"/>
+        <location filename="../../ui/settings/records.py" line="259"/>
+        <location filename="../../ui/settings/records.py" line="288"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="250"/>
-        <location filename="../../ui/settings/records.py" line="280"/>
+        <location filename="../../ui/settings/records.py" line="260"/>
+        <location filename="../../ui/settings/records.py" line="290"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="251"/>
+        <location filename="../../ui/settings/records.py" line="261"/>
         <source>EDRPOU</source>
         <translation>EDRPOU</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="252"/>
+        <location filename="../../ui/settings/records.py" line="262"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="253"/>
+        <location filename="../../ui/settings/records.py" line="263"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="254"/>
-        <location filename="../../ui/settings/records.py" line="279"/>
+        <location filename="../../ui/settings/records.py" line="264"/>
+        <location filename="../../ui/settings/records.py" line="289"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="269"/>
+        <location filename="../../ui/settings/records.py" line="279"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="281"/>
+        <location filename="../../ui/settings/records.py" line="291"/>
         <source>Oblast</source>
         <translation>Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="282"/>
+        <location filename="../../ui/settings/records.py" line="292"/>
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="283"/>
+        <location filename="../../ui/settings/records.py" line="293"/>
         <source>EDRPOU (8 digits)</source>
         <translation>EDRPOU (8 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="284"/>
+        <location filename="../../ui/settings/records.py" line="294"/>
         <source>Register number (humanitarian aid)</source>
         <translation>Registernummer (humanitäre Hilfe)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="285"/>
+        <location filename="../../ui/settings/records.py" line="295"/>
         <source>May receive vehicles</source>
         <translation>Darf Fahrzeuge empfangen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="286"/>
+        <location filename="../../ui/settings/records.py" line="296"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="293"/>
+        <location filename="../../ui/settings/records.py" line="303"/>
         <source>New recipient</source>
         <translation>Neuer Empfänger</translation>
     </message>
@@ -2380,7 +2410,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>

@@ -4,50 +4,50 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="196"/>
+        <location filename="../../ui/settings/records.py" line="206"/>
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="197"/>
-        <location filename="../../ui/settings/records.py" line="214"/>
+        <location filename="../../ui/settings/records.py" line="207"/>
+        <location filename="../../ui/settings/records.py" line="224"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="198"/>
+        <location filename="../../ui/settings/records.py" line="208"/>
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="199"/>
-        <location filename="../../ui/settings/records.py" line="217"/>
+        <location filename="../../ui/settings/records.py" line="209"/>
+        <location filename="../../ui/settings/records.py" line="227"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="200"/>
-        <location filename="../../ui/settings/records.py" line="218"/>
+        <location filename="../../ui/settings/records.py" line="210"/>
+        <location filename="../../ui/settings/records.py" line="228"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="207"/>
+        <location filename="../../ui/settings/records.py" line="217"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="215"/>
+        <location filename="../../ui/settings/records.py" line="225"/>
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="216"/>
+        <location filename="../../ui/settings/records.py" line="226"/>
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="225"/>
+        <location filename="../../ui/settings/records.py" line="235"/>
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../ui/settings/records.py" line="163"/>
-        <source>HS code (6 digits)</source>
-        <translation>Код УКТЗЕД (6 цифр)</translation>
+        <source>HS code (6 digits) or UKTZED (10)</source>
+        <translation>Код HS (6 цифр) або УКТЗЕД (10)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/records.py" line="164"/>
@@ -318,21 +318,51 @@
     </message>
     <message>
         <location filename="../../ui/settings/records.py" line="172"/>
+        <source>Proper shipping name (ADR)</source>
+        <translation>Належне відвантажувальне найменування (ДОПНВ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="173"/>
+        <source>ADR class</source>
+        <translation>Клас ДОПНВ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="174"/>
+        <source>Packing group</source>
+        <translation>Група упаковки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="177"/>
+        <source>ADR transport category</source>
+        <translation>Транспортна категорія ДОПНВ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="179"/>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="181"/>
+        <source>AHARS goods category</source>
+        <translation>Категорія товару в АСГД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="182"/>
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="173"/>
+        <location filename="../../ui/settings/records.py" line="183"/>
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="185"/>
+        <location filename="../../ui/settings/records.py" line="195"/>
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="186"/>
+        <location filename="../../ui/settings/records.py" line="196"/>
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -1599,75 +1629,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="249"/>
-        <location filename="../../ui/settings/records.py" line="278"/>
+        <location filename="../../ui/settings/records.py" line="259"/>
+        <location filename="../../ui/settings/records.py" line="288"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="250"/>
-        <location filename="../../ui/settings/records.py" line="280"/>
+        <location filename="../../ui/settings/records.py" line="260"/>
+        <location filename="../../ui/settings/records.py" line="290"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="251"/>
+        <location filename="../../ui/settings/records.py" line="261"/>
         <source>EDRPOU</source>
         <translation>ЄДРПОУ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="252"/>
+        <location filename="../../ui/settings/records.py" line="262"/>
         <source>Register number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="253"/>
+        <location filename="../../ui/settings/records.py" line="263"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="254"/>
-        <location filename="../../ui/settings/records.py" line="279"/>
+        <location filename="../../ui/settings/records.py" line="264"/>
+        <location filename="../../ui/settings/records.py" line="289"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="269"/>
+        <location filename="../../ui/settings/records.py" line="279"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="281"/>
+        <location filename="../../ui/settings/records.py" line="291"/>
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="282"/>
+        <location filename="../../ui/settings/records.py" line="292"/>
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="283"/>
+        <location filename="../../ui/settings/records.py" line="293"/>
         <source>EDRPOU (8 digits)</source>
         <translation>ЄДРПОУ (8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="284"/>
+        <location filename="../../ui/settings/records.py" line="294"/>
         <source>Register number (humanitarian aid)</source>
         <translation>Реєстраційний номер (гуманітарна допомога)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="285"/>
+        <location filename="../../ui/settings/records.py" line="295"/>
         <source>May receive vehicles</source>
         <translation>Може отримувати транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="286"/>
+        <location filename="../../ui/settings/records.py" line="296"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="293"/>
+        <location filename="../../ui/settings/records.py" line="303"/>
         <source>New recipient</source>
         <translation>Новий отримувач</translation>
     </message>
@@ -2380,7 +2410,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>

@@ -458,7 +458,9 @@ def test_every_page_says_its_document_and_page_n_of_m(papers_db: OpenedDatabase)
         pages = [p.get_textpage().get_text_range() for p in pdfium.PdfDocument(f.data)]
         if f.document == "pallet-manifests":
             # Counted per pallet: each pallet's sheets are taped to that pallet.
-            found = [re.findall(r"(\d{8}) · Seite / сторінка (\d+) / (\d+)", t) for t in pages]
+            found = [
+                re.findall(r"(\d{8}) · Seite / сторінка / page (\d+) / (\d+)", t) for t in pages
+            ]
             assert all(len(marks) == 1 for marks in found)
             per_pallet: dict[str, list[tuple[int, int]]] = {}
             for ((code, n, m),) in found:

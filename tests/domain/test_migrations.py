@@ -146,3 +146,33 @@ def test_opening_an_older_database_makes_a_backup_first(
         old.close()
     finally:
         dbmod.close()
+
+
+def test_schema_6_gives_a_schema_5_hall_its_adr_entries_and_the_corrected_codes(
+    tmp_path: Path,
+) -> None:
+    from warehouse_app.storage.models import Category, VehicleDetails
+
+    copy = tmp_path / "hall.sqlite"
+    shutil.copyfile(FIXTURES / "schema_v5.sqlite", copy)
+    old = pw.SqliteDatabase(str(copy))
+    assert old.execute_sql(
+        "SELECT hs_code FROM category WHERE name_de = 'Wolldecken'"
+    ).fetchone() == ("6301.40",)
+    old.close()
+    open_database(str(copy))
+    try:
+        codes = dict(Category.select(Category.name_de, Category.hs_code).tuples())
+        assert codes["Wolldecken"] == "6301.20" and codes["Kühlboxen"] == "3924.90"
+        battery = Category.get(Category.un_number == "UN 3480")
+        assert (battery.adr_name, battery.adr_class, battery.adr_transport_category) == (
+            "LITHIUM ION BATTERIES",
+            "9",
+            2,
+        )
+        assert Category.get(Category.name_en == "Buses (diesel)").ahars_category == (
+            "Транспортні засоби"
+        )
+        assert VehicleDetails.select().count() == 0  # the fixture holds no donated vehicle
+    finally:
+        dbmod.close()

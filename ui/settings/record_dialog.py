@@ -81,7 +81,8 @@ class RecordDialog(QDialog):
             combo = QComboBox()
             for choice, label in spec.choices:
                 combo.addItem(label, choice)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            # Choices are text: a stored number (a transport category) is found as its text.
+            combo.setCurrentIndex(max(0, combo.findData("" if value is None else str(value))))
             return combo
         return QLineEdit("" if value is None else str(value))
 

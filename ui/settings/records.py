@@ -160,7 +160,7 @@ class CategorySource(QObject):
             FieldSpec("name_de", self.tr("German name")),
             FieldSpec("name_en", self.tr("English name")),
             FieldSpec("name_uk", self.tr("Ukrainian name")),
-            FieldSpec("hs_code", self.tr("HS code (6 digits)")),
+            FieldSpec("hs_code", self.tr("HS code (6 digits) or UKTZED (10)")),
             FieldSpec("default_unit", self.tr("Default unit"), "choice", units),
             FieldSpec("default_value_eur", self.tr("Default value per unit (EUR)")),
             FieldSpec("expiry_required", self.tr("Expiry date required"), "bool"),
@@ -169,6 +169,16 @@ class CategorySource(QObject):
             ),
             FieldSpec("is_vehicle", self.tr("Vehicle (needs a VIN)"), "bool"),
             FieldSpec("un_number", self.tr("UN number (dangerous goods)")),
+            FieldSpec("adr_name", self.tr("Proper shipping name (ADR)")),
+            FieldSpec("adr_class", self.tr("ADR class")),
+            FieldSpec("adr_packing_group", self.tr("Packing group")),
+            FieldSpec(
+                "adr_transport_category",
+                self.tr("ADR transport category"),
+                "choice",
+                [("", self.tr("not known")), *((str(n), str(n)) for n in range(5))],
+            ),
+            FieldSpec("ahars_category", self.tr("AHARS goods category")),
             FieldSpec("export_note", self.tr("Export attention note")),
             FieldSpec("active", self.tr("In use"), "bool"),
         ]
@@ -178,7 +188,7 @@ class CategorySource(QObject):
             CategoryInfo(
                 0, "", "", "", "", Unit.PIECES.value, Decimal(0), False, 0, False, "", "", True
             )
-        )
+        ) | {"adr_transport_category": ""}
 
     def title(self, record: CategoryInfo | None) -> str:
         if record is None:

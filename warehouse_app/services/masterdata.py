@@ -48,6 +48,12 @@ class CategoryInfo:
     un_number: str
     export_note: str
     active: bool
+    # The ADR 5.4.1 entry and transport category of a UN number, and the AHARS category.
+    adr_name: str = ""
+    adr_class: str = ""
+    adr_packing_group: str = ""
+    adr_transport_category: int | str | None = None  # 0-4; "" or None: not known
+    ahars_category: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,12 +136,49 @@ def save_category(info: CategoryInfo) -> int:
         "un_number": info.un_number.strip(),
         "export_note": info.export_note.strip(),
         "active": info.active,
+        "adr_name": validation.text(
+            info.adr_name, "adr_name", "Proper shipping name", required=False, max_length=200
+        ).upper(),
+        "adr_class": validation.text(
+            info.adr_class, "adr_class", "ADR class", required=False, max_length=10
+        ),
+        "adr_packing_group": validation.text(
+            info.adr_packing_group,
+            "adr_packing_group",
+            "Packing group",
+            required=False,
+            max_length=4,
+        ).upper(),
+        "adr_transport_category": _transport_category(info.adr_transport_category),
+        "ahars_category": validation.text(
+            info.ahars_category, "ahars_category", "AHARS category", required=False, max_length=100
+        ),
     }
+    if values["un_number"] and not (values["adr_name"] and values["adr_class"]):
+        raise ValidationError(
+            f"{values['un_number']} needs its proper shipping name and class (ADR Table A): "
+            "the CMR names dangerous goods by them.",
+            "adr_name",
+        )
     if info.id:
         if not Category.update(values).where(Category.id == info.id).execute():
             raise NotFound(f"There is no category with id {info.id}.")
         return info.id
     return int(Category.insert(values).execute())
+
+
+def _transport_category(value: int | str | None) -> int | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = int(str(value))
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 4:
+        raise ValidationError(
+            f"The ADR transport category is 0 to 4, not {value!r}.", "adr_transport_category"
+        )
+    return number
 
 
 def categories_by_use() -> list[CategoryInfo]:
