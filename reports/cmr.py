@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.fonts import BOLD, REGULAR, register_fonts
-from reports.labels import fit, number
+from reports.labels import fit, number, wrap
 from reports.packing_list import aid_line
 from reports.wording import Wording
 from warehouse_app.papers.places import counted, word
@@ -65,6 +65,18 @@ def render_cmr(papers: VehiclePapers, copies: int | None = None) -> bytes:
     return buffer.getvalue()
 
 
+def _label_lines(label: str, w: float) -> tuple[float, list[str]]:
+    return fit(label, REGULAR, (w - 6) * mm, 6 * mm, 5.6, 4.2, lines=3)
+
+
+def _height_needed(label: str, text: str, w: float) -> float:
+    """The height in mm a box needs for text at no less than MIN_PT."""
+    label_size, label_lines = _label_lines(label, w)
+    label_h = 5 + (len(label_lines) - 1) * label_size * 1.15 / mm
+    lines = wrap(text, REGULAR, MIN_PT, (w - 3) * mm)
+    return float(label_h + len(lines) * MIN_PT * 1.15 / mm + 1.5)
+
+
 def _box(
     canvas: Canvas,
     x: float,
@@ -83,14 +95,14 @@ def _box(
     canvas.setFont(BOLD, 7)
     canvas.drawString((x + 1) * mm, (page_h - top - 3) * mm, no)
     # The label takes more lines when three languages do not fit on one.
-    label_size, label_lines = fit(label, REGULAR, (w - 6) * mm, 6 * mm, 5.6, 4.2, lines=3)
+    label_size, label_lines = _label_lines(label, w)
     canvas.setFont(REGULAR, label_size)
     for n, line in enumerate(label_lines):
         canvas.drawString((x + 5) * mm, (page_h - top - 3) * mm - n * label_size * 1.15, line)
     label_h = 5 + (len(label_lines) - 1) * label_size * 1.15 / mm
     if text:
         space = (h - label_h) * mm
-        font_size, lines = fit(text, REGULAR, (w - 3) * mm, space, size, MIN_PT, lines=12)
+        font_size, lines = fit(text, REGULAR, (w - 3) * mm, space, size, MIN_PT, lines=16)
         canvas.setFont(REGULAR, font_size)
         for n, line in enumerate(lines):
             canvas.drawString(
@@ -221,22 +233,20 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
     _goods(canvas, p, y, w)
     y += 10 + GOODS_ROWS * 6 + 7
     t = p.totals
-    _box(
-        canvas,
-        left,
-        y,
-        w_left,
-        24,
-        "13",
-        w("Вказівки відправника", "Sender's instructions (customs)", "Anweisungen des Absenders"),
-        instructions(p, w),
+    label_13 = w(
+        "Вказівки відправника", "Sender's instructions (customs)", "Anweisungen des Absenders"
     )
+    text_13 = instructions(p, w)
+    # Box 13 grows with what customs must read (three languages, dangerous goods, licences)
+    # rather than shrink it below 6 pt or cut it; the page has room below the signatures.
+    tall = max(24.0, _height_needed(label_13, text_13, w_left))
+    _box(canvas, left, y, w_left, tall, "13", label_13, text_13)
     _box(
         canvas,
         right,
         y,
         w_right,
-        24,
+        tall,
         "19",
         w("Особливі умови", "Special agreements", "Besondere Vereinbarungen"),
         w(
@@ -245,7 +255,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
             "Beförderung humanitärer Hilfe",
         ),
     )
-    y += 24
+    y += tall
     _box(
         canvas,
         left,
@@ -359,43 +369,14 @@ def named_rows(rows: Sequence[SummaryLine], room: int) -> list[SummaryLine]:
     return [r for r in rows if r in chosen]
 
 
-def _packing_of(rows: Sequence[SummaryLine]) -> str:
-    kinds = {r.packing for r in rows} - {"unpacked"}
-    if not kinds:
-        return "unpacked"
-    return kinds.pop() if len(kinds) == 1 else "pallets+boxes"
+Cells = tuple[str, str, str, str, str, str, str]
 
 
-def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
-    """Boxes 6–12 as one table: a row per category, totals last."""
-    page_h = A4[1] / mm
-    columns: Sequence[tuple[str, str, float]] = (
-        ("6", w("Знаки і номери", "Marks and nos.", "Kennzeichen und Nummern"), 26),
-        ("7", w("К-сть місць", "Number of packages", "Anzahl der Packstücke"), 24),
-        ("8", w("Вид упаковки", "Method of packing", "Art der Verpackung"), 24),
-        ("9", w("Найменування вантажу", "Nature of the goods", "Bezeichnung des Gutes"), 62),
-        ("10", w("Стат. №", "Statistical no. (HS)", "Statistik-Nr. (HS)"), 18),
-        ("11", w("Вага брутто, кг", "Gross weight kg", "Bruttogewicht kg"), 20),
-        ("12", w("Об'єм, м³", "Volume m³", "Umfang m³"), 16),
-    )
-    x = 10.0
-    height = 10 + GOODS_ROWS * 6 + 7
-    canvas.setLineWidth(0.6)
-    canvas.rect(10 * mm, (page_h - top - height) * mm, 190 * mm, height * mm)
-    for no, label, width in columns:
-        canvas.line(x * mm, (page_h - top) * mm, x * mm, (page_h - top - height) * mm)
-        canvas.setFont(BOLD, 7)
-        canvas.drawString((x + 1) * mm, (page_h - top - 3) * mm, no)
-        size, lines = fit(label, REGULAR, (width - 6) * mm, 9.5 * mm, 5.6, 4.2, lines=5)
-        canvas.setFont(REGULAR, size)
-        for n, line in enumerate(lines):
-            canvas.drawString((x + 5) * mm, (page_h - top - 3 - n * size * 1.1 / mm) * mm, line)
-        x += width
-    canvas.line(10 * mm, (page_h - top - 10) * mm, 200 * mm, (page_h - top - 10) * mm)
+def _goods_rows(p: VehiclePapers, w: Wording, shown: list[SummaryLine]) -> list[Cells]:
+    """The texts of boxes 6-12: a row per shown line, one for the rest, the totals last."""
     rows = list(p.summary)
-    shown = named_rows(rows, GOODS_ROWS - 1)
     entries = {e.un_number: e for e in p.dangerous.entries}
-    table_rows = [
+    table_rows: list[Cells] = [
         (
             f"{p.number}",
             str(s.packages),
@@ -440,15 +421,76 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
             "",
         )
     )
-    for n, cells in enumerate(table_rows):
+    return table_rows
+
+
+def _fitted(
+    cells: Cells, columns: Sequence[tuple[str, str, float]], *, last: bool
+) -> tuple[float, list[tuple[str, float, list[str]]]]:
+    """A row's height in mm and each cell's font, size and lines."""
+    font = BOLD if last else REGULAR
+    laid = []
+    for (_, _, width), text in zip(columns, cells, strict=True):
+        # The totals say the places in every language: they may take a fourth line.
+        most = 4 if last else 3
+        size, lines = fit(text, font, (width - 2) * mm, most * 2.9 * mm, 7.5, MIN_PT, lines=most)
+        laid.append((font, size, lines))
+    needed = max(len(lines) * size * 1.1 / mm for _, size, lines in laid) + 0.9
+    return max(6.0, needed), laid
+
+
+def _packing_of(rows: Sequence[SummaryLine]) -> str:
+    kinds = {r.packing for r in rows} - {"unpacked"}
+    if not kinds:
+        return "unpacked"
+    return kinds.pop() if len(kinds) == 1 else "pallets+boxes"
+
+
+def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
+    """Boxes 6–12 as one table: a row per category, totals last."""
+    page_h = A4[1] / mm
+    columns: Sequence[tuple[str, str, float]] = (
+        ("6", w("Знаки і номери", "Marks and nos.", "Kennzeichen und Nummern"), 26),
+        ("7", w("К-сть місць", "Number of packages", "Anzahl der Packstücke"), 24),
+        ("8", w("Вид упаковки", "Method of packing", "Art der Verpackung"), 24),
+        ("9", w("Найменування вантажу", "Nature of the goods", "Bezeichnung des Gutes"), 62),
+        ("10", w("Стат. №", "Statistical no. (HS)", "Statistik-Nr. (HS)"), 18),
+        ("11", w("Вага брутто, кг", "Gross weight kg", "Bruttogewicht kg"), 20),
+        ("12", w("Об'єм, м³", "Volume m³", "Umfang m³"), 16),
+    )
+    x = 10.0
+    height = 10 + GOODS_ROWS * 6 + 7
+    canvas.setLineWidth(0.6)
+    canvas.rect(10 * mm, (page_h - top - height) * mm, 190 * mm, height * mm)
+    for no, label, width in columns:
+        canvas.line(x * mm, (page_h - top) * mm, x * mm, (page_h - top - height) * mm)
+        canvas.setFont(BOLD, 7)
+        canvas.drawString((x + 1) * mm, (page_h - top - 3) * mm, no)
+        size, lines = fit(label, REGULAR, (width - 6) * mm, 9.5 * mm, 5.6, 4.2, lines=5)
+        canvas.setFont(REGULAR, size)
+        for n, line in enumerate(lines):
+            canvas.drawString((x + 5) * mm, (page_h - top - 3 - n * size * 1.1 / mm) * mm, line)
+        x += width
+    canvas.line(10 * mm, (page_h - top - 10) * mm, 200 * mm, (page_h - top - 10) * mm)
+    rows = list(p.summary)
+    # Rows grow to three lines (three languages in narrow boxes stay at 6 pt or more); when the
+    # box is full, the rest is summed in one row.
+    for room in range(GOODS_ROWS - 1, 0, -1):
+        table_rows = _goods_rows(p, w, named_rows(rows, room))
+        laid = [
+            _fitted(cells, columns, last=n == len(table_rows) - 1)
+            for n, cells in enumerate(table_rows)
+        ]
+        if sum(row_height for row_height, _ in laid) <= GOODS_ROWS * 6:
+            break
+    row_top: float = top + 10
+    for row_height, cells in laid:
         x = 10.0
-        row_top = top + 10 + n * 6
-        for (_, _, width), text in zip(columns, cells, strict=True):
-            font = BOLD if n == len(table_rows) - 1 else REGULAR
-            size, fitted = fit(text, font, (width - 2) * mm, 5.8 * mm, 7.5, MIN_PT, lines=2)
+        for (_, _, width), (font, size, fitted) in zip(columns, cells, strict=True):
             canvas.setFont(font, size)
             for k, line in enumerate(fitted):
                 canvas.drawString(
                     (x + 1) * mm, (page_h - row_top - size * 1.1 / mm * (k + 1)) * mm, line
                 )
             x += width
+        row_top += row_height

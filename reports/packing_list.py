@@ -259,7 +259,8 @@ def _grid() -> TableStyle:
 
 
 # Column widths in mm: they fill the 273 mm between the margins of landscape A4.
-ANNEX_WIDTHS = (9, 17, 17, 27, 40, 14, 17, 15, 15, 13, 15, 11, 18, 16, 15, 14)
+# A VIN (17 characters at 7 pt, about 29.5 mm) never wraps: its column takes what texts spare.
+ANNEX_WIDTHS = (9, 17, 17, 23, 32, 14, 17, 15, 15, 13, 15, 10, 15, 16, 31, 14)
 
 
 def annex_columns(w: Wording) -> tuple[Column, ...]:

@@ -127,6 +127,9 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
     small = ParagraphStyle("s", fontName=REGULAR, fontSize=7.5, leading=9)
     normal = ParagraphStyle("n", fontName=REGULAR, fontSize=9, leading=11)
     bold = ParagraphStyle("b", parent=normal, fontName=BOLD)
+    # A figure is never broken over two lines (12724,5 / 6 reads as two numbers).
+    figure = ParagraphStyle("f", parent=normal, splitLongWords=0)
+    bold_figure = ParagraphStyle("bf", parent=bold, splitLongWords=0)
     title = ParagraphStyle("t", fontName=BOLD, fontSize=15, leading=19)
     t = p.totals
     head = Table(
@@ -175,7 +178,7 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         w("Ящиків", "boxes", "Kisten"),
         w("Брутто кг з піддонами", "gross kg incl. pallets", "brutto kg mit Paletten"),
     ]
-    widths = [20, 66, 16, 20, 16, 20]
+    widths = [20, 58, 16, 20, 16, 26]
     if kind.with_values:
         # Unit value (the group's average), total value and origin, as customs asks for them.
         columns += [
@@ -183,10 +186,10 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
             w("Вартість EUR", "value EUR", "Wert EUR"),
             w("Країна", "origin", "Ursprung"),
         ]
-        widths = [18, 43, 15, 15, 13, 17, 20, 22, 19]
+        widths = [17, 36, 15, 15, 13, 22, 18, 27, 19]
     else:
         columns += [w("Стан", "condition", "Zustand")]
-        widths += [24]
+        widths += [26]
     rows: list[list[Any]] = [[Paragraph(c, small) for c in columns]]
     for s in p.summary:
         cells = [
@@ -206,7 +209,8 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
                 else w("нове", "new", "neu")
             )
         # The unit ("компл. / set") in the small type: its column is narrow.
-        rows.append([Paragraph(plain(c), small if n == 2 else normal) for n, c in enumerate(cells)])
+        styles = [normal, normal, small, figure, figure, figure, figure, figure, normal]
+        rows.append([Paragraph(plain(c), styles[n]) for n, c in enumerate(cells)])
     total = [
         "",
         f"{w('Разом', 'Total', 'Summe')} ({w('країна походження', 'origin', 'Ursprung')}: "
@@ -217,7 +221,7 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         number(sum((s.gross_kg for s in p.summary), t.gross_kg * 0)),
     ]
     total += ["", f"{number(t.value_eur)} EUR", ""] if kind.with_values else [""]
-    rows.append([Paragraph(c, bold) for c in total])
+    rows.append([Paragraph(c, bold if n < 3 else bold_figure) for n, c in enumerate(total)])
     table = Table(rows, colWidths=[width * mm for width in widths], repeatRows=1)
     table.setStyle(
         TableStyle(
