@@ -104,3 +104,36 @@ def test_the_acceptance_act_signs_under_its_goods_with_names_positions_and_seal(
         for p in pdfium.PdfDocument(render_pro_forma(papers))
     )
     assert "UN 3528" in pro_forma  # the generator on the coach's pallet, with its ADR points
+
+
+def test_box_9_always_names_dangerous_goods_vehicles_and_the_largest_value() -> None:
+    import dataclasses
+    from decimal import Decimal
+
+    from reports.cmr import named_rows
+    from warehouse_app.papers.vehicle import SummaryLine
+
+    plain = SummaryLine(
+        "9404.30",
+        "Спальні мішки",
+        "Sleeping bags",
+        "Schlafsäcke",
+        "pcs",
+        Decimal(10),
+        1,
+        Decimal(8),
+        Decimal(9),
+        Decimal(100),
+        0,
+        None,
+        "DE",
+    )
+    rows = [dataclasses.replace(plain, hs_code=f"9404.{n:02d}") for n in range(12)]
+    rows[9] = dataclasses.replace(rows[9], un_number="UN 3480")
+    rows[10] = dataclasses.replace(rows[10], packing="unpacked")  # a fire truck as cargo
+    rows[11] = dataclasses.replace(rows[11], value_eur=Decimal(25000))
+    shown = named_rows(rows, 8)
+    assert len(shown) == 7  # one row is left for "and 5 more categories"
+    assert {r.hs_code for r in rows[9:]} <= {r.hs_code for r in shown}
+    assert shown == sorted(shown, key=rows.index)  # in the order of the papers
+    assert named_rows(rows[:5], 8) == rows[:5]

@@ -53,6 +53,8 @@ class VehicleDialog(FormDialog):
             (self.tr("Loading length m"), self.loading_length),
             (self.tr("Loading height m"), self.loading_height),
         ):
+            # A carrier's name and address, the drivers' passports: read whole, not their middle.
+            widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 40)
             self.form.addRow(label, widget)
         if editing is None:
             self.form.addRow(self.tr("Donated vehicle"), self.donated)

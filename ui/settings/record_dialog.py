@@ -84,7 +84,10 @@ class RecordDialog(QDialog):
             # Choices are text: a stored number (a transport category) is found as its text.
             combo.setCurrentIndex(max(0, combo.findData("" if value is None else str(value))))
             return combo
-        return QLineEdit("" if value is None else str(value))
+        edit = QLineEdit("" if value is None else str(value))
+        # Wide enough to read a name or an ADR shipping name whole, not its middle.
+        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 36)
+        return edit
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
