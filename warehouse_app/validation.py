@@ -21,7 +21,52 @@ def decimal_field(value: object, field: str, label: str) -> Decimal:
         raise ValidationError(f"{label}: '{value}' is not a number.", field) from None
     if not number.is_finite():
         raise ValidationError(f"{label}: '{value}' is not a number.", field)
+    if abs(number) >= FAR_TOO_LARGE:
+        # 1e309 is a finite Decimal, but the database would keep it as Infinity.
+        raise ValidationError(f"{label}: {value} is far too large; check the number.", field)
     return number
+
+
+def in_range(value: object, field: str, label: str, low: Decimal, high: Decimal) -> Decimal:
+    """A figure between low and high, else refused with the range: a typo of a few zeros."""
+    number = decimal_field(value, field, label)
+    if not low <= number <= high:
+        raise ValidationError(
+            f"{label} is {_plain(low)} to {_plain(high)}, not {_plain(number)}.", field
+        )
+    return number
+
+
+def _plain(number: Decimal) -> str:
+    return f"{number.normalize():f}"
+
+
+def whole_number(value: object, field: str, label: str, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"{label} is a whole number, not {value!r}.", field) from None
+    if not low <= number <= high:
+        raise ValidationError(f"{label} is {low} to {high}, not {number}.", field)
+    return number
+
+
+def travel_date(date: dt.date, field: str, label: str, today: dt.date) -> dt.date:
+    """A convoy's date within the next two years (an aid code lasts 90 days; 9999 is a typo)."""
+    if date > today + dt.timedelta(days=2 * 366):
+        raise ValidationError(
+            f"{label} {date:%d.%m.%Y} is more than two years ahead: check the year.", field
+        )
+    return date
+
+
+FAR_TOO_LARGE = Decimal("1e9")
+# What a vehicle of a convoy can be (a road train carries 40 t, an articulated 13.6 m trailer
+# holds 33 euro pallets, a low-loader more): beyond these a figure is a typo.
+PAYLOAD_KG = (Decimal(100), Decimal(60000))
+LOADING_LENGTH_M = (Decimal(1), Decimal(25))
+LOADING_HEIGHT_M = (Decimal("0.5"), Decimal(5))
+PALLET_PLACES = (1, 70)
 
 
 def positive(value: object, field: str, label: str) -> Decimal:

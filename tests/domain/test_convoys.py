@@ -40,7 +40,7 @@ def test_capacity_gauges_follow_the_assignments(convoy: Convoy) -> None:
 @pytest.mark.parametrize(
     ("action", "message"),
     [
-        (lambda c: convoys.add_vehicle(c, payload_kg="0"), "Payload must be more than 0"),
+        (lambda c: convoys.add_vehicle(c, payload_kg="0"), "Payload kg is 100 to 60000, not 0"),
         (
             lambda c: convoys.create_convoy("K-02", departure=TODAY - dt.timedelta(days=1)),
             "in the past",
@@ -307,9 +307,9 @@ def test_delivery_per_pallet(convoy: Convoy, actor: Actor, demo: OpenedDatabase)
     assert Vehicle.get_by_id(truck.id).delivered_at is not None
     assert convoys.get_convoy("K-01").status == "delivered"
     assert run_checks(demo.db) == []
-    with pytest.raises(ValidationError, match="Loading height must be more than 0"):
+    with pytest.raises(ValidationError, match=r"Loading height m is 0\.5 to 5, not 0"):
         convoys.create_convoy("K-H")
-        convoys.add_vehicle(convoys.get_convoy("K-H"), payload_kg="1", loading_height_m="0")
+        convoys.add_vehicle(convoys.get_convoy("K-H"), payload_kg="24000", loading_height_m="0")
 
 
 def test_a_pallet_taller_than_the_truck_blocks(
@@ -364,3 +364,34 @@ def test_a_loose_box_that_came_back_can_go_on_the_next_convoy(
     convoys.create_convoy("K-02", departure=TODAY + dt.timedelta(days=7))
     assert convoys.assign(convoys.get_convoy("K-02"), vehicle=None, boxes=[loose.code]) == 1
     assert run_checks(demo.db) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"payload_kg": "1e309"}, "far too large"),
+        ({"payload_kg": "240000"}, "Payload kg is 100 to 60000, not 240000"),
+        ({"pallet_places": 0}, "Pallet places is 1 to 70, not 0"),
+        ({"pallet_places": 100000}, "Pallet places is 1 to 70, not 100000"),
+        ({"loading_length_m": "136"}, "Loading length m is 1 to 25, not 136"),
+    ],
+)
+def test_absurd_vehicle_figures_are_refused_and_nothing_is_written(
+    convoy: Convoy, change: dict[str, object], message: str
+) -> None:
+    before = Vehicle.select().count()
+    with pytest.raises(ValidationError, match=message):
+        convoys.add_vehicle(convoy, **{"payload_kg": "24000", **change})  # type: ignore[arg-type]
+    assert Vehicle.select().count() == before
+    truck = convoys.add_vehicle(convoy, payload_kg="24000")
+    with pytest.raises(ValidationError, match=message):
+        convoys.set_vehicle(truck, **change)
+    assert convoys.get_vehicle(convoy, truck.number) == truck
+
+
+def test_a_departure_in_the_year_9999_is_a_typo(convoy: Convoy) -> None:
+    with pytest.raises(ValidationError, match="more than two years ahead"):
+        convoys.update_convoy(convoy, planned_departure=dt.date(9999, 1, 1))
+    with pytest.raises(ValidationError, match="more than two years ahead"):
+        convoys.create_convoy("K-9999", departure=dt.date(9999, 12, 1))
+    assert not Convoy.select().where(Convoy.number == "K-9999").exists()

@@ -74,7 +74,7 @@ def test_new_convoy_and_vehicle_dialogs_refuse_bad_input(qtbot: QtBot, view: Con
     qtbot.addWidget(vehicle)
     vehicle.payload.setText("0")
     vehicle.accept()
-    assert "Payload must be more than 0" in vehicle.error.text()
+    assert "Payload kg is 100 to 60000, not 0" in vehicle.error.text()
     vehicle.payload.setText("24000")
     vehicle.truck.setText("do-ui 1")
     vehicle.carrier.setText("Spedition Ruhr GmbH")

@@ -88,7 +88,7 @@ def test_pallets_move_to_another_vehicle_and_a_vehicle_is_edited(
     assert (dialog.payload.text(), dialog.truck.text()) == ("12000", "DO-X 2")
     dialog.payload.setText("-1")
     dialog.accept()
-    assert "Payload must be more than 0" in dialog.error.text()
+    assert "Payload kg is 100 to 60000, not -1" in dialog.error.text()
     dialog.payload.setText("18000")
     dialog.loading_height.setText("2.9")
     dialog.accept()

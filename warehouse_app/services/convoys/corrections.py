@@ -160,11 +160,12 @@ def _who(actor: Actor | None) -> str:
     return actor.station if actor is not None else "the command line"
 
 
-# The vehicle fields set_vehicle changes: figures with their label, texts with their length.
+# The vehicle fields set_vehicle changes: figures with their label and range, texts with
+# their length.
 _FIGURES = {
-    "payload_kg": "Payload",
-    "loading_length_m": "Loading length",
-    "loading_height_m": "Loading height",
+    "payload_kg": ("Payload kg", validation.PAYLOAD_KG),
+    "loading_length_m": ("Loading length m", validation.LOADING_LENGTH_M),
+    "loading_height_m": ("Loading height m", validation.LOADING_HEIGHT_M),
 }
 _TEXT_FIELDS = {"carrier": 200, "carrier_address": 300, "truck_plate": 20, "trailer_plate": 20}
 
@@ -177,9 +178,12 @@ def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
     values: dict[str, object] = {}
     for name, value in changes.items():
         if name in _FIGURES:
-            values[name] = validation.positive(value, name, _FIGURES[name])
+            label, (low, high) = _FIGURES[name]
+            values[name] = validation.in_range(value, name, label, low, high)
         elif name == "pallet_places":
-            values[name] = _places(value)
+            values[name] = validation.whole_number(
+                value, name, "Pallet places", *validation.PALLET_PLACES
+            )
         elif name == "drivers":
             values[name] = validation.drivers(str(value))
         elif name in _TEXT_FIELDS:
@@ -199,13 +203,3 @@ def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
         setattr(row, name, value)
     row.save(only=[getattr(Vehicle, name) for name in values])
     return vehicle_record(row)
-
-
-def _places(value: object) -> int:
-    try:
-        places = int(str(value))
-    except ValueError:
-        raise ValidationError(f"Pallet places must be a whole number, not {value!r}.") from None
-    if places < 0:
-        raise ValidationError("Pallet places cannot be negative.", "pallet_places")
-    return places

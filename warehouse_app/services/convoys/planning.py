@@ -45,6 +45,7 @@ def create_convoy(
         raise ValidationError(
             f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
         )
+    _dates_ahead(today, departure, arrival, aid_code_valid_until)
     if departure and arrival and arrival < departure:
         raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
     recipient_id = find_recipient(recipient).id if recipient else None
@@ -103,9 +104,21 @@ def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes:
         raise ValidationError(
             f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
         )
+    _dates_ahead(
+        today or dt.date.today(),
+        *(values.get(f) for f in ("planned_departure", "planned_arrival", "aid_code_valid_until")),
+    )
     if isinstance(departure, dt.date) and isinstance(arrival, dt.date) and arrival < departure:
         raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
     Convoy.update(values).where(Convoy.id == convoy.id).execute()
+
+
+def _dates_ahead(today: dt.date, *dates: object) -> None:
+    labels = ("The departure", "The arrival", "The aid code's validity")
+    fields = ("planned_departure", "planned_arrival", "aid_code_valid_until")
+    for date, label, field in zip(dates, labels, fields, strict=False):
+        if isinstance(date, dt.date):
+            validation.travel_date(date, field, label, today)
 
 
 @transactional
@@ -123,11 +136,16 @@ def add_vehicle(
     loading_length_m: Decimal | str = "13.6",
     loading_height_m: Decimal | str = "2.7",
 ) -> VehicleRecord:
-    payload = validation.positive(payload_kg, "payload_kg", "Payload")
-    length = validation.positive(loading_length_m, "loading_length_m", "Loading length")
-    height = validation.positive(loading_height_m, "loading_height_m", "Loading height")
-    if pallet_places < 0:
-        raise ValidationError("Pallet places cannot be negative.", "pallet_places")
+    payload = validation.in_range(payload_kg, "payload_kg", "Payload kg", *validation.PAYLOAD_KG)
+    length = validation.in_range(
+        loading_length_m, "loading_length_m", "Loading length m", *validation.LOADING_LENGTH_M
+    )
+    height = validation.in_range(
+        loading_height_m, "loading_height_m", "Loading height m", *validation.LOADING_HEIGHT_M
+    )
+    pallet_places = validation.whole_number(
+        pallet_places, "pallet_places", "Pallet places", *validation.PALLET_PLACES
+    )
     validation.carrier(carrier, carrier_address)
     box_id = None
     if donated_box:
