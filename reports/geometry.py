@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 MM_PER_INCH = 25.4
 A4 = (210.0, 297.0)
+SHEET_SAFE_MARGIN = 4.5  # mm from the A4 sheet's edge that every office printer inks
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,10 @@ class LabelFormat:
     pitch_x: float = 0.0  # distance between label origins
     pitch_y: float = 0.0
     padding: float = 2.0  # inner margin kept free on each label (printer tolerance)
+    # On a sheet, the margin of the A4 page an office laser or inkjet cannot print (about
+    # 4 mm): labels that touch the sheet's edge keep their ink this far from it, or "10 kg"
+    # prints as ".0 kg". Thermal and roll printers print their whole label.
+    safe_margin: float = 0.0
 
     @property
     def per_page(self) -> int:
@@ -51,6 +56,18 @@ class LabelFormat:
             self.left + column * (self.pitch_x or self.label_w),
             self.top + row * (self.pitch_y or self.label_h),
         )
+
+    def insets(self) -> tuple[float, float]:
+        """The free margins (each side, top and bottom) inside every label: the padding, or
+        more where a label of the sheet is closer to its edge than the safe margin. The same
+        on every label, so the labels of one sheet look alike."""
+        page_w, page_h = self.page_size
+        sides, ends = self.padding, self.padding
+        for slot in range(self.per_page):
+            x, y = self.origin(slot)
+            sides = max(sides, self.safe_margin - x, self.safe_margin - (page_w - x - self.label_w))
+            ends = max(ends, self.safe_margin - y, self.safe_margin - (page_h - y - self.label_h))
+        return sides, ends
 
     def dots(self, mm: float) -> float:
         return mm / MM_PER_INCH * self.dpi
@@ -82,6 +99,7 @@ def _sheet(
         top=top,
         pitch_x=pitch_x or w,
         pitch_y=pitch_y or h,
+        safe_margin=SHEET_SAFE_MARGIN,
     )
 
 

@@ -33,6 +33,9 @@ class StartPositionError(ValueError):
     """The start position is not on the sheet."""
 
 
+MIN_BAR_MM = 12.0  # the bars' height on every box label
+
+
 def render_labels(
     labels: Sequence[Label], fmt: LabelFormat, *, start: int = 1, title: str = "Hafenlager labels"
 ) -> bytes:
@@ -54,8 +57,7 @@ def render_labels(
         if slot == fmt.per_page:
             canvas.showPage()
             slot = 0
-        x, y = fmt.origin(slot)
-        _draw(canvas, label, fmt, x, y)
+        _draw(canvas, label, fmt, slot)
         drawn_on_page = True
         slot += 1
     if drawn_on_page:
@@ -71,8 +73,8 @@ def _expanded(labels: Sequence[Label]) -> Iterator[Label]:
             yield label  # the second side of the pallet
 
 
-def _draw(canvas: Canvas, label: Label, fmt: LabelFormat, x: float, y: float) -> None:
-    pen = _Pen(canvas, fmt, x, y)
+def _draw(canvas: Canvas, label: Label, fmt: LabelFormat, slot: int) -> None:
+    pen = _Pen(canvas, fmt, slot)
     if isinstance(label, BoxLabel):
         _box(pen, label)
     elif isinstance(label, PalletLabel):
@@ -84,14 +86,16 @@ def _draw(canvas: Canvas, label: Label, fmt: LabelFormat, x: float, y: float) ->
 class _Pen:
     """Drawing inside one label, in millimetres from the label's top-left corner."""
 
-    def __init__(self, canvas: Canvas, fmt: LabelFormat, x: float, y: float) -> None:
+    def __init__(self, canvas: Canvas, fmt: LabelFormat, slot: int) -> None:
         self.canvas = canvas
         self.fmt = fmt
         self.page_h = fmt.page_size[1]
-        self.x0 = x + fmt.padding
-        self.y0 = y + fmt.padding
-        self.w = fmt.label_w - 2 * fmt.padding
-        self.h = fmt.label_h - 2 * fmt.padding
+        x, y = fmt.origin(slot)
+        sides, ends = fmt.insets()
+        self.x0 = x + sides
+        self.y0 = y + ends
+        self.w = fmt.label_w - 2 * sides
+        self.h = fmt.label_h - 2 * ends
 
     def _pt(self, x: float, y: float) -> tuple[float, float]:
         return (self.x0 + x) * mm, (self.page_h - self.y0 - y) * mm
@@ -146,10 +150,13 @@ class _Pen:
             self.text(x, top + size * 0.95 / mm + n * line_h, line, font, size)
         return len(wrapped) * line_h
 
-    def barcode(self, code: str, top: float, height: float, text_pt: float) -> float:
+    def barcode(
+        self, code: str, top: float, height: float, text_pt: float, module: float | None = None
+    ) -> float:
         """Centred barcode with the code in readable digits under it; returns height used."""
-        # Wider bars on wide labels: read from further away, with a worn scanner.
-        layout = barcodes.plan(code, self.w, self.fmt.dpi, 0.75 if self.w >= 80 else 0.5)
+        # Wider bars on wide labels (pallets): read from further away, with a worn scanner.
+        wide = 0.75 if self.w >= 80 else 0.5
+        layout = barcodes.plan(code, self.w, self.fmt.dpi, module or wide)
         left = (self.w - layout.width_mm) / 2
         text_h = text_pt * 1.1 / mm
         barcodes.draw(
@@ -223,7 +230,7 @@ def number(value: Decimal) -> str:
 
 def _box(pen: _Pen, label: BoxLabel) -> None:
     h, w = pen.h, pen.w
-    band_h = max(5.0, h * 0.16)
+    band_h = max(4.5, h * 0.15)
     pen.band(0, band_h, label.owner.colour)
     head_pt = min(band_h * 0.72 / 0.3528, 30)
     pen.text(1.2, band_h * 0.78, label.owner.short_code, BOLD, head_pt, colour=white)
@@ -244,8 +251,10 @@ def _box(pen: _Pen, label: BoxLabel) -> None:
         lines=1,
     ) if w > 50 else None
 
-    barcode_h = max(9.0, h * 0.27)
-    expiry_h = max(4.0, h * 0.12) if label.expiry_date else 0.0
+    # Bars at least 12 mm high: a handheld imager reads a label tilted 15° only then.
+    code_pt = 8.0 if h < 40 else min(max(6.0, h * 0.2), 12.0)
+    barcode_h = max(MIN_BAR_MM + code_pt * 1.1 / mm, h * 0.27)
+    expiry_h = max(3.6, h * 0.11) if label.expiry_date else 0.0
     y = band_h + 0.8
     body_h = h - y - barcode_h - expiry_h - 0.5
     text_pt = min(max(5.5, h * 0.3), 18)
@@ -278,7 +287,9 @@ def _box(pen: _Pen, label: BoxLabel) -> None:
             6,
             lines=1,
         )
-    pen.barcode(label.code, h - barcode_h, barcode_h, min(max(6.0, barcode_h * 0.9), 14))
+    # Narrow modules: a scan line tilted 15° still crosses every bar of a 40 mm code that is
+    # 12 mm high (tan 15° × 40 mm = 10.7 mm); at 0.75 mm the code is 60 mm wide and it does not.
+    pen.barcode(label.code, h - barcode_h, barcode_h, code_pt, module=0.5)
 
 
 def _pallet(pen: _Pen, label: PalletLabel) -> None:

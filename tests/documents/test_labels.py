@@ -140,3 +140,40 @@ def test_the_same_labels_give_the_same_bytes() -> None:
     rl_config.invariant = 1
     fmt = FORMATS["a4-3427"]
     assert render_labels([box(1), PALLET], fmt) == render_labels([box(1), PALLET], fmt)
+
+
+SHEETS = [f for f in FORMATS.values() if f.is_sheet]
+
+
+@pytest.mark.parametrize("fmt", SHEETS, ids=lambda f: f.name)
+def test_no_ink_in_the_margin_an_office_printer_cannot_print(fmt: LabelFormat) -> None:
+    """Every label of a full sheet keeps its ink 4.5 mm from the sheet's edge: a laser that
+    cannot print the outer 4 mm would turn "10 kg" into ".0 kg"."""
+    from reports.geometry import SHEET_SAFE_MARGIN
+
+    pdf = render_labels([box(n) for n in range(1, fmt.per_page + 1)], fmt)
+    dpi = 150
+    image = pdfium.PdfDocument(pdf)[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    band = round((SHEET_SAFE_MARGIN - 0.2) / 25.4 * dpi)  # a dot short, for anti-aliasing
+    width, height = image.size
+    for box_xy in ((0, 0, band, height), (width - band, 0, width, height)):
+        assert image.crop(box_xy).getextrema()[0] > 200, f"ink at the side: {box_xy}"
+    for box_xy in ((0, 0, width, band), (0, height - band, width, height)):
+        assert image.crop(box_xy).getextrema()[0] > 200, f"ink at the top or bottom: {box_xy}"
+
+
+BOX_FORMATS = list(FORMATS.values())
+
+
+@pytest.mark.parametrize("fmt", BOX_FORMATS, ids=lambda f: f.name)
+@pytest.mark.parametrize("angle", [15, -15])
+def test_box_labels_read_tilted_by_15_degrees(fmt: LabelFormat, angle: int) -> None:
+    """Bars 12 mm high and narrow enough that a tilted scan line still crosses all of them."""
+    boxes = [box(n) for n in range(1, min(fmt.per_page, 4) + 1)]
+    pdf = render_labels(boxes, fmt)
+    found = set()
+    for page in pdfium.PdfDocument(pdf):
+        image = page.render(scale=fmt.dpi / 72, grayscale=True).to_pil()
+        tilted = image.rotate(angle, expand=True, fillcolor=255)
+        found |= {r.text for r in zxingcpp.read_barcodes(tilted)}
+    assert {b.code for b in boxes} <= found
