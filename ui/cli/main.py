@@ -160,6 +160,12 @@ def _start_gui(words: Sequence[str]) -> int:
     gui.add_argument("--demo", nargs="?", const="small", choices=DEMO_SIZES)
     gui.add_argument("--smoke-test", action="store_true")
     options, _ = gui.parse_known_args(words)
+    from ui.platform_check import missing_gui_libraries
+
+    missing = missing_gui_libraries()
+    if missing:
+        print(f"hafenlager: error: {missing}", file=sys.stderr)
+        return 1
     _import_domain_before_qt()
     from ui.app import run_gui
 
