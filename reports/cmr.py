@@ -380,7 +380,8 @@ def _goods_rows(p: VehiclePapers, w: Wording, shown: list[SummaryLine]) -> list[
         (
             f"{p.number}",
             str(s.packages),
-            w.packing(s.packing),
+            # A line counts its boxes (its pallets are shared with other lines).
+            w.packing("unpacked" if s.packing == "unpacked" else "boxes", s.packages),
             f"{entries[s.un_number].entry} ({s.name_uk})"
             if s.un_number in entries
             else w(s.name_uk, s.name_en, s.name_de),
@@ -396,7 +397,7 @@ def _goods_rows(p: VehiclePapers, w: Wording, shown: list[SummaryLine]) -> list[
             (
                 "",
                 str(sum(r.packages for r in rest)),
-                w.packing(_packing_of(rest)),
+                w.packing("boxes", sum(r.packages for r in rest)),
                 w(
                     f"та ще {counted('category', len(rest), 'uk')} – див. пакувальний лист",
                     f"and {len(rest)} more {word('category', len(rest), 'en')} – see the "
@@ -414,7 +415,7 @@ def _goods_rows(p: VehiclePapers, w: Wording, shown: list[SummaryLine]) -> list[
         (
             "",
             str(t.places),
-            w.packing(t.packing),
+            w.packing(t.packing, t.places),
             f"{w('РАЗОМ', 'TOTAL', 'GESAMT')}: {w.places(t)}",
             "",
             number(t.gross_kg),
@@ -437,13 +438,6 @@ def _fitted(
         laid.append((font, size, lines))
     needed = max(len(lines) * size * 1.1 / mm for _, size, lines in laid) + 0.9
     return max(6.0, needed), laid
-
-
-def _packing_of(rows: Sequence[SummaryLine]) -> str:
-    kinds = {r.packing for r in rows} - {"unpacked"}
-    if not kinds:
-        return "unpacked"
-    return kinds.pop() if len(kinds) == 1 else "pallets+boxes"
 
 
 def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:

@@ -17,6 +17,7 @@ from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.labels import number
 from reports.markup import plain
 from reports.page_numbers import numbered_canvas
+from reports.summary_documents import goods_table, split_for_signatures
 from reports.wording import Wording
 from warehouse_app.papers.donation_letter import DonationLetter
 from warehouse_app.papers.vehicle import UNITS_UK
@@ -136,31 +137,23 @@ def _story(d: DonationLetter) -> list[Any]:
             )
         ]
     )
-    table = Table(
-        rows, colWidths=[20 * mm, 72 * mm, 22 * mm, 16 * mm, 24 * mm, 24 * mm], repeatRows=1
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -2), 0.3, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    story += [
-        table,
+    widths = (20, 72, 22, 16, 24, 24)
+    head_rows, tail_rows = split_for_signatures(rows)
+    story += [goods_table(part, widths, has_header=True) for part in head_rows]
+    # From here on all stays with the signature: the last goods rows, the totals, the vehicles.
+    closing: list[Any] = [
+        goods_table(tail_rows, widths, has_header=not head_rows, has_total=True),
         Spacer(1, 2 * mm),
         Paragraph(
-            f"{w.places(t)} · "
+            f"{w.places(t)} · {number(t.pieces)} {w('од.', 'units', 'Stück')} · "
+            f"{w('нетто', 'net', 'netto')} {number(t.net_kg)} kg · "
             f"{w('брутто з піддонами', 'gross with pallets', 'brutto mit Paletten')} "
             f"{number(t.gross_kg)} kg",
             bold,
         ),
     ]
     if d.vehicles:
-        story += [
+        closing += [
             Spacer(1, 4 * mm),
             Paragraph(
                 w(
@@ -200,7 +193,7 @@ def _story(d: DonationLetter) -> list[Any]:
                 [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
             )
         )
-        story.append(vtable)
+        closing.append(vtable)
     signature = Table(
         [
             ["", "", ""],
@@ -229,5 +222,5 @@ def _story(d: DonationLetter) -> list[Any]:
         )
     )
     # A signature alone on the last page invites a swapped page: keep it with what it signs.
-    story.append(KeepTogether([story.pop(), Spacer(1, 12 * mm), signature]))
+    story.append(KeepTogether([*closing, Spacer(1, 12 * mm), signature]))
     return story

@@ -94,13 +94,18 @@ def _header(manifest: PalletManifest, pallet_of_page: dict[int, str]) -> Callabl
         layout = barcodes.plan(manifest.code, 60, 300)
         barcodes.draw(canvas, layout, 195 - layout.width_mm, 20, 13, 297)
         canvas.setFont(REGULAR, 9)
+        # Two lines: with English added, one ran off the page (the place was cut off).
         canvas.drawString(
             15 * mm,
-            height - 37 * mm,
+            height - 36 * mm,
             f"{len(manifest.lines)} Kisten / ящ. / boxes · netto / нетто / net "
             f"{number(manifest.net_kg)} kg · brutto / брутто / gross "
-            f"{number(manifest.gross_kg)} kg (mit Palette / з піддоном / with pallet)"
-            f" · {manifest.location}",
+            f"{number(manifest.gross_kg)} kg",
+        )
+        canvas.drawString(
+            15 * mm,
+            height - 40 * mm,
+            f"(mit Palette / з піддоном / with pallet) · {manifest.location}",
         )
         canvas.restoreState()
 

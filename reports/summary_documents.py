@@ -5,6 +5,7 @@ the same VehiclePapers as the packing list and the CMR, so their totals agree.""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -53,8 +54,8 @@ PRO_FORMA = Kind(
     signatures=(
         (
             "Відправник (підпис, печатка)",
-            "Shipper (signature, stamp)",
-            "Versender (Unterschrift, Stempel)",
+            "Sender (signature, stamp)",
+            "Absender (Unterschrift, Stempel)",
         ),
         None,
     ),
@@ -178,7 +179,7 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         w("Ящиків", "boxes", "Kisten"),
         w("Брутто кг з піддонами", "gross kg incl. pallets", "brutto kg mit Paletten"),
     ]
-    widths = [20, 58, 16, 20, 16, 26]
+    widths = [21, 55, 16, 20, 16, 26]
     if kind.with_values:
         # Unit value (the group's average), total value and origin, as customs asks for them.
         columns += [
@@ -186,7 +187,7 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
             w("Вартість EUR", "value EUR", "Wert EUR"),
             w("Країна", "origin", "Ursprung"),
         ]
-        widths = [17, 36, 15, 15, 13, 22, 18, 27, 19]
+        widths = [21, 32, 14, 16, 15, 22, 18, 26, 18]
     else:
         columns += [w("Стан", "condition", "Zustand")]
         widths += [26]
@@ -209,7 +210,7 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
                 else w("нове", "new", "neu")
             )
         # The unit ("компл. / set") in the small type: its column is narrow.
-        styles = [normal, normal, small, figure, figure, figure, figure, figure, normal]
+        styles = [figure, normal, small, figure, figure, figure, figure, figure, normal]
         rows.append([Paragraph(plain(c), styles[n]) for n, c in enumerate(cells)])
     total = [
         "",
@@ -222,17 +223,9 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
     ]
     total += ["", f"{number(t.value_eur)} EUR", ""] if kind.with_values else [""]
     rows.append([Paragraph(c, bold if n < 3 else bold_figure) for n, c in enumerate(total)])
-    table = Table(rows, colWidths=[width * mm for width in widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -2), 0.3, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    head_rows, tail_rows = split_for_signatures(rows)
+    tables = [goods_table(part, widths, has_header=n == 0) for n, part in enumerate(head_rows)]
+    tail = goods_table(tail_rows, widths, has_header=not head_rows, has_total=True)
     totals_line = (
         f"{w.places(t)} · {w('нетто', 'net', 'netto')} "
         f"{number(t.net_kg)} kg · "
@@ -244,7 +237,7 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
     )
     notes = [Paragraph(plain(n), normal) for n in customs_notes(p, w)] if kind.with_values else []
     # Goods and signatures stay together: a signature alone on a page invites a swapped page.
-    closing = [table, Spacer(1, 3 * mm), Paragraph(totals_line, bold), *notes]
+    closing = [tail, Spacer(1, 3 * mm), Paragraph(totals_line, bold), *notes]
     return [
         Paragraph(w(*kind.title), title),
         Spacer(1, 3 * mm),
@@ -252,8 +245,38 @@ def _story(p: VehiclePapers, kind: Kind, w: Wording) -> list[Any]:
         Spacer(1, 4 * mm),
         Paragraph(w(*kind.statement), normal),
         Spacer(1, 4 * mm),
+        *tables,
         KeepTogether([*closing, Spacer(1, 8 * mm), signatures]),
     ]
+
+
+TAIL_ROWS = 3  # goods rows that stay on the page of the signatures
+
+
+def split_for_signatures(rows: list[list[Any]]) -> tuple[list[list[list[Any]]], list[list[Any]]]:
+    """The goods table as what may flow over pages (header and all but the last rows) and
+    the last rows with the total, kept with the signatures: a signature page never holds
+    signatures alone, and the table does not jump whole to a new page."""
+    header, body, total = rows[0], rows[1:-1], rows[-1]
+    if len(body) <= TAIL_ROWS:
+        return [], [header, *body, total]
+    return [[header, *body[:-TAIL_ROWS]]], [*body[-TAIL_ROWS:], total]
+
+
+def goods_table(
+    rows: list[list[Any]], widths: Sequence[float], *, has_header: bool, has_total: bool = False
+) -> Table:
+    table = Table(rows, colWidths=[width * mm for width in widths], repeatRows=int(has_header))
+    style: list[Any] = [
+        ("GRID", (0, 0), (-1, -2 if has_total else -1), 0.3, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if has_header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")))
+    if has_total:
+        style.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black))
+    table.setStyle(TableStyle(style))
+    return table
 
 
 def customs_notes(p: VehiclePapers, w: Wording) -> list[str]:

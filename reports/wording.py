@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warehouse_app.papers.dangerous import POINT_LIMIT, DangerousLoad
-from warehouse_app.papers.places import counted, places
+from warehouse_app.papers.places import counted, places, word
 from warehouse_app.papers.vehicle import Totals
 
 PARTIES = {
@@ -79,9 +79,13 @@ class Wording:
         """'5 категорій / 5 categories'."""
         return self(*(counted(noun, count, lang) for lang in _ORDER))
 
-    def packing(self, kind: str) -> str:
-        """CMR box 8, the method of packing of a line."""
-        return self(*PACKING[kind])
+    def packing(self, kind: str, count: int | None = None) -> str:
+        """CMR box 8, the method of packing; with count, the noun agrees with box 7's figure
+        ('1 | ящик / box', '25 | ящиків / boxes', '2 | піддони / pallets')."""
+        noun = {"boxes": "box", "pallets": "pallet"}.get(kind)
+        if count is None or noun is None:
+            return self(*PACKING[kind])
+        return self(*(word(noun, count, lang) for lang in _ORDER))
 
 
 _ORDER = ("uk", "en", "de")  # the argument order of __call__

@@ -137,3 +137,33 @@ def test_box_9_always_names_dangerous_goods_vehicles_and_the_largest_value() -> 
     assert {r.hs_code for r in rows[9:]} <= {r.hs_code for r in shown}
     assert shown == sorted(shown, key=rows.index)  # in the order of the papers
     assert named_rows(rows[:5], 8) == rows[:5]
+
+
+def test_no_text_runs_off_any_page(
+    papers_db: OpenedDatabase, mixed_convoy: convoys.ConvoyRecord, tmp_path: Path
+) -> None:
+    """Every character of every paper lies on its page (a pallet manifest's summary line ran
+    off the edge, cutting off the pallet's place)."""
+    assert main(["--db", papers_db.target, "papers", "K-MIX", "--out", str(tmp_path)]) == 0
+    for pdf in sorted(tmp_path.glob("*.pdf")):
+        for number_, page in enumerate(pdfium.PdfDocument(pdf), start=1):
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            for i in range(textpage.count_chars()):
+                left, bottom, right, top = textpage.get_charbox(i)
+                if right - left <= 0:
+                    continue  # a generated space or line break
+                assert left >= -0.5 and right <= width + 0.5, (pdf.name, number_, i)
+                assert bottom >= -0.5 and top <= height + 0.5, (pdf.name, number_, i)
+
+
+def test_the_papers_a_truck_leaves_with_are_dated_the_day_it_leaves(demo: OpenedDatabase) -> None:
+    from warehouse_app.services.convoys import archive
+
+    convoy = convoys.get_convoy("2026-D")
+    assert convoy.departed_at is not None and convoy.planned_departure is not None
+    assert convoy.planned_departure > convoy.departed_at.date()  # the demo left early
+    cmr = next(f for f in archive.archived(convoy) if f.document == "cmr")
+    text = pdfium.PdfDocument(cmr.data)[0].get_textpage().get_text_range()
+    assert f"{convoy.departed_at:%d.%m.%Y}" in text
+    assert f"{convoy.planned_departure:%d.%m.%Y}" not in text

@@ -106,7 +106,8 @@ class VehiclePapers:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES  # of the labels, in order (see wording)
     cmr_copies: int = 3  # sender, consignee, carrier; 4 adds a copy for the files (setting)
     dangerous: DangerousLoad = NO_DANGEROUS_GOODS
-    # (category in English, the licence number, MRN or statement the lead acknowledged it with)
+    # (category in Ukrainian / English, the licence number, MRN or statement the lead
+    # acknowledged it with)
     acknowledgements: tuple[tuple[str, str], ...] = ()
 
 
@@ -241,13 +242,15 @@ def _acknowledgements(convoy_id: int, lines: tuple[PaperLine, ...]) -> tuple[tup
     pro-forma print it (export licences, "drained / not subject to ADR")."""
     on_board = {line.category_en for line in lines}
     query = (
-        ConvoyAcknowledgement.select(Category.name_en, ConvoyAcknowledgement.reference)
+        ConvoyAcknowledgement.select(
+            Category.name_uk, Category.name_en, ConvoyAcknowledgement.reference
+        )
         .join(Category, on=(ConvoyAcknowledgement.category == Category.id))
         .where(ConvoyAcknowledgement.convoy == convoy_id)
         .order_by(Category.name_en)
         .tuples()
     )
-    return tuple((str(name), str(ref)) for name, ref in query if name in on_board)
+    return tuple((f"{uk} / {en}", str(ref)) for uk, en, ref in query if en in on_board)
 
 
 def summary_by_category(lines: tuple[PaperLine, ...]) -> tuple[SummaryLine, ...]:

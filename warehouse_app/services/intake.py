@@ -11,7 +11,7 @@ from warehouse_app import validation
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, Unit
-from warehouse_app.services import vehicles
+from warehouse_app.services import plausibility, vehicles
 from warehouse_app.services.movements import Actor, log_box_change
 from warehouse_app.services.vehicles import VehicleFacts
 from warehouse_app.storage.models import (
@@ -58,6 +58,7 @@ class IntakeEntry:
     notes: str = ""
     heavy_confirmed: bool = False
     vehicle: VehicleFacts | None = None  # make, model, year… of a donated vehicle
+    # heavy_confirmed: the volunteer confirmed the unusual figures they were asked about
 
 
 @dataclass(frozen=True)
@@ -181,18 +182,27 @@ def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int
     gross_given = entry.gross_kg not in (None, "") and str(entry.gross_kg).strip() != ""
     gross = entry.gross_kg if gross_given else net + packaging_kg()
     net, gross_kg = validation.weights(net, gross)
-    if gross_kg > validation.MAX_BOX_KG and not entry.heavy_confirmed:
-        raise NeedsConfirmation(
-            f"{gross_kg} kg for one box is unusual (over {validation.MAX_BOX_KG} kg). "
-            "Check the weight, or confirm it.",
-            "net_kg",
-        )
     value_given = entry.value_per_unit_eur not in (None, "")
     value = (
         validation.not_negative(entry.value_per_unit_eur, "value_per_unit_eur", "Value per unit")
         if value_given
         else Decimal(category.default_value_eur)
     )
+    doubts = plausibility.unusual(
+        quantity=quantity,
+        unit=unit,
+        net_kg=net,
+        gross_kg=gross_kg,
+        value_per_unit=value,
+        box_count=entry.box_count,
+        is_vehicle=bool(category.is_vehicle),
+    )
+    if doubts and not entry.heavy_confirmed:
+        # All of them at once: one "yes" confirms what the volunteer has read.
+        raise NeedsConfirmation(
+            " ".join(text for text, _ in doubts) + " Check the figures, or confirm them.",
+            doubts[0][1],
+        )
     serial = (
         validation.vin(entry.serial_or_vin)
         if category.is_vehicle

@@ -244,7 +244,7 @@ def _export_declaration(f: _Facts) -> list[Problem]:
     value: dict[int | None, Decimal] = defaultdict(Decimal)
     for row in f.rows:
         kg[row.vehicle_id] += row.gross_kg
-        value[row.vehicle_id] += row.value_eur
+        value[row.vehicle_id] += row.total_value_eur
     over = []
     for number, vehicle in enumerate(f.vehicles):
         gauge_kg = f.gauges[number].gross_kg if number < len(f.gauges) else Decimal(0)

@@ -7,6 +7,7 @@ vehicle (or per pallet), and goods that come back return to stock.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Sequence
@@ -218,8 +219,10 @@ def depart(
         # Drawn from the convoy as it is now: a record held since before 'ready' would draw
         # the papers of a draft.
         convoy = convoy_record(Convoy.get_by_id(convoy.id))
+        # The papers a truck leaves with are dated the day it leaves, not the day planned.
+        leaving = dataclasses.replace(convoy, planned_departure=today or dt.date.today())
         drawn_from = papers.fingerprint(convoy) if papers is not None else ""
-        files = tuple(papers(convoy)) if papers is not None else ()
+        files = tuple(papers(leaving)) if papers is not None else ()
         try:
             return _ship(convoy, actor, today, papers, drawn_from, files)
         except _ChangedMeanwhile:

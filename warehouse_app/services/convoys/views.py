@@ -86,9 +86,14 @@ class ConvoyBox:
     code: str
     expiry: dt.date | None
     gross_kg: Decimal
-    value_eur: Decimal
+    value_eur: Decimal  # per unit
     category_id: int
     owner_id: int
+    quantity: Decimal = Decimal(1)
+
+    @property
+    def total_value_eur(self) -> Decimal:
+        return self.value_eur * self.quantity
 
 
 def boxes_of(convoy_id: int) -> list[ConvoyBox]:
@@ -103,6 +108,7 @@ def boxes_of(convoy_id: int) -> list[ConvoyBox]:
         Box.value_per_unit_eur,
         Box.category,
         Box.owner,
+        Box.quantity,
     )
     on_pallets = (
         Box.select(*columns, Box.pallet)
@@ -126,6 +132,7 @@ def boxes_of(convoy_id: int) -> list[ConvoyBox]:
             value,
             category,
             owner,
+            quantity,
             pallet,
         ) in database_proxy.execute(query).fetchall():
             rows.append(
@@ -140,6 +147,7 @@ def boxes_of(convoy_id: int) -> list[ConvoyBox]:
                     Decimal(str(value)),
                     category,
                     owner,
+                    Decimal(str(quantity)),
                 )
             )
     return rows
