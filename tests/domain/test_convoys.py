@@ -201,6 +201,8 @@ def test_the_convoy_commands_end_to_end(
                 "AHD-7",
                 "--aid-code-valid-until",
                 (TODAY + dt.timedelta(days=60)).isoformat(),
+                "--mrn",  # a pallet of goods is worth more than 1,000 EUR: ATLAS
+                "26DE123456789012A1",
             ]
         )
         == 0

@@ -262,3 +262,26 @@ def test_an_unreadable_expiry_date_says_how_to_type_it() -> None:
 
     with pytest.raises(ValidationError, match=r"31\.12\.2027 or 12\.2027"):
         parse_expiry("Ende 2027")
+
+
+@pytest.mark.parametrize(
+    ("change", "asked"),
+    [
+        ({"quantity": "100000", "net_kg": "6.5", "box_count": 1}, "0.065 g a piece"),
+        (
+            {"quantity": "100", "value_per_unit_eur": "8000", "box_count": 1},
+            "800000 EUR for one box is unusual",
+        ),
+        ({"value_per_unit_eur": "900"}, "54000 EUR for this entry is unusual"),
+        ({"box_count": 25}, "25 boxes at once: 25 labels print"),
+    ],
+)
+def test_unusual_figures_are_asked_about_before_anything_is_saved(
+    entry: IntakeEntry, actor: Actor, change: dict[str, object], asked: str
+) -> None:
+    unusual = dataclasses.replace(entry, **change)  # type: ignore[arg-type]
+    with pytest.raises(NeedsConfirmation, match=asked):
+        receive(unusual, actor)
+    assert Box.select().count() == 0
+    done = receive(dataclasses.replace(unusual, heavy_confirmed=True), actor)
+    assert len(done.box_ids) == unusual.box_count

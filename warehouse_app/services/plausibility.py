@@ -26,7 +26,7 @@ def unusual(
     """(what is unusual, the field it concerns), in the order of the form."""
     found = []
     if unit == "pcs" and not is_vehicle and net_kg / quantity < LIGHTEST_PIECE_KG:
-        grams = (net_kg / quantity * 1000).quantize(Decimal("0.01"))
+        grams = (net_kg / quantity * 1000).quantize(Decimal("0.001"))
         found.append(
             (f"{_n(quantity)} pieces in {_n(net_kg)} kg is {_n(grams)} g a piece.", "quantity")
         )
