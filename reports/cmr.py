@@ -30,9 +30,10 @@ COPIES = (
     ("4", "Копія для архіву / Copy for the files / Kopie für die Akten"),
 )
 
-# What the border reads stays legible, with German added too (the printed field labels are
-# smaller, as on the IRU pads).
+# What the border reads stays legible, with German added too: the filled-in text and the
+# printed captions alike; boxes and the goods header grow rather than shrink it.
 MIN_PT = 6.0
+CAPTION_PT = 6.0  # the printed captions too: the border reads them, with German added
 
 
 def _statement(w: Wording) -> str:
@@ -66,7 +67,7 @@ def render_cmr(papers: VehiclePapers, copies: int | None = None) -> bytes:
 
 
 def _label_lines(label: str, w: float) -> tuple[float, list[str]]:
-    return fit(label, REGULAR, (w - 6) * mm, 6 * mm, 5.6, 4.2, lines=3)
+    return fit(label, REGULAR, (w - 6) * mm, 12 * mm, 6.5, CAPTION_PT, lines=5)
 
 
 def _height_needed(label: str, text: str, w: float) -> float:
@@ -230,8 +231,7 @@ def _page(canvas: Canvas, p: VehiclePapers, copy_no: str, copy_title: str) -> No
         + (f"; MRN {p.export_mrn}" if p.export_mrn else ""),
     )
     y += 12
-    _goods(canvas, p, y, w)
-    y += 10 + GOODS_ROWS * 6 + 7
+    y += _goods(canvas, p, y, w)
     t = p.totals
     label_13 = w(
         "Вказівки відправника", "Sender's instructions (customs)", "Anweisungen des Absenders"
@@ -440,8 +440,8 @@ def _fitted(
     return max(6.0, needed), laid
 
 
-def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
-    """Boxes 6–12 as one table: a row per category, totals last."""
+def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> float:
+    """Boxes 6–12 as one table: a row per category, totals last; returns its height in mm."""
     page_h = A4[1] / mm
     columns: Sequence[tuple[str, str, float]] = (
         ("6", w("Знаки і номери", "Marks and nos.", "Kennzeichen und Nummern"), 26),
@@ -453,19 +453,26 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
         ("12", w("Об'єм, м³", "Volume m³", "Umfang m³"), 16),
     )
     x = 10.0
-    height = 10 + GOODS_ROWS * 6 + 7
+    # The captions at 6 pt or more, on as many lines as they need: the header grows.
+    # Under the box number, across the column: a long German word ("Bruttogewicht") fits.
+    captions = [
+        fit(label, REGULAR, (width - 2) * mm, 30 * mm, 6.5, CAPTION_PT, lines=8)
+        for _, label, width in columns
+    ]
+    header = max(10.0, max(5.6 + len(lines) * size * 1.1 / mm for size, lines in captions) + 0.6)
+    height = header + GOODS_ROWS * 6 + 7
     canvas.setLineWidth(0.6)
     canvas.rect(10 * mm, (page_h - top - height) * mm, 190 * mm, height * mm)
-    for no, label, width in columns:
+    for (no, _, width), (size, lines) in zip(columns, captions, strict=True):
         canvas.line(x * mm, (page_h - top) * mm, x * mm, (page_h - top - height) * mm)
         canvas.setFont(BOLD, 7)
         canvas.drawString((x + 1) * mm, (page_h - top - 3) * mm, no)
-        size, lines = fit(label, REGULAR, (width - 6) * mm, 9.5 * mm, 5.6, 4.2, lines=5)
         canvas.setFont(REGULAR, size)
         for n, line in enumerate(lines):
-            canvas.drawString((x + 5) * mm, (page_h - top - 3 - n * size * 1.1 / mm) * mm, line)
+            baseline = top + 3 + (n + 1) * size * 1.1 / mm
+            canvas.drawString((x + 1) * mm, (page_h - baseline) * mm, line)
         x += width
-    canvas.line(10 * mm, (page_h - top - 10) * mm, 200 * mm, (page_h - top - 10) * mm)
+    canvas.line(10 * mm, (page_h - top - header) * mm, 200 * mm, (page_h - top - header) * mm)
     rows = list(p.summary)
     # Rows grow to three lines (three languages in narrow boxes stay at 6 pt or more); when the
     # box is full, the rest is summed in one row.
@@ -477,7 +484,7 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
         ]
         if sum(row_height for row_height, _ in laid) <= GOODS_ROWS * 6:
             break
-    row_top: float = top + 10
+    row_top: float = top + header
     for row_height, cells in laid:
         x = 10.0
         for (_, _, width), (font, size, fitted) in zip(columns, cells, strict=True):
@@ -488,3 +495,4 @@ def _goods(canvas: Canvas, p: VehiclePapers, top: float, w: Wording) -> None:
                 )
             x += width
         row_top += row_height
+    return float(height)

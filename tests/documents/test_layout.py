@@ -47,6 +47,14 @@ def test_the_cmr_in_three_languages_keeps_its_text_at_six_points_and_cuts_nothin
     flowing = " ".join(text.split())
     cut = flowing.replace("Established in … on …", "").replace("Ausgefertigt in … am …", "")
     assert "…" not in cut
+    # Every character, the printed captions too (only the box numbers are bold 7 pt anyway).
+    textpage = page.get_textpage()
+    sizes = [
+        pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+        for i in range(textpage.count_chars())
+        if not text[i].isspace() and text[i] != "\ufffe"
+    ]
+    assert min(sizes) >= 5.99, min(sizes)
     for content in (
         "Zhytomyr City Council",
         "Korczowa",
