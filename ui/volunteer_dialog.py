@@ -31,6 +31,8 @@ class VolunteerDialog(QDialog):
         line = self.names.lineEdit()
         assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("Your name"))
+        # The last volunteer's name is selected: the next one types theirs over it.
+        line.selectAll()
         self.language = QComboBox()
         self.language.setObjectName("language")
         # Each language in its own words: whoever reads it can find theirs.

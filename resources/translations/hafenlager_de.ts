@@ -1053,158 +1053,163 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="58"/>
+        <location filename="../../ui/intake/view.py" line="59"/>
         <source>Donor (optional)</source>
         <translation>Spender (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="60"/>
+        <location filename="../../ui/intake/view.py" line="61"/>
         <source>New donation</source>
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="75"/>
+        <location filename="../../ui/intake/view.py" line="76"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="80"/>
+        <location filename="../../ui/intake/view.py" line="81"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="88"/>
+        <location filename="../../ui/intake/view.py" line="89"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="91"/>
+        <location filename="../../ui/intake/view.py" line="92"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="97"/>
-        <location filename="../../ui/intake/view.py" line="198"/>
+        <location filename="../../ui/intake/view.py" line="98"/>
+        <location filename="../../ui/intake/view.py" line="201"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="110"/>
+        <location filename="../../ui/intake/view.py" line="111"/>
+        <source> (at most %1)</source>
+        <translation> (höchstens %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="113"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="121"/>
+        <location filename="../../ui/intake/view.py" line="124"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="122"/>
+        <location filename="../../ui/intake/view.py" line="125"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="124"/>
+        <location filename="../../ui/intake/view.py" line="127"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="125"/>
+        <location filename="../../ui/intake/view.py" line="128"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="126"/>
+        <location filename="../../ui/intake/view.py" line="129"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="127"/>
+        <location filename="../../ui/intake/view.py" line="130"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="137"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="138"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="146"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="147"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="146"/>
+        <location filename="../../ui/intake/view.py" line="149"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="147"/>
+        <location filename="../../ui/intake/view.py" line="150"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher &amp;Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="180"/>
+        <location filename="../../ui/intake/view.py" line="183"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="196"/>
+        <location filename="../../ui/intake/view.py" line="199"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="248"/>
+        <location filename="../../ui/intake/view.py" line="251"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="261"/>
+        <location filename="../../ui/intake/view.py" line="264"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="272"/>
+        <location filename="../../ui/intake/view.py" line="275"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="278"/>
+        <location filename="../../ui/intake/view.py" line="281"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="287"/>
+        <location filename="../../ui/intake/view.py" line="290"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -2275,12 +2280,12 @@
         <translation>Ladehöhe m</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="58"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="60"/>
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="80"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="82"/>
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>
@@ -2367,42 +2372,42 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="38"/>
+        <location filename="../../ui/volunteer_dialog.py" line="40"/>
         <source>Language of this PC</source>
         <translation>Sprache dieses PCs</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="54"/>
+        <location filename="../../ui/volunteer_dialog.py" line="56"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="55"/>
+        <location filename="../../ui/volunteer_dialog.py" line="57"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="56"/>
+        <location filename="../../ui/volunteer_dialog.py" line="58"/>
         <source>&amp;Station</source>
         <translation>&amp;Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="58"/>
+        <location filename="../../ui/volunteer_dialog.py" line="60"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="61"/>
+        <location filename="../../ui/volunteer_dialog.py" line="63"/>
         <source>Pick your name or type a new one.</source>
         <translation>Wählen Sie Ihren Namen oder tippen Sie einen neuen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="70"/>
+        <location filename="../../ui/volunteer_dialog.py" line="72"/>
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Geben Sie diesem Arbeitsplatz einen Namen, zum Beispiel Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="75"/>
+        <location filename="../../ui/volunteer_dialog.py" line="77"/>
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Tippen Sie Ihren Namen ein, damit Ihre Arbeit darunter erfasst wird.</translation>
     </message>

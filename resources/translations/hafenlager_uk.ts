@@ -1053,158 +1053,163 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="58"/>
+        <location filename="../../ui/intake/view.py" line="59"/>
         <source>Donor (optional)</source>
         <translation>Жертводавець (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="60"/>
+        <location filename="../../ui/intake/view.py" line="61"/>
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="75"/>
+        <location filename="../../ui/intake/view.py" line="76"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="80"/>
+        <location filename="../../ui/intake/view.py" line="81"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="88"/>
+        <location filename="../../ui/intake/view.py" line="89"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="91"/>
+        <location filename="../../ui/intake/view.py" line="92"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="97"/>
-        <location filename="../../ui/intake/view.py" line="198"/>
+        <location filename="../../ui/intake/view.py" line="98"/>
+        <location filename="../../ui/intake/view.py" line="201"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="110"/>
+        <location filename="../../ui/intake/view.py" line="111"/>
+        <source> (at most %1)</source>
+        <translation> (не більше %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="113"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="121"/>
+        <location filename="../../ui/intake/view.py" line="124"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="122"/>
+        <location filename="../../ui/intake/view.py" line="125"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="124"/>
+        <location filename="../../ui/intake/view.py" line="127"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="125"/>
+        <location filename="../../ui/intake/view.py" line="128"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="126"/>
+        <location filename="../../ui/intake/view.py" line="129"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="127"/>
+        <location filename="../../ui/intake/view.py" line="130"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Кількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="137"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Нетто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="138"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="146"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="147"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="146"/>
+        <location filename="../../ui/intake/view.py" line="149"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="147"/>
+        <location filename="../../ui/intake/view.py" line="150"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="180"/>
+        <location filename="../../ui/intake/view.py" line="183"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="196"/>
+        <location filename="../../ui/intake/view.py" line="199"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="248"/>
+        <location filename="../../ui/intake/view.py" line="251"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="261"/>
+        <location filename="../../ui/intake/view.py" line="264"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="272"/>
+        <location filename="../../ui/intake/view.py" line="275"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="278"/>
+        <location filename="../../ui/intake/view.py" line="281"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="287"/>
+        <location filename="../../ui/intake/view.py" line="290"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -2275,12 +2280,12 @@
         <translation>Висота кузова, м</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="58"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="60"/>
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="80"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="82"/>
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>
@@ -2367,42 +2372,42 @@
         <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="38"/>
+        <location filename="../../ui/volunteer_dialog.py" line="40"/>
         <source>Language of this PC</source>
         <translation>Мова цього комп&apos;ютера</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="54"/>
+        <location filename="../../ui/volunteer_dialog.py" line="56"/>
         <source>&amp;Name</source>
         <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="55"/>
+        <location filename="../../ui/volunteer_dialog.py" line="57"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="56"/>
+        <location filename="../../ui/volunteer_dialog.py" line="58"/>
         <source>&amp;Station</source>
         <translation>&amp;Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="58"/>
+        <location filename="../../ui/volunteer_dialog.py" line="60"/>
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="61"/>
+        <location filename="../../ui/volunteer_dialog.py" line="63"/>
         <source>Pick your name or type a new one.</source>
         <translation>Виберіть своє ім&apos;я або введіть нове.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="70"/>
+        <location filename="../../ui/volunteer_dialog.py" line="72"/>
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Дайте назву цьому робочому місцю, наприклад Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="75"/>
+        <location filename="../../ui/volunteer_dialog.py" line="77"/>
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Введіть своє ім&apos;я, щоб ваша робота записувалася під ним.</translation>
     </message>

@@ -302,3 +302,25 @@ def test_pallet_and_location_labels_queue_when_no_printer_is_set(
         ("pallet_labels", (pallet.code,)),
         ("location_labels", (tab.records[0].code,)),
     ]
+
+
+def test_the_next_volunteer_types_their_name_over_the_last_one(
+    qtbot: QtBot, opened: OpenedDatabase
+) -> None:
+    dialog = VolunteerDialog("Olena", "Halle-PC-1")
+    qtbot.addWidget(dialog)
+    line = dialog.names.lineEdit()
+    assert line is not None and line.selectedText() == "Olena"
+    qtbot.keyClicks(line, "Petro")
+    assert dialog.names.currentText() == "Petro"
+
+
+def test_the_number_of_boxes_shows_its_limit(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    from ui.context import AppContext
+    from ui.intake.view import IntakeView
+
+    view = IntakeView(AppContext(opened, None, "Olena", "Halle-PC-1"))
+    qtbot.addWidget(view)
+    view.box_count.lineEdit().selectAll()
+    qtbot.keyClicks(view.box_count, "100000")
+    assert view.box_count.value() <= 500 and "at most 500" in view.box_count.text()

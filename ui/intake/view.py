@@ -34,6 +34,7 @@ from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.kinds import Unit
 from warehouse_app.services import masterdata
 from warehouse_app.services.intake import (
+    MAX_BOXES_PER_ENTRY,
     IntakeEntry,
     NeedsConfirmation,
     packaging_kg,
@@ -105,7 +106,9 @@ class IntakeView(QWidget):
             self.location.addItem(loc.name, loc.id)
         self.location.setCurrentIndex(max(0, self.location.findData(receiving_location_id())))
         self.box_count = QSpinBox(objectName="box_count")
-        self.box_count.setRange(1, 500)
+        self.box_count.setRange(1, MAX_BOXES_PER_ENTRY)
+        # The limit in sight: a spin box silently turns 100000 into its maximum.
+        self.box_count.setSuffix(self.tr(" (at most %1)").replace("%1", str(MAX_BOXES_PER_ENTRY)))
         self.save_button = QPushButton(
             self.tr("Save and print labels (F9)"), objectName="saveAndPrint"
         )
