@@ -2513,22 +2513,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
         <source> Expired on {expiry}!</source>
         <translation> Abgelaufen am {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Läuft bald ab: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <source> Best before {expiry}.</source>
+        <translation> MHD {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Über der Palettengrenze von {limit} kg!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
         <source> Owners: {owners}.</source>
         <translation> Eigentümer: {owners}.</translation>
     </message>
@@ -2543,54 +2548,59 @@
         <translation>Entladen: den Code des Fahrzeugs scannen, dann was herunterkommt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="95"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="45"/>
+        <source>Box {code}: {contents} · {amount} · {owner} · {place} · {status}</source>
+        <translation>Kiste {code}: {contents} · {amount} · {owner} · {place} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="72"/>
+        <source>Box {code} → {name} · {contents} · {amount}</source>
+        <translation>Kiste {code} → {name} · {contents} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="97"/>
         <source>Vehicle {number} ({plate}) of convoy {convoy}: {loaded} of {planned} planned items loaded.</source>
         <translation>Fahrzeug {number} ({plate}) des Konvois {convoy}: {loaded} von {planned} geplanten Posten verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="99"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="101"/>
         <source>{code} is a {kind}: scan the vehicle first.</source>
         <translation>{code} ist ein Objekt ({kind}): erst das Fahrzeug scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="100"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="102"/>
         <source>{code} is on this vehicle already.</source>
         <translation>{code} ist schon auf diesem Fahrzeug.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="101"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="103"/>
         <source>{code} loaded on vehicle {number}: {loaded} of {planned} planned items.</source>
         <translation>{code} auf Fahrzeug {number} verladen: {loaded} von {planned} geplanten Posten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="108"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="110"/>
         <source>{code} loaded, but it was not planned: {loaded} of {planned} planned items.</source>
         <translation>{code} verladen, war aber nicht geplant: {loaded} von {planned} geplanten Posten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="104"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="106"/>
         <source>{code} loaded, but it was planned for another vehicle: {loaded} of {planned} planned items.</source>
         <translation>{code} verladen, war aber für ein anderes Fahrzeug geplant: {loaded} von {planned} geplanten Posten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="111"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="113"/>
         <source>{code} unloaded from vehicle {number} to the dock.</source>
         <translation>{code} von Fahrzeug {number} an die Rampe entladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="92"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="94"/>
         <source>Box {code} off pallet {pallet_code}, now at {name}.</source>
         <translation>Kiste {code} von Palette {pallet_code} genommen, jetzt auf {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="85"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="87"/>
         <source>Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.</source>
         <translation>Kiste {code} auf Palette {pallet_code}: {boxes} Kisten, {gross} kg.</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="70"/>
-        <source>Box {code} → {name}</source>
-        <translation>Kiste {code} → {name}</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/scanning/messages.py" line="13"/>
@@ -2608,7 +2618,7 @@
         <translation>Einlagern: erst den Lagerplatz scannen, dann Kisten oder Paletten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="122"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="124"/>
         <source>Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.</source>
         <translation>Inventur {name}: {found} gefunden, {missing} fehlen, {unexpected} unerwartet.</translation>
     </message>
@@ -2623,12 +2633,12 @@
         <translation>Auspacken: Kisten scannen, um sie von ihrer Palette zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="117"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="119"/>
         <source>{code} counted ({found} of {expected}).</source>
         <translation>{code} gezählt ({found} von {expected}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="118"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="120"/>
         <source>{code} is not recorded here: it will be listed as unexpected.</source>
         <translation>{code} ist hier nicht erfasst: es wird als unerwartet aufgeführt.</translation>
     </message>
@@ -2638,52 +2648,47 @@
         <translation>&apos;{code}&apos; ist kein Hafenlager-Code: Codes bestehen nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="69"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="71"/>
         <source>Box {code} is already at {name}.</source>
         <translation>Kiste {code} ist schon auf {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="80"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="82"/>
         <source>Box {code} is already on this pallet.</source>
         <translation>Kiste {code} ist schon auf dieser Palette.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="56"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="58"/>
         <source>Box {code} is loaded on a vehicle: unload it first.</source>
         <translation>Kiste {code} ist auf ein Fahrzeug verladen: erst entladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="91"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="93"/>
         <source>Box {code} is not on a pallet.</source>
         <translation>Kiste {code} ist auf keiner Palette.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="81"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="83"/>
         <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan &apos;yes&apos; to confirm.</source>
         <translation>Kiste {code} ist auf einer anderen Palette ({pallet_code}). Auf diese umpacken? Zum Bestätigen &apos;Ja&apos; scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="64"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="66"/>
         <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan &apos;yes&apos; to confirm.</source>
         <translation>Kiste {code} ist auf Palette {pallet_code}. Herunternehmen und auf {name} stellen? Zum Bestätigen &apos;Ja&apos; scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="53"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="55"/>
         <source>Box {code} was disposed of: put it aside and tell the lead.</source>
         <translation>Kiste {code} wurde entsorgt: beiseitestellen und der Leitung Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="50"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="52"/>
         <source>Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.</source>
         <translation>Kiste {code} wurde versandt: sie kann nicht in der Halle sein. Beiseitestellen und der Leitung Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="45"/>
-        <source>Box {code}: {contents} · {owner} · {place} · {status}</source>
-        <translation>Kiste {code}: {contents} · {owner} · {place} · {status}</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="114"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="116"/>
         <source>Counting {name}: {expected} boxes expected.</source>
         <translation>Inventur {name}: {expected} Kisten erwartet.</translation>
     </message>
@@ -2693,27 +2698,27 @@
         <translation>Leerer Scan: Etikett noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
         <source>Last scan undone.</source>
         <translation>Letzter Scan rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="47"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="49"/>
         <source>Location {name}: {boxes} boxes, {pallets} pallets</source>
         <translation>Lagerplatz {name}: {boxes} Kisten, {pallets} Paletten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="73"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="75"/>
         <source>New pallet {code}: print its labels, then scan boxes.</source>
         <translation>Neue Palette {code}: Etiketten drucken, dann Kisten scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="74"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="76"/>
         <source>No pallet is open: scan a pallet first.</source>
         <translation>Keine Palette offen: erst eine Palette scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="121"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="123"/>
         <source>No stocktake is running.</source>
         <translation>Es läuft keine Inventur.</translation>
     </message>
@@ -2723,92 +2728,92 @@
         <translation>Kein Objekt ({kind}) hat den Code {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
         <source>Nothing waits for a yes.</source>
         <translation>Nichts wartet auf ein Ja.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="77"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="79"/>
         <source>Packing pallet {code}: {boxes} boxes, {gross} kg.</source>
         <translation>Palette {code} wird gepackt: {boxes} Kisten, {gross} kg.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="75"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="77"/>
         <source>Pallet {code} closed: {boxes} boxes, {gross} kg.</source>
         <translation>Palette {code} abgeschlossen: {boxes} Kisten, {gross} kg.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="62"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="64"/>
         <source>Pallet {code} is already at {name}.</source>
         <translation>Palette {code} steht schon auf {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="76"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="78"/>
         <source>Pallet {code} is {status}: it cannot be packed.</source>
         <translation>Palette {code} ist {status}: sie kann nicht gepackt werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="61"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="63"/>
         <source>Pallet {code} is {status}: it cannot move.</source>
         <translation>Palette {code} ist {status}: sie kann nicht bewegt werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="63"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="65"/>
         <source>Pallet {code} → {name}</source>
         <translation>Palette {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="46"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="48"/>
         <source>Pallet {code}: {boxes} boxes · {gross} kg · {place}</source>
         <translation>Palette {code}: {boxes} Kisten · {gross} kg · {place}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="59"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="61"/>
         <source>Put away to {name}: now scan boxes or pallets.</source>
         <translation>Einlagern auf {name}: jetzt Kisten oder Paletten scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="115"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="117"/>
         <source>Scan the location you are counting first.</source>
         <translation>Erst den Lagerplatz der Inventur scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="79"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="81"/>
         <source>Scan the pallet first (or &apos;new pallet&apos;).</source>
         <translation>Erst die Palette scannen (oder &apos;Neue Palette&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="127"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="129"/>
         <source>Pallet {pallet_code} is {status} now (another station): box {code} was not packed. Scan another pallet.</source>
         <translation>Palette {pallet_code} ist jetzt {status} (andere Station): Kiste {code} wurde nicht gepackt. Eine andere Palette scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="132"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="134"/>
         <source>{code} was changed since by another station: the last scan was not undone.</source>
         <translation>{code} wurde inzwischen an einer anderen Station geändert: der letzte Scan wurde nicht rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="135"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="137"/>
         <source>The database is busy (another station is writing): {code} was not saved. Scan it again.</source>
         <translation>Die Datenbank ist belegt (eine andere Station schreibt): {code} wurde nicht gespeichert. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="139"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="141"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="143"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Die Kiste hat sich inzwischen geändert: noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Der zu bestätigende Scan gilt nicht mehr.</translation>
     </message>
@@ -2823,22 +2828,22 @@
         <translation>{code} ist ein Produkt-Barcode der Verpackung: das Hafenlager-Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="78"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="80"/>
         <source>{code} is a {kind}: scan a pallet or a box.</source>
         <translation>{code} ist ein Objekt ({kind}): eine Palette oder Kiste scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="90"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="92"/>
         <source>{code} is a {kind}: scan the boxes to unpack.</source>
         <translation>{code} ist ein Objekt ({kind}): die auszupackenden Kisten scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="60"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="62"/>
         <source>{code} is a {kind}: scan the location first.</source>
         <translation>{code} ist ein Objekt ({kind}): erst den Lagerplatz scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="116"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="118"/>
         <source>{code} is already counted.</source>
         <translation>{code} ist schon gezählt.</translation>
     </message>

@@ -2513,22 +2513,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
         <source> Expired on {expiry}!</source>
         <translation> Термін минув {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Термін скоро мине: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <source> Best before {expiry}.</source>
+        <translation> Придатний до {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Перевищено ліміт піддона {limit} кг!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
         <source> Owners: {owners}.</source>
         <translation> Власники: {owners}.</translation>
     </message>
@@ -2543,54 +2548,59 @@
         <translation>Розвантаження: скануйте код транспорту, потім те, що з нього знімають.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="95"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="45"/>
+        <source>Box {code}: {contents} · {amount} · {owner} · {place} · {status}</source>
+        <translation>Ящик {code}: {contents} · {amount} · {owner} · {place} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="72"/>
+        <source>Box {code} → {name} · {contents} · {amount}</source>
+        <translation>Ящик {code} → {name} · {contents} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="97"/>
         <source>Vehicle {number} ({plate}) of convoy {convoy}: {loaded} of {planned} planned items loaded.</source>
         <translation>Транспорт {number} ({plate}) конвою {convoy}: завантажено {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="99"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="101"/>
         <source>{code} is a {kind}: scan the vehicle first.</source>
         <translation>{code} – це {kind}: спершу скануйте транспорт.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="100"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="102"/>
         <source>{code} is on this vehicle already.</source>
         <translation>{code} уже на цьому транспорті.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="101"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="103"/>
         <source>{code} loaded on vehicle {number}: {loaded} of {planned} planned items.</source>
         <translation>{code} завантажено на транспорт {number}: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="108"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="110"/>
         <source>{code} loaded, but it was not planned: {loaded} of {planned} planned items.</source>
         <translation>{code} завантажено, але не було заплановано: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="104"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="106"/>
         <source>{code} loaded, but it was planned for another vehicle: {loaded} of {planned} planned items.</source>
         <translation>{code} завантажено, але планувалося для іншого транспорту: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="111"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="113"/>
         <source>{code} unloaded from vehicle {number} to the dock.</source>
         <translation>{code} розвантажено з транспорту {number} на рампу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="92"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="94"/>
         <source>Box {code} off pallet {pallet_code}, now at {name}.</source>
         <translation>Ящик {code} знято з піддона {pallet_code}, тепер на {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="85"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="87"/>
         <source>Box {code} on pallet {pallet_code}: {boxes} boxes, {gross} kg.</source>
         <translation>Ящик {code} на піддоні {pallet_code}: ящиків {boxes}, {gross} кг.</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="70"/>
-        <source>Box {code} → {name}</source>
-        <translation>Ящик {code} → {name}</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/scanning/messages.py" line="13"/>
@@ -2608,7 +2618,7 @@
         <translation>Розміщення: спершу скануйте місце, потім ящики або піддони.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="122"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="124"/>
         <source>Stocktake {name}: {found} found, {missing} missing, {unexpected} unexpected.</source>
         <translation>Інвентаризація {name}: знайдено {found}, бракує {missing}, зайвих {unexpected}.</translation>
     </message>
@@ -2623,12 +2633,12 @@
         <translation>Розпакування: скануйте ящики, щоб зняти їх із піддона.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="117"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="119"/>
         <source>{code} counted ({found} of {expected}).</source>
         <translation>{code} пораховано ({found} з {expected}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="118"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="120"/>
         <source>{code} is not recorded here: it will be listed as unexpected.</source>
         <translation>{code} тут не записано: його буде позначено як зайвий.</translation>
     </message>
@@ -2638,52 +2648,47 @@
         <translation>&apos;{code}&apos; не є кодом Hafenlager: коди складаються лише з цифр.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="69"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="71"/>
         <source>Box {code} is already at {name}.</source>
         <translation>Ящик {code} уже на місці {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="80"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="82"/>
         <source>Box {code} is already on this pallet.</source>
         <translation>Ящик {code} уже на цьому піддоні.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="56"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="58"/>
         <source>Box {code} is loaded on a vehicle: unload it first.</source>
         <translation>Ящик {code} завантажено в транспорт: спершу розвантажте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="91"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="93"/>
         <source>Box {code} is not on a pallet.</source>
         <translation>Ящик {code} не на піддоні.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="81"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="83"/>
         <source>Box {code} is on another pallet ({pallet_code}). Move it to this one? Scan &apos;yes&apos; to confirm.</source>
         <translation>Ящик {code} на іншому піддоні ({pallet_code}). Перекласти на цей? Для підтвердження скануйте &apos;Так&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="64"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="66"/>
         <source>Box {code} is on pallet {pallet_code}. Take it off and put it at {name}? Scan &apos;yes&apos; to confirm.</source>
         <translation>Ящик {code} на піддоні {pallet_code}. Зняти й поставити на {name}? Для підтвердження скануйте &apos;Так&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="53"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="55"/>
         <source>Box {code} was disposed of: put it aside and tell the lead.</source>
         <translation>Ящик {code} списано: відкладіть його й повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="50"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="52"/>
         <source>Box {code} was shipped: it cannot be in the hall. Put it aside and tell the lead.</source>
         <translation>Ящик {code} відправлено: його не може бути на складі. Відкладіть і повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="45"/>
-        <source>Box {code}: {contents} · {owner} · {place} · {status}</source>
-        <translation>Ящик {code}: {contents} · {owner} · {place} · {status}</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="114"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="116"/>
         <source>Counting {name}: {expected} boxes expected.</source>
         <translation>Інвентаризація {name}: очікується ящиків: {expected}.</translation>
     </message>
@@ -2693,27 +2698,27 @@
         <translation>Порожнє сканування: скануйте етикетку ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
         <source>Last scan undone.</source>
         <translation>Останнє сканування скасовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="47"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="49"/>
         <source>Location {name}: {boxes} boxes, {pallets} pallets</source>
         <translation>Місце {name}: ящиків {boxes}, піддонів {pallets}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="73"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="75"/>
         <source>New pallet {code}: print its labels, then scan boxes.</source>
         <translation>Новий піддон {code}: надрукуйте етикетки, потім скануйте ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="74"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="76"/>
         <source>No pallet is open: scan a pallet first.</source>
         <translation>Немає відкритого піддона: спершу скануйте піддон.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="121"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="123"/>
         <source>No stocktake is running.</source>
         <translation>Інвентаризація не триває.</translation>
     </message>
@@ -2723,92 +2728,92 @@
         <translation>Немає об&apos;єкта ({kind}) з кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
         <source>Nothing waits for a yes.</source>
         <translation>Ніщо не чекає на &apos;Так&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="77"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="79"/>
         <source>Packing pallet {code}: {boxes} boxes, {gross} kg.</source>
         <translation>Пакування піддона {code}: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="75"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="77"/>
         <source>Pallet {code} closed: {boxes} boxes, {gross} kg.</source>
         <translation>Піддон {code} закрито: ящиків {boxes}, {gross} кг.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="62"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="64"/>
         <source>Pallet {code} is already at {name}.</source>
         <translation>Піддон {code} уже на місці {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="76"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="78"/>
         <source>Pallet {code} is {status}: it cannot be packed.</source>
         <translation>Піддон {code}: {status}, його не можна пакувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="61"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="63"/>
         <source>Pallet {code} is {status}: it cannot move.</source>
         <translation>Піддон {code}: {status}, його не можна переміщати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="63"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="65"/>
         <source>Pallet {code} → {name}</source>
         <translation>Піддон {code} → {name}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="46"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="48"/>
         <source>Pallet {code}: {boxes} boxes · {gross} kg · {place}</source>
         <translation>Піддон {code}: ящиків {boxes} · {gross} кг · {place}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="59"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="61"/>
         <source>Put away to {name}: now scan boxes or pallets.</source>
         <translation>Розміщення на {name}: тепер скануйте ящики або піддони.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="115"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="117"/>
         <source>Scan the location you are counting first.</source>
         <translation>Спершу скануйте місце, яке рахуєте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="79"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="81"/>
         <source>Scan the pallet first (or &apos;new pallet&apos;).</source>
         <translation>Спершу скануйте піддон (або &apos;Новий піддон&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="127"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="129"/>
         <source>Pallet {pallet_code} is {status} now (another station): box {code} was not packed. Scan another pallet.</source>
         <translation>Піддон {pallet_code} тепер {status} (інша станція): ящик {code} не упаковано. Скануйте інший піддон.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="132"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="134"/>
         <source>{code} was changed since by another station: the last scan was not undone.</source>
         <translation>{code} тим часом змінено на іншій станції: останнє сканування не скасовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="135"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="137"/>
         <source>The database is busy (another station is writing): {code} was not saved. Scan it again.</source>
         <translation>База даних зайнята (інша станція записує): {code} не збережено. Скануйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="139"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="141"/>
         <source>Not saved: {error}</source>
         <translation>Не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="143"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Ящик тим часом змінився: скануйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Сканування для підтвердження вже не чинне.</translation>
     </message>
@@ -2823,22 +2828,22 @@
         <translation>{code} – це штрихкод товару з упаковки: скануйте етикетку Hafenlager.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="78"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="80"/>
         <source>{code} is a {kind}: scan a pallet or a box.</source>
         <translation>{code} – це {kind}: скануйте піддон або ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="90"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="92"/>
         <source>{code} is a {kind}: scan the boxes to unpack.</source>
         <translation>{code} – це {kind}: скануйте ящики для розпакування.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="60"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="62"/>
         <source>{code} is a {kind}: scan the location first.</source>
         <translation>{code} – це {kind}: спершу скануйте місце.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="116"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="118"/>
         <source>{code} is already counted.</source>
         <translation>{code} уже пораховано.</translation>
     </message>

@@ -267,3 +267,26 @@ def test_the_control_sheet_holds_every_control_code(
     )
     image = pdfium.PdfDocument(out.read_bytes())[0].render(scale=300 / 72).to_pil()
     assert sorted(r.text for r in zxingcpp.read_barcodes(image)) == sorted(c.code for c in Control)
+
+
+def test_put_away_and_look_up_name_contents_quantity_and_expiry(
+    demo: OpenedDatabase, actor: Actor
+) -> None:
+    from warehouse_app.storage.models import Location
+
+    box = Box.get(Box.status == BoxStatus.IN_STOCK, Box.expiry_date.is_null(False))
+    Box.update(expiry_date=dt.date.today() + dt.timedelta(days=900)).where(
+        Box.id == box.id
+    ).execute()
+    box = Box.get_by_id(box.id)
+    keeps = f"{box.expiry_date:%d.%m.%Y}"
+    amount = f"{box.quantity.normalize():f} {box.unit}"
+    session = ScanSession(actor, Mode.PUTAWAY)
+    session.scan(Location.get(Location.name == "Sperrlager").code)
+    put = session.scan(box.code)
+    assert put.outcome is Outcome.OK  # a date that keeps is said, not warned about
+    assert put.message == (
+        f"Box {box.code} → Sperrlager · {box.description_de} · {amount} Best before {keeps}."
+    )
+    found = ScanSession(actor, Mode.LOOKUP).scan(box.code)
+    assert f"{box.description_de} · {amount}" in found.message and keeps in found.message

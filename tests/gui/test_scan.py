@@ -122,8 +122,11 @@ def test_answers_come_in_the_volunteers_language(
         expired = Box.get(Box.status == BoxStatus.IN_STOCK)
         Box.update(expiry_date="2020-01-01").where(Box.id == expired.id).execute()
         view.handle_scan(expired.code)
+        # Put away names what the box holds, and how long it keeps.
+        amount = f"{expired.quantity.normalize():f} {expired.unit}"
         assert view.result_panel.text() == (
-            f"Ящик {expired.code} → Sperrlager Термін минув 01.01.2020!"
+            f"Ящик {expired.code} → Sperrlager · {expired.description_de} · {amount} "
+            "Термін минув 01.01.2020!"
         )
         view.handle_scan("4006381333931")
         assert "штрихкод товару" in view.result_panel.text()

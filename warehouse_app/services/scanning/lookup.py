@@ -15,15 +15,17 @@ def scan(state: ScanState, kind: CodeKind, code: str) -> ScanResult:
         box = places.box(code)
         if box is None:
             return state.unknown(code, "box")
+        endings, expiry = places.expiry_note(box, state.today, always=True)
         return state.answer(
             Outcome.OK,
             messages.BOX_FOUND,
             code,
+            endings=endings,
             code=code,
-            contents=box.description_de,
             owner=box.owner.short_code,
             place=places.place_of(box),
             status=box.status.replace("_", " "),
+            values={**expiry, **places.contents(box)},
         )
     if kind is CodeKind.PALLET:
         pallet = places.pallet(code)

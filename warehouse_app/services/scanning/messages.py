@@ -42,7 +42,9 @@ JUST_SCANNED = QT_TRANSLATE_NOOP("scan", "{code} was just scanned: nothing chang
 SERVICE_REFUSAL = "{error}"
 
 # --- look up ---------------------------------------------------------------------------------
-BOX_FOUND = QT_TRANSLATE_NOOP("scan", "Box {code}: {contents} · {owner} · {place} · {status}")
+BOX_FOUND = QT_TRANSLATE_NOOP(
+    "scan", "Box {code}: {contents} · {amount} · {owner} · {place} · {status}"
+)
 PALLET_FOUND = QT_TRANSLATE_NOOP("scan", "Pallet {code}: {boxes} boxes · {gross} kg · {place}")
 LOCATION_FOUND = QT_TRANSLATE_NOOP("scan", "Location {name}: {boxes} boxes, {pallets} pallets")
 
@@ -67,7 +69,7 @@ BOX_ON_PALLET_TAKE_OFF = QT_TRANSLATE_NOOP(
     "{name}? Scan 'yes' to confirm.",
 )
 BOX_ALREADY_THERE = QT_TRANSLATE_NOOP("scan", "Box {code} is already at {name}.")
-BOX_MOVED = QT_TRANSLATE_NOOP("scan", "Box {code} → {name}")
+BOX_MOVED = QT_TRANSLATE_NOOP("scan", "Box {code} → {name} · {contents} · {amount}")
 
 # --- pack ------------------------------------------------------------------------------------
 NEW_PALLET = QT_TRANSLATE_NOOP("scan", "New pallet {code}: print its labels, then scan boxes.")
@@ -148,5 +150,6 @@ UNDONE = QT_TRANSLATE_NOOP("scan", "Last scan undone.")
 # --- endings, appended to an answer and translated on their own -----------------------------
 EXPIRED = QT_TRANSLATE_NOOP("scan", " Expired on {expiry}!")
 EXPIRES_SOON = QT_TRANSLATE_NOOP("scan", " Expires soon: {expiry}.")
+KEEPS_UNTIL = QT_TRANSLATE_NOOP("scan", " Best before {expiry}.")
 OVER_PALLET_LIMIT = QT_TRANSLATE_NOOP("scan", " Over the pallet limit of {limit} kg!")
 OWNERS = QT_TRANSLATE_NOOP("scan", " Owners: {owners}.")

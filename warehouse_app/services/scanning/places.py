@@ -121,9 +121,11 @@ def refusal(found: Box) -> str:
     return ""
 
 
-def expiry_note(found: Box, today: dt.date | None) -> tuple[tuple[str, ...], dict[str, str]]:
+def expiry_note(
+    found: Box, today: dt.date | None, *, always: bool = False
+) -> tuple[tuple[str, ...], dict[str, str]]:
     """The ending (and its value) for a box that is expired or expires within its category's
-    margin; nothing for a box that keeps."""
+    margin; with always, its best-before date when it keeps too."""
     if found.expiry_date is None:
         return (), {}
     day = today or dt.date.today()
@@ -132,4 +134,12 @@ def expiry_note(found: Box, today: dt.date | None) -> tuple[tuple[str, ...], dic
         return (messages.EXPIRED,), value
     if found.expiry_date < day + dt.timedelta(days=found.category.min_shelf_life_days):
         return (messages.EXPIRES_SOON,), value
-    return (), {}
+    return ((messages.KEEPS_UNTIL,), value) if always else ((), {})
+
+
+def contents(found: Box) -> dict[str, str]:
+    """What a box answer names of the box: its contents and its quantity."""
+    return {
+        "contents": found.description_de,
+        "amount": f"{found.quantity.normalize():f} {found.unit}",
+    }

@@ -72,14 +72,15 @@ def move_box(state: ScanState, box: Box, code: str, target: int, kind: MovementK
         box, kind, state.actor, status=BoxStatus.IN_STOCK, pallet=None, location=target
     )
     state.remember(code, boxes=[(box, before)])
-    endings, values = places.expiry_note(box, state.today)
+    endings, values = places.expiry_note(box, state.today, always=True)
+    warning = endings and endings[0] != messages.KEEPS_UNTIL
     return state.answer(
-        Outcome.WARNING if endings else Outcome.OK,
+        Outcome.WARNING if warning else Outcome.OK,
         messages.BOX_MOVED,
         code,
         changed=True,
         endings=endings,
         code=code,
         name=places.location_name(target),
-        values=values,
+        values={**values, **places.contents(box)},
     )
