@@ -124,3 +124,35 @@ def test_a_stale_search_text_is_reported_by_check(demo: OpenedDatabase) -> None:
     box = Box.get()
     Box.update(search_text="").where(Box.id == box.id).execute()
     assert [p.rule for p in run_checks(demo.db)] == ["search"]
+
+
+def test_search_finds_parts_of_words_and_category_names(demo: OpenedDatabase) -> None:
+    tuna = Category.get(Category.name_en == "Canned tuna")
+    of_tuna = set(stock.box_ids(BoxFilter(category_id=tuna.id)))
+    assert of_tuna
+    # "Konserven" is in no box's description ("Thunfisch in Öl"), but in its category's name.
+    assert of_tuna <= set(stock.box_ids(BoxFilter(text="Konserven")))
+    # The middle of a word: "unfisch" finds "Thunfisch".
+    middle = set(stock.box_ids(BoxFilter(text="unfisch")))
+    assert middle and middle <= of_tuna
+    # Two letters are below a trigram: found by reading the boxes, the same way.
+    assert set(stock.box_ids(BoxFilter(text="öl"))) >= middle
+
+
+def test_the_search_uses_its_trigram_index(demo: OpenedDatabase) -> None:
+    import peewee as pw
+
+    from warehouse_app.services.stock import _text_matches
+
+    query = Box.select(Box.id).where(_text_matches("unfisch"))
+    if isinstance(demo.db, pw.PostgresqlDatabase):
+        demo.db.execute_sql("SET enable_seqscan = off")  # 500 boxes: the planner would scan
+        sql, params = query.sql()
+        plan = " ".join(str(r[0]) for r in demo.db.execute_sql(f"EXPLAIN {sql}", params))
+        assert "box_search_trgm" in plan
+    else:
+        sql, params = query.sql()
+        plan = " ".join(
+            str(r[-1]) for r in demo.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+        )
+        assert "VIRTUAL TABLE INDEX" in plan and "box_search" in plan

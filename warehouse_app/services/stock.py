@@ -18,6 +18,7 @@ from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.quantities import exact
+from warehouse_app.storage import search_index
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -154,9 +155,30 @@ def _where(flt: BoxFilter) -> list[pw.Expression]:
     text = flt.text.strip()
     if text:
         conditions.append(
-            Box.code.startswith(text.replace(" ", "")) | Box.search_text.contains(text.casefold())
+            Box.code.startswith(text.replace(" ", ""))
+            | _text_matches(text.casefold())
+            | Box.category.in_(_categories_named(text))
         )
     return conditions
+
+
+def _text_matches(folded: str) -> pw.Expression:
+    """Boxes whose descriptions or serial hold folded, through the trigram index."""
+    db = database_proxy.obj
+    if len(folded) >= search_index.SHORTEST and search_index.has_index(db):
+        return Box.id.in_(search_index.matching_ids(folded))
+    return Box.search_text.contains(folded)  # PostgreSQL's index serves LIKE itself
+
+
+def _categories_named(text: str) -> list[int]:
+    """The categories whose name in any language holds text ("Konserven" finds the boxes of
+    "Fischkonserven", whose own descriptions say "Thunfisch in Öl"): a small table."""
+    folded = text.casefold()
+    return [
+        int(c.id)
+        for c in Category.select(Category.id, Category.name_de, Category.name_en, Category.name_uk)
+        if any(folded in name.casefold() for name in (c.name_de, c.name_en, c.name_uk))
+    ]
 
 
 def _joined(query: pw.ModelSelect, *, need: set[str]) -> pw.ModelSelect:

@@ -104,11 +104,12 @@ def plan(db: pw.Database, steps: Sequence[Step] = STEPS) -> MigrationPlan:
 
 
 def create_current(db: pw.Database, steps: Sequence[Step] = STEPS) -> None:
-    from warehouse_app.storage import change_feed
+    from warehouse_app.storage import change_feed, search_index
 
     with db.atomic():
         db.create_tables(ALL_MODELS)
         change_feed.install(db)
+        search_index.install(db)
         for step in steps:
             _record(step)
 

@@ -1,10 +1,10 @@
-"""Schema 6: what the border asks of every kind of load.
+"""Schema 6: what the border asks of every kind of load, and a stock search by parts of words.
 
 The carrier's address (CMR art. 6(1)(d)); the ADR entry of categories with a UN number and the
 AHARS goods category; a donated vehicle's make, model, year, fuel, first registration and its
-VIN, unique across the database. Categories already holding a seeded UN number get the seeded
-ADR entry where theirs is still blank; donated vehicles already in stock get their VIN from
-serial_or_vin where it is a valid, not repeated one.
+VIN, unique across the database; the stock search's trigram index. Categories already holding a
+seeded UN number get the seeded ADR entry where theirs is still blank; donated vehicles already
+in stock get their VIN from serial_or_vin where it is a valid, not repeated one.
 """
 
 from __future__ import annotations
@@ -64,6 +64,11 @@ def apply(db: pw.Database) -> None:
     _ahars_categories(db)
     _correct_seeded_codes(db)
     _vins_of_vehicles_in_stock(db)
+    # The stock search's trigram index (kept by triggers from here on); later steps that touch
+    # it replace its triggers rather than edit this function.
+    from warehouse_app.storage import search_index
+
+    search_index.install(db)
 
 
 def _seed_adr(db: pw.Database) -> None:
