@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self.scan_input = ScanInput()
         self.scan_input.scanned.connect(self.handle_scan)
+        self.scan_input.undo_requested.connect(self.undo_scan)
         self.scan_feedback = QLabel()
         self.scan_feedback.setObjectName("scanFeedback")
         toolbar = QToolBar(self.tr("Scan"))
@@ -260,6 +261,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.indexOf(widget))
 
     # --- scans from any screen ------------------------------------------------------------
+    def undo_scan(self) -> None:
+        """Ctrl+Z on the scan screen undoes the last scan, as its Undo button does."""
+        scan_page = self._lazy["scan"].page
+        if scan_page is not None and self.pages.currentWidget() is scan_page:
+            self.scan_view.undo_button.click()
+
     def handle_scan(self, text: str) -> None:
         """A code from any screen: the scan screen runs its workflow, others open the item."""
         scan_page = self._lazy["scan"].page

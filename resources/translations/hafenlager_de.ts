@@ -1260,89 +1260,89 @@
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1786,7 +1786,7 @@
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/widgets/scan_input.py" line="18"/>
+        <location filename="../../ui/widgets/scan_input.py" line="19"/>
         <source>Scan or type a code, then Enter</source>
         <translation>Code scannen oder eintippen, dann Enter</translation>
     </message>
@@ -2513,27 +2513,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
         <source> Expired on {expiry}!</source>
         <translation> Abgelaufen am {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Läuft bald ab: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
         <source> Best before {expiry}.</source>
         <translation> MHD {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Über der Palettengrenze von {limit} kg!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
         <source> Owners: {owners}.</source>
         <translation> Eigentümer: {owners}.</translation>
     </message>
@@ -2581,6 +2581,16 @@
         <location filename="../../warehouse_app/services/scanning/messages.py" line="110"/>
         <source>{code} loaded, but it was not planned: {loaded} of {planned} planned items.</source>
         <translation>{code} verladen, war aber nicht geplant: {loaded} von {planned} geplanten Posten.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <source>Undone: box {code} is back at {place}.</source>
+        <translation>Rückgängig: Kiste {code} ist wieder bei {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <source>Undone: pallet {code} is back at {place}.</source>
+        <translation>Rückgängig: Palette {code} ist wieder bei {place}.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/scanning/messages.py" line="106"/>

@@ -1260,89 +1260,89 @@
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1786,7 +1786,7 @@
 <context>
     <name>ScanInput</name>
     <message>
-        <location filename="../../ui/widgets/scan_input.py" line="18"/>
+        <location filename="../../ui/widgets/scan_input.py" line="19"/>
         <source>Scan or type a code, then Enter</source>
         <translation>Скануйте або введіть код, потім Enter</translation>
     </message>
@@ -2513,27 +2513,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
         <source> Expired on {expiry}!</source>
         <translation> Термін минув {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Термін скоро мине: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
         <source> Best before {expiry}.</source>
         <translation> Придатний до {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Перевищено ліміт піддона {limit} кг!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
         <source> Owners: {owners}.</source>
         <translation> Власники: {owners}.</translation>
     </message>
@@ -2581,6 +2581,16 @@
         <location filename="../../warehouse_app/services/scanning/messages.py" line="110"/>
         <source>{code} loaded, but it was not planned: {loaded} of {planned} planned items.</source>
         <translation>{code} завантажено, але не було заплановано: {loaded} з {planned} запланованих позицій.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <source>Undone: box {code} is back at {place}.</source>
+        <translation>Скасовано: ящик {code} знову на {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <source>Undone: pallet {code} is back at {place}.</source>
+        <translation>Скасовано: піддон {code} знову на {place}.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/scanning/messages.py" line="106"/>

@@ -196,3 +196,26 @@ def test_a_scan_while_another_station_holds_the_database_is_red_and_not_saved(
     scan(qtbot, box.code)  # the other station is done: the same scan goes through
     assert "#2e7d32" in panel_colour(window)
     assert Box.get_by_id(box.id).location_id == target.id
+
+
+def test_ctrl_z_in_the_scan_field_undoes_the_last_scan_and_says_what(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.scan_view
+    box = Box.get(Box.status == BoxStatus.ON_PALLET)
+    pallet = Pallet.get_by_id(box.pallet_id)
+    other = Pallet.get(Pallet.id != box.pallet_id, Pallet.status == "in_stock")
+    scan(qtbot, Control.PACK.code)
+    scan(qtbot, other.code)
+    scan(qtbot, box.code)
+    view.confirm_button.click()
+    assert Box.get_by_id(box.id).pallet_id == other.id
+    window.scan_input.setFocus()
+    qtbot.keyClick(window.scan_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Box.get_by_id(box.id).pallet_id == pallet.id
+    said = view.result_panel.text()
+    assert said.startswith(f"Undone: box {box.code} is back at {pallet.code}")
+    # With text in the field, Ctrl+Z undoes the typing, not a scan.
+    qtbot.keyClicks(window.scan_input, "123")
+    qtbot.keyClick(window.scan_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.result_panel.text() == said and window.scan_input.text() != "123"

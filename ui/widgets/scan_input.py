@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
@@ -11,6 +11,7 @@ class ScanInput(QLineEdit):
     """Emits scanned(text) on Enter with the text cleaned; no database access in here."""
 
     scanned = Signal(str)
+    undo_requested = Signal()  # Ctrl+Z in an empty field: undo the last scan, not typing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +28,9 @@ class ScanInput(QLineEdit):
         # Escape clears a half-typed code, so the next scan starts clean.
         if event.key() == Qt.Key.Key_Escape:
             self.clear()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo) and not self.text():
+            self.undo_requested.emit()
             return
         super().keyPressEvent(event)
 

@@ -146,6 +146,8 @@ BOX_CHANGED = QT_TRANSLATE_NOOP("scan", "The box changed meanwhile: scan it agai
 CONFIRM_GONE = QT_TRANSLATE_NOOP("scan", "The scan to confirm no longer applies.")
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("scan", "Nothing to undo.")
 UNDONE = QT_TRANSLATE_NOOP("scan", "Last scan undone.")
+UNDONE_BOX = QT_TRANSLATE_NOOP("scan", "Undone: box {code} is back at {place}.")
+UNDONE_PALLET = QT_TRANSLATE_NOOP("scan", "Undone: pallet {code} is back at {place}.")
 
 # --- endings, appended to an answer and translated on their own -----------------------------
 EXPIRED = QT_TRANSLATE_NOOP("scan", " Expired on {expiry}!")

@@ -270,4 +270,30 @@ class ScanSession:
             if state.pallet_id == undo.created_pallet:
                 state.pallet_id = None
         state.last_accepted = ""
-        return state.answer(Outcome.OK, messages.UNDONE, "", changed=True)
+        return _undone(state, list(boxes.values()), list(pallets.values()))
+
+
+def _undone(state: ScanState, boxes: list[Box], pallets: list[Pallet]) -> ScanResult:
+    """What the undo put back, where the volunteer can check it ("box 10004965 is back at
+    20000011 @ Regal A-01"); one line for a scan that touched more."""
+    if len(boxes) == 1 and not pallets:
+        box = Box.get_by_id(boxes[0].id)
+        return state.answer(
+            Outcome.OK,
+            messages.UNDONE_BOX,
+            "",
+            changed=True,
+            code=box.code,
+            place=places.place_of(box),
+        )
+    if len(pallets) == 1 and not boxes:
+        pallet = Pallet.get_by_id(pallets[0].id)
+        return state.answer(
+            Outcome.OK,
+            messages.UNDONE_PALLET,
+            "",
+            changed=True,
+            code=pallet.code,
+            place=places.location_name(pallet.location_id) or pallet.status,
+        )
+    return state.answer(Outcome.OK, messages.UNDONE, "", changed=True)
