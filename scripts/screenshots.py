@@ -36,7 +36,7 @@ def main() -> None:
         load_demo("small")
         volunteer = masterdata.volunteer_by_name("Oksana Kovalenko")
         window = MainWindow(AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"))
-        window.resize(1500, 900)
+        window.resize(1366, 768)  # the hall's screens
         window.show()
 
         def settle() -> None:
@@ -116,7 +116,7 @@ def main() -> None:
 
         install_translations(app, QLocale("uk"))
         window = MainWindow(AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"))
-        window.resize(1500, 900)
+        window.resize(1366, 768)  # the hall's screens
         window.show()
         settle()
         window.handle_scan(stock.box_rows(on_pallet[:1])[on_pallet[0]].code)

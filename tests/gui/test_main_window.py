@@ -324,3 +324,35 @@ def test_the_number_of_boxes_shows_its_limit(qtbot: QtBot, opened: OpenedDatabas
     view.box_count.lineEdit().selectAll()
     qtbot.keyClicks(view.box_count, "100000")
     assert view.box_count.value() <= 500 and "at most 500" in view.box_count.text()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "uk"])
+def test_every_page_fits_the_halls_1366_px_screens_in_every_language(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor, language: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.app import install_translations
+
+    installed = install_translations(qapp, QLocale(language))
+    try:
+        win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        pages = (
+            win.intake_view,
+            win.scan_view,
+            win.stock_view,
+            win.convoy_view,
+            win.settings_view,
+        )
+        widths = {}
+        for page in pages:
+            win.show_page(page)  # built and shown: every page counts in the window's minimum
+            qapp.processEvents()
+            widths[page.objectName() or type(page).__name__] = page.minimumSizeHint().width()
+        assert win.minimumSizeHint().width() <= 1366, widths
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -120,17 +121,21 @@ class ConvoyView(QWidget):
         self.depart_button = QPushButton(self.tr("Depart"), objectName="depart")
         self.deliver_button = QPushButton(self.tr("Confirm delivery…"), objectName="deliver")
         self.papers_button = QPushButton(self.tr("Print papers…"), objectName="printPapers")
-        actions = QHBoxLayout()
-        for button in (
-            self.vehicle_button,
-            self.goods_button,
-            self.loading_button,
-            self.ready_button,
-            self.depart_button,
-            self.deliver_button,
-            self.papers_button,
+        # Planning on the first row, the convoy's steps on the second: seven in one row needed
+        # 1,430 px in Ukrainian.
+        actions = QGridLayout()
+        for n, button in enumerate(
+            (
+                self.vehicle_button,
+                self.goods_button,
+                self.papers_button,
+                self.loading_button,
+                self.ready_button,
+                self.depart_button,
+                self.deliver_button,
+            )
         ):
-            actions.addWidget(button)
+            actions.addWidget(button, n // 4, n % 4)
         self.message = QLabel(objectName="convoyMessage")
         self.message.setWordWrap(True)
 

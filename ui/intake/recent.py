@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,9 +46,9 @@ class RecentIntakes(QGroupBox):
         self.receipt_button = QPushButton(
             self.tr("Goods received note…"), objectName="receiptButton"
         )
-        buttons = QHBoxLayout()
-        for button in (self.correct_button, self.reprint_button, self.receipt_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two a row: the column beside the form is narrow
+        for n, button in enumerate((self.correct_button, self.reprint_button, self.receipt_button)):
+            buttons.addWidget(button, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,9 +38,12 @@ class ReprintList(QGroupBox):
         self.save_pdf = QPushButton(self.tr("Save as &PDF…"), objectName="savePdf")
         self.preview = QPushButton(self.tr("Pre&view…"), objectName="previewJob")
         self.cancel_job = QPushButton(self.tr("Remove"), objectName="cancelJob")
-        buttons = QHBoxLayout()
-        for button in (self.print_again, self.preview, self.save_pdf, self.cancel_job):
-            buttons.addWidget(button)
+        # Two by two: four buttons in a row need 715 px in Ukrainian (the screen has 1,366).
+        buttons = QGridLayout()
+        for n, button in enumerate(
+            (self.print_again, self.preview, self.save_pdf, self.cancel_job)
+        ):
+            buttons.addWidget(button, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

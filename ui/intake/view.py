@@ -63,6 +63,12 @@ class IntakeView(QWidget):
         self.categories = {c.id: c for c in masterdata.categories_by_use()}
         self.category = QComboBox(objectName="category")
         self.category.setEditable(True)
+        # "Busse (Diesel) / Автобуси (дизельні) / Buses (diesel)": sized to its longest item
+        # the combo alone was 1,048 px wide; the list pops up as wide as it needs.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(24)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for c in self.categories.values():
             self.category.addItem(f"{c.name_de} / {c.name_uk} / {c.name_en}", c.id)

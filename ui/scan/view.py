@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -72,7 +73,8 @@ class ScanView(QWidget):
         self.session = ScanSession(context.actor)
         self.station = context.station
         self.mode_buttons: dict[Mode, QPushButton] = {}
-        modes = QHBoxLayout()
+        # Two rows of four: seven buttons in one row need 1,760 px in Ukrainian.
+        modes = QGridLayout()
         for mode, title, key in (
             (Mode.LOOKUP, self.tr("Look up"), "F5"),
             (Mode.PUTAWAY, self.tr("Put away"), "F6"),
@@ -82,9 +84,11 @@ class ScanView(QWidget):
             (Mode.LOAD, self.tr("Load truck"), "F12"),
             (Mode.UNLOAD, self.tr("Unload"), "Shift+F12"),
         ):
-            button = QPushButton(f"{title} ({key})", objectName=f"mode_{mode.value}")
+            # The key under the mode's name: "Розвантаження (Shift+F12)" on one line made the
+            # page wider than the hall's 1,366 px screens.
+            button = QPushButton(f"{title}\n{key}", objectName=f"mode_{mode.value}")
             button.setCheckable(True)
-            button.setMinimumHeight(48)
+            button.setMinimumHeight(60)
             button.setStyleSheet("font-size: 14pt;")
             button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             shortcut = QShortcut(QKeySequence(key), self)
@@ -92,8 +96,8 @@ class ScanView(QWidget):
             shortcut.activated.connect(
                 lambda m=mode: self.set_mode(m) if self.isVisible() else None
             )
+            modes.addWidget(button, len(self.mode_buttons) // 4, len(self.mode_buttons) % 4)
             self.mode_buttons[mode] = button
-            modes.addWidget(button)
 
         self.target = QLabel(objectName="scanTarget")
         self.target.setStyleSheet("font-size: 15pt;")

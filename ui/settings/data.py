@@ -37,7 +37,7 @@ class DataSettings(QWidget):
         form.addRow(self.tr("This workstation"), QLabel(context.station))
         self.backup_button = QPushButton(self.tr("&Back up now"), objectName="backupNow")
         self.backup_button.clicked.connect(self.backup_now)
-        self.message = QLabel(objectName="backupMessage")
+        self.message = QLabel(objectName="backupMessage", wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -47,7 +47,8 @@ class DataSettings(QWidget):
                     "Hafenlager backs the database up once a day at start and keeps the last 14 "
                     "backups. To restore one, close Hafenlager on every station and run: "
                     "hafenlager restore FILE"
-                )
+                ),
+                wordWrap=True,  # a line of prose, not the page's minimum width
             )
         )
         layout.addWidget(self.backup_button)

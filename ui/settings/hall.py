@@ -74,11 +74,12 @@ class HallSettings(QWidget):
         self._show_languages()
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveHall")
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel(objectName="hallMessage")
+        self.message = QLabel(objectName="hallMessage", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                self.tr("These details are printed as the sender on labels and convoy documents.")
+                self.tr("These details are printed as the sender on labels and convoy documents."),
+                wordWrap=True,
             )
         )
         layout.addLayout(form)

@@ -54,7 +54,7 @@ class StationSettings(QWidget):
         form.addRow("", self.sounds)
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveStation")
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel(objectName="stationMessage")
+        self.message = QLabel(objectName="stationMessage", wordWrap=True)
         layout = QVBoxLayout(self)
         if not printers:
             layout.addWidget(
@@ -63,7 +63,8 @@ class StationSettings(QWidget):
                         "No printer is installed on this PC. Labels are still saved and wait "
                         "in the reprint list of the intake screen, where they can be saved "
                         "as PDF."
-                    )
+                    ),
+                    wordWrap=True,
                 )
             )
         layout.addLayout(form)

@@ -92,14 +92,15 @@ class StockView(QWidget):
             caption.setBuddy(widget)
             filters.addWidget(caption, 0, col)
             filters.addWidget(widget, 1, col)
-        filters.addWidget(self.expiry_on, 0, 4)
-        filters.addWidget(self.expiry, 1, 4)
+        # Expiry, search and reset on a second row: in one row the page needed more than the
+        # 1,366 px of the hall's screens in Ukrainian.
+        filters.addWidget(self.expiry_on, 2, 0)
+        filters.addWidget(self.expiry, 3, 0)
         search_label = QLabel(self.tr("Searc&h"))
         search_label.setBuddy(self.text)
-        filters.addWidget(search_label, 0, 5)
-        filters.addWidget(self.text, 1, 5)
-        filters.addWidget(self.reset, 1, 6)
-        filters.setColumnStretch(5, 2)
+        filters.addWidget(search_label, 2, 1)
+        filters.addWidget(self.text, 3, 1, 1, 2)
+        filters.addWidget(self.reset, 3, 3)
 
         self.table = QTableView(objectName="stockTable")
         self.table.setModel(self.model)
