@@ -496,188 +496,188 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="65"/>
+        <location filename="../../ui/convoys/view.py" line="66"/>
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="81"/>
+        <location filename="../../ui/convoys/view.py" line="82"/>
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="103"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="103"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="103"/>
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="110"/>
+        <location filename="../../ui/convoys/view.py" line="111"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
+        <location filename="../../ui/convoys/view.py" line="112"/>
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="113"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="115"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="116"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="117"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="118"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
-        <location filename="../../ui/convoys/view.py" line="362"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="367"/>
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Print papers…</source>
         <translation>Papiere drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="213"/>
+        <location filename="../../ui/convoys/view.py" line="218"/>
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="250"/>
+        <location filename="../../ui/convoys/view.py" line="255"/>
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="264"/>
+        <location filename="../../ui/convoys/view.py" line="269"/>
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="267"/>
-        <location filename="../../ui/convoys/view.py" line="288"/>
+        <location filename="../../ui/convoys/view.py" line="272"/>
+        <location filename="../../ui/convoys/view.py" line="293"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="298"/>
+        <location filename="../../ui/convoys/view.py" line="303"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="298"/>
+        <location filename="../../ui/convoys/view.py" line="303"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="314"/>
+        <location filename="../../ui/convoys/view.py" line="319"/>
         <source>Nothing blocks departure.</source>
         <translation>Nichts verhindert die Abfahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="324"/>
+        <location filename="../../ui/convoys/view.py" line="329"/>
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Doppelklick: mit Genehmigung oder MRN bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="326"/>
+        <location filename="../../ui/convoys/view.py" line="331"/>
         <source>Double-click to take it off the convoy</source>
         <translation>Doppelklick nimmt es vom Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="330"/>
+        <location filename="../../ui/convoys/view.py" line="335"/>
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="351"/>
+        <location filename="../../ui/convoys/view.py" line="356"/>
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="364"/>
+        <location filename="../../ui/convoys/view.py" line="369"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="383"/>
+        <location filename="../../ui/convoys/view.py" line="388"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="401"/>
+        <location filename="../../ui/convoys/view.py" line="406"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="447"/>
+        <location filename="../../ui/convoys/view.py" line="452"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="448"/>
+        <location filename="../../ui/convoys/view.py" line="453"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="458"/>
+        <location filename="../../ui/convoys/view.py" line="463"/>
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
     </message>
@@ -813,12 +813,12 @@
         <translation>Hafenlager sichert die Datenbank einmal am Tag beim Start und behält die letzten 14 Sicherungen. Zum Wiederherstellen Hafenlager an allen Stationen schließen und ausführen: hafenlager restore DATEI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="90"/>
+        <location filename="../../ui/settings/data.py" line="91"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="85"/>
+        <location filename="../../ui/settings/data.py" line="86"/>
         <source>Backup written to %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
@@ -1035,17 +1035,17 @@
         <translation>Diese Angaben stehen als Absender auf Etiketten und Konvoi-Papieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="93"/>
+        <location filename="../../ui/settings/hall.py" line="94"/>
         <source>The sender&apos;s name cannot be empty.</source>
         <translation>Der Name des Absenders darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="104"/>
+        <location filename="../../ui/settings/hall.py" line="105"/>
         <source>Destination country: two letters, such as UA or MD.</source>
         <translation>Zielland: zwei Buchstaben, etwa UA oder MD.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="107"/>
+        <location filename="../../ui/settings/hall.py" line="108"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1063,153 +1063,153 @@
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="76"/>
+        <location filename="../../ui/intake/view.py" line="82"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="81"/>
+        <location filename="../../ui/intake/view.py" line="87"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="89"/>
+        <location filename="../../ui/intake/view.py" line="95"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="92"/>
+        <location filename="../../ui/intake/view.py" line="98"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="98"/>
-        <location filename="../../ui/intake/view.py" line="201"/>
+        <location filename="../../ui/intake/view.py" line="104"/>
+        <location filename="../../ui/intake/view.py" line="207"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="111"/>
+        <location filename="../../ui/intake/view.py" line="117"/>
         <source> (at most %1)</source>
         <translation> (höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="113"/>
+        <location filename="../../ui/intake/view.py" line="119"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="124"/>
+        <location filename="../../ui/intake/view.py" line="130"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="125"/>
+        <location filename="../../ui/intake/view.py" line="131"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="127"/>
+        <location filename="../../ui/intake/view.py" line="133"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="128"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="129"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="130"/>
+        <location filename="../../ui/intake/view.py" line="136"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="140"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="137"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="138"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="150"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="146"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="147"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
+        <location filename="../../ui/intake/view.py" line="155"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="150"/>
+        <location filename="../../ui/intake/view.py" line="156"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher &amp;Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="183"/>
+        <location filename="../../ui/intake/view.py" line="189"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="199"/>
+        <location filename="../../ui/intake/view.py" line="205"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="251"/>
+        <location filename="../../ui/intake/view.py" line="257"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="264"/>
+        <location filename="../../ui/intake/view.py" line="270"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="275"/>
+        <location filename="../../ui/intake/view.py" line="281"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="281"/>
+        <location filename="../../ui/intake/view.py" line="287"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="290"/>
+        <location filename="../../ui/intake/view.py" line="296"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1763,22 +1763,22 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="64"/>
+        <location filename="../../ui/intake/reprint_list.py" line="67"/>
         <source>receipt of donation %1</source>
         <translation>Beleg der Spende %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="84"/>
+        <location filename="../../ui/intake/reprint_list.py" line="87"/>
         <source>Printed.</source>
         <translation>Gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="92"/>
+        <location filename="../../ui/intake/reprint_list.py" line="95"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="104"/>
+        <location filename="../../ui/intake/reprint_list.py" line="107"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -1794,123 +1794,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="77"/>
+        <location filename="../../ui/scan/view.py" line="79"/>
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="78"/>
+        <location filename="../../ui/scan/view.py" line="80"/>
         <source>Put away</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="79"/>
+        <location filename="../../ui/scan/view.py" line="81"/>
         <source>Pack pallet</source>
         <translation>Palette packen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="80"/>
+        <location filename="../../ui/scan/view.py" line="82"/>
         <source>Unpack</source>
         <translation>Auspacken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="81"/>
+        <location filename="../../ui/scan/view.py" line="83"/>
         <source>Stocktake</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="82"/>
+        <location filename="../../ui/scan/view.py" line="84"/>
         <source>Load truck</source>
         <translation>Lkw beladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="83"/>
+        <location filename="../../ui/scan/view.py" line="85"/>
         <source>Unload</source>
         <translation>Entladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="100"/>
+        <location filename="../../ui/scan/view.py" line="104"/>
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="108"/>
+        <location filename="../../ui/scan/view.py" line="112"/>
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="109"/>
+        <location filename="../../ui/scan/view.py" line="113"/>
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="110"/>
+        <location filename="../../ui/scan/view.py" line="114"/>
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="111"/>
-        <location filename="../../ui/scan/view.py" line="248"/>
+        <location filename="../../ui/scan/view.py" line="115"/>
+        <location filename="../../ui/scan/view.py" line="252"/>
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="112"/>
+        <location filename="../../ui/scan/view.py" line="116"/>
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="114"/>
+        <location filename="../../ui/scan/view.py" line="118"/>
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="143"/>
+        <location filename="../../ui/scan/view.py" line="147"/>
         <source>Last %1 scans</source>
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="213"/>
+        <location filename="../../ui/scan/view.py" line="217"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="249"/>
+        <location filename="../../ui/scan/view.py" line="253"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Höhe der Palette in cm (0, wenn nicht gemessen):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="266"/>
+        <location filename="../../ui/scan/view.py" line="270"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="267"/>
+        <location filename="../../ui/scan/view.py" line="271"/>
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="281"/>
+        <location filename="../../ui/scan/view.py" line="285"/>
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="284"/>
+        <location filename="../../ui/scan/view.py" line="288"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="291"/>
+        <location filename="../../ui/scan/view.py" line="295"/>
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="293"/>
+        <location filename="../../ui/scan/view.py" line="297"/>
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="310"/>
+        <location filename="../../ui/scan/view.py" line="314"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
@@ -2001,17 +2001,17 @@
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="76"/>
+        <location filename="../../ui/settings/station.py" line="77"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="80"/>
+        <location filename="../../ui/settings/station.py" line="81"/>
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="93"/>
+        <location filename="../../ui/settings/station.py" line="94"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2087,122 +2087,127 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../ui/stock/view.py" line="57"/>
+        <location filename="../../ui/stock/view.py" line="59"/>
         <source>Expires before</source>
         <translation>Läuft ab vor</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="64"/>
+        <location filename="../../ui/stock/view.py" line="66"/>
         <source>Code or words (German, Ukrainian, English)</source>
         <translation>Code oder Wörter (deutsch, ukrainisch, englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="66"/>
+        <location filename="../../ui/stock/view.py" line="68"/>
         <source>&amp;Reset filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="85"/>
+        <location filename="../../ui/stock/view.py" line="87"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="86"/>
+        <location filename="../../ui/stock/view.py" line="88"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="87"/>
+        <location filename="../../ui/stock/view.py" line="89"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="88"/>
+        <location filename="../../ui/stock/view.py" line="90"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="97"/>
+        <location filename="../../ui/stock/view.py" line="101"/>
         <source>Searc&amp;h</source>
         <translation>Suc&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="125"/>
+        <location filename="../../ui/stock/view.py" line="128"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="126"/>
+        <location filename="../../ui/stock/view.py" line="129"/>
         <source>&amp;Dispose…</source>
         <translation>&amp;Entsorgen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="127"/>
+        <location filename="../../ui/stock/view.py" line="130"/>
         <source>&amp;Export view…</source>
         <translation>Ansicht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="185"/>
+        <location filename="../../ui/stock/view.py" line="188"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="188"/>
+        <location filename="../../ui/stock/view.py" line="191"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="191"/>
+        <location filename="../../ui/stock/view.py" line="194"/>
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="194"/>
+        <location filename="../../ui/stock/view.py" line="198"/>
+        <source>In the hall</source>
+        <translation>In der Halle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/view.py" line="199"/>
         <source>All statuses</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="273"/>
+        <location filename="../../ui/stock/view.py" line="279"/>
         <source>Boxes in view: %1</source>
         <translation>Kisten in der Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="344"/>
+        <location filename="../../ui/stock/view.py" line="350"/>
         <source>Export the boxes in view</source>
         <translation>Kisten der Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="346"/>
+        <location filename="../../ui/stock/view.py" line="352"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="356"/>
+        <location filename="../../ui/stock/view.py" line="362"/>
         <source>Owner colour</source>
         <translation>Farbe des Eigentümers</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="369"/>
+        <location filename="../../ui/stock/view.py" line="375"/>
         <source>Exporting %1 boxes…</source>
         <translation>%1 Kisten werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="370"/>
+        <location filename="../../ui/stock/view.py" line="376"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="376"/>
+        <location filename="../../ui/stock/view.py" line="382"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="404"/>
+        <location filename="../../ui/stock/view.py" line="410"/>
         <source>%1 boxes exported to %2</source>
         <translation>%1 Kisten exportiert nach %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="412"/>
+        <location filename="../../ui/stock/view.py" line="418"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>

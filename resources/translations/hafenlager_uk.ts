@@ -496,188 +496,188 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="65"/>
+        <location filename="../../ui/convoys/view.py" line="66"/>
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="81"/>
+        <location filename="../../ui/convoys/view.py" line="82"/>
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="103"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="103"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="102"/>
+        <location filename="../../ui/convoys/view.py" line="103"/>
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="110"/>
+        <location filename="../../ui/convoys/view.py" line="111"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
+        <location filename="../../ui/convoys/view.py" line="112"/>
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="113"/>
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="115"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="116"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="117"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="118"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
-        <location filename="../../ui/convoys/view.py" line="362"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="367"/>
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Print papers…</source>
         <translation>Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="213"/>
+        <location filename="../../ui/convoys/view.py" line="218"/>
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="250"/>
+        <location filename="../../ui/convoys/view.py" line="255"/>
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="264"/>
+        <location filename="../../ui/convoys/view.py" line="269"/>
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="267"/>
-        <location filename="../../ui/convoys/view.py" line="288"/>
+        <location filename="../../ui/convoys/view.py" line="272"/>
+        <location filename="../../ui/convoys/view.py" line="293"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="298"/>
+        <location filename="../../ui/convoys/view.py" line="303"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="298"/>
+        <location filename="../../ui/convoys/view.py" line="303"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="314"/>
+        <location filename="../../ui/convoys/view.py" line="319"/>
         <source>Nothing blocks departure.</source>
         <translation>Ніщо не перешкоджає відправленню.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="324"/>
+        <location filename="../../ui/convoys/view.py" line="329"/>
         <source>Double-click to acknowledge with the licence or MRN</source>
         <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="326"/>
+        <location filename="../../ui/convoys/view.py" line="331"/>
         <source>Double-click to take it off the convoy</source>
         <translation>Подвійний клік знімає з конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="330"/>
+        <location filename="../../ui/convoys/view.py" line="335"/>
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="351"/>
+        <location filename="../../ui/convoys/view.py" line="356"/>
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="364"/>
+        <location filename="../../ui/convoys/view.py" line="369"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="383"/>
+        <location filename="../../ui/convoys/view.py" line="388"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Конвой %1 вирушає: його документи створюються й архівуються…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="401"/>
+        <location filename="../../ui/convoys/view.py" line="406"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="447"/>
+        <location filename="../../ui/convoys/view.py" line="452"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="448"/>
+        <location filename="../../ui/convoys/view.py" line="453"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="458"/>
+        <location filename="../../ui/convoys/view.py" line="463"/>
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -813,12 +813,12 @@
         <translation>Hafenlager робить резервну копію бази даних раз на день під час запуску і зберігає останні 14 копій. Щоб відновити одну з них, закрийте Hafenlager на всіх робочих місцях і виконайте: hafenlager restore ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="90"/>
+        <location filename="../../ui/settings/data.py" line="91"/>
         <source>Backup failed</source>
         <translation>Резервне копіювання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/data.py" line="85"/>
+        <location filename="../../ui/settings/data.py" line="86"/>
         <source>Backup written to %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
@@ -1035,17 +1035,17 @@
         <translation>Ці дані друкуються як відправник на етикетках і документах конвою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="93"/>
+        <location filename="../../ui/settings/hall.py" line="94"/>
         <source>The sender&apos;s name cannot be empty.</source>
         <translation>Назва відправника не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="104"/>
+        <location filename="../../ui/settings/hall.py" line="105"/>
         <source>Destination country: two letters, such as UA or MD.</source>
         <translation>Країна призначення: дві літери, наприклад UA або MD.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/hall.py" line="107"/>
+        <location filename="../../ui/settings/hall.py" line="108"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1063,153 +1063,153 @@
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="76"/>
+        <location filename="../../ui/intake/view.py" line="82"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="81"/>
+        <location filename="../../ui/intake/view.py" line="87"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="89"/>
+        <location filename="../../ui/intake/view.py" line="95"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="92"/>
+        <location filename="../../ui/intake/view.py" line="98"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="98"/>
-        <location filename="../../ui/intake/view.py" line="201"/>
+        <location filename="../../ui/intake/view.py" line="104"/>
+        <location filename="../../ui/intake/view.py" line="207"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="111"/>
+        <location filename="../../ui/intake/view.py" line="117"/>
         <source> (at most %1)</source>
         <translation> (не більше %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="113"/>
+        <location filename="../../ui/intake/view.py" line="119"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="124"/>
+        <location filename="../../ui/intake/view.py" line="130"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="125"/>
+        <location filename="../../ui/intake/view.py" line="131"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="127"/>
+        <location filename="../../ui/intake/view.py" line="133"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="128"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="129"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="130"/>
+        <location filename="../../ui/intake/view.py" line="136"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="140"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Кількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="137"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Нетто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="138"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="150"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="146"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="147"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
+        <location filename="../../ui/intake/view.py" line="155"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="150"/>
+        <location filename="../../ui/intake/view.py" line="156"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="183"/>
+        <location filename="../../ui/intake/view.py" line="189"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="199"/>
+        <location filename="../../ui/intake/view.py" line="205"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="251"/>
+        <location filename="../../ui/intake/view.py" line="257"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="264"/>
+        <location filename="../../ui/intake/view.py" line="270"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="275"/>
+        <location filename="../../ui/intake/view.py" line="281"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="281"/>
+        <location filename="../../ui/intake/view.py" line="287"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="290"/>
+        <location filename="../../ui/intake/view.py" line="296"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1763,22 +1763,22 @@
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="64"/>
+        <location filename="../../ui/intake/reprint_list.py" line="67"/>
         <source>receipt of donation %1</source>
         <translation>акт пожертви %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="84"/>
+        <location filename="../../ui/intake/reprint_list.py" line="87"/>
         <source>Printed.</source>
         <translation>Надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="92"/>
+        <location filename="../../ui/intake/reprint_list.py" line="95"/>
         <source>Save as PDF</source>
         <translation>Зберегти як PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="104"/>
+        <location filename="../../ui/intake/reprint_list.py" line="107"/>
         <source>Saved as %1</source>
         <translation>Збережено як %1</translation>
     </message>
@@ -1794,123 +1794,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="77"/>
+        <location filename="../../ui/scan/view.py" line="79"/>
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="78"/>
+        <location filename="../../ui/scan/view.py" line="80"/>
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="79"/>
+        <location filename="../../ui/scan/view.py" line="81"/>
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="80"/>
+        <location filename="../../ui/scan/view.py" line="82"/>
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="81"/>
+        <location filename="../../ui/scan/view.py" line="83"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="82"/>
+        <location filename="../../ui/scan/view.py" line="84"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="83"/>
+        <location filename="../../ui/scan/view.py" line="85"/>
         <source>Unload</source>
         <translation>Розвантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="100"/>
+        <location filename="../../ui/scan/view.py" line="104"/>
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="108"/>
+        <location filename="../../ui/scan/view.py" line="112"/>
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="109"/>
+        <location filename="../../ui/scan/view.py" line="113"/>
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="110"/>
+        <location filename="../../ui/scan/view.py" line="114"/>
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="111"/>
-        <location filename="../../ui/scan/view.py" line="248"/>
+        <location filename="../../ui/scan/view.py" line="115"/>
+        <location filename="../../ui/scan/view.py" line="252"/>
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="112"/>
+        <location filename="../../ui/scan/view.py" line="116"/>
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="114"/>
+        <location filename="../../ui/scan/view.py" line="118"/>
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="143"/>
+        <location filename="../../ui/scan/view.py" line="147"/>
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="213"/>
+        <location filename="../../ui/scan/view.py" line="217"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="249"/>
+        <location filename="../../ui/scan/view.py" line="253"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Висота піддона в см (0, якщо не виміряно):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="266"/>
+        <location filename="../../ui/scan/view.py" line="270"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="267"/>
+        <location filename="../../ui/scan/view.py" line="271"/>
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="281"/>
+        <location filename="../../ui/scan/view.py" line="285"/>
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="284"/>
+        <location filename="../../ui/scan/view.py" line="288"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="291"/>
+        <location filename="../../ui/scan/view.py" line="295"/>
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="293"/>
+        <location filename="../../ui/scan/view.py" line="297"/>
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="310"/>
+        <location filename="../../ui/scan/view.py" line="314"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -2001,17 +2001,17 @@
         <translation>На цьому комп&apos;ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="76"/>
+        <location filename="../../ui/settings/station.py" line="77"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="80"/>
+        <location filename="../../ui/settings/station.py" line="81"/>
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="93"/>
+        <location filename="../../ui/settings/station.py" line="94"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -2087,122 +2087,127 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../ui/stock/view.py" line="57"/>
+        <location filename="../../ui/stock/view.py" line="59"/>
         <source>Expires before</source>
         <translation>Термін до</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="64"/>
+        <location filename="../../ui/stock/view.py" line="66"/>
         <source>Code or words (German, Ukrainian, English)</source>
         <translation>Код або слова (німецькою, українською, англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="66"/>
+        <location filename="../../ui/stock/view.py" line="68"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="85"/>
+        <location filename="../../ui/stock/view.py" line="87"/>
         <source>&amp;Owner</source>
         <translation>&amp;Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="86"/>
+        <location filename="../../ui/stock/view.py" line="88"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="87"/>
+        <location filename="../../ui/stock/view.py" line="89"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="88"/>
+        <location filename="../../ui/stock/view.py" line="90"/>
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="97"/>
+        <location filename="../../ui/stock/view.py" line="101"/>
         <source>Searc&amp;h</source>
         <translation>По&amp;шук</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="125"/>
+        <location filename="../../ui/stock/view.py" line="128"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="126"/>
+        <location filename="../../ui/stock/view.py" line="129"/>
         <source>&amp;Dispose…</source>
         <translation>&amp;Списати…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="127"/>
+        <location filename="../../ui/stock/view.py" line="130"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Експорт списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="185"/>
+        <location filename="../../ui/stock/view.py" line="188"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="188"/>
+        <location filename="../../ui/stock/view.py" line="191"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="191"/>
+        <location filename="../../ui/stock/view.py" line="194"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="194"/>
+        <location filename="../../ui/stock/view.py" line="198"/>
+        <source>In the hall</source>
+        <translation>На складі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/view.py" line="199"/>
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="273"/>
+        <location filename="../../ui/stock/view.py" line="279"/>
         <source>Boxes in view: %1</source>
         <translation>Ящиків у списку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="344"/>
+        <location filename="../../ui/stock/view.py" line="350"/>
         <source>Export the boxes in view</source>
         <translation>Експортувати ящики зі списку</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="346"/>
+        <location filename="../../ui/stock/view.py" line="352"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="356"/>
+        <location filename="../../ui/stock/view.py" line="362"/>
         <source>Owner colour</source>
         <translation>Колір власника</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="369"/>
+        <location filename="../../ui/stock/view.py" line="375"/>
         <source>Exporting %1 boxes…</source>
         <translation>Експорт %1 ящиків…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="370"/>
+        <location filename="../../ui/stock/view.py" line="376"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="376"/>
+        <location filename="../../ui/stock/view.py" line="382"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="404"/>
+        <location filename="../../ui/stock/view.py" line="410"/>
         <source>%1 boxes exported to %2</source>
         <translation>%1 ящиків експортовано до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="412"/>
+        <location filename="../../ui/stock/view.py" line="418"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>

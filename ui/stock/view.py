@@ -38,6 +38,8 @@ from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter
 
+IN_HALL_CHOICE = "in_hall"  # the status filter's first choice
+
 
 class StockView(QWidget):
     # Emitted on the GUI thread when an export ends: rows written, or -1 (cancelled, failed).
@@ -192,6 +194,8 @@ class StockView(QWidget):
         self.location.addItem(self.tr("All locations"), None)
         for loc in masterdata.locations():
             self.location.addItem(loc.name, loc.id)
+        # The browser opens on what is in the hall: shipped and disposed boxes are history.
+        self.status.addItem(self.tr("In the hall"), IN_HALL_CHOICE)
         self.status.addItem(self.tr("All statuses"), None)
         for status in BoxStatus:
             self.status.addItem(status_label(status.value), status.value)
@@ -204,7 +208,8 @@ class StockView(QWidget):
             association_id=self.association.currentData(),
             category_id=self.category.currentData(),
             location_id=self.location.currentData(),
-            status=BoxStatus(status) if status else None,
+            status=BoxStatus(status) if status and status != IN_HALL_CHOICE else None,
+            in_hall=status == IN_HALL_CHOICE,
             expiry_before=expiry,
             text=self.text.text(),
         )

@@ -62,6 +62,11 @@ class BoxFilter:
     expiry_before: dt.date | None = None
     text: str = ""
     pallet_id: int | None = None
+    in_hall: bool = False  # only what is in the hall: in stock, on a pallet, loaded
+
+
+# Where a box is still in the hall (a loaded one waits at the dock until its convoy departs).
+IN_HALL = (BoxStatus.IN_STOCK, BoxStatus.ON_PALLET, BoxStatus.LOADED)
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,8 @@ def _where(flt: BoxFilter) -> list[pw.Expression]:
         )
     if flt.status is not None:
         conditions.append(Box.status == flt.status.value)
+    elif flt.in_hall:
+        conditions.append(Box.status.in_([s.value for s in IN_HALL]))
     if flt.pallet_id is not None:
         conditions.append(Box.pallet == flt.pallet_id)
     if flt.expiry_before is not None:
