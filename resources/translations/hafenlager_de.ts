@@ -882,79 +882,94 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="39"/>
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="44"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="46"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="50"/>
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="52"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="54"/>
         <source>Any expiry</source>
         <translation>Beliebiges Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
         <source>expiring within %1 months</source>
         <translation>läuft in %1 Monaten ab</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="66"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="68"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="67"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="68"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="79"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="81"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="83"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <source>vehicle %1</source>
+        <translation>Fahrzeug %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <source>the convoy</source>
+        <translation>den Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="146"/>
+        <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
+        <translation>Reserviert für %1 (Paletten: %2, %3 kg brutto): %4.</translation>
     </message>
 </context>
 <context>

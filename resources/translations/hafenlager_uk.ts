@@ -882,79 +882,94 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="39"/>
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="44"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="46"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="50"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="52"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="54"/>
         <source>Any expiry</source>
         <translation>Будь-який термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
         <source>expiring within %1 months</source>
         <translation>термін спливає за %1 міс.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="66"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="68"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="67"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="68"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="79"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="81"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="83"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <source>vehicle %1</source>
+        <translation>транспортного засобу %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <source>the convoy</source>
+        <translation>конвою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="146"/>
+        <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
+        <translation>Зарезервовано для %1 (піддонів: %2, %3 кг брутто): %4.</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,11 @@ def test_choosing_goods_updates_the_gauges(qtbot: QtBot, view: ConvoyView) -> No
     dated = [e for e in expiries if e is not None]
     assert dated == sorted(dated)  # earliest expiry first
     dialog.table.selectRow(0)
-    code = dialog.candidates[0].code
+    code, gross = dialog.candidates[0].code, dialog.candidates[0].gross_kg
     assert dialog.assign_selected()
+    # It says what it did: the pallets leave the list, so the lead sees it took.
+    assert dialog.assigned.text().startswith("Reserved for ")
+    assert f"(pallets: 1, {gross.normalize():f} kg gross): {code}." in dialog.assigned.text()
     reserved = ConvoyItem.select().join(Pallet, on=(ConvoyItem.pallet == Pallet.id))
     assert reserved.where(Pallet.code == code, ConvoyItem.convoy == view.convoy.id).exists()
     assert view.gauges.itemAt(0).widget().format() != before

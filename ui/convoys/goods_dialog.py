@@ -4,6 +4,7 @@ ones are reserved on a vehicle. The dialog reserves them itself and announces th
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.changes import ChangeHub, Kind
 from ui.formatting import number
+from ui.formatting import number as number_text  # 'number' is the vehicle's, below
 from ui.widgets.form_dialog import ErrorLabel
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
@@ -79,6 +81,9 @@ class GoodsDialog(QDialog):
             self.tr("Put the selected pallets on the vehicle"), objectName="assignSelected"
         )
         self.error = ErrorLabel()
+        # What the last assignment did, so the lead sees it took (the pallets leave the list).
+        self.assigned = QLabel(objectName="assignedMessage", wordWrap=True)
+        self.assigned.setStyleSheet("color: #1e7d32; font-weight: bold;")
         filters = QHBoxLayout()
         for widget in (self.association, self.category, QLabel(self.tr("Vehicle:")), self.vehicle):
             filters.addWidget(widget)
@@ -88,6 +93,7 @@ class GoodsDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.assigned)
         layout.addWidget(self.assign_button)
         layout.addWidget(buttons)
         for combo in (self.association, self.category, self.location, self.expiring):
@@ -120,7 +126,8 @@ class GoodsDialog(QDialog):
     def assign_selected(self) -> bool:
         """Reserve the selected pallets on the chosen vehicle; False (and why) if refused."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        codes = [self.candidates[r].code for r in rows]
+        chosen = [self.candidates[r] for r in rows]
+        codes = [c.code for c in chosen]
         if not codes:
             return False
         number = self.vehicle.currentData()
@@ -131,6 +138,17 @@ class GoodsDialog(QDialog):
             self.error.show_message(str(exc))
             return False
         self.error.show_message("")
+        gross = sum((c.gross_kg for c in chosen), Decimal(0))
+        where = (
+            self.tr("vehicle %1").replace("%1", str(number)) if number else self.tr("the convoy")
+        )
+        self.assigned.setText(
+            self.tr("Reserved for %1 (pallets: %2, %3 kg gross): %4.")
+            .replace("%1", where)
+            .replace("%2", str(len(codes)))
+            .replace("%3", number_text(gross))
+            .replace("%4", ", ".join(codes[:6]) + (" …" if len(codes) > 6 else ""))
+        )
         self.changes.announce(Kind.CONVOYS, origin=self)
         self.refresh()
         return True
