@@ -164,3 +164,17 @@ def test_export_writes_the_rows_in_view(
     assert len(lines) == expected + 1
     assert "Contents (Ukrainian)" in lines[0]
     assert view.count.text().startswith(f"{expected} boxes exported")
+
+
+def test_expiry_location_and_status_are_in_sight_at_1366_px(view: StockView) -> None:
+    header = view.table.horizontalHeader()
+    shown = [
+        view.model.headerData(header.logicalIndex(v), Qt.Orientation.Horizontal) for v in range(6)
+    ]
+    assert shown == ["Code", "Owner", "Category", "Expiry", "Location", "Status"]
+    view.resize(1366 - 200, 700)  # the page beside the navigation
+    view.show()
+    for column in StockTableModel.AT_A_GLANCE:
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= (
+            view.table.viewport().width()
+        ), view.model.headerData(column, Qt.Orientation.Horizontal)

@@ -119,6 +119,7 @@ class StockTableModel(QAbstractTableModel):
     NUMERIC = frozenset({5, 6, 7})
     OWNER_COLUMN = 1
     EXPIRY_COLUMN = 8
+    AT_A_GLANCE = (8, 9, 11)  # expiry, location, status: shown right after the category
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

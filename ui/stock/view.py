@@ -121,6 +121,10 @@ class StockView(QWidget):
         ):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(len(StockTableModel.COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
+        # Expiry, location and status right after the category: on a 1366 px screen they were
+        # behind the contents, out of sight. Only the view's order changes, not the model's.
+        for place, column in enumerate(StockTableModel.AT_A_GLANCE, start=3):
+            header.moveSection(header.visualIndex(column), place)
 
         self.detail = BoxDetailPanel()
         self.count = QLabel(objectName="stockCount")
