@@ -2142,87 +2142,87 @@
         <translation>Suc&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="128"/>
+        <location filename="../../ui/stock/view.py" line="132"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="129"/>
+        <location filename="../../ui/stock/view.py" line="133"/>
         <source>&amp;Dispose…</source>
         <translation>&amp;Entsorgen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="130"/>
+        <location filename="../../ui/stock/view.py" line="134"/>
         <source>&amp;Export view…</source>
         <translation>Ansicht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="188"/>
+        <location filename="../../ui/stock/view.py" line="192"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="191"/>
+        <location filename="../../ui/stock/view.py" line="195"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="194"/>
+        <location filename="../../ui/stock/view.py" line="198"/>
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="198"/>
+        <location filename="../../ui/stock/view.py" line="202"/>
         <source>In the hall</source>
         <translation>In der Halle</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="199"/>
+        <location filename="../../ui/stock/view.py" line="203"/>
         <source>All statuses</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="279"/>
+        <location filename="../../ui/stock/view.py" line="283"/>
         <source>Boxes in view: %1</source>
         <translation>Kisten in der Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="350"/>
+        <location filename="../../ui/stock/view.py" line="354"/>
         <source>Export the boxes in view</source>
         <translation>Kisten der Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="352"/>
+        <location filename="../../ui/stock/view.py" line="356"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="362"/>
+        <location filename="../../ui/stock/view.py" line="366"/>
         <source>Owner colour</source>
         <translation>Farbe des Eigentümers</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="375"/>
+        <location filename="../../ui/stock/view.py" line="379"/>
         <source>Exporting %1 boxes…</source>
         <translation>%1 Kisten werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="376"/>
+        <location filename="../../ui/stock/view.py" line="380"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="382"/>
+        <location filename="../../ui/stock/view.py" line="386"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="410"/>
+        <location filename="../../ui/stock/view.py" line="414"/>
         <source>%1 boxes exported to %2</source>
         <translation>%1 Kisten exportiert nach %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="418"/>
+        <location filename="../../ui/stock/view.py" line="422"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>

@@ -2142,87 +2142,87 @@
         <translation>По&amp;шук</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="128"/>
+        <location filename="../../ui/stock/view.py" line="132"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="129"/>
+        <location filename="../../ui/stock/view.py" line="133"/>
         <source>&amp;Dispose…</source>
         <translation>&amp;Списати…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="130"/>
+        <location filename="../../ui/stock/view.py" line="134"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Експорт списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="188"/>
+        <location filename="../../ui/stock/view.py" line="192"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="191"/>
+        <location filename="../../ui/stock/view.py" line="195"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="194"/>
+        <location filename="../../ui/stock/view.py" line="198"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="198"/>
+        <location filename="../../ui/stock/view.py" line="202"/>
         <source>In the hall</source>
-        <translation>На складі</translation>
+        <translation>Усе, що на складі</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="199"/>
+        <location filename="../../ui/stock/view.py" line="203"/>
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="279"/>
+        <location filename="../../ui/stock/view.py" line="283"/>
         <source>Boxes in view: %1</source>
         <translation>Ящиків у списку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="350"/>
+        <location filename="../../ui/stock/view.py" line="354"/>
         <source>Export the boxes in view</source>
         <translation>Експортувати ящики зі списку</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="352"/>
+        <location filename="../../ui/stock/view.py" line="356"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="362"/>
+        <location filename="../../ui/stock/view.py" line="366"/>
         <source>Owner colour</source>
         <translation>Колір власника</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="375"/>
+        <location filename="../../ui/stock/view.py" line="379"/>
         <source>Exporting %1 boxes…</source>
         <translation>Експорт %1 ящиків…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="376"/>
+        <location filename="../../ui/stock/view.py" line="380"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="382"/>
+        <location filename="../../ui/stock/view.py" line="386"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="410"/>
+        <location filename="../../ui/stock/view.py" line="414"/>
         <source>%1 boxes exported to %2</source>
         <translation>%1 ящиків експортовано до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="418"/>
+        <location filename="../../ui/stock/view.py" line="422"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
