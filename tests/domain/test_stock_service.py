@@ -139,20 +139,19 @@ def test_search_finds_parts_of_words_and_category_names(demo: OpenedDatabase) ->
     assert set(stock.box_ids(BoxFilter(text="öl"))) >= middle
 
 
-def test_the_search_uses_its_trigram_index(demo: OpenedDatabase) -> None:
+def test_the_search_uses_its_index_on_sqlite_and_reads_the_boxes_on_postgresql(
+    demo: OpenedDatabase,
+) -> None:
     import peewee as pw
 
     from warehouse_app.services.stock import _text_matches
 
-    query = Box.select(Box.id).where(_text_matches("unfisch"))
+    sql, params = Box.select(Box.id).where(_text_matches("unfisch")).sql()
     if isinstance(demo.db, pw.PostgresqlDatabase):
-        demo.db.execute_sql("SET enable_seqscan = off")  # 500 boxes: the planner would scan
-        sql, params = query.sql()
-        plan = " ".join(str(r[0]) for r in demo.db.execute_sql(f"EXPLAIN {sql}", params))
-        assert "box_search_trgm" in plan
-    else:
-        sql, params = query.sql()
-        plan = " ".join(
-            str(r[-1]) for r in demo.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)
-        )
-        assert "VIRTUAL TABLE INDEX" in plan and "box_search" in plan
+        # Reads the boxes for now: an index on box.search_text slowed every scan (see
+        # warehouse_app/storage/search_index.py).
+        assert "box_search" not in sql and "LIKE" in sql.upper()
+        return
+    rows = demo.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+    plan = " ".join(str(r[-1]) for r in rows)
+    assert "VIRTUAL TABLE INDEX" in plan and "box_search" in plan

@@ -174,7 +174,7 @@ def _text_matches(folded: str) -> pw.Expression:
     db = database_proxy.obj
     if len(folded) >= search_index.SHORTEST and search_index.has_index(db):
         return Box.id.in_(search_index.matching_ids(folded))
-    return Box.search_text.contains(folded)  # PostgreSQL's index serves LIKE itself
+    return Box.search_text.contains(folded)  # PostgreSQL, or SQLite without FTS5
 
 
 def _categories_named(text: str) -> list[int]:

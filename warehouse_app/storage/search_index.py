@@ -1,10 +1,14 @@
 """The stock search finds parts of words ("Konserven" in "Fischkonserven") through an index,
 not by reading every box: a trigram index on the boxes' search text.
 
-SQLite: an FTS5 table with the trigram tokenizer, kept by triggers as the boxes change.
-PostgreSQL: pg_trgm's GIN index on the column itself, which LIKE '%…%' uses. Where the engine
-lacks them (an SQLite built without FTS5, a server without pg_trgm), the search still works,
-by reading the boxes; the log says so once.
+SQLite: an FTS5 table with the trigram tokenizer, kept by triggers only when a box's search
+text changes (a scan never touches it). An SQLite built without FTS5 reads the boxes instead;
+the log says so.
+
+PostgreSQL reads the boxes (LIKE '%…%'), for now. pg_trgm's GIN index on box.search_text
+would serve it, but every box update writes that index: it cost about 1.5 ms a scan and took
+the departure of the large convoy from about 0.75 s to 0.95 s of write lock, against a 1 s
+limit. The index belongs on a side table written only when the text changes, as on SQLite.
 """
 
 from __future__ import annotations
@@ -20,10 +24,9 @@ SHORTEST = 3  # a trigram index finds words of three characters or more
 
 
 def install(db: pw.Database) -> None:
-    """The index and what keeps it, on a new database and by schema step 6."""
-    if isinstance(db, pw.PostgresqlDatabase):
-        _install_postgresql(db)
-    else:
+    """The index and what keeps it, on a new database and by schema step 6 (SQLite only,
+    see above)."""
+    if not isinstance(db, pw.PostgresqlDatabase):
         _install_sqlite(db)
 
 
@@ -51,20 +54,8 @@ def _install_sqlite(db: pw.Database) -> None:
     db.execute_sql(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")
 
 
-def _install_postgresql(db: pw.Database) -> None:
-    try:
-        with db.atomic():  # a savepoint: a refused extension leaves the step's work intact
-            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            db.execute_sql(
-                "CREATE INDEX IF NOT EXISTS box_search_trgm ON box "
-                "USING gin (search_text gin_trgm_ops)"
-            )
-    except pw.DatabaseError as exc:
-        log.warning("The stock search reads every box: no pg_trgm on this server (%s).", exc)
-
-
 def has_index(db: pw.Database) -> bool:
-    """True on SQLite when the FTS5 table exists (PostgreSQL's index needs no other query)."""
+    """True when the FTS5 table exists (SQLite only)."""
     if isinstance(db, pw.PostgresqlDatabase):
         return False
     return TABLE in db.get_tables()
