@@ -4,32 +4,41 @@ this says in one line which packages to install instead."""
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
 
 SKIP = "HAFENLAGER_SKIP_LIBRARY_CHECK"
-# library (as ctypes finds it) -> (Debian/Ubuntu package, Fedora package)
+# soname (what the plugin loads) -> (Debian/Ubuntu package, Fedora package)
 XCB_LIBRARIES = {
-    "xcb-cursor": ("libxcb-cursor0", "xcb-util-cursor"),
-    "xkbcommon-x11": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
-    "xcb-icccm": ("libxcb-icccm4", "xcb-util-wm"),
-    "xcb-image": ("libxcb-image0", "xcb-util-image"),
-    "xcb-keysyms": ("libxcb-keysyms1", "xcb-util-keysyms"),
-    "xcb-render-util": ("libxcb-render-util0", "xcb-util-renderutil"),
-    "xcb-shape": ("libxcb-shape0", "libxcb"),
-    "xcb-xkb": ("libxcb-xkb1", "libxcb"),
+    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
+    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
+    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
+    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
+    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
+    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
+    "libxcb-shape.so.0": ("libxcb-shape0", "libxcb"),
+    "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),
 }
+
+
+def loadable(soname: str) -> bool:
+    """The dynamic loader finds soname, as Qt's plugin will (a millisecond; ctypes's
+    find_library ran ldconfig for each and cost the start 40 ms)."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 
 def missing_gui_libraries(
     env: Mapping[str, str] = os.environ,
     platform: str = sys.platform,
-    find: Callable[[str], str | None] | None = None,
+    found: Callable[[str], bool] | None = None,
 ) -> str:
     """One line naming the packages to install, or "" when the GUI can start."""
-    find = find or ctypes.util.find_library
     if not platform.startswith("linux") or env.get(SKIP):
         return ""
     plugin = env.get("QT_QPA_PLATFORM", "")
@@ -37,7 +46,8 @@ def missing_gui_libraries(
         return ""  # offscreen, wayland, vnc: not the xcb plugin
     if not plugin and env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY"):
         return ""
-    missing = [packages for library, packages in XCB_LIBRARIES.items() if find(library) is None]
+    found = found or loadable
+    missing = [packages for soname, packages in XCB_LIBRARIES.items() if not found(soname)]
     if not missing:
         return ""
     debian = " ".join(dict.fromkeys(p[0] for p in missing))
