@@ -14,14 +14,22 @@ from warehouse_app.papers.manifest import PalletManifest, pallet_manifest
 from warehouse_app.papers.print_jobs import job_context
 from warehouse_app.papers.receipt import Receipt, receipt
 from warehouse_app.services.printqueue import Job
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 def label_format(name: str) -> LabelFormat:
     found = FORMATS.get(name.strip().lower())
     if found is None:
         raise NotFound(
-            f"Unknown label format '{name}'. Formats: {', '.join(sorted(FORMATS))} "
-            "('hafenlager labels --list-formats' describes them)."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Unknown label format '{name}'. Formats: {formats} ('hafenlager labels "
+                    "--list-formats' describes them)."
+                ),
+            ),
+            name=name,
+            formats=", ".join(sorted(FORMATS)),
         )
     return found
 

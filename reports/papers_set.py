@@ -19,6 +19,7 @@ from warehouse_app.papers.documents import PAPERS
 from warehouse_app.papers.vehicle import DRAFT_STATUSES
 from warehouse_app.services.convoys import ConvoyRecord
 from warehouse_app.services.convoys.archive import PaperFile
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from warehouse_app.papers.vehicle import VehiclePapers
@@ -72,7 +73,7 @@ def render_papers(papers: PapersToDraw, progress: Progress | None = None) -> lis
         made = job()
         files.extend([_as_draft(f) for f in made] if draft else made)
         if progress is not None and not progress(done, len(jobs)):
-            raise Cancelled("Stopped: no papers were written.")
+            raise Cancelled(QT_TRANSLATE_NOOP("service", "Stopped: no papers were written."))
     return files
 
 
@@ -178,21 +179,35 @@ def write_folder(out: Path, files: Sequence[PaperFile]) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".papers-", dir=out))
     except OSError as exc:
-        raise HafenlagerError(f"Cannot create {out}: {exc.strerror or exc}.") from exc
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Cannot create {out}: {reason}."),
+            out=out,
+            reason=exc.strerror or exc,
+        ) from exc
     try:
         for f in files:
             (staging / f.file_name).write_bytes(f.data)
         taken = [out / f.file_name for f in files if (out / f.file_name).is_dir()]
         if taken:
             raise HafenlagerError(
-                f"Cannot write {taken[0]}: a folder has that name. Rename it or choose another "
-                "output folder."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "Cannot write {folder}: a folder has that name. Rename it or choose "
+                        "another output folder."
+                    ),
+                ),
+                folder=taken[0],
             )
         for f in files:
             (staging / f.file_name).replace(out / f.file_name)
         return [out / f.file_name for f in files]
     except OSError as exc:
-        raise HafenlagerError(f"Cannot write the papers to {out}: {exc.strerror or exc}.") from exc
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Cannot write the papers to {out}: {reason}."),
+            out=out,
+            reason=exc.strerror or exc,
+        ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -200,7 +215,9 @@ def write_folder(out: Path, files: Sequence[PaperFile]) -> list[Path]:
 def write_zip(path: Path, files: Sequence[PaperFile]) -> Path:
     """One ZIP with every file, written through a temporary file (never a half ZIP)."""
     if path.suffix.lower() != ".zip":
-        raise HafenlagerError(f"'{path.name}' should end in .zip.")
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "'{path_name}' should end in .zip."), path_name=path.name
+        )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for f in files:
@@ -215,5 +232,9 @@ def write_zip(path: Path, files: Sequence[PaperFile]) -> Path:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Cannot write {path}: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     return path

@@ -105,7 +105,7 @@ def main() -> None:
 
         from PySide6.QtCore import QLocale
 
-        from ui.app import install_translations
+        from ui.translations import install_translations
         from ui.volunteer_dialog import VolunteerDialog
 
         dialog = VolunteerDialog("Oksana Kovalenko", "Halle-PC-1")

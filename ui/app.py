@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui import gc_guard
 from ui.application import current_application
 from ui.context import AppContext
+from ui.service_texts import error_text
+from ui.translations import install_translations
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import masterdata
 from warehouse_app.storage.opening import OpenedDatabase, open_database
-
-
-def translations_folder() -> Path:
-    # Next to the package's own file: importlib.resources would cost milliseconds of every start.
-    import resources
-
-    return Path(resources.__file__).parent / "translations"
-
 
 DEFAULT_VOLUNTEER = "Volunteer"
 
@@ -44,23 +37,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Load Qt's own and Hafenlager's translations for locale, replacing earlier ones."""
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-        old.deleteLater()
-    installed = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("hafenlager", str(translations_folder())),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
-
-
 def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -> int:
     from ui.errors import install_excepthook
     from warehouse_app.log import setup_logging
@@ -77,7 +53,7 @@ def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -
 
             load_demo_if_empty(demo, papers=final_papers)
     except HafenlagerError as exc:
-        return _fatal(app, str(exc), smoke_test)
+        return _fatal(app, error_text(exc), smoke_test)
     return _run_window(app, opened, smoke_test=smoke_test)
 
 
@@ -88,7 +64,8 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, smoke_test: bool) 
 
     from ui.main_window import MainWindow
 
-    window = MainWindow(context)
+    language = masterdata.volunteer_language(context.volunteer_id) if context.volunteer_id else ""
+    window = MainWindow(context, language=language)
     window.show()
     window.start_daily_backup()
     if smoke_test:

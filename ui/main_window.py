@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,14 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.application import current_application
+from ui.changes import ChangeHub
 from ui.context import AppContext
 from ui.intake.view import IntakeView
+from ui.language_chooser import language_chooser
 from ui.remote_changes import RemoteChanges
 from ui.scan_redirect import ScanRedirect
+from ui.service_texts import error_text
 from ui.widgets.placeholder_page import PlaceholderPage
 from ui.widgets.scan_input import ScanInput
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.services import masterdata
 
 if TYPE_CHECKING:
     from ui.convoys.view import ConvoyView
@@ -74,9 +80,10 @@ class MainWindow(QMainWindow):
     # Emitted on the GUI thread when the daily backup ends: its path, "" if it failed.
     daily_backup_done = Signal(str)
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, language: str = "") -> None:
         super().__init__()
         self.context = context
+        self.language = language  # "" while the PC's own language is shown
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Hafenlager – donation hall Dortmund harbour"))
         self.resize(1400, 860)
@@ -156,6 +163,10 @@ class MainWindow(QMainWindow):
             .replace("%2", context.station)
         )
         self.who_label.setObjectName("statusVolunteer")
+        self.language_box = language_chooser(language)
+        self.language_box.setToolTip(self.tr("Language of the screens, for this volunteer"))
+        self.language_box.activated.connect(self._language_chosen)
+        status.addPermanentWidget(self.language_box)
         status.addPermanentWidget(self.who_label)
         status.addPermanentWidget(self.db_label)
 
@@ -164,6 +175,39 @@ class MainWindow(QMainWindow):
         self._redirect = ScanRedirect(self.scan_input, self)
         self._backup: Operation | None = None
         self.scan_input.setFocus()
+
+    # --- the language ---------------------------------------------------------------------
+    def _language_chosen(self, _index: int) -> None:
+        code = str(self.language_box.currentData())
+        if code != self.language:
+            self.switch_language(code)
+
+    def switch_language(self, code: str) -> MainWindow | None:
+        """Show every screen in language code at once, without a restart: the window is built
+        again in the new language, on the same page, and this one closes. The volunteer keeps
+        the language for their next start. None when it could not be saved (nothing changes)."""
+        try:
+            if self.context.volunteer_id is not None:
+                masterdata.set_volunteer_language(self.context.volunteer_id, code)
+        except HafenlagerError as exc:
+            self._feedback(error_text(exc), ok=False)
+            self.language_box.setCurrentIndex(self.language_box.findData(self.language))
+            return None
+        from ui.translations import install_translations
+
+        install_translations(current_application(), QLocale(code or QLocale.system().name()))
+        # A hub of its own: nothing of this window hears the successor's changes.
+        successor = MainWindow(replace(self.context, changes=ChangeHub()), language=code)
+        successor.setGeometry(self.geometry())
+        successor.nav.setCurrentRow(self.nav.currentRow())
+        if self.isMaximized():
+            successor.showMaximized()
+        else:
+            successor.show()
+        successor.scan_input.setFocus()
+        self.close()
+        self.deleteLater()
+        return successor
 
     # --- the daily backup -----------------------------------------------------------------
     def start_daily_backup(self) -> Operation | None:
@@ -281,7 +325,7 @@ class MainWindow(QMainWindow):
         try:
             target = stock.find_code(text)
         except HafenlagerError as exc:
-            self._feedback(str(exc), ok=False)
+            self._feedback(error_text(exc), ok=False)
             return
         if target.kind is CodeKind.BOX:
             self.show_page(self.stock_view)

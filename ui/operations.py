@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ui.changes import ChangeHub, Kind
 from ui.errors import unexpected_message
+from ui.service_texts import error_text
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage.engine import close as close_thread_connection
 
@@ -130,10 +131,12 @@ class Operation(QRunnable):
         try:
             result = self.work(self._report)
         except Cancelled as exc:
-            self._emit(self._relay.failed, Failure(str(exc), expected=True, cancelled=True))
+            self._emit(self._relay.failed, Failure(error_text(exc), expected=True, cancelled=True))
         except HafenlagerError as exc:
             cancelled = self.cancelled
-            self._emit(self._relay.failed, Failure(str(exc), expected=True, cancelled=cancelled))
+            self._emit(
+                self._relay.failed, Failure(error_text(exc), expected=True, cancelled=cancelled)
+            )
         except Exception:
             log.exception("%s failed", self.name)
             self._emit(self._relay.failed, Failure(unexpected_message(), expected=False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
+from warehouse_app.kinds import BoxStatus, ConvoyStatus, MovementKind, PalletStatus
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
@@ -17,6 +17,11 @@ STATUS = {
     BoxStatus.DELIVERED.value: QT_TRANSLATE_NOOP("labels", "delivered"),
     BoxStatus.DISPOSED.value: QT_TRANSLATE_NOOP("labels", "disposed"),
     PalletStatus.DISSOLVED.value: QT_TRANSLATE_NOOP("labels", "dissolved"),
+    ConvoyStatus.PLANNING.value: QT_TRANSLATE_NOOP("labels", "planning"),
+    ConvoyStatus.LOADING.value: QT_TRANSLATE_NOOP("labels", "loading"),
+    ConvoyStatus.READY.value: QT_TRANSLATE_NOOP("labels", "ready"),
+    ConvoyStatus.DEPARTED.value: QT_TRANSLATE_NOOP("labels", "departed"),
+    ConvoyStatus.CANCELLED.value: QT_TRANSLATE_NOOP("labels", "cancelled"),
 }
 
 MOVEMENT = {

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.language_chooser import language_chooser
 from warehouse_app.errors import ValidationError
 from warehouse_app.services import masterdata
 
@@ -33,16 +34,7 @@ class VolunteerDialog(QDialog):
         line.setPlaceholderText(self.tr("Your name"))
         # The last volunteer's name is selected: the next one types theirs over it.
         line.selectAll()
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        # Each language in its own words: whoever reads it can find theirs.
-        for code, name in (
-            ("", self.tr("Language of this PC")),
-            ("de", "Deutsch"),
-            ("uk", "Українська"),
-            ("en", "English"),
-        ):
-            self.language.addItem(name, code)
+        self.language = language_chooser("")
         self.names.currentTextChanged.connect(self._preselect_language)
         self._preselect_language(last_volunteer)
         self.station = QLineEdit(station)

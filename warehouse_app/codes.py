@@ -13,6 +13,7 @@ import enum
 from dataclasses import dataclass
 
 from warehouse_app.errors import CodeError
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 SERIAL_DIGITS = 6
 
@@ -76,39 +77,73 @@ def parse_code(raw: str) -> ParsedCode:
     text = clean(raw)
     if not text:
         raise CodeError(
-            "The code is empty: scan the label again or type the digits under the bars."
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The code is empty: scan the label again or type the digits under the bars.",
+            )
         )
     if len(text) >= 12 and is_gtin(text):
         # Retail codes are 12-14 digits; Hafenlager's stay far shorter for many years.
         raise CodeError(
-            f"'{text}' is a product barcode from the packaging: scan the Hafenlager label."
+            QT_TRANSLATE_NOOP(
+                "service",
+                "'{text}' is a product barcode from the packaging: scan the Hafenlager label.",
+            ),
+            text=text,
         )
     if not text.isdigit() or not text.isascii():
         raise CodeError(
-            f"'{raw.strip()}' is not a Hafenlager code: codes are digits only, "
-            "for example 10000427."
+            QT_TRANSLATE_NOOP(
+                "service",
+                ("'{raw}' is not a Hafenlager code: codes are digits only, for example 10000427."),
+            ),
+            raw=raw.strip(),
         )
     if len(text) < SERIAL_DIGITS + 2:
         raise CodeError(
-            f"'{text}' is too short: a Hafenlager code has at least {SERIAL_DIGITS + 2} digits."
+            QT_TRANSLATE_NOOP(
+                "service",
+                "'{text}' is too short: a Hafenlager code has at least {serial_digits} digits.",
+            ),
+            text=text,
+            serial_digits=SERIAL_DIGITS + 2,
         )
     try:
         kind = CodeKind(text[0])
     except ValueError:
         raise CodeError(
-            f"'{text}' is not a Hafenlager code: it should start with 1 (box), 2 (pallet), "
-            "3 (location), 4 (vehicle) or 9 (control sheet)."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "'{text}' is not a Hafenlager code: it should start with 1 (box), 2 (pallet), "
+                    "3 (location), 4 (vehicle) or 9 (control sheet)."
+                ),
+            ),
+            text=text,
         ) from None
     if damm_digit(text) != "0":
         # An 8-digit EAN can look like a mistyped code of ours; only a first digit that no
         # Hafenlager code has makes it a product barcode.
         if is_gtin(text) and text[0] not in {k.value for k in CodeKind}:
             raise CodeError(
-                f"'{text}' is a product barcode from the packaging: scan the Hafenlager label."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "'{text}' is a product barcode from the packaging: scan the Hafenlager "
+                        "label."
+                    ),
+                ),
+                text=text,
             )
         raise CodeError(
-            f"'{text}' has a wrong check digit: a digit was mistyped or two were swapped. "
-            "Check the code on the label and type it again."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "'{text}' has a wrong check digit: a digit was mistyped or two were swapped. "
+                    "Check the code on the label and type it again."
+                ),
+            ),
+            text=text,
         )
     return ParsedCode(kind=kind, serial=int(text[1:-1]), text=text)
 

@@ -1,8 +1,19 @@
 """Errors a user can act on: each message says what is wrong and what to do."""
 
+from warehouse_app.texts import Text
+
 
 class HafenlagerError(Exception):
-    """Base class: the message is shown to the user as it is."""
+    """Base class: the message says what is wrong and what to do.
+
+    The message is an English template (marked with QT_TRANSLATE_NOOP("service", ...)) and
+    its values: str() is the English sentence, and the GUI shows `text` in the volunteer's
+    language.
+    """
+
+    def __init__(self, message: str | Text = "", **values: object) -> None:
+        self.text = message if isinstance(message, Text) else Text(message, values)
+        super().__init__(str(self.text))
 
 
 class CodeError(HafenlagerError):
@@ -24,8 +35,10 @@ class DatabaseTooNew(DatabaseOpenError):
 class ValidationError(HafenlagerError):
     """Input that the service refuses; nothing was changed."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str | Text = "", field: str | None = None, **values: object
+    ) -> None:
+        super().__init__(message, **values)
         self.field = field
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 Cell = str | int | float | Decimal | dt.date | dt.datetime | None
 Progress = Callable[[int], bool]  # rows done -> keep going?
@@ -30,7 +31,12 @@ def write_table(
     Ukrainian Excel reads them ("12,5"); without it, as scripts do ("12.5")."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise HafenlagerError(f"Cannot export to '{path.name}': choose a .csv or .xlsx file.")
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP(
+                "service", "Cannot export to '{path_name}': choose a .csv or .xlsx file."
+            ),
+            path_name=path.name,
+        )
     tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".csv":
@@ -43,7 +49,11 @@ def write_table(
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Cannot write {path}: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)  # whatever broke off the export, no half file is left
         raise

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from warehouse_app.errors import ValidationError
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
 MAX_BOX_KG = Decimal("1500")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -18,12 +19,27 @@ def decimal_field(value: object, field: str, label: str) -> Decimal:
     try:
         number = Decimal(str(value).strip().replace(",", "."))
     except (InvalidOperation, ValueError):
-        raise ValidationError(f"{label}: '{value}' is not a number.", field) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label}: '{value}' is not a number."),
+            field,
+            label=Text(label),
+            value=value,
+        ) from None
     if not number.is_finite():
-        raise ValidationError(f"{label}: '{value}' is not a number.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label}: '{value}' is not a number."),
+            field,
+            label=Text(label),
+            value=value,
+        )
     if abs(number) >= FAR_TOO_LARGE:
         # 1e309 is a finite Decimal, but the database would keep it as Infinity.
-        raise ValidationError(f"{label}: {value} is far too large; check the number.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label}: {value} is far too large; check the number."),
+            field,
+            label=Text(label),
+            value=value,
+        )
     return number
 
 
@@ -32,7 +48,12 @@ def in_range(value: object, field: str, label: str, low: Decimal, high: Decimal)
     number = decimal_field(value, field, label)
     if not low <= number <= high:
         raise ValidationError(
-            f"{label} is {_plain(low)} to {_plain(high)}, not {_plain(number)}.", field
+            QT_TRANSLATE_NOOP("service", "{label} is {low} to {high}, not {number}."),
+            field,
+            label=Text(label),
+            low=_plain(low),
+            high=_plain(high),
+            number=_plain(number),
         )
     return number
 
@@ -45,9 +66,21 @@ def whole_number(value: object, field: str, label: str, low: int, high: int) -> 
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{label} is a whole number, not {value!r}.", field) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label} is a whole number, not {value!r}."),
+            field,
+            label=Text(label),
+            value=value,
+        ) from None
     if not low <= number <= high:
-        raise ValidationError(f"{label} is {low} to {high}, not {number}.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label} is {low} to {high}, not {number}."),
+            field,
+            label=Text(label),
+            low=low,
+            high=high,
+            number=number,
+        )
     return number
 
 
@@ -55,7 +88,12 @@ def travel_date(date: dt.date, field: str, label: str, today: dt.date) -> dt.dat
     """A convoy's date within the next two years (an aid code lasts 90 days; 9999 is a typo)."""
     if date > today + dt.timedelta(days=2 * 366):
         raise ValidationError(
-            f"{label} {date:%d.%m.%Y} is more than two years ahead: check the year.", field
+            QT_TRANSLATE_NOOP(
+                "service", "{label} {date:%d.%m.%Y} is more than two years ahead: check the year."
+            ),
+            field,
+            label=Text(label),
+            date=date,
         )
     return date
 
@@ -72,14 +110,18 @@ PALLET_PLACES = (1, 70)
 def positive(value: object, field: str, label: str) -> Decimal:
     number = decimal_field(value, field, label)
     if number <= 0:
-        raise ValidationError(f"{label} must be more than 0.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label} must be more than 0."), field, label=Text(label)
+        )
     return number
 
 
 def not_negative(value: object, field: str, label: str) -> Decimal:
     number = decimal_field(value, field, label)
     if number < 0:
-        raise ValidationError(f"{label} cannot be negative.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label} cannot be negative."), field, label=Text(label)
+        )
     return number
 
 
@@ -88,7 +130,10 @@ def weights(net: object, gross: object) -> tuple[Decimal, Decimal]:
     gross_kg = positive(gross, "gross_kg", "Gross weight")
     if gross_kg < net_kg:
         raise ValidationError(
-            "Gross weight (with packaging) cannot be less than net weight.", "gross_kg"
+            QT_TRANSLATE_NOOP(
+                "service", "Gross weight (with packaging) cannot be less than net weight."
+            ),
+            "gross_kg",
         )
     return net_kg, gross_kg
 
@@ -97,20 +142,36 @@ def wear(used: bool, percent: object) -> int:
     try:
         value = int(str(percent))
     except ValueError:
-        raise ValidationError(f"Wear: '{percent}' is not a whole number.", "wear_percent") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Wear: '{percent}' is not a whole number."),
+            "wear_percent",
+            percent=percent,
+        ) from None
     if not 0 <= value <= 100:
-        raise ValidationError("Wear is a percentage from 0 to 100.", "wear_percent")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Wear is a percentage from 0 to 100."), "wear_percent"
+        )
     if not used and value:
-        raise ValidationError("New goods have 0 % wear; mark the goods as used.", "wear_percent")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "New goods have 0 % wear; mark the goods as used."),
+            "wear_percent",
+        )
     return value
 
 
 def text(value: str, field: str, label: str, *, required: bool, max_length: int = 300) -> str:
     cleaned = " ".join(value.split())
     if required and not cleaned:
-        raise ValidationError(f"{label} is empty.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label} is empty."), field, label=Text(label)
+        )
     if len(cleaned) > max_length:
-        raise ValidationError(f"{label} is longer than {max_length} characters.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{label} is longer than {max_length} characters."),
+            field,
+            label=Text(label),
+            max_length=max_length,
+        )
     return cleaned
 
 
@@ -119,19 +180,29 @@ def expiry(
 ) -> dt.date | None:
     if value is None:
         if required:
-            raise ValidationError("This category needs an expiry date.", "expiry_date")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("service", "This category needs an expiry date."), "expiry_date"
+            )
         return None
     if value < (today or dt.date.today()):
         raise ValidationError(
-            f"The expiry date {value:%d.%m.%Y} is in the past: such goods cannot be shipped.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                ("The expiry date {value:%d.%m.%Y} is in the past: such goods cannot be shipped."),
+            ),
             "expiry_date",
+            value=value,
         )
     return value
 
 
 def colour(value: str) -> str:
     if not _COLOUR.match(value):
-        raise ValidationError(f"'{value}' is not a colour like #C0392B.", "colour")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "'{value}' is not a colour like #C0392B."),
+            "colour",
+            value=value,
+        )
     return value.upper()
 
 
@@ -139,7 +210,11 @@ def hs_code(value: str) -> str:
     cleaned = value.strip()
     if not _HS.match(cleaned):
         raise ValidationError(
-            f"'{value}' is not an HS code: 4 to 10 digits, for example 9404.30.", "hs_code"
+            QT_TRANSLATE_NOOP(
+                "service", "'{value}' is not an HS code: 4 to 10 digits, for example 9404.30."
+            ),
+            "hs_code",
+            value=value,
         )
     return cleaned
 
@@ -148,7 +223,11 @@ def country(value: str) -> str:
     cleaned = value.strip().upper()
     if not _COUNTRY.match(cleaned):
         raise ValidationError(
-            f"'{value}' is not a two-letter country code such as DE or UA.", "origin_country"
+            QT_TRANSLATE_NOOP(
+                "service", "'{value}' is not a two-letter country code such as DE or UA."
+            ),
+            "origin_country",
+            value=value,
         )
     return cleaned
 
@@ -156,7 +235,10 @@ def country(value: str) -> str:
 def short_code(value: str) -> str:
     cleaned = value.strip().upper()
     if not (1 <= len(cleaned) <= 4 and cleaned.isalpha() and cleaned.isascii()):
-        raise ValidationError("The short code is 1 to 4 letters A-Z, for example GW.", "short_code")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The short code is 1 to 4 letters A-Z, for example GW."),
+            "short_code",
+        )
     return cleaned
 
 
@@ -185,7 +267,11 @@ def parse_expiry(text: str) -> dt.date | None:
         next_month = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return next_month - dt.timedelta(days=1)
     raise ValidationError(
-        f"'{cleaned}' is not a date: type it like 31.12.2027 or 12.2027.", "expiry_date"
+        QT_TRANSLATE_NOOP(
+            "service", "'{cleaned}' is not a date: type it like 31.12.2027 or 12.2027."
+        ),
+        "expiry_date",
+        cleaned=cleaned,
     )
 
 
@@ -209,9 +295,15 @@ def drivers(text: str) -> str:
         name, _, passport = line.partition(":")
         if not name.strip() or not passport.strip():
             raise ValidationError(
-                f"Driver '{line}' needs a passport number: write 'Name: passport number', "
-                "one driver a line.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "Driver '{line}' needs a passport number: write 'Name: passport number', "
+                        "one driver a line."
+                    ),
+                ),
                 "drivers",
+                line=line,
             )
     return "\n".join(f"{n.strip()}: {p.strip()}" for n, _, p in (x.partition(":") for x in lines))
 
@@ -221,12 +313,20 @@ def carrier(name: str, address: str) -> None:
     without an address, or an address without a name, is refused."""
     if name.strip() and not address.strip():
         raise ValidationError(
-            f"The carrier {name.strip()} needs its address (street, postcode, town, country): "
-            "the CMR names both.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The carrier {name} needs its address (street, postcode, town, country): the "
+                    "CMR names both."
+                ),
+            ),
             "carrier_address",
+            name=name.strip(),
         )
     if address.strip() and not name.strip():
-        raise ValidationError("Give the carrier's name with its address.", "carrier")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Give the carrier's name with its address."), "carrier"
+        )
 
 
 _VIN_VALUES = {
@@ -240,29 +340,52 @@ _VIN_VALUES = {
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
-def vin_problem(vin: str) -> str:
+def vin_problem(vin: str) -> Text:
     """What is wrong with a 17-character VIN (ISO 3779), or "" when nothing is.
 
     I, O and Q never occur (they pass for 1 and 0). The check digit (position 9) is required
     for vehicles built for North America (a VIN starting 1-5); European makers need not use it,
     so there it is not checked."""
     if len(vin) != 17:
-        return f"A VIN has 17 characters; {vin} has {len(vin)}."
+        return say(
+            QT_TRANSLATE_NOOP("service", "A VIN has 17 characters; {vin} has {vin_count}."),
+            vin=vin,
+            vin_count=len(vin),
+        )
     wrong = sorted({c for c in vin if c in "IOQ"})
     if wrong:
-        return f"A VIN never holds {', '.join(wrong)} (they pass for 1 and 0): check {vin}."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service", "A VIN never holds {wrong} (they pass for 1 and 0): check {vin}."
+            ),
+            wrong=", ".join(wrong),
+            vin=vin,
+        )
     unknown = sorted({c for c in vin if c not in _VIN_VALUES})
     if unknown:
-        return f"A VIN holds only letters and digits: {vin} has {''.join(unknown)}."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service", "A VIN holds only letters and digits: {vin} has {unknown}."
+            ),
+            vin=vin,
+            unknown="".join(unknown),
+        )
     if vin[0] in "12345":
         total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
         expected = "X" if total == 10 else str(total)
         if vin[8] != expected:
-            return (
-                f"The check digit of {vin} (9th character) should be {expected}: "
-                "a character is mistyped."
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "The check digit of {vin} (9th character) should be {expected}: a "
+                        "character is mistyped."
+                    ),
+                ),
+                vin=vin,
+                expected=expected,
             )
-    return ""
+    return Text("")
 
 
 def vin(value: str) -> str:
@@ -270,7 +393,10 @@ def vin(value: str) -> str:
     cleaned = "".join(value.split()).upper()
     if not cleaned:
         raise ValidationError(
-            "A donated vehicle needs its VIN (17 characters, on the registration papers).",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "A donated vehicle needs its VIN (17 characters, on the registration papers).",
+            ),
             "serial_or_vin",
         )
     problem = vin_problem(cleaned)

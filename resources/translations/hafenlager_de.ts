@@ -370,62 +370,62 @@
 <context>
     <name>ConvoyCorrections</name>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="86"/>
+        <location filename="../../ui/convoys/corrections.py" line="87"/>
         <source>Remove from convoy (%1)</source>
         <translation>Vom Konvoi nehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="89"/>
+        <location filename="../../ui/convoys/corrections.py" line="90"/>
         <source>Move to vehicle…</source>
         <translation>Auf anderes Fahrzeug…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="95"/>
+        <location filename="../../ui/convoys/corrections.py" line="96"/>
         <source>Edit vehicle %1…</source>
         <translation>Fahrzeug %1 bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="115"/>
+        <location filename="../../ui/convoys/corrections.py" line="116"/>
         <source>Remove from convoy</source>
         <translation>Vom Konvoi nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="116"/>
+        <location filename="../../ui/convoys/corrections.py" line="117"/>
         <source>%1 of them are loaded on a truck. Unload them to:</source>
         <translation>%1 davon sind auf einen Lkw geladen. Abladen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <location filename="../../ui/convoys/corrections.py" line="145"/>
         <source>%1 taken off convoy %2.</source>
         <translation>%1 vom Konvoi %2 genommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="160"/>
+        <location filename="../../ui/convoys/corrections.py" line="161"/>
         <source>The convoy has no vehicle yet: add one first.</source>
         <translation>Der Konvoi hat noch kein Fahrzeug: zuerst eines hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="163"/>
+        <location filename="../../ui/convoys/corrections.py" line="164"/>
         <source>Move to vehicle</source>
         <translation>Auf anderes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="163"/>
+        <location filename="../../ui/convoys/corrections.py" line="164"/>
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="184"/>
+        <location filename="../../ui/convoys/corrections.py" line="185"/>
         <source>%1 now on vehicle %2.</source>
         <translation>%1 jetzt auf Fahrzeug %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="209"/>
+        <location filename="../../ui/convoys/corrections.py" line="210"/>
         <source>Take off the convoy</source>
         <translation>Vom Konvoi nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="210"/>
+        <location filename="../../ui/convoys/corrections.py" line="211"/>
         <source>Take %1 off the convoy?</source>
         <translation>%1 vom Konvoi nehmen?</translation>
     </message>
@@ -433,62 +433,62 @@
 <context>
     <name>ConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="18"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="19"/>
         <source>New convoy</source>
         <translation>Neuer Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="32"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="33"/>
         <source>ATLAS export MRN, when the customs office gave one</source>
         <translation>ATLAS-Ausfuhr-MRN, sobald das Zollamt sie vergeben hat</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
         <source>Delivery place</source>
         <translation>Lieferort</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
         <source>Border crossing</source>
         <translation>Grenzübergang</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
         <source>Departure</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="41"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="41"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="42"/>
         <source>Aid code</source>
         <translation>Hilfscode</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="43"/>
         <source>Aid code valid until</source>
         <translation>Hilfscode gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="43"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="44"/>
         <source>Export MRN</source>
         <translation>Ausfuhr-MRN</translation>
     </message>
@@ -496,188 +496,173 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="66"/>
+        <location filename="../../ui/convoys/view.py" line="67"/>
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="87"/>
+        <location filename="../../ui/convoys/view.py" line="88"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
+        <location filename="../../ui/convoys/view.py" line="112"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="113"/>
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="113"/>
+        <location filename="../../ui/convoys/view.py" line="114"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="116"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="117"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="118"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
-        <location filename="../../ui/convoys/view.py" line="367"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="348"/>
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="123"/>
+        <location filename="../../ui/convoys/view.py" line="124"/>
         <source>Print papers…</source>
         <translation>Papiere drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="218"/>
+        <location filename="../../ui/convoys/view.py" line="219"/>
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="255"/>
+        <location filename="../../ui/convoys/view.py" line="256"/>
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="269"/>
+        <location filename="../../ui/convoys/view.py" line="270"/>
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="272"/>
-        <location filename="../../ui/convoys/view.py" line="293"/>
+        <location filename="../../ui/convoys/view.py" line="273"/>
+        <location filename="../../ui/convoys/view.py" line="294"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="303"/>
+        <location filename="../../ui/convoys/view.py" line="304"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="303"/>
+        <location filename="../../ui/convoys/view.py" line="304"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="319"/>
-        <source>Nothing blocks departure.</source>
-        <translation>Nichts verhindert die Abfahrt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="329"/>
-        <source>Double-click to acknowledge with the licence or MRN</source>
-        <translation>Doppelklick: mit Genehmigung oder MRN bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="331"/>
-        <source>Double-click to take it off the convoy</source>
-        <translation>Doppelklick nimmt es vom Konvoi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="335"/>
+        <location filename="../../ui/convoys/view.py" line="316"/>
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="356"/>
+        <location filename="../../ui/convoys/view.py" line="337"/>
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="369"/>
+        <location filename="../../ui/convoys/view.py" line="350"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="388"/>
+        <location filename="../../ui/convoys/view.py" line="369"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="406"/>
+        <location filename="../../ui/convoys/view.py" line="387"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="452"/>
+        <location filename="../../ui/convoys/view.py" line="433"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="453"/>
+        <location filename="../../ui/convoys/view.py" line="434"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="463"/>
+        <location filename="../../ui/convoys/view.py" line="444"/>
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
     </message>
@@ -685,102 +670,102 @@
 <context>
     <name>CorrectBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="38"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="39"/>
         <source>Correct box %1</source>
         <translation>Kiste %1 korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="55"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="56"/>
         <source>Used goods</source>
         <translation>Gebrauchte Ware</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="61"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="62"/>
         <source>Has an expiry date</source>
         <translation>Hat ein Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="73"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="74"/>
         <source>(on its pallet)</source>
         <translation>(auf ihrer Palette)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="78"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="79"/>
         <source>Why is this corrected? (kept in the history)</source>
         <translation>Warum wird korrigiert? (bleibt in der Historie)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="83"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="84"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="84"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
         <source>Contents (German)</source>
         <translation>Inhalt (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
         <source>Contents (Ukrainian)</source>
         <translation>Inhalt (ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
         <source>Quantity (%1)</source>
         <translation>Menge (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
         <source>Net kg</source>
         <translation>Netto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="92"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="93"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="94"/>
         <source>Wear</source>
         <translation>Abnutzung</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="95"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="96"/>
         <source>Expiry date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="96"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="100"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -826,32 +811,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="18"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="19"/>
         <source>Confirm delivery</source>
         <translation>Übergabe bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="25"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="26"/>
         <source>number of the signed acceptance act</source>
         <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="27"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
         <source>codes of boxes that came back (optional)</source>
         <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="31"/>
         <source>Came back</source>
         <translation>Zurückgekommen</translation>
     </message>
@@ -859,22 +844,22 @@
 <context>
     <name>DisposeBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="158"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="159"/>
         <source>Dispose of box %1</source>
         <translation>Kiste %1 entsorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="160"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="161"/>
         <source>Box %1 (%2) leaves the stock for good. It stays in the history.</source>
         <translation>Kiste %1 (%2) verlässt den Bestand endgültig. Sie bleibt in der Historie.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="166"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="167"/>
         <source>Reason, for example: spoiled, broken</source>
         <translation>Grund, zum Beispiel: verdorben, kaputt</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="169"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="170"/>
         <source>Dispose</source>
         <translation>Entsorgen</translation>
     </message>
@@ -882,92 +867,92 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="40"/>
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="43"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="47"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="51"/>
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="54"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
         <source>Any expiry</source>
         <translation>Beliebiges Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
         <source>expiring within %1 months</source>
         <translation>läuft in %1 Monaten ab</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="61"/>
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="68"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="81"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="82"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="89"/>
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
         <source>vehicle %1</source>
         <translation>Fahrzeug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
         <source>the convoy</source>
         <translation>den Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="146"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="147"/>
         <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
         <translation>Reserviert für %1 (Paletten: %2, %3 kg brutto): %4.</translation>
     </message>
@@ -1068,163 +1053,163 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="59"/>
+        <location filename="../../ui/intake/view.py" line="60"/>
         <source>Donor (optional)</source>
         <translation>Spender (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="61"/>
+        <location filename="../../ui/intake/view.py" line="62"/>
         <source>New donation</source>
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="82"/>
+        <location filename="../../ui/intake/view.py" line="83"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="87"/>
+        <location filename="../../ui/intake/view.py" line="88"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="95"/>
+        <location filename="../../ui/intake/view.py" line="96"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="98"/>
+        <location filename="../../ui/intake/view.py" line="99"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="104"/>
-        <location filename="../../ui/intake/view.py" line="207"/>
+        <location filename="../../ui/intake/view.py" line="105"/>
+        <location filename="../../ui/intake/view.py" line="208"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="117"/>
+        <location filename="../../ui/intake/view.py" line="118"/>
         <source> (at most %1)</source>
         <translation> (höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="119"/>
+        <location filename="../../ui/intake/view.py" line="120"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="130"/>
+        <location filename="../../ui/intake/view.py" line="131"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="132"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="133"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="136"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="137"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="140"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/view.py" line="146"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="150"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="155"/>
+        <location filename="../../ui/intake/view.py" line="156"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="156"/>
+        <location filename="../../ui/intake/view.py" line="157"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher &amp;Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="189"/>
+        <location filename="../../ui/intake/view.py" line="190"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="205"/>
+        <location filename="../../ui/intake/view.py" line="206"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="257"/>
+        <location filename="../../ui/intake/view.py" line="258"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="270"/>
+        <location filename="../../ui/intake/view.py" line="271"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="281"/>
+        <location filename="../../ui/intake/view.py" line="282"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="287"/>
+        <location filename="../../ui/intake/view.py" line="288"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="296"/>
+        <location filename="../../ui/intake/view.py" line="297"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1270,94 +1255,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Language of the screens, for this volunteer</source>
+        <translation>Sprache der Bildschirme, für diesen Helfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1809,123 +1799,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="79"/>
+        <location filename="../../ui/scan/view.py" line="86"/>
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="80"/>
+        <location filename="../../ui/scan/view.py" line="87"/>
         <source>Put away</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="81"/>
+        <location filename="../../ui/scan/view.py" line="88"/>
         <source>Pack pallet</source>
         <translation>Palette packen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="82"/>
+        <location filename="../../ui/scan/view.py" line="89"/>
         <source>Unpack</source>
         <translation>Auspacken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="83"/>
+        <location filename="../../ui/scan/view.py" line="90"/>
         <source>Stocktake</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="84"/>
+        <location filename="../../ui/scan/view.py" line="91"/>
         <source>Load truck</source>
         <translation>Lkw beladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="85"/>
+        <location filename="../../ui/scan/view.py" line="92"/>
         <source>Unload</source>
         <translation>Entladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="104"/>
+        <location filename="../../ui/scan/view.py" line="111"/>
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="112"/>
+        <location filename="../../ui/scan/view.py" line="119"/>
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="113"/>
+        <location filename="../../ui/scan/view.py" line="120"/>
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="114"/>
+        <location filename="../../ui/scan/view.py" line="121"/>
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="115"/>
-        <location filename="../../ui/scan/view.py" line="252"/>
+        <location filename="../../ui/scan/view.py" line="122"/>
+        <location filename="../../ui/scan/view.py" line="259"/>
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="116"/>
+        <location filename="../../ui/scan/view.py" line="123"/>
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="118"/>
+        <location filename="../../ui/scan/view.py" line="125"/>
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="147"/>
+        <location filename="../../ui/scan/view.py" line="154"/>
         <source>Last %1 scans</source>
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="217"/>
+        <location filename="../../ui/scan/view.py" line="224"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="253"/>
+        <location filename="../../ui/scan/view.py" line="260"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Höhe der Palette in cm (0, wenn nicht gemessen):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="270"/>
+        <location filename="../../ui/scan/view.py" line="277"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="271"/>
+        <location filename="../../ui/scan/view.py" line="278"/>
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="285"/>
+        <location filename="../../ui/scan/view.py" line="292"/>
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="288"/>
+        <location filename="../../ui/scan/view.py" line="295"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="295"/>
+        <location filename="../../ui/scan/view.py" line="302"/>
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="297"/>
+        <location filename="../../ui/scan/view.py" line="304"/>
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="314"/>
+        <location filename="../../ui/scan/view.py" line="321"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
@@ -2230,82 +2220,82 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="23"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="24"/>
         <source>Add vehicle to %1</source>
         <translation>Fahrzeug zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="25"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="26"/>
         <source>Vehicle %1 of %2</source>
         <translation>Fahrzeug %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="35"/>
         <source>street, postcode, town, country</source>
         <translation>Straße, PLZ, Ort, Land</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="39"/>
         <source>Name: passport number; Name: passport number</source>
         <translation>Name: Passnummer; Name: Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="45"/>
         <source>box code of a donated vehicle (optional)</source>
         <translation>Kistencode eines gespendeten Fahrzeugs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
         <source>Carrier&apos;s address</source>
         <translation>Anschrift des Frachtführers</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
         <source>Truck plate</source>
         <translation>Kennzeichen Zugmaschine</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
         <source>Trailer plate</source>
         <translation>Kennzeichen Auflieger</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
         <source>Drivers</source>
         <translation>Fahrer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="52"/>
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="52"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="53"/>
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="53"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="54"/>
         <source>Loading length m</source>
         <translation>Ladelänge m</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="54"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
         <source>Loading height m</source>
         <translation>Ladehöhe m</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="61"/>
         <source>Donated vehicle</source>
         <translation>Gespendetes Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="82"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="83"/>
         <source>Pallet places is a whole number.</source>
         <translation>Palettenplätze sind eine ganze Zahl.</translation>
     </message>
@@ -2382,52 +2372,52 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="23"/>
+        <location filename="../../ui/volunteer_dialog.py" line="24"/>
         <source>Who is working?</source>
         <translation>Wer arbeitet?</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="33"/>
+        <location filename="../../ui/volunteer_dialog.py" line="34"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="40"/>
+        <location filename="../../ui/language_chooser.py" line="16"/>
         <source>Language of this PC</source>
         <translation>Sprache dieses PCs</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="56"/>
+        <location filename="../../ui/volunteer_dialog.py" line="48"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="57"/>
+        <location filename="../../ui/volunteer_dialog.py" line="49"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="58"/>
+        <location filename="../../ui/volunteer_dialog.py" line="50"/>
         <source>&amp;Station</source>
         <translation>&amp;Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="60"/>
+        <location filename="../../ui/volunteer_dialog.py" line="52"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="63"/>
+        <location filename="../../ui/volunteer_dialog.py" line="55"/>
         <source>Pick your name or type a new one.</source>
         <translation>Wählen Sie Ihren Namen oder tippen Sie einen neuen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="72"/>
+        <location filename="../../ui/volunteer_dialog.py" line="64"/>
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Geben Sie diesem Arbeitsplatz einen Namen, zum Beispiel Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="77"/>
+        <location filename="../../ui/volunteer_dialog.py" line="69"/>
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Tippen Sie Ihren Namen ein, damit Ihre Arbeit darunter erfasst wird.</translation>
     </message>
@@ -2435,7 +2425,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>
@@ -2467,25 +2457,25 @@
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="15"/>
-        <location filename="../../ui/status_names.py" line="27"/>
+        <location filename="../../ui/status_names.py" line="32"/>
         <source>loaded</source>
         <translation>verladen</translation>
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="16"/>
-        <location filename="../../ui/status_names.py" line="29"/>
+        <location filename="../../ui/status_names.py" line="34"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="17"/>
-        <location filename="../../ui/status_names.py" line="30"/>
+        <location filename="../../ui/status_names.py" line="35"/>
         <source>delivered</source>
         <translation>übergeben</translation>
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="18"/>
-        <location filename="../../ui/status_names.py" line="32"/>
+        <location filename="../../ui/status_names.py" line="37"/>
         <source>disposed</source>
         <translation>entsorgt</translation>
     </message>
@@ -2495,37 +2485,62 @@
         <translation>aufgelöst</translation>
     </message>
     <message>
+        <location filename="../../ui/status_names.py" line="20"/>
+        <source>planning</source>
+        <translation>in Planung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="21"/>
+        <source>loading</source>
+        <translation>Beladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="22"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
         <location filename="../../ui/status_names.py" line="23"/>
+        <source>departed</source>
+        <translation>abgefahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="24"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="28"/>
         <source>received</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="24"/>
+        <location filename="../../ui/status_names.py" line="29"/>
         <source>moved</source>
         <translation>umgelagert</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="25"/>
+        <location filename="../../ui/status_names.py" line="30"/>
         <source>packed</source>
         <translation>gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="26"/>
+        <location filename="../../ui/status_names.py" line="31"/>
         <source>unpacked</source>
         <translation>ausgepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="28"/>
+        <location filename="../../ui/status_names.py" line="33"/>
         <source>unloaded</source>
         <translation>entladen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="31"/>
+        <location filename="../../ui/status_names.py" line="36"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="33"/>
+        <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
@@ -2896,6 +2911,1211 @@
         <location filename="../../warehouse_app/services/scanning/messages.py" line="40"/>
         <source>{code} was just scanned: nothing changed.</source>
         <translation>{code} wurde gerade gescannt: nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <location filename="../../ui/service_texts.py" line="22"/>
+        <source>aid code</source>
+        <translation>Hilfscode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="23"/>
+        <source>convoy</source>
+        <translation>Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="24"/>
+        <source>export</source>
+        <translation>Ausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="25"/>
+        <source>goods</source>
+        <translation>Waren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="26"/>
+        <source>loading</source>
+        <translation>Beladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="27"/>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="28"/>
+        <source>shelf life</source>
+        <translation>Haltbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="29"/>
+        <source>vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="80"/>
+        <source>The code is empty: scan the label again or type the digits under the bars.</source>
+        <translation>Der Code ist leer: Etikett noch einmal scannen oder die Ziffern unter den Strichen eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="88"/>
+        <source>&apos;{text}&apos; is a product barcode from the packaging: scan the Hafenlager label.</source>
+        <translation>&apos;{text}&apos; ist ein Produkt-Barcode von der Verpackung: das Hafenlager-Etikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="104"/>
+        <source>&apos;{text}&apos; is too short: a Hafenlager code has at least {serial_digits} digits.</source>
+        <translation>&apos;{text}&apos; ist zu kurz: Ein Hafenlager-Code hat mindestens {serial_digits} Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
+        <source>Unknown demo size &apos;{size}&apos;: use small or large.</source>
+        <translation>Unbekannte Demo-Größe &apos;{size}&apos;: small oder large verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/exports.py" line="35"/>
+        <source>Cannot export to &apos;{path_name}&apos;: choose a .csv or .xlsx file.</source>
+        <translation>Export nach &apos;{path_name}&apos; nicht möglich: eine .csv- oder .xlsx-Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/exports.py" line="53"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/hall.py" line="39"/>
+        <source>The sender&apos;s name cannot be empty.</source>
+        <translation>Der Name des Absenders darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/hall.py" line="44"/>
+        <source>Not a hall setting: {unknown}.</source>
+        <translation>Keine Halleneinstellung: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="75"/>
+        <source>{parsed_text} is a {kind_label} code, not a {kind_label2} code.</source>
+        <translation>{parsed_text} ist ein {kind_label}-Code, kein {kind_label2}-Code.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="85"/>
+        <source>Give at least one {kind_label} code.</source>
+        <translation>Mindestens einen {kind_label}-Code angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="95"/>
+        <source>Unknown {kind_label} code(s): {unknown}.</source>
+        <translation>Unbekannte {kind_label}-Codes: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="116"/>
+        <source>Donation {donation_id} does not exist or has no boxes.</source>
+        <translation>Spende {donation_id} existiert nicht oder hat keine Kisten.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="37"/>
+        <source>A language is named twice in &apos;{text}&apos;.</source>
+        <translation>In &apos;{text}&apos; ist eine Sprache doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="76"/>
+        <source>&apos;{country}&apos; is not a country code: use two letters, such as UA or MD.</source>
+        <translation>&apos;{country}&apos; ist kein Ländercode: zwei Buchstaben verwenden, z. B. UA oder MD.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/manifest.py" line="53"/>
+        <source>Unknown pallet code: {code}.</source>
+        <translation>Unbekannter Palettencode: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="26"/>
+        <source>{document} need codes, not a donation.</source>
+        <translation>{document}: Codes angeben, keine Spende.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="34"/>
+        <source>Unknown label document &apos;{document}&apos;.</source>
+        <translation>Unbekanntes Etiketten-Dokument &apos;{document}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="42"/>
+        <source>A manifest job names one pallet.</source>
+        <translation>Ein Druckauftrag für eine Packliste nennt genau eine Palette.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="46"/>
+        <source>A receipt job names a donation.</source>
+        <translation>Ein Druckauftrag für eine Quittung nennt eine Spende.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
+        <location filename="../../warehouse_app/services/intake.py" line="124"/>
+        <source>There is no donation {donation_id}.</source>
+        <translation>Es gibt keine Spende {donation_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="127"/>
+        <source>sender name and city (Settings → Hall and sender)</source>
+        <translation>Name und Ort des Absenders (Einstellungen → Halle und Absender)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="132"/>
+        <source>sender street and postcode (Settings → Hall and sender)</source>
+        <translation>Straße und Postleitzahl des Absenders (Einstellungen → Halle und Absender)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="141"/>
+        <source>recipient of convoy {convoy_number}</source>
+        <translation>Empfänger von Konvoi {convoy_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="154"/>
+        <source>{label} of {recipient_name} (Settings → Recipients)</source>
+        <translation>{label} von {recipient_name} (Einstellungen → Empfänger)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="166"/>
+        <source>aid code of convoy {convoy_number}</source>
+        <translation>Hilfscode von Konvoi {convoy_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="173"/>
+        <source>border crossing of convoy {convoy_number}</source>
+        <translation>Grenzübergang von Konvoi {convoy_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="180"/>
+        <source>carrier name and address of vehicle {vehicle_number}</source>
+        <translation>Name und Adresse des Frachtführers von Fahrzeug {vehicle_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="189"/>
+        <source>driver of vehicle {vehicle_number}</source>
+        <translation>Fahrer von Fahrzeug {vehicle_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="196"/>
+        <source>truck plate of vehicle {vehicle_number}</source>
+        <translation>Lkw-Kennzeichen von Fahrzeug {vehicle_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="203"/>
+        <source>goods on vehicle {vehicle_number} (Convoys → assign pallets or boxes)</source>
+        <translation>Waren auf Fahrzeug {vehicle_number} (Konvois → Paletten oder Kisten zuordnen)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="234"/>
+        <source>Convoy {convoy_number} is cancelled: it gets no papers.</source>
+        <translation>Konvoi {convoy_number} ist storniert: Er bekommt keine Papiere.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="240"/>
+        <source>The papers need: {missing}.</source>
+        <translation>Für die Papiere fehlt: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="370"/>
+        <source>Convoy {convoy_number} has no vehicle: add one first.</source>
+        <translation>Konvoi {convoy_number} hat kein Fahrzeug: zuerst eines hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="102"/>
+        <source>That vehicle belongs to another convoy than {convoy_number}.</source>
+        <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi als {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
+        <source>Say which pallets or boxes.</source>
+        <translation>Angeben, welche Paletten oder Kisten.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="239"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="85"/>
+        <source>{code_text} is not a pallet code.</source>
+        <translation>{code_text} ist kein Palettencode.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="243"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="90"/>
+        <source>Unknown pallet {code_text}.</source>
+        <translation>Unbekannte Palette {code_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
+        <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
+        <translation>Palette {code_text} ist nicht im Konvoi {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="118"/>
+        <source>{code_text} is not a box code.</source>
+        <translation>{code_text} ist kein Kistencode.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="123"/>
+        <source>Unknown box {code_text}.</source>
+        <translation>Unbekannte Kiste {code_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="186"/>
+        <source>Box {box_code} is not on convoy {convoy_number}.</source>
+        <translation>Kiste {box_code} ist nicht im Konvoi {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="236"/>
+        <source>{name} is longer than {text_fields_item} characters.</source>
+        <translation>{name} ist länger als {text_fields_item} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="245"/>
+        <source>A vehicle has no field {name!r}.</source>
+        <translation>Ein Fahrzeug hat kein Feld {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="249"/>
+        <source>Say what to change, e.g. --payload-kg 20000.</source>
+        <translation>Angeben, was geändert werden soll, z. B. --payload-kg 20000.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="45"/>
+        <source>Convoy number</source>
+        <translation>Konvoinummer</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="51"/>
+        <source>Convoy {number} exists already.</source>
+        <translation>Konvoi {number} existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="55"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="122"/>
+        <source>The departure date {departure:%d.%m.%Y} is in the past.</source>
+        <translation>Das Abfahrtsdatum {departure:%d.%m.%Y} liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="62"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="132"/>
+        <source>The arrival cannot be before the departure.</source>
+        <translation>Die Ankunft kann nicht vor der Abfahrt liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="103"/>
+        <source>Unknown convoy field(s): {unknown}.</source>
+        <translation>Unbekannte Konvoi-Felder: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="162"/>
+        <source>Payload kg</source>
+        <translation>Nutzlast kg</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="167"/>
+        <source>Loading length m</source>
+        <translation>Ladelänge m</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="173"/>
+        <source>Loading height m</source>
+        <translation>Ladehöhe m</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="179"/>
+        <source>Pallet places</source>
+        <translation>Palettenplätze</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="188"/>
+        <source>{donated_box} is not a donated vehicle in stock.</source>
+        <translation>{donated_box} ist kein gespendetes Fahrzeug im Bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="226"/>
+        <source>Pallet height</source>
+        <translation>Palettenhöhe</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="230"/>
+        <source>{height} m is taller than any truck: give the height in metres.</source>
+        <translation>{height} m ist höher als jeder Lkw: Höhe in Metern angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="76"/>
+        <source>No recipient is set.</source>
+        <translation>Kein Empfänger festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="77"/>
+        <source>Choose the recipient.</source>
+        <translation>Empfänger wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="84"/>
+        <source>{name} has no {label}.</source>
+        <translation>{name}: {label} fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="88"/>
+        <source>Enter the recipient&apos;s {label}.</source>
+        <translation>{label} des Empfängers eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="91"/>
+        <source>EDRPOU code</source>
+        <translation>EDRPOU-Code</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="94"/>
+        <source>register number (humanitarian aid)</source>
+        <translation>Registernummer (humanitäre Hilfe)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="96"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="108"/>
+        <source>No delivery place.</source>
+        <translation>Kein Lieferort angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="109"/>
+        <source>Enter the delivery place.</source>
+        <translation>Lieferort eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="117"/>
+        <source>No border crossing: the CMR and the customs declaration name it.</source>
+        <translation>Kein Grenzübergang angegeben: CMR und Zollanmeldung nennen ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="122"/>
+        <source>Enter the border crossing (e.g. Korczowa).</source>
+        <translation>Grenzübergang eingeben (z. B. Korczowa).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="134"/>
+        <source>No aid code from the recipient&apos;s declaration.</source>
+        <translation>Kein Hilfscode aus der Erklärung des Empfängers.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="136"/>
+        <source>Ask the recipient for the aid code and enter it.</source>
+        <translation>Den Empfänger nach dem Hilfscode fragen und ihn eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="146"/>
+        <source>The aid code expires before the arrival.</source>
+        <translation>Der Hilfscode läuft vor der Ankunft ab.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="147"/>
+        <source>Ask the recipient to renew the aid code.</source>
+        <translation>Den Empfänger bitten, den Hilfscode zu verlängern.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="159"/>
+        <source>Departure or arrival date missing.</source>
+        <translation>Abfahrts- oder Ankunftsdatum fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="160"/>
+        <source>Enter both dates.</source>
+        <translation>Beide Daten eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="170"/>
+        <source>The convoy has no vehicle.</source>
+        <translation>Der Konvoi hat kein Fahrzeug.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="171"/>
+        <source>Add a vehicle.</source>
+        <translation>Fahrzeug hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="192"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="211"/>
+        <source>Move pallets to another vehicle.</source>
+        <translation>Paletten auf ein anderes Fahrzeug umladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="231"/>
+        <source>Take the tall pallet off, or repack it lower.</source>
+        <translation>Die zu hohe Palette herunternehmen oder niedriger umpacken.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="242"/>
+        <source>Vehicle {vehicle_number} has no plate or no driver.</source>
+        <translation>Fahrzeug {vehicle_number} hat kein Kennzeichen oder keinen Fahrer.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="248"/>
+        <source>Enter plates, drivers and passport numbers.</source>
+        <translation>Kennzeichen, Fahrer und Passnummern eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="263"/>
+        <source>{count} reserved boxes are on no vehicle.</source>
+        <translation>{count} reservierte Kisten sind keinem Fahrzeug zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="266"/>
+        <source>Assign them to a vehicle or release them.</source>
+        <translation>Einem Fahrzeug zuordnen oder freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="281"/>
+        <source>Box {code} ({category}) expired on {expiry}.</source>
+        <translation>Kiste {code} ({category}) ist am {expiry} abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="288"/>
+        <source>Box {code} ({category}) expires {expiry}: under {minimum} days left at the arrival.</source>
+        <translation>Kiste {code} ({category}) läuft am {expiry} ab: bei Ankunft weniger als {minimum} Tage übrig.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="308"/>
+        <source>Take the box off the convoy.</source>
+        <translation>Kiste vom Konvoi nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="315"/>
+        <source>Unpack the box from pallet {pallet_code} (Unpack mode), or take the pallet off the convoy.</source>
+        <translation>Kiste von Palette {pallet_code} auspacken (Modus Auspacken) oder die Palette vom Konvoi nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="330"/>
+        <source>Box {row_code} has no weight or no value.</source>
+        <translation>Kiste {row_code} hat kein Gewicht oder keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="333"/>
+        <source>Correct the box in the stock screen.</source>
+        <translation>Kiste in der Bestandsansicht korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="379"/>
+        <source>Enter the export MRN of the convoy (Edit convoy, or &apos;convoy set --mrn&apos;).</source>
+        <translation>Ausfuhr-MRN des Konvois eingeben (Konvoi bearbeiten oder &apos;convoy set --mrn&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="396"/>
+        <source>{name} may not receive vehicles, but box {code} is one.</source>
+        <translation>{name} darf keine Fahrzeuge empfangen, aber Kiste {code} ist eines.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="420"/>
+        <source>{name_en}: {export_note}</source>
+        <translation>{name_en}: {export_note}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="424"/>
+        <source>Acknowledge with the licence number or MRN.</source>
+        <translation>Mit Genehmigungsnummer oder MRN bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="443"/>
+        <source>{waiting_count} reserved boxes are not loaded.</source>
+        <translation>{waiting_count} reservierte Kisten sind nicht verladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="447"/>
+        <source>Load them by scanning, or take them off the convoy.</source>
+        <translation>Per Scan verladen oder vom Konvoi nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="472"/>
+        <source>{count} pallet(s) on the convoy hold no box: {codes}.</source>
+        <translation>{count} Palette(n) im Konvoi ohne Kiste: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="478"/>
+        <source>Take the empty pallets off the convoy.</source>
+        <translation>Leere Paletten vom Konvoi nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="107"/>
+        <source>Unload the vehicles before cancelling.</source>
+        <translation>Vor dem Stornieren die Fahrzeuge entladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
+        <source>Convoy {convoy_number} has no vehicle {number}.</source>
+        <translation>Konvoi {convoy_number} hat kein Fahrzeug {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/records.py" line="152"/>
+        <source>Convoy {convoy_number} is {status}: nothing of it can change any more.</source>
+        <translation>Konvoi {convoy_number} ist {status}: Daran lässt sich nichts mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="30"/>
+        <source>Box {box_code} was shipped already.</source>
+        <translation>Kiste {box_code} wurde bereits versandt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
+        <source>Box {box_code} was disposed of.</source>
+        <translation>Kiste {box_code} wurde entsorgt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="42"/>
+        <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
+        <translation>Kiste {box_code} läuft am {expiry_date:%d.%m.%Y} ab, also vor der Ankunft.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
+        <source>That vehicle belongs to another convoy.</source>
+        <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="94"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
+        <source>Pallet {pallet_code} is {pallet_status}.</source>
+        <translation>Palette {pallet_code} ist {pallet_status}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="101"/>
+        <source>Pallet {pallet_code}</source>
+        <translation>Palette {pallet_code}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="107"/>
+        <source>{refused} (on pallet {pallet_code})</source>
+        <translation>{refused} (auf Palette {pallet_code})</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="143"/>
+        <source>Box {box_code}</source>
+        <translation>Kiste {box_code}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="157"/>
+        <source>{what} is reserved for convoy {convoy_number} already.</source>
+        <translation>{what} ist bereits für Konvoi {convoy_number} reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
+        <source>It is loaded already: unload it before moving it.</source>
+        <translation>Sie ist bereits verladen: erst entladen, dann umsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="182"/>
+        <source>Licence number or MRN</source>
+        <translation>Genehmigungsnummer oder MRN</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="71"/>
+        <source>Say which pallet or box to load.</source>
+        <translation>Angeben, welche Palette oder Kiste verladen werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="78"/>
+        <source>Unknown pallet {code}.</source>
+        <translation>Unbekannte Palette {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="85"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="147"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="171"/>
+        <source>Unknown box {code}.</source>
+        <translation>Unbekannte Kiste {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="99"/>
+        <source>Pallet {pallet_code} is reserved for convoy {convoy_number}.</source>
+        <translation>Palette {pallet_code} ist für Konvoi {convoy_number} reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="107"/>
+        <source>Pallet {pallet_code} is loaded on vehicle {vehicle_number} already.</source>
+        <translation>Palette {pallet_code} ist bereits auf Fahrzeug {vehicle_number} verladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="151"/>
+        <source>Box {box_code} is reserved for convoy {convoy_number}.</source>
+        <translation>Kiste {box_code} ist für Konvoi {convoy_number} reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="158"/>
+        <source>Box {box_code} is loaded on vehicle {vehicle_number} already.</source>
+        <translation>Kiste {box_code} ist bereits auf Fahrzeug {vehicle_number} verladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="204"/>
+        <source>Pallet {pallet_code} is not loaded on this vehicle.</source>
+        <translation>Palette {pallet_code} ist nicht auf diesem Fahrzeug verladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="220"/>
+        <source>Say which pallet or box to unload.</source>
+        <translation>Angeben, welche Palette oder Kiste entladen werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="227"/>
+        <source>Box {box_code} is not loaded on this vehicle.</source>
+        <translation>Kiste {box_code} ist nicht auf diesem Fahrzeug verladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="363"/>
+        <source>Receipt reference</source>
+        <translation>Referenz der Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="369"/>
+        <source>Say where the returned goods go.</source>
+        <translation>Angeben, wohin die zurückgebrachten Waren kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="389"/>
+        <source>Vehicle {truck_number} was delivered already.</source>
+        <translation>Fahrzeug {truck_number} wurde bereits übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="394"/>
+        <source>Vehicle {truck_number} has nothing left to deliver.</source>
+        <translation>Fahrzeug {truck_number} hat nichts mehr zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="460"/>
+        <source>Not waiting for delivery on vehicle {truck_number}: {names}.</source>
+        <translation>Auf Fahrzeug {truck_number} nicht zur Übergabe offen: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="50"/>
+        <location filename="../../warehouse_app/services/stock.py" line="323"/>
+        <source>There is no box with id {box_id}.</source>
+        <translation>Es gibt keine Kiste mit der ID {box_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="59"/>
+        <source>Give a reason: it is kept in the box&apos;s history.</source>
+        <translation>Grund angeben: Er wird im Verlauf der Kiste gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="72"/>
+        <source>Box {box_code} is {box_status} and can no longer be corrected.</source>
+        <translation>Kiste {box_code} ist {box_status} und kann nicht mehr korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="80"/>
+        <location filename="../../warehouse_app/services/intake.py" line="190"/>
+        <source>Choose a category.</source>
+        <translation>Kategorie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="83"/>
+        <source>Choose the association that owns the box.</source>
+        <translation>Verein wählen, dem die Kiste gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="92"/>
+        <location filename="../../warehouse_app/services/intake.py" line="265"/>
+        <source>Description (German)</source>
+        <translation>Beschreibung (Deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="98"/>
+        <location filename="../../warehouse_app/services/intake.py" line="271"/>
+        <source>Description (Ukrainian)</source>
+        <translation>Beschreibung (Ukrainisch)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="104"/>
+        <location filename="../../warehouse_app/services/intake.py" line="277"/>
+        <source>Description (English)</source>
+        <translation>Beschreibung (Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="108"/>
+        <location filename="../../warehouse_app/services/intake.py" line="204"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="115"/>
+        <location filename="../../warehouse_app/services/intake.py" line="215"/>
+        <source>Value per unit</source>
+        <translation>Wert je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="125"/>
+        <location filename="../../warehouse_app/services/intake.py" line="242"/>
+        <source>Serial number or VIN</source>
+        <translation>Seriennummer oder VIN</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="136"/>
+        <location filename="../../warehouse_app/validation.py" line="184"/>
+        <source>This category needs an expiry date.</source>
+        <translation>Diese Kategorie braucht ein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="154"/>
+        <source>Choose a location for the box.</source>
+        <translation>Lagerplatz für die Kiste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="165"/>
+        <source>Nothing was changed: edit a field, or cancel.</source>
+        <translation>Nichts geändert: ein Feld bearbeiten oder abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="196"/>
+        <source>Box {box_code} is already {box_status}.</source>
+        <translation>Kiste {box_code} ist bereits {box_status}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="202"/>
+        <source>Box {box_code} is loaded on a vehicle: unload it first.</source>
+        <translation>Kiste {box_code} ist auf einem Fahrzeug verladen: zuerst entladen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="89"/>
+        <source>There is no receiving area: add a location of kind &apos;receiving&apos;.</source>
+        <translation>Kein Annahmebereich vorhanden: einen Lagerplatz der Art &apos;receiving&apos; anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="112"/>
+        <source>Delivered by</source>
+        <translation>Gebracht von</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="181"/>
+        <source>Choose the association that owns the goods.</source>
+        <translation>Den Verein wählen, dem die Waren gehören.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="193"/>
+        <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
+        <translation>Anzahl der Kisten: 1 bis {max_boxes_per_entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="201"/>
+        <source>Unknown unit &apos;{unit}&apos;.</source>
+        <translation>Unbekannte Einheit &apos;{unit}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="206"/>
+        <source>Net weight</source>
+        <translation>Nettogewicht</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="232"/>
+        <source>{doubts} Check the figures, or confirm them.</source>
+        <translation>{doubts} Angaben prüfen oder bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="249"/>
+        <source>A serial number or VIN names one item: enter such items one at a time.</source>
+        <translation>Eine Seriennummer oder VIN gilt für genau ein Stück: solche Stücke einzeln erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="257"/>
+        <source>Choose where the boxes go.</source>
+        <translation>Wählen, wohin die Kisten kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="87"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="68"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="102"/>
+        <source>Another association already has this name or short code.</source>
+        <translation>Ein anderer Verein hat schon diesen Namen oder dieses Kürzel.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="107"/>
+        <source>There is no association with id {info_id}.</source>
+        <translation>Es gibt keinen Verein mit der ID {info_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="128"/>
+        <source>Unknown unit &apos;{default_unit}&apos;: use pcs, kg, l or set.</source>
+        <translation>Unbekannte Einheit &apos;{default_unit}&apos;: pcs, kg, l oder set verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="134"/>
+        <source>Minimum shelf life cannot be negative.</source>
+        <translation>Die Mindesthaltbarkeit darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="139"/>
+        <source>German name</source>
+        <translation>Deutscher Name</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="142"/>
+        <source>English name</source>
+        <translation>Englischer Name</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="145"/>
+        <source>Ukrainian name</source>
+        <translation>Ukrainischer Name</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="152"/>
+        <source>Default value</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="163"/>
+        <source>Proper shipping name</source>
+        <translation>Offizielle Benennung für die Beförderung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="170"/>
+        <source>ADR class</source>
+        <translation>ADR-Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="177"/>
+        <source>Packing group</source>
+        <translation>Verpackungsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="185"/>
+        <source>AHARS category</source>
+        <translation>AHARS-Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="205"/>
+        <source>There is no category with id {info_id}.</source>
+        <translation>Es gibt keine Kategorie mit der ID {info_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="221"/>
+        <source>The ADR transport category is 0 to 4, not {value!r}.</source>
+        <translation>Die ADR-Beförderungskategorie ist 0 bis 4, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="276"/>
+        <source>Unknown association &apos;{text}&apos;. Known short codes: {known}.</source>
+        <translation>Unbekannter Verein &apos;{text}&apos;. Bekannte Kürzel: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="315"/>
+        <source>Unknown location &apos;{text}&apos;: give its code or its name.</source>
+        <translation>Unbekannter Lagerplatz &apos;{text}&apos;: Code oder Namen angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="332"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="339"/>
+        <source>There is no volunteer called &apos;{cleaned}&apos;.</source>
+        <translation>Niemand heißt &apos;{cleaned}&apos;: kein solcher Helfer eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="363"/>
+        <source>Unknown language &apos;{language}&apos;: use de, uk or en.</source>
+        <translation>Unbekannte Sprache &apos;{language}&apos;: de, uk oder en verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="34"/>
+        <source>{quantity} pieces in {net_kg} kg is {grams} g a piece.</source>
+        <translation>{quantity} Stück bei {net_kg} kg ergibt {grams} g pro Stück.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="48"/>
+        <source>{gross_kg} kg for one box is unusual (over {max_box_kg} kg).</source>
+        <translation>{gross_kg} kg für eine Kiste ist ungewöhnlich (über {max_box_kg} kg).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="62"/>
+        <source>{per_box} EUR for one box is unusual (over {dearest_box_eur} EUR).</source>
+        <translation>{per_box} EUR für eine Kiste ist ungewöhnlich (über {dearest_box_eur} EUR).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="90"/>
+        <source>{box_count} boxes at once: {box_count} labels print.</source>
+        <translation>{box_count} Kisten auf einmal: Es werden {box_count} Etiketten gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/printqueue.py" line="50"/>
+        <source>Unknown document &apos;{document}&apos;.</source>
+        <translation>Unbekanntes Dokument &apos;{document}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/printqueue.py" line="67"/>
+        <source>There is no print job {job_id}.</source>
+        <translation>Es gibt keinen Druckauftrag {job_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="83"/>
+        <source>The EDRPOU code has 8 digits.</source>
+        <translation>Der EDRPOU-Code hat 8 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="108"/>
+        <source>There is no recipient with id {recipient_id}.</source>
+        <translation>Es gibt keinen Empfänger mit der ID {recipient_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="121"/>
+        <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
+        <translation>Es gibt keinen Empfänger &apos;{name}&apos;. Mit &apos;hafenlager recipient add&apos; anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/stock.py" line="409"/>
+        <source>{parsed_text} is a control code: it works on the scan screen.</source>
+        <translation>{parsed_text} ist ein Steuercode: Er wirkt im Scan-Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/stock.py" line="441"/>
+        <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
+        <translation>Unbekannter Status &apos;{value}&apos;. Möglich sind: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="65"/>
+        <source>{year} is not a vehicle&apos;s model year.</source>
+        <translation>{year} ist kein gültiges Modelljahr eines Fahrzeugs.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="71"/>
+        <source>The first registration cannot be in the future.</source>
+        <translation>Die Erstzulassung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="77"/>
+        <source>Fuel is one of {fuels}.</source>
+        <translation>Als Kraftstoff möglich: {fuels}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="81"/>
+        <source>Make</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="86"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="133"/>
+        <source>VIN {vin} was just taken in at another station: check the VIN.</source>
+        <translation>Die VIN {vin} wurde gerade an einem anderen Arbeitsplatz erfasst: VIN prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="150"/>
+        <source>Box {code} is not a vehicle: its category holds no vehicles.</source>
+        <translation>Kiste {code} ist kein Fahrzeug: Ihre Kategorie enthält keine Fahrzeuge.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="97"/>
+        <source>Restore the newest backup (restore checks it): &apos;hafenlager restore {newest}&apos;.</source>
+        <translation>Die neueste Sicherung wiederherstellen (restore prüft sie): &apos;hafenlager restore {newest}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
+        <source>it is damaged: {damage}</source>
+        <translation>sie ist beschädigt: {damage}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="161"/>
+        <source>it has no schema_history table, so it is not a Hafenlager database</source>
+        <translation>sie hat keine Tabelle schema_history, ist also keine Hafenlager-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="168"/>
+        <source>it cannot be read: {reason}</source>
+        <translation>sie kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="180"/>
+        <source>; the failed copy is kept as {aside}</source>
+        <translation>; die fehlgeschlagene Kopie bleibt als {aside} erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="371"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="135"/>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>{path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="393"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="163"/>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="461"/>
+        <source>Restoring {source} failed ({exc}).</source>
+        <translation>Wiederherstellen von {source} fehlgeschlagen ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="100"/>
+        <source>cannot follow other stations&apos; changes: {exc}</source>
+        <translation>Änderungen anderer Arbeitsplätze können nicht verfolgt werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="76"/>
+        <source>{path} is a folder, not a database file. Give the path of a file.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei. Den Pfad einer Datei angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="236"/>
+        <source>The database {where} is read-only. Give your user write permission on it.</source>
+        <translation>Die Datenbank {where} ist schreibgeschützt. Geben Sie Ihrem Benutzer Schreibrechte darauf.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="268"/>
+        <source>Cannot open the database {where}: check the path and its permissions.</source>
+        <translation>Die Datenbank {where} lässt sich nicht öffnen: Pfad und Zugriffsrechte prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="274"/>
+        <source>Database error on {where}: {exc}</source>
+        <translation>Datenbankfehler bei {where}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/opening.py" line="87"/>
+        <source>The database {target} is damaged ({damage}); it was not opened. {path}</source>
+        <translation>Die Datenbank {target} ist beschädigt ({damage}); sie wurde nicht geöffnet. {path}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="76"/>
+        <source>{name} was not found: {_install_hint}. Nothing was changed.</source>
+        <translation>{name} wurde nicht gefunden: {_install_hint}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="120"/>
+        <source>{tool} cannot be started ({reason}): {install_hint}.</source>
+        <translation>{tool} kann nicht gestartet werden ({reason}): {install_hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="170"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="23"/>
+        <location filename="../../warehouse_app/validation.py" line="30"/>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}: &apos;{value}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="38"/>
+        <source>{label}: {value} is far too large; check the number.</source>
+        <translation>{label}: {value} ist viel zu groß; Zahl prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="51"/>
+        <location filename="../../warehouse_app/validation.py" line="77"/>
+        <source>{label} is {low} to {high}, not {number}.</source>
+        <translation>{label} muss zwischen {low} und {high} liegen, nicht {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="70"/>
+        <source>{label} is a whole number, not {value!r}.</source>
+        <translation>{label} muss eine ganze Zahl sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="91"/>
+        <source>{label} {date:%d.%m.%Y} is more than two years ahead: check the year.</source>
+        <translation>{label} {date:%d.%m.%Y} liegt mehr als zwei Jahre in der Zukunft: Jahr prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="114"/>
+        <source>{label} must be more than 0.</source>
+        <translation>{label} muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="123"/>
+        <source>{label} cannot be negative.</source>
+        <translation>{label} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="133"/>
+        <source>Gross weight (with packaging) cannot be less than net weight.</source>
+        <translation>Das Bruttogewicht (mit Verpackung) darf nicht kleiner als das Nettogewicht sein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="146"/>
+        <source>Wear: &apos;{percent}&apos; is not a whole number.</source>
+        <translation>Abnutzung: &apos;{percent}&apos; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="152"/>
+        <source>Wear is a percentage from 0 to 100.</source>
+        <translation>Abnutzung ist ein Prozentwert von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="156"/>
+        <source>New goods have 0 % wear; mark the goods as used.</source>
+        <translation>Neue Waren haben 0 % Abnutzung; die Waren als gebraucht kennzeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="166"/>
+        <source>{label} is empty.</source>
+        <translation>{label} ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="170"/>
+        <source>{label} is longer than {max_length} characters.</source>
+        <translation>{label} ist länger als {max_length} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="202"/>
+        <source>&apos;{value}&apos; is not a colour like #C0392B.</source>
+        <translation>&apos;{value}&apos; ist keine Farbe wie #C0392B.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="213"/>
+        <source>&apos;{value}&apos; is not an HS code: 4 to 10 digits, for example 9404.30.</source>
+        <translation>&apos;{value}&apos; ist kein HS-Code: 4 bis 10 Ziffern, zum Beispiel 9404.30.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="226"/>
+        <source>&apos;{value}&apos; is not a two-letter country code such as DE or UA.</source>
+        <translation>&apos;{value}&apos; ist kein zweistelliger Ländercode wie DE oder UA.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="239"/>
+        <source>The short code is 1 to 4 letters A-Z, for example GW.</source>
+        <translation>Das Kürzel hat 1 bis 4 Buchstaben A-Z, zum Beispiel GW.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="270"/>
+        <source>&apos;{cleaned}&apos; is not a date: type it like 31.12.2027 or 12.2027.</source>
+        <translation>&apos;{cleaned}&apos; ist kein Datum: z. B. als 31.12.2027 oder 12.2027 eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="328"/>
+        <source>Give the carrier&apos;s name with its address.</source>
+        <translation>Name des Frachtführers mit Adresse angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="351"/>
+        <source>A VIN has 17 characters; {vin} has {vin_count}.</source>
+        <translation>Eine VIN hat 17 Zeichen; {vin} hat {vin_count}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="358"/>
+        <source>A VIN never holds {wrong} (they pass for 1 and 0): check {vin}.</source>
+        <translation>Eine VIN enthält nie {wrong} (leicht mit 1 und 0 zu verwechseln): {vin} prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="367"/>
+        <source>A VIN holds only letters and digits: {vin} has {unknown}.</source>
+        <translation>Eine VIN enthält nur Buchstaben und Ziffern: {vin} enthält {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="396"/>
+        <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
+        <translation>Ein gespendetes Fahrzeug braucht seine VIN (17 Zeichen, steht in den Fahrzeugpapieren).</translation>
     </message>
 </context>
 </TS>

@@ -370,62 +370,62 @@
 <context>
     <name>ConvoyCorrections</name>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="86"/>
+        <location filename="../../ui/convoys/corrections.py" line="87"/>
         <source>Remove from convoy (%1)</source>
         <translation>Зняти з конвою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="89"/>
+        <location filename="../../ui/convoys/corrections.py" line="90"/>
         <source>Move to vehicle…</source>
         <translation>Перемістити на транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="95"/>
+        <location filename="../../ui/convoys/corrections.py" line="96"/>
         <source>Edit vehicle %1…</source>
         <translation>Редагувати транспорт %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="115"/>
+        <location filename="../../ui/convoys/corrections.py" line="116"/>
         <source>Remove from convoy</source>
         <translation>Зняти з конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="116"/>
+        <location filename="../../ui/convoys/corrections.py" line="117"/>
         <source>%1 of them are loaded on a truck. Unload them to:</source>
         <translation>%1 з них завантажено у вантажівку. Розвантажити до:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="144"/>
+        <location filename="../../ui/convoys/corrections.py" line="145"/>
         <source>%1 taken off convoy %2.</source>
         <translation>%1 знято з конвою %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="160"/>
+        <location filename="../../ui/convoys/corrections.py" line="161"/>
         <source>The convoy has no vehicle yet: add one first.</source>
         <translation>У конвої ще немає транспорту: спершу додайте його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="163"/>
+        <location filename="../../ui/convoys/corrections.py" line="164"/>
         <source>Move to vehicle</source>
         <translation>Перемістити на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="163"/>
+        <location filename="../../ui/convoys/corrections.py" line="164"/>
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="184"/>
+        <location filename="../../ui/convoys/corrections.py" line="185"/>
         <source>%1 now on vehicle %2.</source>
         <translation>%1 тепер на транспорті %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="209"/>
+        <location filename="../../ui/convoys/corrections.py" line="210"/>
         <source>Take off the convoy</source>
         <translation>Зняти з конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/corrections.py" line="210"/>
+        <location filename="../../ui/convoys/corrections.py" line="211"/>
         <source>Take %1 off the convoy?</source>
         <translation>Зняти %1 з конвою?</translation>
     </message>
@@ -433,62 +433,62 @@
 <context>
     <name>ConvoyDialog</name>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="18"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="19"/>
         <source>New convoy</source>
         <translation>Новий конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="32"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="33"/>
         <source>ATLAS export MRN, when the customs office gave one</source>
         <translation>MRN експорту ATLAS, коли митниця його видала</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="36"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
         <source>Delivery place</source>
         <translation>Місце доставки</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
         <source>Border crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
         <source>Departure</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="41"/>
         <source>Arrival</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="41"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="42"/>
         <source>Aid code</source>
         <translation>Код допомоги</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="43"/>
         <source>Aid code valid until</source>
         <translation>Код допомоги дійсний до</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/convoy_dialog.py" line="43"/>
+        <location filename="../../ui/convoys/convoy_dialog.py" line="44"/>
         <source>Export MRN</source>
         <translation>MRN експорту</translation>
     </message>
@@ -496,188 +496,173 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="66"/>
+        <location filename="../../ui/convoys/view.py" line="67"/>
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="82"/>
+        <location filename="../../ui/convoys/view.py" line="83"/>
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="84"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="87"/>
+        <location filename="../../ui/convoys/view.py" line="88"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="103"/>
+        <location filename="../../ui/convoys/view.py" line="104"/>
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="111"/>
+        <location filename="../../ui/convoys/view.py" line="112"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="113"/>
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="113"/>
+        <location filename="../../ui/convoys/view.py" line="114"/>
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="116"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="117"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="118"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
-        <location filename="../../ui/convoys/view.py" line="367"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="348"/>
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="123"/>
+        <location filename="../../ui/convoys/view.py" line="124"/>
         <source>Print papers…</source>
         <translation>Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="218"/>
+        <location filename="../../ui/convoys/view.py" line="219"/>
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="255"/>
+        <location filename="../../ui/convoys/view.py" line="256"/>
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="269"/>
+        <location filename="../../ui/convoys/view.py" line="270"/>
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="272"/>
-        <location filename="../../ui/convoys/view.py" line="293"/>
+        <location filename="../../ui/convoys/view.py" line="273"/>
+        <location filename="../../ui/convoys/view.py" line="294"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="303"/>
+        <location filename="../../ui/convoys/view.py" line="304"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="303"/>
+        <location filename="../../ui/convoys/view.py" line="304"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="319"/>
-        <source>Nothing blocks departure.</source>
-        <translation>Ніщо не перешкоджає відправленню.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="329"/>
-        <source>Double-click to acknowledge with the licence or MRN</source>
-        <translation>Подвійний клік: підтвердити ліцензією або MRN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="331"/>
-        <source>Double-click to take it off the convoy</source>
-        <translation>Подвійний клік знімає з конвою</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/view.py" line="335"/>
+        <location filename="../../ui/convoys/view.py" line="316"/>
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="356"/>
+        <location filename="../../ui/convoys/view.py" line="337"/>
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="369"/>
+        <location filename="../../ui/convoys/view.py" line="350"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="388"/>
+        <location filename="../../ui/convoys/view.py" line="369"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Конвой %1 вирушає: його документи створюються й архівуються…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="406"/>
+        <location filename="../../ui/convoys/view.py" line="387"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="452"/>
+        <location filename="../../ui/convoys/view.py" line="433"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="453"/>
+        <location filename="../../ui/convoys/view.py" line="434"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="463"/>
+        <location filename="../../ui/convoys/view.py" line="444"/>
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -685,102 +670,102 @@
 <context>
     <name>CorrectBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="38"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="39"/>
         <source>Correct box %1</source>
         <translation>Виправити ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="55"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="56"/>
         <source>Used goods</source>
         <translation>Вживані товари</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="61"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="62"/>
         <source>Has an expiry date</source>
         <translation>Має термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="73"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="74"/>
         <source>(on its pallet)</source>
         <translation>(на своєму піддоні)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="78"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="79"/>
         <source>Why is this corrected? (kept in the history)</source>
         <translation>Чому виправляється? (зберігається в історії)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="83"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="84"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="84"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
         <source>Quantity (%1)</source>
         <translation>Кількість (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="92"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="93"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="94"/>
         <source>Wear</source>
         <translation>Знос</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="95"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="96"/>
         <source>Expiry date</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="96"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="100"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -826,32 +811,32 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="18"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="19"/>
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="25"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="26"/>
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="27"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
         <source>codes of boxes that came back (optional)</source>
         <translation>коди ящиків, що повернулися (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="31"/>
         <source>Came back</source>
         <translation>Повернулося</translation>
     </message>
@@ -859,22 +844,22 @@
 <context>
     <name>DisposeBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="158"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="159"/>
         <source>Dispose of box %1</source>
         <translation>Списати ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="160"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="161"/>
         <source>Box %1 (%2) leaves the stock for good. It stays in the history.</source>
         <translation>Ящик %1 (%2) остаточно вибуває із запасу. В історії він залишиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="166"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="167"/>
         <source>Reason, for example: spoiled, broken</source>
         <translation>Причина, наприклад: зіпсовано, зламано</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="169"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="170"/>
         <source>Dispose</source>
         <translation>Списати</translation>
     </message>
@@ -882,92 +867,92 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="40"/>
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="43"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="47"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="51"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="54"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
         <source>Any expiry</source>
         <translation>Будь-який термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
         <source>expiring within %1 months</source>
         <translation>термін спливає за %1 міс.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="61"/>
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="68"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="81"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="82"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="89"/>
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
         <source>vehicle %1</source>
         <translation>транспортного засобу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="143"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
         <source>the convoy</source>
         <translation>конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="146"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="147"/>
         <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
         <translation>Зарезервовано для %1 (піддонів: %2, %3 кг брутто): %4.</translation>
     </message>
@@ -1068,163 +1053,163 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="59"/>
+        <location filename="../../ui/intake/view.py" line="60"/>
         <source>Donor (optional)</source>
         <translation>Жертводавець (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="61"/>
+        <location filename="../../ui/intake/view.py" line="62"/>
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="82"/>
+        <location filename="../../ui/intake/view.py" line="83"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="87"/>
+        <location filename="../../ui/intake/view.py" line="88"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="95"/>
+        <location filename="../../ui/intake/view.py" line="96"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="98"/>
+        <location filename="../../ui/intake/view.py" line="99"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="104"/>
-        <location filename="../../ui/intake/view.py" line="207"/>
+        <location filename="../../ui/intake/view.py" line="105"/>
+        <location filename="../../ui/intake/view.py" line="208"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="117"/>
+        <location filename="../../ui/intake/view.py" line="118"/>
         <source> (at most %1)</source>
         <translation> (не більше %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="119"/>
+        <location filename="../../ui/intake/view.py" line="120"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="130"/>
+        <location filename="../../ui/intake/view.py" line="131"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="132"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="133"/>
+        <location filename="../../ui/intake/view.py" line="134"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="136"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="137"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="140"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Кількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Нетто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/view.py" line="146"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="150"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="155"/>
+        <location filename="../../ui/intake/view.py" line="156"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="156"/>
+        <location filename="../../ui/intake/view.py" line="157"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="189"/>
+        <location filename="../../ui/intake/view.py" line="190"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="205"/>
+        <location filename="../../ui/intake/view.py" line="206"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="257"/>
+        <location filename="../../ui/intake/view.py" line="258"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="270"/>
+        <location filename="../../ui/intake/view.py" line="271"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="281"/>
+        <location filename="../../ui/intake/view.py" line="282"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="287"/>
+        <location filename="../../ui/intake/view.py" line="288"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="296"/>
+        <location filename="../../ui/intake/view.py" line="297"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1270,94 +1255,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Language of the screens, for this volunteer</source>
+        <translation>Мова екранів для цього волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1809,123 +1799,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="79"/>
+        <location filename="../../ui/scan/view.py" line="86"/>
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="80"/>
+        <location filename="../../ui/scan/view.py" line="87"/>
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="81"/>
+        <location filename="../../ui/scan/view.py" line="88"/>
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="82"/>
+        <location filename="../../ui/scan/view.py" line="89"/>
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="83"/>
+        <location filename="../../ui/scan/view.py" line="90"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="84"/>
+        <location filename="../../ui/scan/view.py" line="91"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="85"/>
+        <location filename="../../ui/scan/view.py" line="92"/>
         <source>Unload</source>
         <translation>Розвантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="104"/>
+        <location filename="../../ui/scan/view.py" line="111"/>
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="112"/>
+        <location filename="../../ui/scan/view.py" line="119"/>
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="113"/>
+        <location filename="../../ui/scan/view.py" line="120"/>
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="114"/>
+        <location filename="../../ui/scan/view.py" line="121"/>
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="115"/>
-        <location filename="../../ui/scan/view.py" line="252"/>
+        <location filename="../../ui/scan/view.py" line="122"/>
+        <location filename="../../ui/scan/view.py" line="259"/>
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="116"/>
+        <location filename="../../ui/scan/view.py" line="123"/>
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="118"/>
+        <location filename="../../ui/scan/view.py" line="125"/>
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="147"/>
+        <location filename="../../ui/scan/view.py" line="154"/>
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="217"/>
+        <location filename="../../ui/scan/view.py" line="224"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="253"/>
+        <location filename="../../ui/scan/view.py" line="260"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Висота піддона в см (0, якщо не виміряно):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="270"/>
+        <location filename="../../ui/scan/view.py" line="277"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="271"/>
+        <location filename="../../ui/scan/view.py" line="278"/>
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="285"/>
+        <location filename="../../ui/scan/view.py" line="292"/>
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="288"/>
+        <location filename="../../ui/scan/view.py" line="295"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="295"/>
+        <location filename="../../ui/scan/view.py" line="302"/>
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="297"/>
+        <location filename="../../ui/scan/view.py" line="304"/>
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="314"/>
+        <location filename="../../ui/scan/view.py" line="321"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -2230,82 +2220,82 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="23"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="24"/>
         <source>Add vehicle to %1</source>
         <translation>Додати транспорт до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="25"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="26"/>
         <source>Vehicle %1 of %2</source>
         <translation>Транспорт %1 конвою %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="34"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="35"/>
         <source>street, postcode, town, country</source>
         <translation>вулиця, індекс, місто, країна</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="39"/>
         <source>Name: passport number; Name: passport number</source>
         <translation>Ім&apos;я: номер паспорта; Ім&apos;я: номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="44"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="45"/>
         <source>box code of a donated vehicle (optional)</source>
         <translation>код ящика подарованого транспорту (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
         <source>Carrier</source>
         <translation>Перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
         <source>Carrier&apos;s address</source>
         <translation>Адреса перевізника</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
         <source>Truck plate</source>
         <translation>Номер тягача</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
         <source>Trailer plate</source>
         <translation>Номер причепа</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
         <source>Drivers</source>
         <translation>Водії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="52"/>
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="52"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="53"/>
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="53"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="54"/>
         <source>Loading length m</source>
         <translation>Довжина кузова, м</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="54"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="55"/>
         <source>Loading height m</source>
         <translation>Висота кузова, м</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="61"/>
         <source>Donated vehicle</source>
         <translation>Подарований транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/vehicle_dialog.py" line="82"/>
+        <location filename="../../ui/convoys/vehicle_dialog.py" line="83"/>
         <source>Pallet places is a whole number.</source>
         <translation>Кількість місць для піддонів – ціле число.</translation>
     </message>
@@ -2382,52 +2372,52 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="23"/>
+        <location filename="../../ui/volunteer_dialog.py" line="24"/>
         <source>Who is working?</source>
         <translation>Хто працює?</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="33"/>
+        <location filename="../../ui/volunteer_dialog.py" line="34"/>
         <source>Your name</source>
         <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="40"/>
+        <location filename="../../ui/language_chooser.py" line="16"/>
         <source>Language of this PC</source>
         <translation>Мова цього комп&apos;ютера</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="56"/>
+        <location filename="../../ui/volunteer_dialog.py" line="48"/>
         <source>&amp;Name</source>
         <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="57"/>
+        <location filename="../../ui/volunteer_dialog.py" line="49"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="58"/>
+        <location filename="../../ui/volunteer_dialog.py" line="50"/>
         <source>&amp;Station</source>
         <translation>&amp;Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="60"/>
+        <location filename="../../ui/volunteer_dialog.py" line="52"/>
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="63"/>
+        <location filename="../../ui/volunteer_dialog.py" line="55"/>
         <source>Pick your name or type a new one.</source>
         <translation>Виберіть своє ім&apos;я або введіть нове.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="72"/>
+        <location filename="../../ui/volunteer_dialog.py" line="64"/>
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Дайте назву цьому робочому місцю, наприклад Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="77"/>
+        <location filename="../../ui/volunteer_dialog.py" line="69"/>
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Введіть своє ім&apos;я, щоб ваша робота записувалася під ним.</translation>
     </message>
@@ -2435,7 +2425,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>
@@ -2467,25 +2457,25 @@
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="15"/>
-        <location filename="../../ui/status_names.py" line="27"/>
+        <location filename="../../ui/status_names.py" line="32"/>
         <source>loaded</source>
         <translation>завантажено</translation>
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="16"/>
-        <location filename="../../ui/status_names.py" line="29"/>
+        <location filename="../../ui/status_names.py" line="34"/>
         <source>shipped</source>
         <translation>відправлено</translation>
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="17"/>
-        <location filename="../../ui/status_names.py" line="30"/>
+        <location filename="../../ui/status_names.py" line="35"/>
         <source>delivered</source>
         <translation>доставлено</translation>
     </message>
     <message>
         <location filename="../../ui/status_names.py" line="18"/>
-        <location filename="../../ui/status_names.py" line="32"/>
+        <location filename="../../ui/status_names.py" line="37"/>
         <source>disposed</source>
         <translation>списано</translation>
     </message>
@@ -2495,37 +2485,62 @@
         <translation>розформовано</translation>
     </message>
     <message>
+        <location filename="../../ui/status_names.py" line="20"/>
+        <source>planning</source>
+        <translation>планування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="21"/>
+        <source>loading</source>
+        <translation>завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="22"/>
+        <source>ready</source>
+        <translation>готовий</translation>
+    </message>
+    <message>
         <location filename="../../ui/status_names.py" line="23"/>
+        <source>departed</source>
+        <translation>відправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="24"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="28"/>
         <source>received</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="24"/>
+        <location filename="../../ui/status_names.py" line="29"/>
         <source>moved</source>
         <translation>переміщено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="25"/>
+        <location filename="../../ui/status_names.py" line="30"/>
         <source>packed</source>
         <translation>упаковано</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="26"/>
+        <location filename="../../ui/status_names.py" line="31"/>
         <source>unpacked</source>
         <translation>розпаковано</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="28"/>
+        <location filename="../../ui/status_names.py" line="33"/>
         <source>unloaded</source>
         <translation>розвантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="31"/>
+        <location filename="../../ui/status_names.py" line="36"/>
         <source>corrected</source>
         <translation>виправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_names.py" line="33"/>
+        <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
@@ -2896,6 +2911,1211 @@
         <location filename="../../warehouse_app/services/scanning/messages.py" line="40"/>
         <source>{code} was just scanned: nothing changed.</source>
         <translation>{code} щойно скановано: нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <location filename="../../ui/service_texts.py" line="22"/>
+        <source>aid code</source>
+        <translation>Код допомоги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="23"/>
+        <source>convoy</source>
+        <translation>Конвой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="24"/>
+        <source>export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="25"/>
+        <source>goods</source>
+        <translation>Вантаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="26"/>
+        <source>loading</source>
+        <translation>завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="27"/>
+        <source>recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="28"/>
+        <source>shelf life</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="29"/>
+        <source>vehicles</source>
+        <translation>Транспортні засоби</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="80"/>
+        <source>The code is empty: scan the label again or type the digits under the bars.</source>
+        <translation>Код порожній: скануйте етикетку ще раз або введіть цифри під штрихкодом.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="88"/>
+        <source>&apos;{text}&apos; is a product barcode from the packaging: scan the Hafenlager label.</source>
+        <translation>&apos;{text}&apos; — це штрихкод товару з упаковки: скануйте етикетку Hafenlager.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="104"/>
+        <source>&apos;{text}&apos; is too short: a Hafenlager code has at least {serial_digits} digits.</source>
+        <translation>&apos;{text}&apos; надто короткий: код Hafenlager має щонайменше таку кількість цифр: {serial_digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
+        <source>Unknown demo size &apos;{size}&apos;: use small or large.</source>
+        <translation>Невідомий розмір демоданих &apos;{size}&apos;: вкажіть small або large.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/exports.py" line="35"/>
+        <source>Cannot export to &apos;{path_name}&apos;: choose a .csv or .xlsx file.</source>
+        <translation>Неможливо експортувати в &apos;{path_name}&apos;: виберіть файл .csv або .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/exports.py" line="53"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Неможливо записати {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/hall.py" line="39"/>
+        <source>The sender&apos;s name cannot be empty.</source>
+        <translation>Ім&apos;я відправника не може бути порожнім.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/hall.py" line="44"/>
+        <source>Not a hall setting: {unknown}.</source>
+        <translation>Це не налаштування залу: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="75"/>
+        <source>{parsed_text} is a {kind_label} code, not a {kind_label2} code.</source>
+        <translation>{parsed_text} — це код типу «{kind_label}», а не «{kind_label2}».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="85"/>
+        <source>Give at least one {kind_label} code.</source>
+        <translation>Вкажіть щонайменше один код типу «{kind_label}».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="95"/>
+        <source>Unknown {kind_label} code(s): {unknown}.</source>
+        <translation>Невідомі коди типу «{kind_label}»: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/labels.py" line="116"/>
+        <source>Donation {donation_id} does not exist or has no boxes.</source>
+        <translation>Пожертви {donation_id} не існує або в ній немає ящиків.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="37"/>
+        <source>A language is named twice in &apos;{text}&apos;.</source>
+        <translation>У &apos;{text}&apos; одну мову вказано двічі.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="76"/>
+        <source>&apos;{country}&apos; is not a country code: use two letters, such as UA or MD.</source>
+        <translation>&apos;{country}&apos; — не код країни: використовуйте дві літери, наприклад UA або MD.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/manifest.py" line="53"/>
+        <source>Unknown pallet code: {code}.</source>
+        <translation>Невідомий код піддона: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="26"/>
+        <source>{document} need codes, not a donation.</source>
+        <translation>Для «{document}» потрібні коди, а не пожертва.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="34"/>
+        <source>Unknown label document &apos;{document}&apos;.</source>
+        <translation>Невідомий документ для етикеток &apos;{document}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="42"/>
+        <source>A manifest job names one pallet.</source>
+        <translation>У завданні на маніфест вказується один піддон.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="46"/>
+        <source>A receipt job names a donation.</source>
+        <translation>У завданні на квитанцію вказується пожертва.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
+        <location filename="../../warehouse_app/services/intake.py" line="124"/>
+        <source>There is no donation {donation_id}.</source>
+        <translation>Пожертви {donation_id} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="127"/>
+        <source>sender name and city (Settings → Hall and sender)</source>
+        <translation>ім&apos;я та місто відправника (Налаштування → Зал і відправник)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="132"/>
+        <source>sender street and postcode (Settings → Hall and sender)</source>
+        <translation>вулиця та поштовий індекс відправника (Налаштування → Зал і відправник)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="141"/>
+        <source>recipient of convoy {convoy_number}</source>
+        <translation>отримувач конвою {convoy_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="154"/>
+        <source>{label} of {recipient_name} (Settings → Recipients)</source>
+        <translation>{label} ({recipient_name}, Налаштування → Отримувачі)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="166"/>
+        <source>aid code of convoy {convoy_number}</source>
+        <translation>код гуманітарної допомоги конвою {convoy_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="173"/>
+        <source>border crossing of convoy {convoy_number}</source>
+        <translation>пункт пропуску конвою {convoy_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="180"/>
+        <source>carrier name and address of vehicle {vehicle_number}</source>
+        <translation>назва та адреса перевізника транспортного засобу {vehicle_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="189"/>
+        <source>driver of vehicle {vehicle_number}</source>
+        <translation>водій транспортного засобу {vehicle_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="196"/>
+        <source>truck plate of vehicle {vehicle_number}</source>
+        <translation>номерний знак вантажівки транспортного засобу {vehicle_number}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="203"/>
+        <source>goods on vehicle {vehicle_number} (Convoys → assign pallets or boxes)</source>
+        <translation>вантаж на транспортному засобі {vehicle_number} (Конвої → призначте піддони або ящики)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="234"/>
+        <source>Convoy {convoy_number} is cancelled: it gets no papers.</source>
+        <translation>Конвой {convoy_number} скасовано: документи для нього не оформлюються.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="240"/>
+        <source>The papers need: {missing}.</source>
+        <translation>Для документів не вистачає: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/vehicle.py" line="370"/>
+        <source>Convoy {convoy_number} has no vehicle: add one first.</source>
+        <translation>У конвої {convoy_number} немає транспортного засобу: спочатку додайте його.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="102"/>
+        <source>That vehicle belongs to another convoy than {convoy_number}.</source>
+        <translation>Цей транспортний засіб належить не конвою {convoy_number}, а іншому.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
+        <source>Say which pallets or boxes.</source>
+        <translation>Вкажіть, які піддони або ящики.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="239"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="85"/>
+        <source>{code_text} is not a pallet code.</source>
+        <translation>{code_text} — не код піддона.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="243"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="90"/>
+        <source>Unknown pallet {code_text}.</source>
+        <translation>Невідомий піддон {code_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
+        <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
+        <translation>Піддона {code_text} немає в конвої {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="118"/>
+        <source>{code_text} is not a box code.</source>
+        <translation>{code_text} — не код ящика.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="123"/>
+        <source>Unknown box {code_text}.</source>
+        <translation>Невідомий ящик {code_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="186"/>
+        <source>Box {box_code} is not on convoy {convoy_number}.</source>
+        <translation>Ящика {box_code} немає в конвої {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="236"/>
+        <source>{name} is longer than {text_fields_item} characters.</source>
+        <translation>{name}: текст задовгий (максимум символів: {text_fields_item}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="245"/>
+        <source>A vehicle has no field {name!r}.</source>
+        <translation>У транспортного засобу немає поля {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="249"/>
+        <source>Say what to change, e.g. --payload-kg 20000.</source>
+        <translation>Вкажіть, що змінити, наприклад --payload-kg 20000.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="45"/>
+        <source>Convoy number</source>
+        <translation>Номер конвою</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="51"/>
+        <source>Convoy {number} exists already.</source>
+        <translation>Конвой {number} уже існує.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="55"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="122"/>
+        <source>The departure date {departure:%d.%m.%Y} is in the past.</source>
+        <translation>Дата відправлення {departure:%d.%m.%Y} уже минула.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="62"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="132"/>
+        <source>The arrival cannot be before the departure.</source>
+        <translation>Дата прибуття не може бути раніше за дату відправлення.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="103"/>
+        <source>Unknown convoy field(s): {unknown}.</source>
+        <translation>Невідомі поля конвою: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="162"/>
+        <source>Payload kg</source>
+        <translation>Вантажопідйомність, кг</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="167"/>
+        <source>Loading length m</source>
+        <translation>Довжина завантаження, м</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="173"/>
+        <source>Loading height m</source>
+        <translation>Висота завантаження, м</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="179"/>
+        <source>Pallet places</source>
+        <translation>Місця для піддонів</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="188"/>
+        <source>{donated_box} is not a donated vehicle in stock.</source>
+        <translation>{donated_box} — не подарований транспортний засіб на складі.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="226"/>
+        <source>Pallet height</source>
+        <translation>Висота піддона</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="230"/>
+        <source>{height} m is taller than any truck: give the height in metres.</source>
+        <translation>{height} м — вище за будь-яку вантажівку: вкажіть висоту в метрах.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="76"/>
+        <source>No recipient is set.</source>
+        <translation>Отримувача не вказано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="77"/>
+        <source>Choose the recipient.</source>
+        <translation>Виберіть отримувача.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="84"/>
+        <source>{name} has no {label}.</source>
+        <translation>{name}: не вказано поле «{label}».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="88"/>
+        <source>Enter the recipient&apos;s {label}.</source>
+        <translation>Заповніть для отримувача поле «{label}».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="91"/>
+        <source>EDRPOU code</source>
+        <translation>код ЄДРПОУ</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="94"/>
+        <source>register number (humanitarian aid)</source>
+        <translation>реєстраційний номер (гуманітарна допомога)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="96"/>
+        <source>address</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="108"/>
+        <source>No delivery place.</source>
+        <translation>Не вказано місце доставки.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="109"/>
+        <source>Enter the delivery place.</source>
+        <translation>Введіть місце доставки.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="117"/>
+        <source>No border crossing: the CMR and the customs declaration name it.</source>
+        <translation>Не вказано пункт пропуску: він зазначається в CMR і митній декларації.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="122"/>
+        <source>Enter the border crossing (e.g. Korczowa).</source>
+        <translation>Введіть пункт пропуску (наприклад, Korczowa).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="134"/>
+        <source>No aid code from the recipient&apos;s declaration.</source>
+        <translation>Немає коду гуманітарної допомоги з декларації отримувача.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="136"/>
+        <source>Ask the recipient for the aid code and enter it.</source>
+        <translation>Попросіть в отримувача код гуманітарної допомоги та введіть його.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="146"/>
+        <source>The aid code expires before the arrival.</source>
+        <translation>Термін дії коду гуманітарної допомоги закінчується до прибуття.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="147"/>
+        <source>Ask the recipient to renew the aid code.</source>
+        <translation>Попросіть отримувача поновити код гуманітарної допомоги.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="159"/>
+        <source>Departure or arrival date missing.</source>
+        <translation>Не вказано дату відправлення або прибуття.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="160"/>
+        <source>Enter both dates.</source>
+        <translation>Введіть обидві дати.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="170"/>
+        <source>The convoy has no vehicle.</source>
+        <translation>У конвої немає транспортного засобу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="171"/>
+        <source>Add a vehicle.</source>
+        <translation>Додайте транспортний засіб.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="192"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="211"/>
+        <source>Move pallets to another vehicle.</source>
+        <translation>Перемістіть піддони на інший транспортний засіб.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="231"/>
+        <source>Take the tall pallet off, or repack it lower.</source>
+        <translation>Зніміть високий піддон або перепакуйте його нижче.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="242"/>
+        <source>Vehicle {vehicle_number} has no plate or no driver.</source>
+        <translation>Транспортний засіб {vehicle_number}: не вказано номерний знак або водія.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="248"/>
+        <source>Enter plates, drivers and passport numbers.</source>
+        <translation>Введіть номерні знаки, водіїв і номери паспортів.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="263"/>
+        <source>{count} reserved boxes are on no vehicle.</source>
+        <translation>Зарезервовані ящики, не призначені на жоден транспортний засіб: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="266"/>
+        <source>Assign them to a vehicle or release them.</source>
+        <translation>Призначте їх на транспортний засіб або зніміть резерв.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="281"/>
+        <source>Box {code} ({category}) expired on {expiry}.</source>
+        <translation>Ящик {code} ({category}): термін придатності минув {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="288"/>
+        <source>Box {code} ({category}) expires {expiry}: under {minimum} days left at the arrival.</source>
+        <translation>Ящик {code} ({category}): термін придатності до {expiry}, на момент прибуття залишиться менше ніж {minimum} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="308"/>
+        <source>Take the box off the convoy.</source>
+        <translation>Зніміть ящик з конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="315"/>
+        <source>Unpack the box from pallet {pallet_code} (Unpack mode), or take the pallet off the convoy.</source>
+        <translation>Розпакуйте ящик із піддона {pallet_code} (режим «Розпакування») або зніміть піддон з конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="330"/>
+        <source>Box {row_code} has no weight or no value.</source>
+        <translation>Ящик {row_code}: не вказано вагу або вартість.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="333"/>
+        <source>Correct the box in the stock screen.</source>
+        <translation>Виправте дані ящика на екрані складу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="379"/>
+        <source>Enter the export MRN of the convoy (Edit convoy, or &apos;convoy set --mrn&apos;).</source>
+        <translation>Введіть експортний MRN конвою (Редагувати конвой або &apos;convoy set --mrn&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="396"/>
+        <source>{name} may not receive vehicles, but box {code} is one.</source>
+        <translation>{name} не може отримувати транспортні засоби, але ящик {code} — це транспортний засіб.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="420"/>
+        <source>{name_en}: {export_note}</source>
+        <translation>{name_en}: {export_note}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="424"/>
+        <source>Acknowledge with the licence number or MRN.</source>
+        <translation>Підтвердьте номером ліцензії або MRN.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="443"/>
+        <source>{waiting_count} reserved boxes are not loaded.</source>
+        <translation>Зарезервовані ящики, ще не завантажені: {waiting_count}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="447"/>
+        <source>Load them by scanning, or take them off the convoy.</source>
+        <translation>Завантажте їх скануванням або зніміть з конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="472"/>
+        <source>{count} pallet(s) on the convoy hold no box: {codes}.</source>
+        <translation>Піддони в конвої без жодного ящика ({count}): {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="478"/>
+        <source>Take the empty pallets off the convoy.</source>
+        <translation>Зніміть порожні піддони з конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="107"/>
+        <source>Unload the vehicles before cancelling.</source>
+        <translation>Перед скасуванням розвантажте транспортні засоби.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
+        <source>Convoy {convoy_number} has no vehicle {number}.</source>
+        <translation>У конвої {convoy_number} немає транспортного засобу {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/records.py" line="152"/>
+        <source>Convoy {convoy_number} is {status}: nothing of it can change any more.</source>
+        <translation>Конвой {convoy_number} має статус «{status}»: у ньому вже нічого не можна змінити.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="30"/>
+        <source>Box {box_code} was shipped already.</source>
+        <translation>Ящик {box_code} уже відправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
+        <source>Box {box_code} was disposed of.</source>
+        <translation>Ящик {box_code} утилізовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="42"/>
+        <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
+        <translation>Термін придатності ящика {box_code} закінчується {expiry_date:%d.%m.%Y}, ще до прибуття.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
+        <source>That vehicle belongs to another convoy.</source>
+        <translation>Цей транспортний засіб належить іншому конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="94"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
+        <source>Pallet {pallet_code} is {pallet_status}.</source>
+        <translation>Піддон {pallet_code} має статус «{pallet_status}».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="101"/>
+        <source>Pallet {pallet_code}</source>
+        <translation>Піддон {pallet_code}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="107"/>
+        <source>{refused} (on pallet {pallet_code})</source>
+        <translation>{refused} (на піддоні {pallet_code})</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="143"/>
+        <source>Box {box_code}</source>
+        <translation>Ящик {box_code}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="157"/>
+        <source>{what} is reserved for convoy {convoy_number} already.</source>
+        <translation>{what} уже зарезервовано для конвою {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
+        <source>It is loaded already: unload it before moving it.</source>
+        <translation>Його вже завантажено: розвантажте його, перш ніж переміщувати.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="182"/>
+        <source>Licence number or MRN</source>
+        <translation>Номер ліцензії або MRN</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="71"/>
+        <source>Say which pallet or box to load.</source>
+        <translation>Вкажіть, який піддон або ящик завантажити.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="78"/>
+        <source>Unknown pallet {code}.</source>
+        <translation>Невідомий піддон {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="85"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="147"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="171"/>
+        <source>Unknown box {code}.</source>
+        <translation>Невідомий ящик {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="99"/>
+        <source>Pallet {pallet_code} is reserved for convoy {convoy_number}.</source>
+        <translation>Піддон {pallet_code} зарезервовано для конвою {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="107"/>
+        <source>Pallet {pallet_code} is loaded on vehicle {vehicle_number} already.</source>
+        <translation>Піддон {pallet_code} уже завантажено на транспортний засіб {vehicle_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="151"/>
+        <source>Box {box_code} is reserved for convoy {convoy_number}.</source>
+        <translation>Ящик {box_code} зарезервовано для конвою {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="158"/>
+        <source>Box {box_code} is loaded on vehicle {vehicle_number} already.</source>
+        <translation>Ящик {box_code} уже завантажено на транспортний засіб {vehicle_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="204"/>
+        <source>Pallet {pallet_code} is not loaded on this vehicle.</source>
+        <translation>Піддон {pallet_code} не завантажено на цей транспортний засіб.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="220"/>
+        <source>Say which pallet or box to unload.</source>
+        <translation>Вкажіть, який піддон або ящик розвантажити.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="227"/>
+        <source>Box {box_code} is not loaded on this vehicle.</source>
+        <translation>Ящик {box_code} не завантажено на цей транспортний засіб.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="363"/>
+        <source>Receipt reference</source>
+        <translation>Номер акта приймання</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="369"/>
+        <source>Say where the returned goods go.</source>
+        <translation>Вкажіть, куди помістити повернений вантаж.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="389"/>
+        <source>Vehicle {truck_number} was delivered already.</source>
+        <translation>Транспортний засіб {truck_number} уже доставив вантаж.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="394"/>
+        <source>Vehicle {truck_number} has nothing left to deliver.</source>
+        <translation>На транспортному засобі {truck_number} не залишилося нічого для доставки.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="460"/>
+        <source>Not waiting for delivery on vehicle {truck_number}: {names}.</source>
+        <translation>На транспортному засобі {truck_number} не очікують доставки: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="50"/>
+        <location filename="../../warehouse_app/services/stock.py" line="323"/>
+        <source>There is no box with id {box_id}.</source>
+        <translation>Немає ящика з ID {box_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="59"/>
+        <source>Give a reason: it is kept in the box&apos;s history.</source>
+        <translation>Вкажіть причину: її буде збережено в історії ящика.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="72"/>
+        <source>Box {box_code} is {box_status} and can no longer be corrected.</source>
+        <translation>Ящик {box_code} має статус «{box_status}», і його вже не можна виправити.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="80"/>
+        <location filename="../../warehouse_app/services/intake.py" line="190"/>
+        <source>Choose a category.</source>
+        <translation>Виберіть категорію.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="83"/>
+        <source>Choose the association that owns the box.</source>
+        <translation>Виберіть організацію, якій належить ящик.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="92"/>
+        <location filename="../../warehouse_app/services/intake.py" line="265"/>
+        <source>Description (German)</source>
+        <translation>Опис (німецькою)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="98"/>
+        <location filename="../../warehouse_app/services/intake.py" line="271"/>
+        <source>Description (Ukrainian)</source>
+        <translation>Опис (українською)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="104"/>
+        <location filename="../../warehouse_app/services/intake.py" line="277"/>
+        <source>Description (English)</source>
+        <translation>Опис (англійською)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="108"/>
+        <location filename="../../warehouse_app/services/intake.py" line="204"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="115"/>
+        <location filename="../../warehouse_app/services/intake.py" line="215"/>
+        <source>Value per unit</source>
+        <translation>Вартість за одиницю</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="125"/>
+        <location filename="../../warehouse_app/services/intake.py" line="242"/>
+        <source>Serial number or VIN</source>
+        <translation>Серійний номер або VIN</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="136"/>
+        <location filename="../../warehouse_app/validation.py" line="184"/>
+        <source>This category needs an expiry date.</source>
+        <translation>Для цієї категорії потрібен термін придатності.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="154"/>
+        <source>Choose a location for the box.</source>
+        <translation>Виберіть місце зберігання для ящика.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="165"/>
+        <source>Nothing was changed: edit a field, or cancel.</source>
+        <translation>Нічого не змінено: відредагуйте поле або скасуйте.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="196"/>
+        <source>Box {box_code} is already {box_status}.</source>
+        <translation>Ящик {box_code} уже має статус «{box_status}».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="202"/>
+        <source>Box {box_code} is loaded on a vehicle: unload it first.</source>
+        <translation>Ящик {box_code} завантажено на транспортний засіб: спочатку розвантажте його.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="89"/>
+        <source>There is no receiving area: add a location of kind &apos;receiving&apos;.</source>
+        <translation>Немає зони приймання: додайте місце зберігання типу &apos;receiving&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="112"/>
+        <source>Delivered by</source>
+        <translation>Хто привіз</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="181"/>
+        <source>Choose the association that owns the goods.</source>
+        <translation>Виберіть організацію, якій належать товари.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="193"/>
+        <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
+        <translation>Кількість ящиків — від 1 до {max_boxes_per_entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="201"/>
+        <source>Unknown unit &apos;{unit}&apos;.</source>
+        <translation>Невідома одиниця &apos;{unit}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="206"/>
+        <source>Net weight</source>
+        <translation>Вага нетто</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="232"/>
+        <source>{doubts} Check the figures, or confirm them.</source>
+        <translation>{doubts} Перевірте дані або підтвердьте їх.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="249"/>
+        <source>A serial number or VIN names one item: enter such items one at a time.</source>
+        <translation>Серійний номер або VIN стосується одного предмета: вводьте такі предмети по одному.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="257"/>
+        <source>Choose where the boxes go.</source>
+        <translation>Виберіть, куди помістити ящики.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="87"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="68"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="102"/>
+        <source>Another association already has this name or short code.</source>
+        <translation>Інша організація вже має цю назву або скорочення.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="107"/>
+        <source>There is no association with id {info_id}.</source>
+        <translation>Немає організації з ID {info_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="128"/>
+        <source>Unknown unit &apos;{default_unit}&apos;: use pcs, kg, l or set.</source>
+        <translation>Невідома одиниця &apos;{default_unit}&apos;: використовуйте pcs, kg, l або set.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="134"/>
+        <source>Minimum shelf life cannot be negative.</source>
+        <translation>Мінімальний термін придатності не може бути від&apos;ємним.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="139"/>
+        <source>German name</source>
+        <translation>Назва німецькою</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="142"/>
+        <source>English name</source>
+        <translation>Назва англійською</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="145"/>
+        <source>Ukrainian name</source>
+        <translation>Назва українською</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="152"/>
+        <source>Default value</source>
+        <translation>Вартість за замовчуванням</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="163"/>
+        <source>Proper shipping name</source>
+        <translation>Належне відвантажувальне найменування</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="170"/>
+        <source>ADR class</source>
+        <translation>Клас ADR</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="177"/>
+        <source>Packing group</source>
+        <translation>Група пакування</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="185"/>
+        <source>AHARS category</source>
+        <translation>Категорія AHARS</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="205"/>
+        <source>There is no category with id {info_id}.</source>
+        <translation>Немає категорії з ID {info_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="221"/>
+        <source>The ADR transport category is 0 to 4, not {value!r}.</source>
+        <translation>Транспортна категорія ADR — від 0 до 4, а не {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="276"/>
+        <source>Unknown association &apos;{text}&apos;. Known short codes: {known}.</source>
+        <translation>Невідома організація &apos;{text}&apos;. Відомі короткі коди: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="315"/>
+        <source>Unknown location &apos;{text}&apos;: give its code or its name.</source>
+        <translation>Невідоме місце зберігання &apos;{text}&apos;: вкажіть його код або назву.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="332"/>
+        <source>Your name</source>
+        <translation>Ваше ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="339"/>
+        <source>There is no volunteer called &apos;{cleaned}&apos;.</source>
+        <translation>Волонтера з іменем &apos;{cleaned}&apos; немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="363"/>
+        <source>Unknown language &apos;{language}&apos;: use de, uk or en.</source>
+        <translation>Невідома мова &apos;{language}&apos;: використовуйте de, uk або en.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="34"/>
+        <source>{quantity} pieces in {net_kg} kg is {grams} g a piece.</source>
+        <translation>{quantity} шт. на {net_kg} кг — це {grams} г за штуку.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="48"/>
+        <source>{gross_kg} kg for one box is unusual (over {max_box_kg} kg).</source>
+        <translation>{gross_kg} кг на один ящик — незвично багато (понад {max_box_kg} кг).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="62"/>
+        <source>{per_box} EUR for one box is unusual (over {dearest_box_eur} EUR).</source>
+        <translation>{per_box} EUR за один ящик — незвично багато (понад {dearest_box_eur} EUR).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="90"/>
+        <source>{box_count} boxes at once: {box_count} labels print.</source>
+        <translation>Ящиків за раз: {box_count}, буде надруковано етикеток: {box_count}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/printqueue.py" line="50"/>
+        <source>Unknown document &apos;{document}&apos;.</source>
+        <translation>Невідомий документ &apos;{document}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/printqueue.py" line="67"/>
+        <source>There is no print job {job_id}.</source>
+        <translation>Немає завдання друку {job_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="83"/>
+        <source>The EDRPOU code has 8 digits.</source>
+        <translation>Код ЄДРПОУ має 8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="108"/>
+        <source>There is no recipient with id {recipient_id}.</source>
+        <translation>Немає отримувача з ID {recipient_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="121"/>
+        <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
+        <translation>Немає отримувача &apos;{name}&apos;. Додайте його командою &apos;hafenlager recipient add&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/stock.py" line="409"/>
+        <source>{parsed_text} is a control code: it works on the scan screen.</source>
+        <translation>{parsed_text} — це керуючий код: він працює на екрані сканування.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/stock.py" line="441"/>
+        <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
+        <translation>Невідомий статус &apos;{value}&apos;. Використовуйте один із: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="65"/>
+        <source>{year} is not a vehicle&apos;s model year.</source>
+        <translation>{year} не може бути роком випуску транспортного засобу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="71"/>
+        <source>The first registration cannot be in the future.</source>
+        <translation>Дата першої реєстрації не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="77"/>
+        <source>Fuel is one of {fuels}.</source>
+        <translation>Тип пального має бути одним із: {fuels}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="81"/>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="86"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="133"/>
+        <source>VIN {vin} was just taken in at another station: check the VIN.</source>
+        <translation>VIN {vin} щойно прийнято на іншому робочому місці: перевірте VIN.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="150"/>
+        <source>Box {code} is not a vehicle: its category holds no vehicles.</source>
+        <translation>Ящик {code} не є транспортним засобом: його категорія не містить транспортних засобів.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="97"/>
+        <source>Restore the newest backup (restore checks it): &apos;hafenlager restore {newest}&apos;.</source>
+        <translation>Відновіть найновішу резервну копію (restore її перевіряє): &apos;hafenlager restore {newest}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
+        <source>it is damaged: {damage}</source>
+        <translation>її пошкоджено: {damage}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="161"/>
+        <source>it has no schema_history table, so it is not a Hafenlager database</source>
+        <translation>у ній немає таблиці schema_history, тож це не база даних Hafenlager</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="168"/>
+        <source>it cannot be read: {reason}</source>
+        <translation>її неможливо прочитати: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="180"/>
+        <source>; the failed copy is kept as {aside}</source>
+        <translation>; невдалу копію збережено як {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="371"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="135"/>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>Неможливо прочитати {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="393"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="163"/>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} не існує або не є файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="461"/>
+        <source>Restoring {source} failed ({exc}).</source>
+        <translation>Не вдалося відновити {source} ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="100"/>
+        <source>cannot follow other stations&apos; changes: {exc}</source>
+        <translation>неможливо відстежувати зміни з інших робочих місць: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="76"/>
+        <source>{path} is a folder, not a database file. Give the path of a file.</source>
+        <translation>{path} — це папка, а не файл бази даних. Вкажіть шлях до файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="236"/>
+        <source>The database {where} is read-only. Give your user write permission on it.</source>
+        <translation>База даних {where} доступна лише для читання. Надайте своєму користувачу право на запис у неї.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="268"/>
+        <source>Cannot open the database {where}: check the path and its permissions.</source>
+        <translation>Неможливо відкрити базу даних {where}: перевірте шлях і права доступу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="274"/>
+        <source>Database error on {where}: {exc}</source>
+        <translation>Помилка бази даних {where}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/opening.py" line="87"/>
+        <source>The database {target} is damaged ({damage}); it was not opened. {path}</source>
+        <translation>База даних {target} пошкоджена ({damage}); її не відкрито. {path}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="76"/>
+        <source>{name} was not found: {_install_hint}. Nothing was changed.</source>
+        <translation>{name} не знайдено: {_install_hint}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="120"/>
+        <source>{tool} cannot be started ({reason}): {install_hint}.</source>
+        <translation>Неможливо запустити {tool} ({reason}): {install_hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="170"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Неможливо прочитати {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="23"/>
+        <location filename="../../warehouse_app/validation.py" line="30"/>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}: &apos;{value}&apos; — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="38"/>
+        <source>{label}: {value} is far too large; check the number.</source>
+        <translation>{label}: {value} — занадто велике значення; перевірте число.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="51"/>
+        <location filename="../../warehouse_app/validation.py" line="77"/>
+        <source>{label} is {low} to {high}, not {number}.</source>
+        <translation>{label}: допустимо від {low} до {high}, а не {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="70"/>
+        <source>{label} is a whole number, not {value!r}.</source>
+        <translation>{label}: потрібне ціле число, а не {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="91"/>
+        <source>{label} {date:%d.%m.%Y} is more than two years ahead: check the year.</source>
+        <translation>{label} {date:%d.%m.%Y}: це більше ніж на два роки вперед — перевірте рік.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="114"/>
+        <source>{label} must be more than 0.</source>
+        <translation>{label}: значення має бути більше 0.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="123"/>
+        <source>{label} cannot be negative.</source>
+        <translation>{label}: значення не може бути від&apos;ємним.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="133"/>
+        <source>Gross weight (with packaging) cannot be less than net weight.</source>
+        <translation>Вага брутто (з упаковкою) не може бути меншою за вагу нетто.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="146"/>
+        <source>Wear: &apos;{percent}&apos; is not a whole number.</source>
+        <translation>Знос: &apos;{percent}&apos; — не ціле число.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="152"/>
+        <source>Wear is a percentage from 0 to 100.</source>
+        <translation>Знос — це відсоток від 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="156"/>
+        <source>New goods have 0 % wear; mark the goods as used.</source>
+        <translation>Нові товари мають 0 % зносу; позначте товари як вживані.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="166"/>
+        <source>{label} is empty.</source>
+        <translation>{label}: поле порожнє.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="170"/>
+        <source>{label} is longer than {max_length} characters.</source>
+        <translation>{label}: текст задовгий (максимум символів: {max_length}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="202"/>
+        <source>&apos;{value}&apos; is not a colour like #C0392B.</source>
+        <translation>&apos;{value}&apos; — не колір у форматі #C0392B.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="213"/>
+        <source>&apos;{value}&apos; is not an HS code: 4 to 10 digits, for example 9404.30.</source>
+        <translation>&apos;{value}&apos; — не код HS: від 4 до 10 цифр, наприклад 9404.30.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="226"/>
+        <source>&apos;{value}&apos; is not a two-letter country code such as DE or UA.</source>
+        <translation>&apos;{value}&apos; — не дволітерний код країни, як-от DE або UA.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="239"/>
+        <source>The short code is 1 to 4 letters A-Z, for example GW.</source>
+        <translation>Короткий код — від 1 до 4 літер A-Z, наприклад GW.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="270"/>
+        <source>&apos;{cleaned}&apos; is not a date: type it like 31.12.2027 or 12.2027.</source>
+        <translation>&apos;{cleaned}&apos; — не дата: введіть її як 31.12.2027 або 12.2027.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="328"/>
+        <source>Give the carrier&apos;s name with its address.</source>
+        <translation>Вкажіть назву перевізника разом з адресою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="351"/>
+        <source>A VIN has 17 characters; {vin} has {vin_count}.</source>
+        <translation>VIN має 17 символів; у {vin} їх {vin_count}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="358"/>
+        <source>A VIN never holds {wrong} (they pass for 1 and 0): check {vin}.</source>
+        <translation>VIN ніколи не містить {wrong} (їх легко сплутати з 1 і 0): перевірте {vin}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="367"/>
+        <source>A VIN holds only letters and digits: {vin} has {unknown}.</source>
+        <translation>VIN містить лише літери та цифри: у {vin} є {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="396"/>
+        <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
+        <translation>Для пожертвуваного транспортного засобу потрібен VIN (17 символів, зазначений у реєстраційних документах).</translation>
     </message>
 </context>
 </TS>

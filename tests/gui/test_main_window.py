@@ -263,7 +263,7 @@ def test_the_window_speaks_the_volunteers_language(
 ) -> None:
     from PySide6.QtCore import QLocale
 
-    from ui.app import install_translations
+    from ui.translations import install_translations
 
     installed = install_translations(qapp, QLocale(language))
     try:
@@ -332,7 +332,7 @@ def test_every_page_fits_the_halls_1366_px_screens_in_every_language(
 ) -> None:
     from PySide6.QtCore import QLocale
 
-    from ui.app import install_translations
+    from ui.translations import install_translations
 
     installed = install_translations(qapp, QLocale(language))
     try:

@@ -108,7 +108,7 @@ def test_answers_come_in_the_volunteers_language(
 ) -> None:
     from PySide6.QtCore import QLocale
 
-    from ui.app import install_translations
+    from ui.translations import install_translations
 
     installed = install_translations(qapp, QLocale("uk"))
     try:

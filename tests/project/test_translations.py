@@ -140,3 +140,25 @@ def test_the_shipped_qm_files_carry_the_ts_translations() -> None:
             f"hafenlager_{language}.qm is older than its .ts: run "
             f"scripts/update_translations.py ({stale[:5]})"
         )
+
+
+def placeholders(text: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_translation_keeps_the_placeholders_of_its_template() -> None:
+    """The scan answers and the services' messages are filled in after translation: a
+    placeholder lost or misspelt in a translation would drop a code or a weight."""
+    checked = 0
+    for language in LANGUAGES:
+        for (context, source), translation in translations(
+            FOLDER / f"hafenlager_{language}.ts"
+        ).items():
+            if context not in ("scan", "service") or "{" not in source:
+                continue
+            text = "".join(translation.itertext())
+            assert placeholders(text) == placeholders(source), (language, source, text)
+            checked += 1
+    assert checked > 200

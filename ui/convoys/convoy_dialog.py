@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from ui.service_texts import error_text
 from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, recipients
@@ -96,6 +97,6 @@ class ConvoyDialog(FormDialog):
                 )
                 self.number = " ".join(self.number_edit.text().split())
         except HafenlagerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         super().accept()

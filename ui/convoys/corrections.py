@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.changes import Kind
+from ui.service_texts import error_text
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
 
@@ -137,7 +138,7 @@ class ConvoyCorrections(QObject):
                 unload_to=unload_to,
             )
         except HafenlagerError as exc:
-            self.view.say(str(exc), ok=False)
+            self.view.say(error_text(exc), ok=False)
             return False
         self.view.announce(Kind.CONVOYS, Kind.PALLETS, Kind.BOXES)
         self.view.say(
@@ -177,7 +178,7 @@ class ConvoyCorrections(QObject):
                 actor=self.view.context.actor,
             )
         except HafenlagerError as exc:
-            self.view.say(str(exc), ok=False)
+            self.view.say(error_text(exc), ok=False)
             return False
         self.view.announce(Kind.CONVOYS)
         self.view.say(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from ui.service_texts import error_text
 from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
@@ -42,6 +43,6 @@ class DeliveryDialog(FormDialog):
                 return_location_id=dock,
             )
         except HafenlagerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         super().accept()

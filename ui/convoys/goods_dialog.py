@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.changes import ChangeHub, Kind
 from ui.formatting import number
 from ui.formatting import number as number_text  # 'number' is the vehicle's, below
+from ui.service_texts import error_text
 from ui.widgets.form_dialog import ErrorLabel
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
@@ -135,7 +136,7 @@ class GoodsDialog(QDialog):
             vehicle = convoys.get_vehicle(self.convoy, number) if number else None
             convoys.assign(self.convoy, vehicle=vehicle, pallets=codes)
         except HafenlagerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         self.error.show_message("")
         gross = sum((c.gross_kg for c in chosen), Decimal(0))

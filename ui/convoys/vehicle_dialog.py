@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.formatting import number
+from ui.service_texts import error_text
 from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys
@@ -111,6 +112,6 @@ class VehicleDialog(FormDialog):
                     loading_height_m=self.loading_height.text(),
                 )
         except HafenlagerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         super().accept()

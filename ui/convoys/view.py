@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Change, Kind
 from ui.context import AppContext
+from ui.convoys import readiness_list
 from ui.convoys.corrections import GOODS_ROLE, ConvoyCorrections
 from ui.convoys.gauges import CapacityGauges
 from ui.formatting import number
 from ui.operations import Failure, Operation
+from ui.service_texts import error_text
 from ui.status_names import status_label
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.kinds import ConvoyStatus
@@ -46,7 +48,6 @@ from warehouse_app.services import convoys
 from warehouse_app.services.convoys import ConvoyOverview, ConvoyRecord, Problem
 
 PALLET_ROLE = Qt.ItemDataRole.UserRole
-PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # on a readiness line: its Problem
 # What a change must touch for this screen to read its convoy again.
 WATCHED = (Kind.CONVOYS, Kind.BOXES, Kind.PALLETS, Kind.MASTER_DATA, Kind.SETTINGS)
 
@@ -311,27 +312,7 @@ class ConvoyView(QWidget):
                 self.breakdown.setItem(row, column, QTableWidgetItem(text))
 
     def _fill_problems(self, problems: tuple[Problem, ...]) -> None:
-        self.problems.clear()
-        groups: dict[str, list[Problem]] = {}
-        for problem in problems:
-            groups.setdefault(problem.group, []).append(problem)
-        if not problems:
-            self.problems.addItem(self.tr("Nothing blocks departure."))
-        for group, items in groups.items():
-            head = QListWidgetItem(f"{group} ({len(items)}) — {items[0].action}")
-            head.setForeground(Qt.GlobalColor.darkRed)
-            self.problems.addItem(head)
-            for problem in items[:50]:
-                line = QListWidgetItem(f"    {problem.message}")
-                line.setData(Qt.ItemDataRole.UserRole, problem.category_id)
-                line.setData(PROBLEM_ROLE, problem)
-                if problem.category_id is not None:
-                    line.setToolTip(self.tr("Double-click to acknowledge with the licence or MRN"))
-                elif problem.has_release:
-                    line.setToolTip(self.tr("Double-click to take it off the convoy"))
-                self.problems.addItem(line)
-            if len(items) > 50:
-                self.problems.addItem(f"    … +{len(items) - 50}")
+        readiness_list.fill(self.problems, problems)
         self.tabs.setTabText(2, self.tr("Readiness (%1)").replace("%1", str(len(problems))))
 
     # --- actions --------------------------------------------------------------------
@@ -349,7 +330,7 @@ class ConvoyView(QWidget):
         try:
             convoys.set_status(convoy, status)
         except HafenlagerError as exc:
-            self.say(str(exc), ok=False)
+            self.say(error_text(exc), ok=False)
             return
         self.announce(Kind.CONVOYS)
         self.say(
@@ -437,7 +418,7 @@ class ConvoyView(QWidget):
 
     def _problem_chosen(self, item: QListWidgetItem) -> None:
         """A double-click on a problem: its fix, where it has one."""
-        problem = item.data(PROBLEM_ROLE)
+        problem = item.data(readiness_list.PROBLEM_ROLE)
         if isinstance(problem, Problem) and problem.has_release:
             self.corrections.fix(problem)
         else:
@@ -457,7 +438,7 @@ class ConvoyView(QWidget):
         try:
             convoys.acknowledge(self.convoy, category_id, reference)
         except HafenlagerError as exc:
-            self.say(str(exc), ok=False)
+            self.say(error_text(exc), ok=False)
             return
         self.announce(Kind.CONVOYS)
         self.say(self.tr("Acknowledged."), ok=True)

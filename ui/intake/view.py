@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.intake.recent import RecentIntakes
 from ui.intake.reprint_list import ReprintList
 from ui.intake.vehicle_fields import VehicleFields
+from ui.service_texts import error_text
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.kinds import Unit
@@ -250,7 +251,7 @@ class IntakeView(QWidget):
             self._refuse(exc)
             return []
         except HafenlagerError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
             return []
         self.donation_id = self.recent.open_donation = received.donation_id
         self.donation_label.setText(
@@ -305,7 +306,7 @@ class IntakeView(QWidget):
         self.quantity.setFocus()
 
     def _refuse(self, exc: ValidationError) -> None:
-        self._say(str(exc), ok=False)
+        self._say(error_text(exc), ok=False)
         widget = self.findChild(QWidget, exc.field or "")
         if widget is not None:
             widget.setStyleSheet("border: 2px solid #b00020;")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.changes import ChangeHub, Kind
 from ui.printing import printer as printing
+from ui.service_texts import error_text
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import printqueue
@@ -66,8 +67,8 @@ def _print(job_id: int) -> str:
             )
         printing.print_pdf(pdf, printer, page_mm, dpi)
     except (printing.PrintError, HafenlagerError) as exc:
-        printqueue.mark_failed(job_id, str(exc))
-        return str(exc)
+        printqueue.mark_failed(job_id, str(exc))  # the queue keeps English
+        return error_text(exc)
     printqueue.mark_printed(job_id)
     _advance_sheet(job, config)
     return ""

@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import service_texts
 from ui.changes import Kind
 from ui.context import AppContext
 from ui.errors import unexpected_message
 from ui.formatting import number
 from ui.scan.sounds import SoundPlayer
+from ui.service_texts import error_text
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services.scanning import Mode, Outcome, ScanResult, ScanSession, messages
+from warehouse_app.texts import Text
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +54,13 @@ def translated(result: ScanResult) -> str:
     """
     parts = (result.template, *result.endings)
     local = "".join(QCoreApplication.translate("scan", part) for part in parts)
+    params = {
+        name: service_texts.translated(value) if isinstance(value, Text) else value
+        for name, value in result.params.items()
+    }
     for candidate in (local, "".join(parts)):
         try:
-            return candidate.format(**result.params)
+            return candidate.format(**params)
         except (KeyError, IndexError, ValueError):
             continue  # a broken translation must not hide the answer
     return result.message
@@ -206,7 +213,7 @@ class ScanView(QWidget):
     def show_result(self, result: ScanResult) -> None:
         line = translated(result)
         if result.template == messages.PALLET_CLOSED:
-            line += " " + self.print_manifest(result.params["code"])
+            line += " " + self.print_manifest(str(result.params["code"]))
         self._paint_panel(result.outcome)
         self.result_panel.setText(line)
         self.confirm_button.setVisible(result.needs_confirmation)
@@ -305,7 +312,7 @@ class ScanView(QWidget):
             report = self.session.apply_stocktake()
         except HafenlagerError as exc:
             self._paint_panel(Outcome.ERROR)
-            self.result_panel.setText(exc.args[0] if exc.args else str(exc))
+            self.result_panel.setText(error_text(exc))
             self.sounds.play(Outcome.ERROR)
             return
         self.context.changes.announce(Kind.BOXES, origin=self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.service_texts import error_text
 from warehouse_app.errors import HafenlagerError, ValidationError
 
 
@@ -107,13 +108,13 @@ class RecordDialog(QDialog):
         try:
             self._save(self.values())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             if exc.field in self.widgets:
                 self.widgets[exc.field].setFocus()
             return
         except HafenlagerError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

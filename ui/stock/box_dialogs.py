@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import number
+from ui.service_texts import error_text
 from ui.widgets.form_dialog import ErrorLabel
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.services import masterdata
@@ -137,13 +138,13 @@ class CorrectBoxDialog(QDialog):
                 self.detail.row.id, self.correction(), self.reason.text(), self.actor
             )
         except ValidationError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             widget = self.findChild(QWidget, exc.field) if exc.field else None
             if widget is not None:
                 widget.setFocus()
             return
         except HafenlagerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         super().accept()
 
@@ -180,6 +181,6 @@ class DisposeBoxDialog(QDialog):
         try:
             dispose_box(self.detail.row.id, self.reason.text(), self.actor)
         except HafenlagerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         super().accept()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from warehouse_app.demo.sizes import SIZES, DemoSize
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.storage.models import Box
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from warehouse_app.services.convoys.archive import PapersRenderer
@@ -30,12 +31,21 @@ def load_demo(
     which the domain cannot draw itself), the departed and delivered convoys carry their
     archived papers, as real ones do."""
     if size not in SIZES:
-        raise HafenlagerError(f"Unknown demo size '{size}': use small or large.")
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Unknown demo size '{size}': use small or large."),
+            size=size,
+        )
     if Box.select().exists():
         count = Box.select().count()
         raise HafenlagerError(
-            f"The database already holds {count} boxes; demo data goes only into an empty "
-            "database. Start with --db on a new file to try the demo."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The database already holds {count} boxes; demo data goes only into an empty "
+                    "database. Start with --db on a new file to try the demo."
+                ),
+            ),
+            count=count,
         )
     spec = SIZES[size]
     with Box._meta.database.atomic():

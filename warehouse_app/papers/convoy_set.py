@@ -33,6 +33,7 @@ from warehouse_app.storage.models import (
     Setting,
     Vehicle,
 )
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,14 @@ def archived_files(
         return None
     if languages is not None:
         raise HafenlagerError(
-            f"Convoy {convoy.number} departed: its papers are the archived ones, in the "
-            "languages they were printed in. Leave out the languages to reprint them."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Convoy {convoy_number} departed: its papers are the archived ones, in the "
+                    "languages they were printed in. Leave out the languages to reprint them."
+                ),
+            ),
+            convoy_number=convoy.number,
         )
     if vehicle_number is not None:
         convoys.get_vehicle(convoy, vehicle_number)  # an unknown number is an error

@@ -6,6 +6,7 @@ from warehouse_app.errors import ValidationError
 from warehouse_app.papers import languages as paper_languages
 from warehouse_app.services import masterdata
 from warehouse_app.storage.transactions import transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 CMR_FILE_COPY = "papers.cmr_file_copy"  # "yes": print the CMR with a 4th copy for the files
 
@@ -34,10 +35,15 @@ def save_hall_settings(
     """The hall's sender data, the CMR file copy and one destination's paper languages, all
     saved or none: a refused language list leaves the sender's address as it was."""
     if not sender.get("hall.sender_name", "").strip():
-        raise ValidationError("The sender's name cannot be empty.", "hall.sender_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The sender's name cannot be empty."), "hall.sender_name"
+        )
     unknown = [key for key in sender if not key.startswith("hall.")]
     if unknown:
-        raise ValidationError(f"Not a hall setting: {', '.join(unknown)}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Not a hall setting: {unknown}."),
+            unknown=", ".join(unknown),
+        )
     paper_languages.parse_languages(languages)  # refuse before anything is written
     masterdata.save_settings(sender)
     masterdata.save_settings({CMR_FILE_COPY: "yes" if cmr_file_copy else "no"})

@@ -16,6 +16,7 @@ from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.quantities import exact
 from warehouse_app.storage.models import Association, Box, Category, Location, Pallet
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -71,18 +72,30 @@ def checked_codes(raw: Sequence[str], kind: CodeKind) -> list[str]:
         parsed = parse_code(text)
         if parsed.kind is not kind:
             raise ValidationError(
-                f"{parsed.text} is a {parsed.kind.label} code, not a {kind.label} code."
+                QT_TRANSLATE_NOOP(
+                    "service", "{parsed_text} is a {kind_label} code, not a {kind_label2} code."
+                ),
+                parsed_text=parsed.text,
+                kind_label=parsed.kind.label,
+                kind_label2=kind.label,
             )
         codes.append(parsed.text)
     if not codes:
-        raise ValidationError(f"Give at least one {kind.label} code.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Give at least one {kind_label} code."),
+            kind_label=kind.label,
+        )
     return codes
 
 
 def _missing(wanted: Sequence[str], found: Sequence[str], kind: CodeKind) -> None:
     unknown = [c for c in wanted if c not in set(found)]
     if unknown:
-        raise NotFound(f"Unknown {kind.label} code(s): {', '.join(unknown)}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "Unknown {kind_label} code(s): {unknown}."),
+            kind_label=kind.label,
+            unknown=", ".join(unknown),
+        )
 
 
 def owner_of(association: Association) -> Owner:
@@ -99,7 +112,10 @@ def box_labels_for_codes(raw: Sequence[str]) -> list[BoxLabel]:
 def box_labels_for_donation(donation_id: int) -> list[BoxLabel]:
     ids = [b.id for b in Box.select(Box.id).where(Box.donation == donation_id).order_by(Box.id)]
     if not ids:
-        raise NotFound(f"Donation {donation_id} does not exist or has no boxes.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "Donation {donation_id} does not exist or has no boxes."),
+            donation_id=donation_id,
+        )
     return box_labels(ids)
 
 

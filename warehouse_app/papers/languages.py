@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from warehouse_app.errors import ValidationError
 from warehouse_app.services import masterdata
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("uk", "en", "de")
 REQUIRED = ("uk", "en")
@@ -20,18 +21,35 @@ def parse_languages(text: str) -> tuple[str, ...]:
     unknown = [c for c in codes if c not in LANGUAGES]
     if unknown:
         raise ValidationError(
-            f"Unknown document language {', '.join(unknown)}: choose from "
-            f"{', '.join(LANGUAGES)} (for example uk,en,de).",
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Unknown document language {unknown}: choose from {languages} (for example "
+                    "uk,en,de)."
+                ),
+            ),
             "languages",
+            unknown=", ".join(unknown),
+            languages=", ".join(LANGUAGES),
         )
     if len(set(codes)) != len(codes):
-        raise ValidationError(f"A language is named twice in '{text}'.", "languages")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "A language is named twice in '{text}'."),
+            "languages",
+            text=text,
+        )
     missing = [c for c in REQUIRED if c not in codes]
     if missing:
         raise ValidationError(
-            "Customs papers need Ukrainian and English: add "
-            f"{', '.join(missing)} (for example uk,en or uk,en,de).",
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Customs papers need Ukrainian and English: add {missing} (for example uk,en "
+                    "or uk,en,de)."
+                ),
+            ),
             "languages",
+            missing=", ".join(missing),
         )
     return codes
 
@@ -55,7 +73,11 @@ def set_languages(country: str, text: str) -> tuple[str, ...]:
     code = country.strip().upper()
     if len(code) != 2 or not code.isalpha():
         raise ValidationError(
-            f"'{country}' is not a country code: use two letters, such as UA or MD.", "country"
+            QT_TRANSLATE_NOOP(
+                "service", "'{country}' is not a country code: use two letters, such as UA or MD."
+            ),
+            "country",
+            country=country,
         )
     languages = parse_languages(text)
     masterdata.save_settings({SETTING + code: ",".join(languages)})

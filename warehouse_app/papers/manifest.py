@@ -11,6 +11,7 @@ from warehouse_app.errors import NotFound
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.papers.labels import checked_codes
 from warehouse_app.storage.models import Association, Box, Category, Location, Pallet
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def pallet_manifest(raw_code: str) -> PalletManifest:
     (code,) = checked_codes([raw_code], CodeKind.PALLET)
     pallet = Pallet.get_or_none(Pallet.code == code)
     if pallet is None:
-        raise NotFound(f"Unknown pallet code: {code}.")
+        raise NotFound(QT_TRANSLATE_NOOP("service", "Unknown pallet code: {code}."), code=code)
     query = (
         Box.select(Box, Association, Category)
         .join(Association, on=(Box.owner == Association.id))

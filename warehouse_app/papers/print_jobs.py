@@ -10,6 +10,7 @@ from warehouse_app.papers.labels import Label
 from warehouse_app.papers.manifest import PalletManifest, pallet_manifest
 from warehouse_app.papers.receipt import Receipt, receipt
 from warehouse_app.services.printqueue import Job
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 LABEL_DOCUMENTS = ("box_labels", "pallet_labels", "location_labels")
 
@@ -21,22 +22,27 @@ def labels_for(document: str, subject: Sequence[str] | int) -> list[Label]:
             return list(labels.box_labels_for_donation(subject))
         return list(labels.box_labels_for_codes(subject))
     if isinstance(subject, int):
-        raise ValidationError(f"{document} need codes, not a donation.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{document} need codes, not a donation."),
+            document=document,
+        )
     if document == "pallet_labels":
         return list(labels.pallet_labels(subject))
     if document == "location_labels":
         return list(labels.location_labels(subject))
-    raise ValidationError(f"Unknown label document '{document}'.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("service", "Unknown label document '{document}'."), document=document
+    )
 
 
 def job_context(job: Job) -> list[Label] | Receipt | PalletManifest:
     """What job prints, read now: a reprint shows the box as it is today."""
     if job.document == "pallet_manifest":
         if isinstance(job.subject, int) or len(job.subject) != 1:
-            raise ValidationError("A manifest job names one pallet.")
+            raise ValidationError(QT_TRANSLATE_NOOP("service", "A manifest job names one pallet."))
         return pallet_manifest(job.subject[0])
     if job.document == "receipt":
         if not isinstance(job.subject, int):
-            raise ValidationError("A receipt job names a donation.")
+            raise ValidationError(QT_TRANSLATE_NOOP("service", "A receipt job names a donation."))
         return receipt(job.subject)
     return labels_for(job.document, job.subject)

@@ -11,6 +11,7 @@ from warehouse_app.papers.hall import hall_address
 from warehouse_app.papers.labels import Owner, owner_of
 from warehouse_app.services import masterdata
 from warehouse_app.storage.models import Association, Box, Category, Donation, Volunteer
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,10 @@ def receipt(donation_id: int) -> Receipt:
         .first()
     )
     if donation is None:
-        raise NotFound(f"There is no donation {donation_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no donation {donation_id}."),
+            donation_id=donation_id,
+        )
     volunteer = (
         Volunteer.get_or_none(Volunteer.id == donation.volunteer_id)
         if donation.volunteer_id

@@ -21,6 +21,7 @@ from warehouse_app.services import convoys, masterdata
 from warehouse_app.services.convoys import ConvoyRecord, VehicleRecord
 from warehouse_app.services.recipients import RecipientRecord, get_recipient
 from warehouse_app.storage.models import Category, ConvoyAcknowledgement, ConvoyItem, Pallet
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, TextList, say
 
 UNITS_UK = {"pcs": "шт.", "kg": "кг", "l": "л", "set": "компл."}
 
@@ -117,17 +118,30 @@ DRAFT_STATUSES = frozenset({ConvoyStatus.PLANNING.value, ConvoyStatus.LOADING.va
 AID_CODE_PENDING = "— (AHARS)"
 
 
-def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str]:
+def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[Text]:
     """What the papers cannot be made without, each with where to enter it."""
     hall = masterdata.settings()
     missing = []
     if not hall.get("hall.sender_name") or not hall.get("hall.sender_city"):
-        missing.append("sender name and city (Settings → Hall and sender)")
+        missing.append(
+            say(QT_TRANSLATE_NOOP("service", "sender name and city (Settings → Hall and sender)"))
+        )
     if not hall.get("hall.sender_street") or not hall.get("hall.sender_postcode"):
-        missing.append("sender street and postcode (Settings → Hall and sender)")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "service", "sender street and postcode (Settings → Hall and sender)"
+                )
+            )
+        )
     recipient = _recipient(convoy)
     if recipient is None:
-        missing.append(f"recipient of convoy {convoy.number}")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP("service", "recipient of convoy {convoy_number}"),
+                convoy_number=convoy.number,
+            )
+        )
     else:
         for field, label in (
             ("edrpou", "EDRPOU"),
@@ -135,21 +149,64 @@ def missing_for_papers(convoy: ConvoyRecord, vehicle: VehicleRecord) -> list[str
             ("address", "address"),
         ):
             if not getattr(recipient, field):
-                missing.append(f"{label} of {recipient.name} (Settings → Recipients)")
+                missing.append(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "service", "{label} of {recipient_name} (Settings → Recipients)"
+                        ),
+                        label=label,
+                        recipient_name=recipient.name,
+                    )
+                )
     # The recipient registers the aid in AHARS from the goods list and only then gets the
     # code: drafts are made without it; the papers a truck leaves with are not.
     if not convoy.aid_code and convoy.status not in DRAFT_STATUSES:
-        missing.append(f"aid code of convoy {convoy.number}")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP("service", "aid code of convoy {convoy_number}"),
+                convoy_number=convoy.number,
+            )
+        )
     if not convoy.border_crossing and convoy.status not in DRAFT_STATUSES:
-        missing.append(f"border crossing of convoy {convoy.number}")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP("service", "border crossing of convoy {convoy_number}"),
+                convoy_number=convoy.number,
+            )
+        )
     if (not vehicle.carrier or not vehicle.carrier_address) and convoy.status not in DRAFT_STATUSES:
-        missing.append(f"carrier name and address of vehicle {vehicle.number}")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "service", "carrier name and address of vehicle {vehicle_number}"
+                ),
+                vehicle_number=vehicle.number,
+            )
+        )
     if not vehicle.drivers.strip():
-        missing.append(f"driver of vehicle {vehicle.number}")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP("service", "driver of vehicle {vehicle_number}"),
+                vehicle_number=vehicle.number,
+            )
+        )
     if not vehicle.truck_plate:
-        missing.append(f"truck plate of vehicle {vehicle.number}")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP("service", "truck plate of vehicle {vehicle_number}"),
+                vehicle_number=vehicle.number,
+            )
+        )
     if not ConvoyItem.select().where(ConvoyItem.vehicle == vehicle.id).exists():
-        missing.append(f"goods on vehicle {vehicle.number} (Convoys → assign pallets or boxes)")
+        missing.append(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "goods on vehicle {vehicle_number} (Convoys → assign pallets or boxes)",
+                ),
+                vehicle_number=vehicle.number,
+            )
+        )
     return missing
 
 
@@ -173,10 +230,15 @@ def vehicle_papers(
 ) -> VehiclePapers:
     """The context of one vehicle's papers; languages default to the destination's setting."""
     if convoy.status == ConvoyStatus.CANCELLED:
-        raise ValidationError(f"Convoy {convoy.number} is cancelled: it gets no papers.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Convoy {convoy_number} is cancelled: it gets no papers."),
+            convoy_number=convoy.number,
+        )
     missing = missing_for_papers(convoy, vehicle)
     if missing:
-        raise ValidationError("The papers need: " + "; ".join(missing) + ".")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The papers need: {missing}."), missing=TextList(missing)
+        )
     hall = masterdata.settings()
     sender = Party(hall.get("hall.sender_name", ""), hall_address(hall))
     r = _recipient(convoy)
@@ -304,7 +366,10 @@ def convoy_papers(
         else convoys.vehicles(convoy)
     )
     if not vehicles:
-        raise ValidationError(f"Convoy {convoy.number} has no vehicle: add one first.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Convoy {convoy_number} has no vehicle: add one first."),
+            convoy_number=convoy.number,
+        )
     return [vehicle_papers(convoy, v, today, languages) for v in vehicles]
 
 

@@ -19,6 +19,7 @@ from warehouse_app.storage.models import (
     box_search_text,
 )
 from warehouse_app.storage.transactions import locked, transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,19 @@ class BoxCorrection:
 def _get_box(box_id: int) -> Box:
     box: Box | None = locked(Box.select().where(Box.id == box_id)).first()
     if box is None:
-        raise NotFound(f"There is no box with id {box_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no box with id {box_id}."), box_id=box_id
+        )
     return box
 
 
 def _reason(reason: str) -> str:
     cleaned = " ".join(reason.split())
     if not cleaned:
-        raise ValidationError("Give a reason: it is kept in the box's history.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Give a reason: it is kept in the box's history."),
+            "reason",
+        )
     return cleaned
 
 
@@ -62,30 +68,51 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
     why = _reason(reason)
     box = _get_box(box_id)
     if box.status in BOX_GONE:
-        raise ValidationError(f"Box {box.code} is {box.status} and can no longer be corrected.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "Box {box_code} is {box_status} and can no longer be corrected."
+            ),
+            box_code=box.code,
+            box_status=box.status,
+        )
     category = Category.get_or_none(Category.id == new.category_id)
     if category is None:
-        raise ValidationError("Choose a category.", "category")
+        raise ValidationError(QT_TRANSLATE_NOOP("service", "Choose a category."), "category")
     if Association.get_or_none(Association.id == new.owner_id) is None:
-        raise ValidationError("Choose the association that owns the box.", "owner")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Choose the association that owns the box."), "owner"
+        )
     net, gross = validation.weights(new.net_kg, new.gross_kg)
     values: dict[str, object] = {
         "owner_id": new.owner_id,
         "category_id": new.category_id,
         "description_de": validation.text(
-            new.description_de, "description_de", "Description (German)", required=True
+            new.description_de,
+            "description_de",
+            QT_TRANSLATE_NOOP("service", "Description (German)"),
+            required=True,
         ),
         "description_uk": validation.text(
-            new.description_uk, "description_uk", "Description (Ukrainian)", required=True
+            new.description_uk,
+            "description_uk",
+            QT_TRANSLATE_NOOP("service", "Description (Ukrainian)"),
+            required=True,
         ),
         "description_en": validation.text(
-            new.description_en, "description_en", "Description (English)", required=False
+            new.description_en,
+            "description_en",
+            QT_TRANSLATE_NOOP("service", "Description (English)"),
+            required=False,
         ),
-        "quantity": validation.positive(new.quantity, "quantity", "Quantity"),
+        "quantity": validation.positive(
+            new.quantity, "quantity", QT_TRANSLATE_NOOP("service", "Quantity")
+        ),
         "net_kg": net,
         "gross_kg": gross,
         "value_per_unit_eur": validation.not_negative(
-            new.value_per_unit_eur, "value_per_unit_eur", "Value per unit"
+            new.value_per_unit_eur,
+            "value_per_unit_eur",
+            QT_TRANSLATE_NOOP("service", "Value per unit"),
         ),
         "used": new.used,
         "wear_percent": validation.wear(new.used, new.wear_percent),
@@ -95,7 +122,7 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
         else validation.text(
             new.serial_or_vin,
             "serial_or_vin",
-            "Serial number or VIN",
+            QT_TRANSLATE_NOOP("service", "Serial number or VIN"),
             required=False,
             max_length=40,
         ),
@@ -105,16 +132,27 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
             new.expiry_date, required=category.expiry_required
         )
     elif category.expiry_required and box.expiry_date is None:
-        raise ValidationError("This category needs an expiry date.", "expiry_date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "This category needs an expiry date."), "expiry_date"
+        )
     if new.location_id != box.location_id:
         if box.status != BoxStatus.IN_STOCK:
             raise ValidationError(
-                f"Box {box.code} is {box.status.replace('_', ' ')}: take it off the pallet "
-                "before giving it its own location.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "Box {box_code} is {box_status}: take it off the pallet before giving it "
+                        "its own location."
+                    ),
+                ),
                 "location",
+                box_code=box.code,
+                box_status=box.status.replace("_", " "),
             )
         if new.location_id is None or Location.get_or_none(Location.id == new.location_id) is None:
-            raise ValidationError("Choose a location for the box.", "location")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("service", "Choose a location for the box."), "location"
+            )
         values["location_id"] = new.location_id
 
     changes = [
@@ -123,7 +161,9 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
         if getattr(box, name) != value
     ]
     if not changes:
-        raise ValidationError("Nothing was changed: edit a field, or cancel.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Nothing was changed: edit a field, or cancel.")
+        )
     search_text = box_search_text(
         box.code,
         str(values["description_de"]),
@@ -152,9 +192,16 @@ def dispose_box(box_id: int, reason: str, actor: Actor) -> None:
     why = _reason(reason)
     box = _get_box(box_id)
     if box.status in BOX_GONE:
-        raise ValidationError(f"Box {box.code} is already {box.status}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Box {box_code} is already {box_status}."),
+            box_code=box.code,
+            box_status=box.status,
+        )
     if box.status == BoxStatus.LOADED:
-        raise ValidationError(f"Box {box.code} is loaded on a vehicle: unload it first.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Box {box_code} is loaded on a vehicle: unload it first."),
+            box_code=box.code,
+        )
     change_box(
         box,
         MovementKind.DISPOSED,

@@ -25,6 +25,7 @@ from warehouse_app.storage.models import (
 )
 from warehouse_app.storage.numbering import allocate_codes
 from warehouse_app.storage.transactions import transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP, TextList
 
 MAX_BOXES_PER_ENTRY = 500
 PACKAGING_SETTING = "intake.packaging_kg"
@@ -84,7 +85,11 @@ def receiving_location_id() -> int:
         .first()
     )
     if place is None:
-        raise ValidationError("There is no receiving area: add a location of kind 'receiving'.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "There is no receiving area: add a location of kind 'receiving'."
+            )
+        )
     return int(place.id)
 
 
@@ -104,7 +109,7 @@ def receive(
             delivered_by=validation.text(
                 entry.delivered_by,
                 "delivered_by",
-                "Delivered by",
+                QT_TRANSLATE_NOOP("service", "Delivered by"),
                 required=False,
                 max_length=200,
             ),
@@ -115,11 +120,20 @@ def receive(
     else:
         donation = Donation.get_or_none(Donation.id == donation_id)
         if donation is None:
-            raise ValidationError(f"There is no donation {donation_id}.", "donation")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("service", "There is no donation {donation_id}."),
+                "donation",
+                donation_id=donation_id,
+            )
         if donation.association_id != entry.association_id:
             raise ValidationError(
-                "These boxes belong to another association than the open donation: "
-                "start a new donation.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "These boxes belong to another association than the open donation: start "
+                        "a new donation."
+                    ),
+                ),
                 "association",
             )
     codes = allocate_codes(CodeKind.BOX, count)
@@ -163,28 +177,43 @@ def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int
         )
         .exists()
     ):
-        raise ValidationError("Choose the association that owns the goods.", "association")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Choose the association that owns the goods."),
+            "association",
+        )
     category = (
         Category.get_or_none(Category.id == entry.category_id)
         if entry.category_id is not None
         else None
     )
     if category is None:
-        raise ValidationError("Choose a category.", "category")
+        raise ValidationError(QT_TRANSLATE_NOOP("service", "Choose a category."), "category")
     if not 1 <= entry.box_count <= MAX_BOXES_PER_ENTRY:
-        raise ValidationError(f"The number of boxes is 1 to {MAX_BOXES_PER_ENTRY}.", "box_count")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The number of boxes is 1 to {max_boxes_per_entry}."),
+            "box_count",
+            max_boxes_per_entry=MAX_BOXES_PER_ENTRY,
+        )
     try:
         unit = Unit(entry.unit).value
     except ValueError:
-        raise ValidationError(f"Unknown unit '{entry.unit}'.", "unit") from None
-    quantity = validation.positive(entry.quantity, "quantity", "Quantity")
-    net = validation.positive(entry.net_kg, "net_kg", "Net weight")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Unknown unit '{unit}'."), "unit", unit=entry.unit
+        ) from None
+    quantity = validation.positive(
+        entry.quantity, "quantity", QT_TRANSLATE_NOOP("service", "Quantity")
+    )
+    net = validation.positive(entry.net_kg, "net_kg", QT_TRANSLATE_NOOP("service", "Net weight"))
     gross_given = entry.gross_kg not in (None, "") and str(entry.gross_kg).strip() != ""
     gross = entry.gross_kg if gross_given else net + packaging_kg()
     net, gross_kg = validation.weights(net, gross)
     value_given = entry.value_per_unit_eur not in (None, "")
     value = (
-        validation.not_negative(entry.value_per_unit_eur, "value_per_unit_eur", "Value per unit")
+        validation.not_negative(
+            entry.value_per_unit_eur,
+            "value_per_unit_eur",
+            QT_TRANSLATE_NOOP("service", "Value per unit"),
+        )
         if value_given
         else Decimal(category.default_value_eur)
     )
@@ -200,8 +229,9 @@ def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int
     if doubts and not entry.heavy_confirmed:
         # All of them at once: one "yes" confirms what the volunteer has read.
         raise NeedsConfirmation(
-            " ".join(text for text, _ in doubts) + " Check the figures, or confirm them.",
+            QT_TRANSLATE_NOOP("service", "{doubts} Check the figures, or confirm them."),
             doubts[0][1],
+            doubts=TextList([text for text, _ in doubts], " "),
         )
     serial = (
         validation.vin(entry.serial_or_vin)
@@ -209,30 +239,43 @@ def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int
         else validation.text(
             entry.serial_or_vin,
             "serial_or_vin",
-            "Serial number or VIN",
+            QT_TRANSLATE_NOOP("service", "Serial number or VIN"),
             required=False,
             max_length=40,
         )
     )
     if serial and entry.box_count > 1:
         raise ValidationError(
-            "A serial number or VIN names one item: enter such items one at a time.",
+            QT_TRANSLATE_NOOP(
+                "service", "A serial number or VIN names one item: enter such items one at a time."
+            ),
             "serial_or_vin",
         )
     location_id = entry.location_id or receiving_location_id()
     if not Location.select().where(Location.id == location_id).exists():
-        raise ValidationError("Choose where the boxes go.", "location")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Choose where the boxes go."), "location"
+        )
     values: dict[str, object] = {
         "owner": entry.association_id,
         "category": category.id,
         "description_de": validation.text(
-            entry.description_de, "description_de", "Description (German)", required=True
+            entry.description_de,
+            "description_de",
+            QT_TRANSLATE_NOOP("service", "Description (German)"),
+            required=True,
         ),
         "description_uk": validation.text(
-            entry.description_uk, "description_uk", "Description (Ukrainian)", required=True
+            entry.description_uk,
+            "description_uk",
+            QT_TRANSLATE_NOOP("service", "Description (Ukrainian)"),
+            required=True,
         ),
         "description_en": validation.text(
-            entry.description_en, "description_en", "Description (English)", required=False
+            entry.description_en,
+            "description_en",
+            QT_TRANSLATE_NOOP("service", "Description (English)"),
+            required=False,
         ),
         "quantity": quantity,
         "unit": unit,

@@ -21,6 +21,7 @@ from warehouse_app.storage.models import (
     Volunteer,
 )
 from warehouse_app.storage.transactions import transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def associations(*, active_only: bool = False) -> list[AssociationInfo]:
 @transactional
 def save_association(info: AssociationInfo) -> int:
     """Create (id 0) or update an association; returns its id."""
-    name = validation.text(info.name, "name", "Name", required=True, max_length=200)
+    name = validation.text(
+        info.name, "name", QT_TRANSLATE_NOOP("service", "Name"), required=True, max_length=200
+    )
     values = {
         "name": name,
         "short_code": validation.short_code(info.short_code),
@@ -95,10 +98,15 @@ def save_association(info: AssociationInfo) -> int:
         & (Association.id != info.id)
     )
     if clash.exists():
-        raise ValidationError("Another association already has this name or short code.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Another association already has this name or short code.")
+        )
     if info.id:
         if not Association.update(values).where(Association.id == info.id).execute():
-            raise NotFound(f"There is no association with id {info.id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("service", "There is no association with id {info_id}."),
+                info_id=info.id,
+            )
         return info.id
     return int(Association.insert(values).execute())
 
@@ -117,18 +125,31 @@ def save_category(info: CategoryInfo) -> int:
         unit = Unit(info.default_unit).value
     except ValueError:
         raise ValidationError(
-            f"Unknown unit '{info.default_unit}': use pcs, kg, l or set.", "default_unit"
+            QT_TRANSLATE_NOOP("service", "Unknown unit '{default_unit}': use pcs, kg, l or set."),
+            "default_unit",
+            default_unit=info.default_unit,
         ) from None
     if info.min_shelf_life_days < 0:
-        raise ValidationError("Minimum shelf life cannot be negative.", "min_shelf_life_days")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Minimum shelf life cannot be negative."),
+            "min_shelf_life_days",
+        )
     values = {
-        "name_de": validation.text(info.name_de, "name_de", "German name", required=True),
-        "name_en": validation.text(info.name_en, "name_en", "English name", required=True),
-        "name_uk": validation.text(info.name_uk, "name_uk", "Ukrainian name", required=True),
+        "name_de": validation.text(
+            info.name_de, "name_de", QT_TRANSLATE_NOOP("service", "German name"), required=True
+        ),
+        "name_en": validation.text(
+            info.name_en, "name_en", QT_TRANSLATE_NOOP("service", "English name"), required=True
+        ),
+        "name_uk": validation.text(
+            info.name_uk, "name_uk", QT_TRANSLATE_NOOP("service", "Ukrainian name"), required=True
+        ),
         "hs_code": validation.hs_code(info.hs_code),
         "default_unit": unit,
         "default_value_eur": validation.not_negative(
-            info.default_value_eur, "default_value_eur", "Default value"
+            info.default_value_eur,
+            "default_value_eur",
+            QT_TRANSLATE_NOOP("service", "Default value"),
         ),
         "expiry_required": info.expiry_required,
         "min_shelf_life_days": info.min_shelf_life_days,
@@ -137,32 +158,53 @@ def save_category(info: CategoryInfo) -> int:
         "export_note": info.export_note.strip(),
         "active": info.active,
         "adr_name": validation.text(
-            info.adr_name, "adr_name", "Proper shipping name", required=False, max_length=200
+            info.adr_name,
+            "adr_name",
+            QT_TRANSLATE_NOOP("service", "Proper shipping name"),
+            required=False,
+            max_length=200,
         ).upper(),
         "adr_class": validation.text(
-            info.adr_class, "adr_class", "ADR class", required=False, max_length=10
+            info.adr_class,
+            "adr_class",
+            QT_TRANSLATE_NOOP("service", "ADR class"),
+            required=False,
+            max_length=10,
         ),
         "adr_packing_group": validation.text(
             info.adr_packing_group,
             "adr_packing_group",
-            "Packing group",
+            QT_TRANSLATE_NOOP("service", "Packing group"),
             required=False,
             max_length=4,
         ).upper(),
         "adr_transport_category": _transport_category(info.adr_transport_category),
         "ahars_category": validation.text(
-            info.ahars_category, "ahars_category", "AHARS category", required=False, max_length=100
+            info.ahars_category,
+            "ahars_category",
+            QT_TRANSLATE_NOOP("service", "AHARS category"),
+            required=False,
+            max_length=100,
         ),
     }
     if values["un_number"] and not (values["adr_name"] and values["adr_class"]):
         raise ValidationError(
-            f"{values['un_number']} needs its proper shipping name and class (ADR Table A): "
-            "the CMR names dangerous goods by them.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{un_number} needs its proper shipping name and class (ADR Table A): the CMR "
+                    "names dangerous goods by them."
+                ),
+            ),
             "adr_name",
+            un_number=values["un_number"],
         )
     if info.id:
         if not Category.update(values).where(Category.id == info.id).execute():
-            raise NotFound(f"There is no category with id {info.id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("service", "There is no category with id {info_id}."),
+                info_id=info.id,
+            )
         return info.id
     return int(Category.insert(values).execute())
 
@@ -176,7 +218,9 @@ def _transport_category(value: int | str | None) -> int | None:
         number = -1
     if not 0 <= number <= 4:
         raise ValidationError(
-            f"The ADR transport category is 0 to 4, not {value!r}.", "adr_transport_category"
+            QT_TRANSLATE_NOOP("service", "The ADR transport category is 0 to 4, not {value!r}."),
+            "adr_transport_category",
+            value=value,
         )
     return number
 
@@ -228,7 +272,13 @@ def find_association(text: str) -> AssociationInfo:
     )
     if found is None:
         known = ", ".join(a.short_code for a in associations())
-        raise NotFound(f"Unknown association '{text}'. Known short codes: {known}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "service", "Unknown association '{text}'. Known short codes: {known}."
+            ),
+            text=text,
+            known=known,
+        )
     return _info(AssociationInfo, found)
 
 
@@ -243,8 +293,14 @@ def find_category(text: str) -> CategoryInfo:
     )
     if found is None:
         raise NotFound(
-            f"Unknown category '{text}'. Give its German or English name or its HS code "
-            "('hafenlager list categories' shows them)."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Unknown category '{text}'. Give its German or English name or its HS code "
+                    "('hafenlager list categories' shows them)."
+                ),
+            ),
+            text=text,
         )
     return _info(CategoryInfo, found)
 
@@ -255,7 +311,10 @@ def find_location(text: str) -> LocationInfo:
         (Location.code == wanted.replace(" ", "")) | (pw.fn.LOWER(Location.name) == wanted.lower())
     )
     if found is None:
-        raise NotFound(f"Unknown location '{text}': give its code or its name.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "Unknown location '{text}': give its code or its name."),
+            text=text,
+        )
     return _info(LocationInfo, found)
 
 
@@ -269,12 +328,17 @@ def volunteers(*, active_only: bool = True) -> list[tuple[int, str, str]]:
 @transactional
 def volunteer_by_name(name: str, *, create: bool = True) -> int:
     """The volunteer with this name; a new name is added (the start dialog's free entry)."""
-    cleaned = validation.text(name, "name", "Your name", required=True, max_length=100)
+    cleaned = validation.text(
+        name, "name", QT_TRANSLATE_NOOP("service", "Your name"), required=True, max_length=100
+    )
     found = Volunteer.get_or_none(pw.fn.LOWER(Volunteer.name) == cleaned.lower())
     if found is not None:
         return int(found.id)
     if not create:
-        raise NotFound(f"There is no volunteer called '{cleaned}'.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no volunteer called '{cleaned}'."),
+            cleaned=cleaned,
+        )
     return int(Volunteer.insert(name=cleaned).execute())
 
 
@@ -295,7 +359,11 @@ def language_of(name: str) -> str | None:
 @transactional
 def set_volunteer_language(volunteer_id: int, language: str) -> None:
     if language not in LANGUAGES:
-        raise ValidationError(f"Unknown language '{language}': use de, uk or en.", "language")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Unknown language '{language}': use de, uk or en."),
+            "language",
+            language=language,
+        )
     Volunteer.update(language=language).where(Volunteer.id == volunteer_id).execute()
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import PrintJobStatus
 from warehouse_app.storage.models import PrintJob, utcnow
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 DOCUMENTS = ("box_labels", "pallet_labels", "location_labels", "receipt", "pallet_manifest")
 
@@ -45,7 +46,9 @@ def enqueue(
     station: str, document: str, subject: list[str] | int, label_format: str = "", start: int = 1
 ) -> int:
     if document not in DOCUMENTS:
-        raise ValidationError(f"Unknown document '{document}'.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Unknown document '{document}'."), document=document
+        )
     return int(
         PrintJob.insert(
             station=station,
@@ -60,7 +63,9 @@ def enqueue(
 def get(job_id: int) -> Job:
     row = PrintJob.get_or_none(PrintJob.id == job_id)
     if row is None:
-        raise NotFound(f"There is no print job {job_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no print job {job_id}."), job_id=job_id
+        )
     return _job(row)
 
 

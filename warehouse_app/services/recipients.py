@@ -8,6 +8,7 @@ from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.storage.models import Recipient
 from warehouse_app.storage.transactions import transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,9 @@ def save_recipient(
 ) -> int:
     """Add a recipient, or update the one of that name; returns its id."""
     values = {
-        "name": validation.text(name, "name", "Name", required=True, max_length=200),
+        "name": validation.text(
+            name, "name", QT_TRANSLATE_NOOP("service", "Name"), required=True, max_length=200
+        ),
         "address": address.strip(),
         "city": city.strip(),
         "oblast": oblast.strip(),
@@ -76,12 +79,20 @@ def save_recipient(
     if values["edrpou"] and not (
         str(values["edrpou"]).isdigit() and len(str(values["edrpou"])) == 8
     ):
-        raise ValidationError("The EDRPOU code has 8 digits.", "edrpou")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The EDRPOU code has 8 digits."), "edrpou"
+        )
     if values["edrpou"] and not validation.edrpou_check_digit_ok(str(values["edrpou"])):
         raise ValidationError(
-            f"The EDRPOU code {values['edrpou']} has a wrong check digit: a digit is mistyped. "
-            "Compare it with the recipient's extract from the Unified State Register.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The EDRPOU code {edrpou} has a wrong check digit: a digit is mistyped. "
+                    "Compare it with the recipient's extract from the Unified State Register."
+                ),
+            ),
             "edrpou",
+            edrpou=values["edrpou"],
         )
     found = Recipient.get_or_none(Recipient.name == values["name"])
     if found is not None:
@@ -93,7 +104,10 @@ def save_recipient(
 def get_recipient(recipient_id: int) -> RecipientRecord:
     row = Recipient.get_or_none(Recipient.id == recipient_id)
     if row is None:
-        raise NotFound(f"There is no recipient with id {recipient_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no recipient with id {recipient_id}."),
+            recipient_id=recipient_id,
+        )
     return _record(row)
 
 
@@ -103,4 +117,9 @@ def find_recipient(name: str) -> RecipientRecord:
     for row in Recipient.select():
         if row.name.casefold() == wanted:
             return _record(row)
-    raise NotFound(f"There is no recipient '{name}'. Add it with 'hafenlager recipient add'.")
+    raise NotFound(
+        QT_TRANSLATE_NOOP(
+            "service", "There is no recipient '{name}'. Add it with 'hafenlager recipient add'."
+        ),
+        name=name,
+    )

@@ -29,6 +29,7 @@ from warehouse_app.storage.models import (
     Volunteer,
     database_proxy,
 )
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 # A box on a pallet is where its pallet is. Two plain joins (the box's own place, its pallet's
 # place) let SQLite use primary keys; one join on COALESCE(...) scanned the locations per box.
@@ -318,7 +319,9 @@ def iter_box_rows(ids: Sequence[int], chunk: int = 2000) -> Iterable[BoxRow]:
 def box_detail(box_id: int) -> BoxDetail:
     box = Box.get_or_none(Box.id == box_id)
     if box is None:
-        raise NotFound(f"There is no box with id {box_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no box with id {box_id}."), box_id=box_id
+        )
     row = box_rows([box_id])[box_id]
     return BoxDetail(
         row=row,
@@ -402,7 +405,12 @@ def find_code(raw: str) -> CodeTarget:
     """What a scanned or typed code names; CodeError or NotFound with a clear message."""
     parsed = parse_code(raw)
     if parsed.kind is CodeKind.CONTROL:
-        raise NotFound(f"{parsed.text} is a control code: it works on the scan screen.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "service", "{parsed_text} is a control code: it works on the scan screen."
+            ),
+            parsed_text=parsed.text,
+        )
     model: type[Box] | type[Pallet] | type[Location] = {
         CodeKind.BOX: Box,
         CodeKind.PALLET: Pallet,
@@ -411,8 +419,15 @@ def find_code(raw: str) -> CodeTarget:
     found = model.select(model.id).where(model.code == parsed.text).scalar()
     if found is None:
         raise NotFound(
-            f"No {parsed.kind.label} has the code {parsed.text}: it may belong to another "
-            "database or was never printed from this one."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "No {kind_label} has the code {parsed_text}: it may belong to another "
+                    "database or was never printed from this one."
+                ),
+            ),
+            kind_label=parsed.kind.label,
+            parsed_text=parsed.text,
         )
     return CodeTarget(kind=parsed.kind, id=int(found), code=parsed.text)
 
@@ -422,7 +437,11 @@ def parse_status(value: str) -> BoxStatus:
         return BoxStatus(value)
     except ValueError:
         choices = ", ".join(s.value for s in BoxStatus)
-        raise ValidationError(f"Unknown status '{value}'. Use one of: {choices}.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Unknown status '{value}'. Use one of: {choices}."),
+            value=value,
+            choices=choices,
+        ) from None
 
 
 def stock_summary() -> dict[str, int]:

@@ -17,6 +17,7 @@ from warehouse_app.codes import parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.storage.models import Box, Category, VehicleDetails
 from warehouse_app.storage.transactions import transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 FUELS = ("diesel", "petrol", "electric", "hybrid", "gas")
 
@@ -60,15 +61,32 @@ def checked_facts(facts: VehicleFacts, today: dt.date | None = None) -> VehicleF
     today = today or dt.date.today()
     year = facts.model_year
     if year is not None and not 1900 <= year <= today.year + 1:
-        raise ValidationError(f"{year} is not a vehicle's model year.", "model_year")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{year} is not a vehicle's model year."),
+            "model_year",
+            year=year,
+        )
     if facts.first_registered is not None and facts.first_registered > today:
-        raise ValidationError("The first registration cannot be in the future.", "first_registered")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The first registration cannot be in the future."),
+            "first_registered",
+        )
     fuel = facts.fuel.strip().lower()
     if fuel and fuel not in FUELS:
-        raise ValidationError(f"Fuel is one of {', '.join(FUELS)}.", "fuel")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Fuel is one of {fuels}."), "fuel", fuels=", ".join(FUELS)
+        )
     return VehicleFacts(
-        make=validation.text(facts.make, "make", "Make", required=False, max_length=60),
-        model=validation.text(facts.model, "model", "Model", required=False, max_length=60),
+        make=validation.text(
+            facts.make, "make", QT_TRANSLATE_NOOP("service", "Make"), required=False, max_length=60
+        ),
+        model=validation.text(
+            facts.model,
+            "model",
+            QT_TRANSLATE_NOOP("service", "Model"),
+            required=False,
+            max_length=60,
+        ),
         model_year=year,
         fuel=fuel,
         first_registered=facts.first_registered,
@@ -86,9 +104,16 @@ def record(box_id: int, vin: str, facts: VehicleFacts) -> None:
     )
     if holder is not None:
         raise ValidationError(
-            f"VIN {vin} is already box {holder}'s: a vehicle is taken in once "
-            "(check the VIN, or correct that box).",
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "VIN {vin} is already box {holder}'s: a vehicle is taken in once (check the "
+                    "VIN, or correct that box)."
+                ),
+            ),
             "serial_or_vin",
+            vin=vin,
+            holder=holder,
         )
     values = {
         "vin": vin,
@@ -105,7 +130,11 @@ def record(box_id: int, vin: str, facts: VehicleFacts) -> None:
                 VehicleDetails.create(box=box_id, **values)
     except pw.IntegrityError:  # another station took the same VIN in meanwhile
         raise ValidationError(
-            f"VIN {vin} was just taken in at another station: check the VIN.", "serial_or_vin"
+            QT_TRANSLATE_NOOP(
+                "service", "VIN {vin} was just taken in at another station: check the VIN."
+            ),
+            "serial_or_vin",
+            vin=vin,
         ) from None
 
 
@@ -115,9 +144,14 @@ def set_details(box_code: str, vin: str | None, facts: VehicleFacts) -> DonatedV
     code = parse_code(box_code).text
     box = Box.get_or_none(Box.code == code)
     if box is None:
-        raise NotFound(f"Unknown box {code}.")
+        raise NotFound(QT_TRANSLATE_NOOP("service", "Unknown box {code}."), code=code)
     if not Category.get_by_id(box.category_id).is_vehicle:
-        raise ValidationError(f"Box {code} is not a vehicle: its category holds no vehicles.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "Box {code} is not a vehicle: its category holds no vehicles."
+            ),
+            code=code,
+        )
     known = details_of([int(box.id)]).get(int(box.id))
     new_vin = validation.vin(vin) if vin is not None else (known.vin if known else "")
     if not new_vin:
@@ -134,7 +168,7 @@ def details_by_code(box_code: str) -> DonatedVehicle | None:
     code = parse_code(box_code).text
     box_id = Box.select(Box.id).where(Box.code == code).scalar()
     if box_id is None:
-        raise NotFound(f"Unknown box {code}.")
+        raise NotFound(QT_TRANSLATE_NOOP("service", "Unknown box {code}."), code=code)
     return details_of([int(box_id)]).get(int(box_id))
 
 

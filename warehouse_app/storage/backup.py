@@ -15,6 +15,7 @@ from pathlib import Path
 import peewee as pw
 
 from warehouse_app.errors import DatabaseOpenError, HafenlagerError, NotAHafenlagerDatabase
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
 AUTO_PREFIX = "hafenlager-auto-"
 DAMAGED_PREFIX = "hafenlager-damaged-"
@@ -31,8 +32,13 @@ _AUTO_NAME = re.compile(rf"^{AUTO_PREFIX}(\d{{8}})-(\d{{6}})\.sqlite$")
 def _require_sqlite(db: pw.Database) -> sqlite3.Connection:
     if not isinstance(db, pw.SqliteDatabase):
         raise HafenlagerError(
-            "This copy is for an SQLite file; a PostgreSQL database is backed up with "
-            "'hafenlager backup', which runs pg_dump."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "This copy is for an SQLite file; a PostgreSQL database is backed up with "
+                    "'hafenlager backup', which runs pg_dump."
+                ),
+            )
         )
     conn = db.connection()
     assert isinstance(conn, sqlite3.Connection)
@@ -75,13 +81,25 @@ def newest_backup(backup_dir: Path) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
-def restore_hint(backup_dir: Path) -> str:
+def restore_hint(backup_dir: Path) -> Text:
     """What to do about a damaged database, naming the backup to take."""
     backup_dir = backup_dir.resolve()  # a relative --db would name a folder nobody can find
     newest = newest_backup(backup_dir)
     if newest is None:
-        return f"Restore a backup with 'hafenlager restore FILE' (backups are in {backup_dir})."
-    return f"Restore the newest backup (restore checks it): 'hafenlager restore {newest}'."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service",
+                ("Restore a backup with 'hafenlager restore FILE' (backups are in {backup_dir})."),
+            ),
+            backup_dir=backup_dir,
+        )
+    return say(
+        QT_TRANSLATE_NOOP(
+            "service",
+            "Restore the newest backup (restore checks it): 'hafenlager restore {newest}'.",
+        ),
+        newest=newest,
+    )
 
 
 def backup_to(db: pw.Database, dest: Path) -> Path:
@@ -105,8 +123,15 @@ def backup_to(db: pw.Database, dest: Path) -> Path:
             tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise HafenlagerError(
-            f"The backup to {dest} failed ({reason}). Free some disk space or choose another "
-            "place with --out; the database itself is unchanged."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The backup to {dest} failed ({reason}). Free some disk space or choose "
+                    "another place with --out; the database itself is unchanged."
+                ),
+            ),
+            dest=dest,
+            reason=reason,
         ) from exc
     if problem is not None:
         raise DatabaseOpenError(_set_aside(tmp, dest, problem))
@@ -123,35 +148,51 @@ def _copy(conn: sqlite3.Connection, tmp: Path) -> None:
         target.close()
 
 
-def _verify(copy: Path) -> str | None:
+def _verify(copy: Path) -> Text | None:
     """Why the written copy is not a sound Hafenlager database; None when it is."""
     conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
     try:
         damage = page_damage(conn)
         if damage is not None:
-            return f"it is damaged: {damage}"
+            return say(QT_TRANSLATE_NOOP("service", "it is damaged: {damage}"), damage=damage)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "schema_history" not in tables:
-            return "it has no schema_history table, so it is not a Hafenlager database"
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "service", "it has no schema_history table, so it is not a Hafenlager database"
+                )
+            )
         return None
     except sqlite3.DatabaseError as exc:
-        return f"it cannot be read: {one_line(str(exc))}"
+        return say(
+            QT_TRANSLATE_NOOP("service", "it cannot be read: {reason}"), reason=one_line(str(exc))
+        )
     finally:
         conn.close()
 
 
-def _set_aside(tmp: Path, dest: Path, problem: str) -> str:
+def _set_aside(tmp: Path, dest: Path, problem: Text) -> Text:
     """Keep the failed copy under a name that says so; the message to raise."""
     aside = dest.with_name(DAMAGED_PREFIX + dest.name.removeprefix("hafenlager-"))
     try:
         tmp.replace(aside)
-        kept = f"; the failed copy is kept as {aside}"
+        kept = say(
+            QT_TRANSLATE_NOOP("service", "; the failed copy is kept as {aside}"), aside=aside
+        )
     except OSError:
         tmp.unlink(missing_ok=True)
-        kept = ""
-    return (
-        f"The backup to {dest} was not kept: {problem}{kept}. Run 'hafenlager check'; "
-        "the earlier backups are untouched."
+        kept = Text("")
+    return say(
+        QT_TRANSLATE_NOOP(
+            "service",
+            (
+                "The backup to {dest} was not kept: {problem}{kept}. Run 'hafenlager check'; "
+                "the earlier backups are untouched."
+            ),
+        ),
+        dest=dest,
+        problem=problem,
+        kept=kept,
     )
 
 
@@ -227,8 +268,15 @@ def refuse_damaged(db: pw.Database, backup_dir: Path) -> None:
     damage = page_damage(_require_sqlite(db))
     if damage is not None:
         raise DatabaseOpenError(
-            f"The database is damaged ({damage}), so no daily backup was made and the earlier "
-            f"ones stay. {restore_hint(backup_dir)}"
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The database is damaged ({damage}), so no daily backup was made and the "
+                    "earlier ones stay. {backup_dir}"
+                ),
+            ),
+            damage=damage,
+            backup_dir=restore_hint(backup_dir),
         )
 
 
@@ -305,17 +353,35 @@ def read_only_uri(path: Path, *, missing: str) -> str:
     """The URI that opens path read-only (mode=ro), once it is seen to be an SQLite file."""
     if not path.is_file():
         raise DatabaseOpenError(
-            f"There is no database at {path}. Check the path (--db or HAFENLAGER_DB); {missing}."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "There is no database at {path}. Check the path (--db or HAFENLAGER_DB); "
+                    "{missing}."
+                ),
+            ),
+            path=path,
+            missing=missing,
         )
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("service", "Cannot read {path}: {strerror}."),
+            path=path,
+            strerror=exc.strerror,
+        ) from exc
     if header != SQLITE_HEADER:
         raise NotAHafenlagerDatabase(
-            f"{path} is not a Hafenlager database (it is not an SQLite file at all). "
-            "Check the path, or restore a backup with 'hafenlager restore FILE'."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} is not a Hafenlager database (it is not an SQLite file at all). Check "
+                    "the path, or restore a backup with 'hafenlager restore FILE'."
+                ),
+            ),
+            path=path,
         )
     return f"{path.resolve().as_uri()}?mode=ro"
 
@@ -323,11 +389,20 @@ def read_only_uri(path: Path, *, missing: str) -> str:
 def inspect_backup_file(path: Path) -> int:
     """Check that path is an intact Hafenlager database; return its schema version."""
     if not path.is_file():
-        raise HafenlagerError(f"{path} does not exist or is not a file.")
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "{path} does not exist or is not a file."), path=path
+        )
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_HEADER:
             raise NotAHafenlagerDatabase(
-                f"{path} is not a Hafenlager database (not an SQLite file). Nothing was restored."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "{path} is not a Hafenlager database (not an SQLite file). Nothing was "
+                        "restored."
+                    ),
+                ),
+                path=path,
             )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -335,20 +410,42 @@ def inspect_backup_file(path: Path) -> int:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "schema_history" not in tables:
                 raise NotAHafenlagerDatabase(
-                    f"{path} is an SQLite file but not a Hafenlager database. Nothing was restored."
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        (
+                            "{path} is an SQLite file but not a Hafenlager database. Nothing was "
+                            "restored."
+                        ),
+                    ),
+                    path=path,
                 )
             check = page_damage(conn)
             if check is not None:
                 raise DatabaseOpenError(
-                    f"{path} is damaged ({check}). Choose an older backup. Nothing was restored."
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        (
+                            "{path} is damaged ({check}). Choose an older backup. Nothing was "
+                            "restored."
+                        ),
+                    ),
+                    path=path,
+                    check=check,
                 )
             version = conn.execute("SELECT MAX(version) FROM schema_history").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(
-            f"{path} cannot be read as a database ({exc}). Choose another backup. "
-            "Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} cannot be read as a database ({exc}). Choose another backup. Nothing "
+                    "was restored."
+                ),
+            ),
+            path=path,
+            exc=exc,
         ) from exc
     return int(version or 0)
 
@@ -360,6 +457,10 @@ def restore_into(db: pw.Database, source: Path) -> None:
     try:
         src.backup(conn)
     except sqlite3.Error as exc:
-        raise HafenlagerError(f"Restoring {source} failed ({exc}).") from exc
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Restoring {source} failed ({exc})."),
+            source=source,
+            exc=exc,
+        ) from exc
     finally:
         src.close()

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import peewee as pw
 
 from warehouse_app.errors import DatabaseOpenError
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,9 @@ def open_feed(db: pw.Database) -> ChangeFeed:
             return _NotifiedTables(db)
         return _CountedTables(db)
     except Exception as exc:  # the driver's own errors, whatever their class
-        raise DatabaseOpenError(f"cannot follow other stations' changes: {exc}") from exc
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("service", "cannot follow other stations' changes: {exc}"), exc=exc
+        ) from exc
 
 
 class _CountedTables:

@@ -26,6 +26,7 @@ from warehouse_app.storage.models import (
     box_search_text,
     database_proxy,
 )
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 DAMAGED = "damaged"
 LIMIT = 50
@@ -137,8 +138,14 @@ def _schema_version(db: pw.SqliteDatabase, path: Path) -> int:
     tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master").fetchall()}
     if "schema_history" not in tables:
         raise NotAHafenlagerDatabase(
-            f"{path} is an SQLite database but not a Hafenlager database (it has no "
-            "schema_history table). Check the path."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} is an SQLite database but not a Hafenlager database (it has no "
+                    "schema_history table). Check the path."
+                ),
+            ),
+            path=path,
         )
     version = db.execute_sql("SELECT MAX(version) FROM schema_history").fetchone()[0]
     return int(version or 0)

@@ -15,6 +15,7 @@ import peewee as pw
 from warehouse_app.config import default_station_name
 from warehouse_app.errors import DatabaseOpenError, NotAHafenlagerDatabase
 from warehouse_app.storage.models import database_proxy
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
 BUSY_WAIT_MS = 1500
 # PostgreSQL: a row lock waited for longer than this is given up (then retried, then busy).
@@ -72,24 +73,46 @@ def connect(target: str) -> pw.Database:
 def _open_sqlite(path: Path) -> pw.SqliteDatabase:
     if path.is_dir():
         raise DatabaseOpenError(
-            f"{path} is a folder, not a database file. Give the path of a file."
+            QT_TRANSLATE_NOOP(
+                "service", "{path} is a folder, not a database file. Give the path of a file."
+            ),
+            path=path,
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseOpenError(
-            f"Cannot create the folder {path.parent} for the database ({exc.strerror}). "
-            "Choose another place with --db or HAFENLAGER_DB."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Cannot create the folder {parent} for the database ({strerror}). Choose "
+                    "another place with --db or HAFENLAGER_DB."
+                ),
+            ),
+            parent=path.parent,
+            strerror=exc.strerror,
         ) from exc
     if path.exists() and not os.access(path, os.W_OK):
         raise DatabaseOpenError(
-            f"The database {path} is read-only. Give your user write permission on the file, "
-            "or copy it to a folder you can write to and open the copy with --db."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The database {path} is read-only. Give your user write permission on the "
+                    "file, or copy it to a folder you can write to and open the copy with --db."
+                ),
+            ),
+            path=path,
         )
     if not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(
-            f"The folder {path.parent} is read-only; the database needs to write its journal "
-            "next to the file. Move the database to a folder you can write to."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The folder {parent} is read-only; the database needs to write its journal "
+                    "next to the file. Move the database to a folder you can write to."
+                ),
+            ),
+            parent=path.parent,
         )
     if path.exists() and path.stat().st_size > 0:
         _refuse_non_sqlite(path)
@@ -108,11 +131,21 @@ def _refuse_non_sqlite(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("service", "Cannot read {path}: {strerror}."),
+            path=path,
+            strerror=exc.strerror,
+        ) from exc
     if header != b"SQLite format 3\x00":
         raise NotAHafenlagerDatabase(
-            f"{path} is not a Hafenlager database (it is not an SQLite file at all). "
-            "Check the path, or restore a backup with 'hafenlager restore FILE'."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} is not a Hafenlager database (it is not an SQLite file at all). Check "
+                    "the path, or restore a backup with 'hafenlager restore FILE'."
+                ),
+            ),
+            path=path,
         )
     # Look before the pragmas are set: switching another program's file to WAL would change it.
     try:
@@ -125,8 +158,15 @@ def _refuse_non_sqlite(path: Path) -> None:
         raise DatabaseOpenError(explain(exc, str(path))) from exc
     if tables and "schema_history" not in tables:
         raise NotAHafenlagerDatabase(
-            f"{path} is an SQLite database of another program, not a Hafenlager database. "
-            "Check the path, or restore a Hafenlager backup with 'hafenlager restore FILE'."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} is an SQLite database of another program, not a Hafenlager database. "
+                    "Check the path, or restore a Hafenlager backup with 'hafenlager restore "
+                    "FILE'."
+                ),
+            ),
+            path=path,
         )
 
 
@@ -151,8 +191,15 @@ def _open_server(url: str) -> pw.Database:
         raise no_driver from exc
     except (RuntimeError, ValueError, ImportError) as exc:
         raise DatabaseOpenError(
-            f"Cannot open {describe(url)}: {exc}. For PostgreSQL install the extra "
-            "'pip install hafenlager[postgres]'."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Cannot open {url}: {exc}. For PostgreSQL install the extra 'pip install "
+                    "hafenlager[postgres]'."
+                ),
+            ),
+            url=describe(url),
+            exc=exc,
         ) from exc
     try:
         with translate_errors(describe(url)):
@@ -171,28 +218,61 @@ def translate_errors(where: str) -> Iterator[None]:
         raise DatabaseOpenError(explain(exc, where)) from exc
 
 
-def explain(exc: BaseException, where: str) -> str:
+def explain(exc: BaseException, where: str) -> Text:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return (
-            f"The database {where} is locked by another program or workstation. "
-            "Wait a moment and try again; if it stays locked, close the other Hafenlager."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The database {where} is locked by another program or workstation. Wait a "
+                    "moment and try again; if it stays locked, close the other Hafenlager."
+                ),
+            ),
+            where=where,
         )
     if "readonly" in text or "read-only" in text:
-        return f"The database {where} is read-only. Give your user write permission on it."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The database {where} is read-only. Give your user write permission on it.",
+            ),
+            where=where,
+        )
     if "full" in text or "no space" in text or ("disk i/o" in text and _no_room_at(where)):
-        return (
-            f"The disk holding {where} is full. Free some space (old backups, downloads); "
-            "nothing was saved."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The disk holding {where} is full. Free some space (old backups, "
+                    "downloads); nothing was saved."
+                ),
+            ),
+            where=where,
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return (
-            f"The database {where} is damaged ({exc}). Restore the latest backup with "
-            "'hafenlager restore FILE' (backups are in the 'backups' folder next to it)."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The database {where} is damaged ({exc}). Restore the latest backup with "
+                    "'hafenlager restore FILE' (backups are in the 'backups' folder next to "
+                    "it)."
+                ),
+            ),
+            where=where,
+            exc=exc,
         )
     if "unable to open" in text:
-        return f"Cannot open the database {where}: check the path and its permissions."
-    return f"Database error on {where}: {exc}"
+        return say(
+            QT_TRANSLATE_NOOP(
+                "service", "Cannot open the database {where}: check the path and its permissions."
+            ),
+            where=where,
+        )
+    return say(
+        QT_TRANSLATE_NOOP("service", "Database error on {where}: {exc}"), where=where, exc=exc
+    )
 
 
 def _no_room_at(where: str) -> bool:

@@ -28,6 +28,7 @@ from warehouse_app.storage import migrations
 from warehouse_app.storage.engine import connect, describe, sqlite_path
 from warehouse_app.storage.models import ALL_MODELS, BaseModel
 from warehouse_app.storage.opening import open_database
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 # Rows per INSERT: large enough that 200,000 movements are 200 statements, small enough that a
 # statement stays a few MB; fewer for a table with binary columns (archived papers' PDFs).
@@ -75,20 +76,38 @@ def migrate(source: str, url: str) -> Migrated:
     """Copy the SQLite database source into the empty PostgreSQL database at url."""
     if sqlite_path(source) is None:
         raise HafenlagerError(
-            f"migrate-to copies an SQLite database, and {describe(source)} is a server; "
-            "give the SQLite file with --db."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "migrate-to copies an SQLite database, and {source} is a server; give the "
+                    "SQLite file with --db."
+                ),
+            ),
+            source=describe(source),
         )
     path = sqlite_path(source)
     assert path is not None
     if not path.is_file():
         raise DatabaseOpenError(
-            f"There is no database at {path}. Check the path (--db or HAFENLAGER_DB); "
-            "nothing was copied."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "There is no database at {path}. Check the path (--db or HAFENLAGER_DB); "
+                    "nothing was copied."
+                ),
+            ),
+            path=path,
         )
     if not is_postgres_url(url):
         raise HafenlagerError(
-            f"'{url}' is not a PostgreSQL URL; give one like "
-            "postgresql://hafenlager@server/hafenlager."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "'{url}' is not a PostgreSQL URL; give one like "
+                    "postgresql://hafenlager@server/hafenlager."
+                ),
+            ),
+            url=url,
         )
     # Opening it as every command does: a sound database at the current schema (an older one
     # is migrated, after its backup), the same schema the server gets.
@@ -110,9 +129,17 @@ def _copy_all(src: pw.Database, dest: pw.Database, where: str) -> tuple[TableCou
     if tables:
         more = f", {len(tables) - 3} more" if len(tables) > 3 else ""
         raise HafenlagerError(
-            f"{where} already holds tables ({', '.join(tables[:3])}{more}); migrate-to copies "
-            "into an empty database only. Create a new one (createdb -O hafenlager NAME) or "
-            "give another. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{where} already holds tables ({tables_item}{more}); migrate-to copies into "
+                    "an empty database only. Create a new one (createdb -O hafenlager NAME) or "
+                    "give another. Nothing was changed."
+                ),
+            ),
+            where=where,
+            tables_item=", ".join(tables[:3]),
+            more=more,
         )
     import psycopg2
 
@@ -139,9 +166,17 @@ def _copy_all(src: pw.Database, dest: pw.Database, where: str) -> tuple[TableCou
         raise
     except (pw.PeeweeException, psycopg2.Error, ValueError, TypeError) as exc:
         raise DatabaseOpenError(
-            f"Copying into {where} failed while {current} ({' '.join(str(exc).split())}). "
-            "Nothing was written: the database is as empty as it was. Correct the SQLite "
-            "database (or tell the developers) and run migrate-to again."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Copying into {where} failed while {current} ({reason}). Nothing was written: "
+                    "the database is as empty as it was. Correct the SQLite database (or tell the "
+                    "developers) and run migrate-to again."
+                ),
+            ),
+            where=where,
+            current=current,
+            reason=" ".join(str(exc).split()),
         ) from exc
     order = [model._meta.table_name for model in ALL_MODELS]
     return tuple(sorted(counts, key=lambda c: order.index(c.table)))
@@ -217,9 +252,18 @@ def _checked(
     found = int(model.select().count(dest))
     if not expected == copied == found:
         raise CountMismatch(
-            f"The copy of the table {table} does not agree ({expected} rows in the SQLite "
-            f"database, {copied} copied, {found} on the server), so nothing was kept: the "
-            "server's database is as empty as it was. Run 'hafenlager check' on the file."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The copy of the table {table} does not agree ({expected} rows in the SQLite "
+                    "database, {copied} copied, {found} on the server), so nothing was kept: the "
+                    "server's database is as empty as it was. Run 'hafenlager check' on the file."
+                ),
+            ),
+            table=table,
+            expected=expected,
+            copied=copied,
+            found=found,
         )
     return TableCount(table, found)
 

@@ -13,6 +13,7 @@ from warehouse_app.config import backup_dir_for
 from warehouse_app.errors import DatabaseOpenError, HafenlagerError
 from warehouse_app.storage import backup, migrations
 from warehouse_app.storage.engine import connect, describe, sqlite_path, translate_errors
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +84,12 @@ def _refuse_damaged(db: pw.Database, target: str, path: Path) -> None:
     damage = backup.page_damage(db.connection())
     if damage is not None:
         raise DatabaseOpenError(
-            f"The database {describe(target)} is damaged ({damage}); it was not opened. "
-            f"{backup.restore_hint(backup_dir_for(path))}"
+            QT_TRANSLATE_NOOP(
+                "service", "The database {target} is damaged ({damage}); it was not opened. {path}"
+            ),
+            target=describe(target),
+            damage=damage,
+            path=backup.restore_hint(backup_dir_for(path)),
         )
 
 

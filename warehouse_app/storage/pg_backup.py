@@ -26,15 +26,11 @@ whole shared database each morning. On a server, a cron job runs `hafenlager bac
 
 from __future__ import annotations
 
-import glob
 import os
 import re
-import shutil
-import subprocess
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
 
 from warehouse_app.errors import (
     DatabaseOpenError,
@@ -44,117 +40,27 @@ from warehouse_app.errors import (
 )
 from warehouse_app.storage.backup import SQLITE_HEADER
 from warehouse_app.storage.engine import describe
+from warehouse_app.storage.pg_tools import (
+    BIN_ENV_VAR,
+    PgToolMissing,
+    _run,
+    default_folder,
+    find_tool,
+    libpq_target,
+    why,
+)
+from warehouse_app.texts import QT_TRANSLATE_NOOP
+
+__all__ = ["BIN_ENV_VAR", "PgToolMissing", "default_folder", "find_tool", "libpq_target", "why"]
 
 SUFFIX = ".pgdump"
 ARCHIVE_MAGIC = b"PGDMP"  # the first bytes of a custom-format archive
-BIN_ENV_VAR = "HAFENLAGER_PG_BIN"  # the folder of pg_dump, pg_restore and psql, if not on PATH
 HISTORY_TABLE = "schema_history"
 # A restore waits this long for another station's open transaction, then gives up unchanged.
 RESTORE_LOCK_TIMEOUT_MS = 10_000
-# Where the installers put the tools when they are not on PATH; the newest version first.
-_KNOWN_FOLDERS = (
-    "/usr/lib/postgresql/*/bin",  # Debian, Ubuntu
-    "/usr/pgsql-*/bin",  # the PGDG packages on Fedora and RHEL
-    "/opt/homebrew/opt/libpq/bin",  # Homebrew
-    "/usr/local/opt/libpq/bin",
-    "C:/Program Files/PostgreSQL/*/bin",  # the EDB installer on Windows
-)
-_INSTALL_HINT = (
-    "install the PostgreSQL client tools (Debian, Ubuntu: 'sudo apt install postgresql-client'; "
-    "Windows, macOS: the PostgreSQL installer) or name their folder in " + BIN_ENV_VAR
-)
 # "215; 1259 16386 TABLE public box hafenlager" in `pg_restore --list`
 _TOC_TABLE = re.compile(r"^\d+; \d+ \d+ TABLE (\S+) (\S+) ", re.MULTILINE)
 _COPY_HISTORY = re.compile(rf"^COPY \S+\.{HISTORY_TABLE} \((.+)\) FROM stdin;$")
-
-
-class PgToolMissing(HafenlagerError):
-    """pg_dump, pg_restore or psql is not installed (or not where HAFENLAGER_PG_BIN says)."""
-
-
-def default_folder() -> Path:
-    """A server's backups go into the backups folder of this PC's data folder: the server has
-    no folder of its own here."""
-    from warehouse_app.config import backup_dir_for, default_database_path
-
-    return backup_dir_for(default_database_path())
-
-
-def find_tool(name: str) -> str:
-    """The path of a PostgreSQL client program: HAFENLAGER_PG_BIN, else PATH, else the folders
-    the installers use (Debian keeps the versioned ones in /usr/lib/postgresql/N/bin)."""
-    exe = name + (".exe" if os.name == "nt" else "")
-    folder = os.environ.get(BIN_ENV_VAR)
-    if folder:
-        candidate = Path(folder) / exe
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
-        raise PgToolMissing(
-            f"{name} is not in {folder} ({BIN_ENV_VAR}): {_INSTALL_HINT}. Nothing was changed."
-        )
-    found = shutil.which(name)
-    if found:
-        return found
-    for known in _known_folders():
-        if (known / exe).is_file():
-            return str(known / exe)
-    raise PgToolMissing(f"{name} was not found: {_INSTALL_HINT}. Nothing was changed.")
-
-
-def _known_folders() -> list[Path]:
-    def version(path: Path) -> tuple[int, ...]:
-        return tuple(int(n) for n in re.findall(r"\d+", str(path)))
-
-    found: list[Path] = []
-    for pattern in _KNOWN_FOLDERS:
-        found += sorted((Path(p) for p in glob.glob(pattern)), key=version, reverse=True)
-    return found
-
-
-def libpq_target(url: str) -> tuple[str, dict[str, str]]:
-    """The URL as libpq takes it (scheme postgresql://, no password) and the environment that
-    carries a password the URL held."""
-    parts = urlsplit(url)
-    env: dict[str, str] = {}
-    netloc = parts.netloc
-    if parts.password is not None:
-        env["PGPASSWORD"] = unquote(parts.password)
-        userinfo, _, hostport = netloc.rpartition("@")
-        netloc = f"{userinfo.partition(':')[0]}@{hostport}"
-    return urlunsplit(("postgresql", netloc, parts.path, parts.query, "")), env
-
-
-def _run(
-    argv: Sequence[str], env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    try:
-        return subprocess.run(
-            list(argv),
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            env={**os.environ, **(env or {})},
-            check=False,
-        )
-    except OSError as exc:
-        raise PgToolMissing(
-            f"{argv[0]} cannot be started ({exc.strerror or exc}): {_INSTALL_HINT}."
-        ) from exc
-
-
-def why(stderr: str) -> str:
-    """What a tool wrote on failure, in one line, with what to do when that is known."""
-    text = " ".join(stderr.split())[:400] or "no message"
-    lower = text.lower()
-    if "password" in lower:
-        text += "; put the password into ~/.pgpass (chmod 600) or PGPASSWORD, the app keeps none"
-    elif "version mismatch" in lower:
-        text += "; install the client tools of the server's version (or newer)"
-    elif "lock timeout" in lower:
-        text += "; a session (a station, psql, pgAdmin) holds a table in an open transaction: "
-        text += "end it and try again"
-    return text
 
 
 def dump_to(url: str, dest: Path, *, require_app: bool = True) -> Path:
@@ -173,25 +79,55 @@ def dump_to(url: str, dest: Path, *, require_app: bool = True) -> Path:
         )
         if done.returncode:
             raise HafenlagerError(
-                f"The backup of {describe(url)} to {dest} failed: {why(done.stderr)}. "
-                "The database itself is unchanged."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "The backup of {url} to {dest} failed: {stderr}. The database itself is "
+                        "unchanged."
+                    ),
+                ),
+                url=describe(url),
+                dest=dest,
+                stderr=why(done.stderr),
             )
         tables, problem = _read_archive(tmp)
         if problem:
             raise HafenlagerError(
-                f"The backup written to {dest} does not read back ({problem}), so it was not "
-                "kept; the database itself is unchanged. Try again, or another place with --out."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "The backup written to {dest} does not read back ({problem}), so it was "
+                        "not kept; the database itself is unchanged. Try again, or another place "
+                        "with --out."
+                    ),
+                ),
+                dest=dest,
+                problem=problem,
             )
         if require_app and HISTORY_TABLE not in tables:
             raise NotAHafenlagerDatabase(
-                f"{describe(url)} is not a Hafenlager database (it has no {HISTORY_TABLE} "
-                "table), so no backup was kept. Check --db or HAFENLAGER_DB."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "{url} is not a Hafenlager database (it has no {history_table} table), so "
+                        "no backup was kept. Check --db or HAFENLAGER_DB."
+                    ),
+                ),
+                url=describe(url),
+                history_table=HISTORY_TABLE,
             )
         tmp.replace(dest)
     except OSError as exc:
         raise HafenlagerError(
-            f"The backup to {dest} failed ({exc.strerror or exc}). Free some disk space or "
-            "choose another place with --out; the database itself is unchanged."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "The backup to {dest} failed ({reason}). Free some disk space or choose "
+                    "another place with --out; the database itself is unchanged."
+                ),
+            ),
+            dest=dest,
+            reason=exc.strerror or exc,
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
@@ -223,32 +159,64 @@ def _read_archive(path: Path) -> tuple[set[str], str | None]:
 def check_backup_file(path: Path) -> tuple[set[str], int]:
     """Check that path is a Hafenlager dump; its tables and its schema version."""
     if not path.is_file():
-        raise HafenlagerError(f"{path} does not exist or is not a file.")
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "{path} does not exist or is not a file."), path=path
+        )
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise HafenlagerError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Cannot read {path}: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     if head == SQLITE_HEADER:
         raise NotAHafenlagerDatabase(
-            f"{path} is an SQLite backup; a PostgreSQL database is restored from a .pgdump made "
-            "by 'hafenlager backup'. To move an SQLite hall onto the server, use 'hafenlager "
-            "migrate-to URL' into an empty database. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} is an SQLite backup; a PostgreSQL database is restored from a .pgdump "
+                    "made by 'hafenlager backup'. To move an SQLite hall onto the server, use "
+                    "'hafenlager migrate-to URL' into an empty database. Nothing was restored."
+                ),
+            ),
+            path=path,
         )
     if not head.startswith(ARCHIVE_MAGIC):
         raise NotAHafenlagerDatabase(
-            f"{path} is not a Hafenlager backup (not a pg_dump custom-format file). "
-            "Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} is not a Hafenlager backup (not a pg_dump custom-format file). "
+                    "Nothing was restored."
+                ),
+            ),
+            path=path,
         )
     tables, problem = _read_archive(path)
     if problem:
         raise DatabaseOpenError(
-            f"{path} cannot be read as a PostgreSQL backup ({problem}). Choose another backup. "
-            "Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} cannot be read as a PostgreSQL backup ({problem}). Choose another "
+                    "backup. Nothing was restored."
+                ),
+            ),
+            path=path,
+            problem=problem,
         )
     if HISTORY_TABLE not in tables:
         raise NotAHafenlagerDatabase(
-            f"{path} is a PostgreSQL dump but not of a Hafenlager database. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{path} is a PostgreSQL dump but not of a Hafenlager database. Nothing was "
+                    "restored."
+                ),
+            ),
+            path=path,
         )
     return tables, _archive_version(path)
 
@@ -260,8 +228,12 @@ def _archive_version(path: Path) -> int:
     )
     if done.returncode:
         raise DatabaseOpenError(
-            f"{path} cannot be read ({why(done.stderr)}). Choose another backup. "
-            "Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                ("{path} cannot be read ({stderr}). Choose another backup. Nothing was restored."),
+            ),
+            path=path,
+            stderr=why(done.stderr),
         )
     versions: list[int] = []
     column: int | None = None
@@ -309,8 +281,15 @@ def restore_into(
         )
         if done.returncode:
             raise DatabaseOpenError(
-                f"{source} cannot be read ({why(done.stderr)}). Choose another backup. "
-                "Nothing was restored."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "{source} cannot be read ({stderr}). Choose another backup. Nothing was "
+                        "restored."
+                    ),
+                ),
+                source=source,
+                stderr=why(done.stderr),
             )
         done = _run(
             [
@@ -328,8 +307,16 @@ def restore_into(
         )
     if done.returncode:
         raise HafenlagerError(
-            f"Restoring {source} into {describe(url)} failed: {why(done.stderr)}. Nothing was "
-            "restored; the database is as it was."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Restoring {source} into {url} failed: {stderr}. Nothing was restored; the "
+                    "database is as it was."
+                ),
+            ),
+            source=source,
+            url=describe(url),
+            stderr=why(done.stderr),
         )
 
 
@@ -364,21 +351,40 @@ def restore(url: str, source: Path, safety: Path, *, force: bool = False) -> Pat
     tables, version = check_backup_file(source)
     if version > CURRENT_VERSION:
         raise DatabaseTooNew(
-            f"{source} was made by a newer Hafenlager (schema {version}); install that version "
-            "to restore it. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{source} was made by a newer Hafenlager (schema {version}); install that "
+                    "version to restore it. Nothing was restored."
+                ),
+            ),
+            source=source,
+            version=version,
         )
     present, stations = look_at(url)
     if present and HISTORY_TABLE not in present:
         raise NotAHafenlagerDatabase(
-            f"{describe(url)} holds tables of another program, not a Hafenlager database; "
-            "restore into the hall's database or an empty one. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "{url} holds tables of another program, not a Hafenlager database; restore "
+                    "into the hall's database or an empty one. Nothing was restored."
+                ),
+            ),
+            url=describe(url),
         )
     if stations and not force:
         raise HafenlagerError(
-            f"Hafenlager is still open on {', '.join(stations)}: close it there first, a "
-            "restore must not replace the database under a station (a PC that lost power "
-            "stays connected until the server notices; --force restores anyway). "
-            "Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Hafenlager is still open on {stations}: close it there first, a restore must "
+                    "not replace the database under a station (a PC that lost power stays "
+                    "connected until the server notices; --force restores anyway). Nothing was "
+                    "restored."
+                ),
+            ),
+            stations=", ".join(stations),
         )
     saved = dump_to(url, safety) if present else None
     ours = {model._meta.table_name for model in ALL_MODELS}

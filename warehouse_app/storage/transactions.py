@@ -23,6 +23,7 @@ import peewee as pw
 from warehouse_app.errors import DatabaseBusy, DatabaseOpenError, HafenlagerError
 from warehouse_app.storage.engine import BUSY_WAIT_MS, PG_LOCK_TIMEOUT_MS
 from warehouse_app.storage.models import database_proxy
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,14 @@ _RETRY_CODES = {"40P01", "40001", "55P03"}
 _UNIQUE = "23505"
 # SQLite: one attempt at the write lock waits this long in BEGIN, then the loop knocks again.
 SQLITE_ATTEMPT_MS = 5
-BUSY_MESSAGE = (
-    "The database is busy: another station is writing. Nothing was saved; try again in a moment."
+BUSY_MESSAGE = say(
+    QT_TRANSLATE_NOOP(
+        "service",
+        (
+            "The database is busy: another station is writing. Nothing was saved; try again "
+            "in a moment."
+        ),
+    )
 )
 
 

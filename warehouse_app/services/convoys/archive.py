@@ -13,6 +13,7 @@ from typing import Protocol
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services.convoys.records import ConvoyRecord
 from warehouse_app.storage.models import ArchivedPaper
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,16 @@ def archived(
         found = PaperFile(row.file_name, row.document, row.vehicle_number, bytes(row.data))
         if found.sha256 != row.sha256:
             raise ArchiveDamaged(
-                f"The archived {row.file_name} of convoy {convoy.number} does not match its "
-                "SHA-256: the database was damaged. Restore the latest backup "
-                "('hafenlager restore FILE')."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "The archived {file_name} of convoy {convoy_number} does not match its "
+                        "SHA-256: the database was damaged. Restore the latest backup "
+                        "('hafenlager restore FILE')."
+                    ),
+                ),
+                file_name=row.file_name,
+                convoy_number=convoy.number,
             )
         files.append(found)
     return files

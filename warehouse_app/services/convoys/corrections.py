@@ -23,6 +23,7 @@ from warehouse_app.services.convoys.transport import unload
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +48,16 @@ def release(
             continue
         if unload_to is None or actor is None:
             raise ValidationError(
-                f"{_name(item)} is loaded on vehicle {item.vehicle.number}: unload it first "
-                "(Unload mode at the dock), or take it off and unload it in one go "
-                "(--unload-to LOCATION, or the question in the convoy screen). Nothing changed."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "{item} is loaded on vehicle {vehicle_number}: unload it first (Unload "
+                        "mode at the dock), or take it off and unload it in one go (--unload-to "
+                        "LOCATION, or the question in the convoy screen). Nothing changed."
+                    ),
+                ),
+                item=_name(item),
+                vehicle_number=item.vehicle.number,
             )
         truck = vehicle_record(vehicle_row(item.vehicle_id))
         code = {"pallet_code": item.pallet.code} if item.pallet_id else {"box_code": item.box.code}
@@ -90,14 +98,26 @@ def move(
     """Put reserved goods on another vehicle of the convoy (None: on no vehicle yet)."""
     row = editable_row(convoy.id)
     if vehicle is not None and vehicle.convoy_id != row.id:
-        raise ValidationError(f"That vehicle belongs to another convoy than {row.number}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "That vehicle belongs to another convoy than {convoy_number}."
+            ),
+            convoy_number=row.number,
+        )
     target = vehicle.id if vehicle is not None else None
     items = _items(row, pallets, boxes)
     for item in items:
         if item.loaded and item.vehicle_id != target:
             raise ValidationError(
-                f"{_name(item)} is loaded on vehicle {item.vehicle.number}: unload it before "
-                "moving it to another vehicle. Nothing changed."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    (
+                        "{item} is loaded on vehicle {vehicle_number}: unload it before moving it "
+                        "to another vehicle. Nothing changed."
+                    ),
+                ),
+                item=_name(item),
+                vehicle_number=item.vehicle.number,
             )
     ConvoyItem.update(vehicle=target).where(ConvoyItem.id.in_([i.id for i in items])).execute()
     where = f"vehicle {vehicle.number}" if vehicle is not None else "no vehicle"
@@ -109,7 +129,7 @@ def move(
 def _items(convoy: Convoy, pallets: Sequence[str], boxes: Sequence[str]) -> list[ConvoyItem]:
     """The convoy's items for these codes, locked; a code not on the convoy is refused."""
     if not pallets and not boxes:
-        raise ValidationError("Say which pallets or boxes.")
+        raise ValidationError(QT_TRANSLATE_NOOP("service", "Say which pallets or boxes."))
     items = [_pallet_item(convoy, raw) for raw in pallets]
     items += [_box_item(convoy, raw) for raw in boxes]
     return list({item.id: item for item in items}.values())
@@ -118,32 +138,55 @@ def _items(convoy: Convoy, pallets: Sequence[str], boxes: Sequence[str]) -> list
 def _pallet_item(convoy: Convoy, raw: str) -> ConvoyItem:
     code = parse_code(raw)
     if code.kind is not CodeKind.PALLET:
-        raise ValidationError(f"{code.text} is not a pallet code.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{code_text} is not a pallet code."), code_text=code.text
+        )
     pallet = Pallet.get_or_none(Pallet.code == code.text)
     if pallet is None:
-        raise NotFound(f"Unknown pallet {code.text}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "Unknown pallet {code_text}."), code_text=code.text
+        )
     item = _locked_item(convoy, ConvoyItem.pallet == pallet.id)
     if item is None:
-        raise ValidationError(f"Pallet {code.text} is not on convoy {convoy.number}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Pallet {code_text} is not on convoy {convoy_number}."),
+            code_text=code.text,
+            convoy_number=convoy.number,
+        )
     return item
 
 
 def _box_item(convoy: Convoy, raw: str) -> ConvoyItem:
     code = parse_code(raw)
     if code.kind is not CodeKind.BOX:
-        raise ValidationError(f"{code.text} is not a box code.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{code_text} is not a box code."), code_text=code.text
+        )
     box = Box.get_or_none(Box.code == code.text)
     if box is None:
-        raise NotFound(f"Unknown box {code.text}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "Unknown box {code_text}."), code_text=code.text
+        )
     item = _locked_item(convoy, ConvoyItem.box == box.id)
     if item is not None:
         return item
     if box.pallet_id is not None and _locked_item(convoy, ConvoyItem.pallet == box.pallet_id):
         raise ValidationError(
-            f"Box {box.code} is on pallet {box.pallet.code}: take the pallet off the convoy, "
-            "or unpack the box from it first."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, "
+                    "or unpack the box from it first."
+                ),
+            ),
+            box_code=box.code,
+            pallet_code=box.pallet.code,
         )
-    raise ValidationError(f"Box {box.code} is not on convoy {convoy.number}.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("service", "Box {box_code} is not on convoy {convoy_number}."),
+        box_code=box.code,
+        convoy_number=convoy.number,
+    )
 
 
 def _locked_item(convoy: Convoy, condition: object) -> ConvoyItem | None:
@@ -189,12 +232,22 @@ def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
         elif name in _TEXT_FIELDS:
             text = str(value).strip()
             if len(text) > _TEXT_FIELDS[name]:
-                raise ValidationError(f"{name} is longer than {_TEXT_FIELDS[name]} characters.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "service", "{name} is longer than {text_fields_item} characters."
+                    ),
+                    name=name,
+                    text_fields_item=_TEXT_FIELDS[name],
+                )
             values[name] = text.upper() if name.endswith("plate") else text
         else:
-            raise ValidationError(f"A vehicle has no field {name!r}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("service", "A vehicle has no field {name!r}."), name=name
+            )
     if not values:
-        raise ValidationError("Say what to change, e.g. --payload-kg 20000.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Say what to change, e.g. --payload-kg 20000.")
+        )
     validation.carrier(
         str(values.get("carrier", row.carrier)),
         str(values.get("carrier_address", row.carrier_address)),

@@ -20,6 +20,7 @@ from warehouse_app.services.recipients import find_recipient
 from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.storage.numbering import allocate_codes
 from warehouse_app.storage.transactions import transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @transactional
@@ -38,16 +39,29 @@ def create_convoy(
     today: dt.date | None = None,
 ) -> int:
     today = today or dt.date.today()
-    number = validation.text(number, "number", "Convoy number", required=True, max_length=30)
+    number = validation.text(
+        number,
+        "number",
+        QT_TRANSLATE_NOOP("service", "Convoy number"),
+        required=True,
+        max_length=30,
+    )
     if Convoy.select().where(Convoy.number == number).exists():
-        raise ValidationError(f"Convoy {number} exists already.", "number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Convoy {number} exists already."), "number", number=number
+        )
     if departure is not None and departure < today:
         raise ValidationError(
-            f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
+            QT_TRANSLATE_NOOP("service", "The departure date {departure:%d.%m.%Y} is in the past."),
+            "planned_departure",
+            departure=departure,
         )
     _dates_ahead(today, departure, arrival, aid_code_valid_until)
     if departure and arrival and arrival < departure:
-        raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The arrival cannot be before the departure."),
+            "planned_arrival",
+        )
     recipient_id = find_recipient(recipient).id if recipient else None
     return int(
         Convoy.insert(
@@ -85,7 +99,10 @@ def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes:
     """Change a planned convoy's details (the aid code and MRN often arrive late)."""
     unknown = set(changes) - _EDITABLE_FIELDS - {"recipient"}
     if unknown:
-        raise ValidationError(f"Unknown convoy field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Unknown convoy field(s): {unknown}."),
+            unknown=", ".join(sorted(unknown)),
+        )
     values = {
         k: (v.strip() if isinstance(v, str) else v)
         for k, v in changes.items()
@@ -102,14 +119,19 @@ def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes:
         and departure < (today or dt.date.today())
     ):
         raise ValidationError(
-            f"The departure date {departure:%d.%m.%Y} is in the past.", "planned_departure"
+            QT_TRANSLATE_NOOP("service", "The departure date {departure:%d.%m.%Y} is in the past."),
+            "planned_departure",
+            departure=departure,
         )
     _dates_ahead(
         today or dt.date.today(),
         *(values.get(f) for f in ("planned_departure", "planned_arrival", "aid_code_valid_until")),
     )
     if isinstance(departure, dt.date) and isinstance(arrival, dt.date) and arrival < departure:
-        raise ValidationError("The arrival cannot be before the departure.", "planned_arrival")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The arrival cannot be before the departure."),
+            "planned_arrival",
+        )
     Convoy.update(values).where(Convoy.id == convoy.id).execute()
 
 
@@ -136,15 +158,26 @@ def add_vehicle(
     loading_length_m: Decimal | str = "13.6",
     loading_height_m: Decimal | str = "2.7",
 ) -> VehicleRecord:
-    payload = validation.in_range(payload_kg, "payload_kg", "Payload kg", *validation.PAYLOAD_KG)
+    payload = validation.in_range(
+        payload_kg, "payload_kg", QT_TRANSLATE_NOOP("service", "Payload kg"), *validation.PAYLOAD_KG
+    )
     length = validation.in_range(
-        loading_length_m, "loading_length_m", "Loading length m", *validation.LOADING_LENGTH_M
+        loading_length_m,
+        "loading_length_m",
+        QT_TRANSLATE_NOOP("service", "Loading length m"),
+        *validation.LOADING_LENGTH_M,
     )
     height = validation.in_range(
-        loading_height_m, "loading_height_m", "Loading height m", *validation.LOADING_HEIGHT_M
+        loading_height_m,
+        "loading_height_m",
+        QT_TRANSLATE_NOOP("service", "Loading height m"),
+        *validation.LOADING_HEIGHT_M,
     )
     pallet_places = validation.whole_number(
-        pallet_places, "pallet_places", "Pallet places", *validation.PALLET_PLACES
+        pallet_places,
+        "pallet_places",
+        QT_TRANSLATE_NOOP("service", "Pallet places"),
+        *validation.PALLET_PLACES,
     )
     validation.carrier(carrier, carrier_address)
     box_id = None
@@ -152,7 +185,9 @@ def add_vehicle(
         box = Box.get_or_none(Box.code == parse_code(donated_box).text)
         if box is None or not box.category.is_vehicle:
             raise ValidationError(
-                f"{donated_box} is not a donated vehicle in stock.", "donated_box"
+                QT_TRANSLATE_NOOP("service", "{donated_box} is not a donated vehicle in stock."),
+                "donated_box",
+                donated_box=donated_box,
             )
         box_id = box.id
     editable_row(convoy.id)
@@ -187,13 +222,23 @@ def add_vehicle(
 @transactional
 def set_pallet_height(pallet_code: str, height_m: Decimal | str) -> None:
     """Record a pallet's measured height (with the pallet itself), for the height gauge."""
-    height = validation.positive(height_m, "height_m", "Pallet height")
+    height = validation.positive(
+        height_m, "height_m", QT_TRANSLATE_NOOP("service", "Pallet height")
+    )
     if height > Decimal("3.5"):
         raise ValidationError(
-            f"{height} m is taller than any truck: give the height in metres.", "height_m"
+            QT_TRANSLATE_NOOP(
+                "service", "{height} m is taller than any truck: give the height in metres."
+            ),
+            "height_m",
+            height=height,
         )
     code = parse_code(pallet_code)
     if code.kind is not CodeKind.PALLET:
-        raise ValidationError(f"{code.text} is not a pallet code.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "{code_text} is not a pallet code."), code_text=code.text
+        )
     if not Pallet.update(height_m=height).where(Pallet.code == code.text).execute():
-        raise NotFound(f"Unknown pallet {code.text}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "Unknown pallet {code_text}."), code_text=code.text
+        )

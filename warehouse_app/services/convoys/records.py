@@ -15,6 +15,7 @@ from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.storage.models import Convoy, Vehicle
 from warehouse_app.storage.transactions import locked
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 # A convoy in one of these can no longer change.
 LOCKED = (ConvoyStatus.DEPARTED, ConvoyStatus.DELIVERED, ConvoyStatus.CANCELLED)
@@ -115,7 +116,11 @@ def get_convoy(number: str) -> ConvoyRecord:
 def get_vehicle(convoy: ConvoyRecord, number: int) -> VehicleRecord:
     row: Vehicle | None = Vehicle.get_or_none(Vehicle.convoy == convoy.id, Vehicle.number == number)
     if row is None:
-        raise NotFound(f"Convoy {convoy.number} has no vehicle {number}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "Convoy {convoy_number} has no vehicle {number}."),
+            convoy_number=convoy.number,
+            number=number,
+        )
     return vehicle_record(row)
 
 
@@ -144,6 +149,10 @@ def editable_row(convoy_id: int) -> Convoy:
     row = convoy_row(convoy_id)
     if row.status in LOCKED:
         raise ValidationError(
-            f"Convoy {row.number} is {row.status}: nothing of it can change any more."
+            QT_TRANSLATE_NOOP(
+                "service", "Convoy {convoy_number} is {status}: nothing of it can change any more."
+            ),
+            convoy_number=row.number,
+            status=row.status,
         )
     return row

@@ -43,6 +43,7 @@ from warehouse_app.storage.models import (
     utcnow,
 )
 from warehouse_app.storage.transactions import locked, transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 class Placement(enum.StrEnum):
@@ -67,21 +68,21 @@ def load(
     if pallet_code is not None:
         return _load_pallet(convoy, vehicle, _pallet(pallet_code), actor)
     if box_code is None:
-        raise ValidationError("Say which pallet or box to load.")
+        raise ValidationError(QT_TRANSLATE_NOOP("service", "Say which pallet or box to load."))
     return _load_box(convoy, vehicle, _box(box_code), actor)
 
 
 def _pallet(code: str) -> Pallet:
     pallet: Pallet | None = locked(Pallet.select().where(Pallet.code == code)).first()
     if pallet is None:
-        raise NotFound(f"Unknown pallet {code}.")
+        raise NotFound(QT_TRANSLATE_NOOP("service", "Unknown pallet {code}."), code=code)
     return pallet
 
 
 def _box(code: str) -> Box:
     box: Box | None = locked(Box.select().where(Box.code == code)).first()
     if box is None:
-        raise NotFound(f"Unknown box {code}.")
+        raise NotFound(QT_TRANSLATE_NOOP("service", "Unknown box {code}."), code=code)
     return box
 
 
@@ -94,15 +95,29 @@ def _placement(item: ConvoyItem | None, vehicle: VehicleRecord) -> Placement:
 def _load_pallet(convoy: Convoy, vehicle: VehicleRecord, pallet: Pallet, actor: Actor) -> Placement:
     item = ConvoyItem.get_or_none(ConvoyItem.pallet == pallet.id)
     if item is not None and item.convoy_id != convoy.id:
-        raise ValidationError(f"Pallet {pallet.code} is reserved for convoy {item.convoy.number}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "Pallet {pallet_code} is reserved for convoy {convoy_number}."
+            ),
+            pallet_code=pallet.code,
+            convoy_number=item.convoy.number,
+        )
     if item is not None and item.loaded and item.vehicle_id != vehicle.id:
         raise ValidationError(
-            f"Pallet {pallet.code} is loaded on vehicle {item.vehicle.number} already."
+            QT_TRANSLATE_NOOP(
+                "service", "Pallet {pallet_code} is loaded on vehicle {vehicle_number} already."
+            ),
+            pallet_code=pallet.code,
+            vehicle_number=item.vehicle.number,
         )
     if item is not None and item.loaded:
         return Placement.ALREADY_LOADED
     if pallet.status != PalletStatus.IN_STOCK:
-        raise ValidationError(f"Pallet {pallet.code} is {pallet.status}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Pallet {pallet_code} is {pallet_status}."),
+            pallet_code=pallet.code,
+            pallet_status=pallet.status,
+        )
     placement = _placement(item, vehicle)
     if item is None:
         item = ConvoyItem.create(convoy=convoy.id, vehicle=vehicle.id, pallet=pallet.id)
@@ -120,16 +135,31 @@ def _load_pallet(convoy: Convoy, vehicle: VehicleRecord, pallet: Pallet, actor: 
 def _load_box(convoy: Convoy, vehicle: VehicleRecord, box: Box, actor: Actor) -> Placement:
     if box.status == BoxStatus.ON_PALLET:
         raise ValidationError(
-            f"Box {box.code} is on pallet {box.pallet.code}: load the "
-            "pallet, or unpack the box first."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Box {box_code} is on pallet {pallet_code}: load the pallet, or unpack the "
+                    "box first."
+                ),
+            ),
+            box_code=box.code,
+            pallet_code=box.pallet.code,
         )
     item = ConvoyItem.get_or_none(ConvoyItem.box == box.id)
     if item is not None and item.convoy_id != convoy.id:
-        raise ValidationError(f"Box {box.code} is reserved for convoy {item.convoy.number}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Box {box_code} is reserved for convoy {convoy_number}."),
+            box_code=box.code,
+            convoy_number=item.convoy.number,
+        )
     if item is not None and item.loaded:
         if item.vehicle_id != vehicle.id:
             raise ValidationError(
-                f"Box {box.code} is loaded on vehicle {item.vehicle.number} already."
+                QT_TRANSLATE_NOOP(
+                    "service", "Box {box_code} is loaded on vehicle {vehicle_number} already."
+                ),
+                box_code=box.code,
+                vehicle_number=item.vehicle.number,
             )
         return Placement.ALREADY_LOADED
     refused = refusal(box, convoy.planned_arrival)
@@ -170,7 +200,10 @@ def unload(
             ConvoyItem.loaded == True,
         )
         if item is None:
-            raise ValidationError(f"Pallet {pallet.code} is not loaded on this vehicle.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("service", "Pallet {pallet_code} is not loaded on this vehicle."),
+                pallet_code=pallet.code,
+            )
         item.loaded = False
         item.save(only=[ConvoyItem.loaded])
         change_pallet(
@@ -184,13 +217,16 @@ def unload(
             change_box(on_it, MovementKind.UNLOADED, actor, status=BoxStatus.ON_PALLET)
         return
     if box_code is None:
-        raise ValidationError("Say which pallet or box to unload.")
+        raise ValidationError(QT_TRANSLATE_NOOP("service", "Say which pallet or box to unload."))
     box = _box(box_code)
     item = ConvoyItem.get_or_none(
         ConvoyItem.box == box.id, ConvoyItem.vehicle == vehicle.id, ConvoyItem.loaded == True
     )
     if item is None:
-        raise ValidationError(f"Box {box.code} is not loaded on this vehicle.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Box {box_code} is not loaded on this vehicle."),
+            box_code=box.code,
+        )
     item.loaded = False
     item.save(only=[ConvoyItem.loaded])
     change_box(box, MovementKind.UNLOADED, actor, status=BoxStatus.IN_STOCK, location=location_id)
@@ -228,8 +264,14 @@ def depart(
         except _ChangedMeanwhile:
             continue  # another station changed the load while the papers were drawn
     raise ValidationError(
-        f"The goods of convoy {convoy.number} kept changing while its papers were being made: "
-        "stop loading and depart again."
+        QT_TRANSLATE_NOOP(
+            "service",
+            (
+                "The goods of convoy {convoy_number} kept changing while its papers were being "
+                "made: stop loading and depart again."
+            ),
+        ),
+        convoy_number=convoy.number,
     )
 
 
@@ -247,14 +289,29 @@ def _ship(
     row = convoy_row(convoy.id)
     if row.status != ConvoyStatus.READY:
         raise ValidationError(
-            f"Convoy {row.number} is {row.status}: mark it ready first "
-            "('hafenlager convoy check' lists what is missing)."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Convoy {convoy_number} is {status}: mark it ready first ('hafenlager convoy "
+                    "check' lists what is missing)."
+                ),
+            ),
+            convoy_number=row.number,
+            status=row.status,
         )
     blocking = [p for p in readiness(convoy, today, for_departure=True) if p.blocking]
     if blocking:
         raise ValidationError(
-            f"Convoy {row.number} cannot depart: {len(blocking)} problem(s) since it was marked "
-            f"ready. First: {blocking[0].message}"
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Convoy {convoy_number} cannot depart: {blocking_count} problem(s) since it "
+                    "was marked ready. First: {first}"
+                ),
+            ),
+            convoy_number=row.number,
+            blocking_count=len(blocking),
+            first=blocking[0].message,
         )
     if papers is not None and papers.fingerprint(convoy) != drawn_from:
         raise _ChangedMeanwhile
@@ -301,24 +358,42 @@ def deliver(
     are; the convoy once all its vehicles are. Returns (delivered, came back).
     """
     reference = validation.text(
-        receipt_reference, "receipt", "Receipt reference", required=True, max_length=100
+        receipt_reference,
+        "receipt",
+        QT_TRANSLATE_NOOP("service", "Receipt reference"),
+        required=True,
+        max_length=100,
     )
     back = {parse_code(c).text for c in returned}
     if back and return_location_id is None:
-        raise ValidationError("Say where the returned goods go.")
+        raise ValidationError(QT_TRANSLATE_NOOP("service", "Say where the returned goods go."))
     wanted = {parse_code(c).text for c in pallets} if pallets is not None else None
     stamp = when or utcnow()
     convoy = convoy_row(vehicle.convoy_id)
     truck = vehicle_row(vehicle.id)
     if convoy.status != ConvoyStatus.DEPARTED:
         raise ValidationError(
-            f"Convoy {convoy.number} is {convoy.status}: only a departed convoy can be delivered."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "Convoy {convoy_number} is {convoy_status}: only a departed convoy can be "
+                    "delivered."
+                ),
+            ),
+            convoy_number=convoy.number,
+            convoy_status=convoy.status,
         )
     chosen = _waiting_items(truck, wanted)
     if truck.delivered_at is not None:
-        raise ValidationError(f"Vehicle {truck.number} was delivered already.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Vehicle {truck_number} was delivered already."),
+            truck_number=truck.number,
+        )
     if not chosen and wanted is not None:
-        raise ValidationError(f"Vehicle {truck.number} has nothing left to deliver.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Vehicle {truck_number} has nothing left to deliver."),
+            truck_number=truck.number,
+        )
     delivered = came_back = 0
     for item in chosen:
         if item.pallet_id is not None:
@@ -381,7 +456,13 @@ def _waiting_items(truck: Vehicle, wanted: set[str] | None) -> list[ConvoyItem]:
     missing = wanted - {i.pallet.code for i in chosen}
     if missing:
         names = ", ".join(sorted(missing))
-        raise ValidationError(f"Not waiting for delivery on vehicle {truck.number}: {names}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "Not waiting for delivery on vehicle {truck_number}: {names}."
+            ),
+            truck_number=truck.number,
+            names=names,
+        )
     return chosen
 
 

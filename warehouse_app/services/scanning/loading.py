@@ -50,7 +50,7 @@ def scan(state: ScanState, kind: CodeKind, code: str) -> ScanResult:
             unload(vehicle, actor=state.actor, location_id=places.dock_id(), **which)
             placement = None
     except HafenlagerError as exc:
-        return state.answer(Outcome.ERROR, messages.SERVICE_REFUSAL, code, error=str(exc))
+        return state.answer(Outcome.ERROR, messages.SERVICE_REFUSAL, code, error=exc.text)
     state.last_accepted = code
     state.undo = None
     params = {"code": code, **vehicle_params(vehicle.id)}

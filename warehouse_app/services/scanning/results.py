@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from warehouse_app.services.scanning.controls import Mode
+from warehouse_app.texts import Text
 
 
 class Outcome(enum.StrEnum):
@@ -40,7 +41,7 @@ class StocktakeReport:
 class ScanResult:
     outcome: Outcome
     template: str  # one of messages: English, with {name} placeholders
-    params: dict[str, str]
+    params: dict[str, str | Text]
     scanned: str
     mode: Mode
     changed: bool = False  # a movement was written

@@ -18,6 +18,7 @@ from warehouse_app.services.scanning import messages
 from warehouse_app.services.scanning.controls import Mode
 from warehouse_app.services.scanning.results import Outcome, PalletTotals, ScanResult
 from warehouse_app.storage.models import Box, Pallet
+from warehouse_app.texts import Text
 
 
 @dataclass
@@ -78,7 +79,7 @@ class ScanState:
         pallet: PalletTotals | None = None,
         endings: tuple[str, ...] = (),
         values: dict[str, str] | None = None,
-        **params: str,
+        **params: str | Text,
     ) -> ScanResult:
         """The answer to a scan: template filled with values and params."""
         return ScanResult(

@@ -19,6 +19,7 @@ import peewee as pw
 from warehouse_app import __version__
 from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
 from warehouse_app.storage.models import ALL_MODELS, SchemaHistory
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,13 @@ def schema_version(db: pw.Database) -> int | None:
         return None
     if HISTORY_TABLE not in tables:
         raise NotAHafenlagerDatabase(
-            "This database holds tables but is not a Hafenlager database. Check the path, "
-            "or restore a Hafenlager backup with 'hafenlager restore FILE'."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "This database holds tables but is not a Hafenlager database. Check the path, "
+                    "or restore a Hafenlager backup with 'hafenlager restore FILE'."
+                ),
+            )
         )
     version = SchemaHistory.select(pw.fn.MAX(SchemaHistory.version)).scalar()
     return int(version or 0)
@@ -92,9 +98,16 @@ def plan(db: pw.Database, steps: Sequence[Step] = STEPS) -> MigrationPlan:
         return MigrationPlan(created=True, from_version=0, to_apply=())
     if version > current:
         raise DatabaseTooNew(
-            f"This database was written by a newer Hafenlager (schema {version}; this program "
-            f"knows up to {current}). Install the newer Hafenlager, or restore a backup made "
-            "with this version."
+            QT_TRANSLATE_NOOP(
+                "service",
+                (
+                    "This database was written by a newer Hafenlager (schema {version}; this "
+                    "program knows up to {current}). Install the newer Hafenlager, or restore a "
+                    "backup made with this version."
+                ),
+            ),
+            version=version,
+            current=current,
         )
     return MigrationPlan(
         created=False,

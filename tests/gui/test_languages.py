@@ -1,0 +1,130 @@
+"""What the services say reaches the volunteer in their language, and the language changes
+without a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.gui.test_intake import fill
+from ui.context import AppContext
+from ui.convoys.view import ConvoyView
+from ui.intake.view import IntakeView
+from ui.main_window import MainWindow
+from ui.translations import install_translations
+from warehouse_app.services import masterdata
+from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import Box, Convoy, Movement, Pallet
+from warehouse_app.storage.opening import OpenedDatabase
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[object]:
+    """install(language) loads a language for the test; English again afterwards."""
+    installed: list[object] = []
+
+    def install(language: str) -> None:
+        found = install_translations(qapp, QLocale(language))
+        assert found, f"no compiled translation for {language}"
+        installed.extend(found)
+
+    yield install
+    install_translations(qapp, QLocale("en"))
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("de", "Menge muss größer als 0 sein."), ("uk", "Кількість: значення має бути більше 0.")],
+)
+def test_an_intake_refusal_is_in_the_volunteers_language(
+    qtbot: QtBot,
+    opened: OpenedDatabase,
+    actor: Actor,
+    speaking: object,
+    language: str,
+    expected: str,
+) -> None:
+    speaking(language)  # type: ignore[operator]
+    view = IntakeView(AppContext(opened, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    view.show()
+    fill(qtbot, view)
+    view.quantity.setText("0")
+    assert view.save_and_print() == []
+    # The field's name is translated inside the sentence, not left in English.
+    assert view.message.text() == expected
+    assert Box.select().count() == 0 and Movement.select().count() == 0
+
+
+def test_the_readiness_list_is_in_ukrainian(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, speaking: object
+) -> None:
+    speaking("uk")  # type: ignore[operator]
+    view = ConvoyView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.list.count() > 0)
+    convoy = Convoy.create(number="2026-UA", destination="Zhytomyr")
+    view.reload_list(select=convoy.number)
+    lines = [view.problems.item(r).text() for r in range(view.problems.count())]
+    assert any(line.startswith("Отримувач (1) — Виберіть отримувача.") for line in lines), lines
+    assert "    Отримувача не вказано." in lines
+    assert "    У конвої немає транспортного засобу." in lines
+    assert not any("No recipient" in line or "has no vehicle" in line for line in lines)
+
+
+def test_a_scan_refused_by_the_convoy_service_is_in_german(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, speaking: object
+) -> None:
+    from warehouse_app.services.scanning import Mode
+
+    speaking("de")  # type: ignore[operator]
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(win)
+    win.show_page(win.scan_view)
+    view = win.scan_view
+    loading = Convoy.get(Convoy.status == "loading")
+    vehicle = loading.vehicles.get()
+    view.mode_buttons[Mode.LOAD].click()
+    view.handle_scan(vehicle.code)
+    # A pallet reserved for another convoy: the convoy service refuses it.
+    other = Pallet.create(code="20099996")
+    from warehouse_app.services import convoys
+
+    planning = convoys.get_convoy(Convoy.get(Convoy.status == "planning").number)
+    convoys.assign(planning, vehicle=None, pallets=[other.code])
+    result = view.handle_scan(other.code)
+    assert result.outcome.value == "error"
+    assert f"Palette {other.code}" in view.result_panel.text()
+    assert "reserved for convoy" not in view.result_panel.text()
+
+
+def test_the_language_changes_without_a_restart(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, speaking: object
+) -> None:
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(win)
+    win.show()
+    win.nav.setCurrentRow(2)
+    assert win.nav.item(2).text() == "Stock"
+    win.language_box.setCurrentIndex(win.language_box.findData("uk"))
+    successor = win.switch_language("uk")
+    assert successor is not None
+    qtbot.addWidget(successor)
+    try:
+        assert successor.isVisible() and not win.isVisible()
+        assert successor.nav.item(2).text() == "Запаси"
+        assert successor.nav.currentRow() == 2  # the same screen, now in Ukrainian
+        assert successor.language_box.currentData() == "uk"
+        assert actor.volunteer_id is not None
+        assert masterdata.volunteer_language(actor.volunteer_id) == "uk"  # kept for next time
+        back = successor.switch_language("en")
+        assert back is not None
+        qtbot.addWidget(back)
+        assert back.nav.item(2).text() == "Stock"
+    finally:
+        install_translations(QApplication.instance(), QLocale("en"))  # type: ignore[arg-type]

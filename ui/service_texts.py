@@ -1,0 +1,69 @@
+"""What the services word in English, shown in the volunteer's language.
+
+A service refuses with an English template and its values (warehouse_app.texts.Text); here
+the template is looked up in context "service", and the values are filled in, each translated
+too where it is a text of its own (a field's name, a list of problems, a status word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.status_names import status_label
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, TextList
+
+_CONTEXT = "service"
+
+# The readiness list's groups, as the services name them.
+_GROUPS = {
+    "aid code": QT_TRANSLATE_NOOP("service", "aid code"),
+    "convoy": QT_TRANSLATE_NOOP("service", "convoy"),
+    "export": QT_TRANSLATE_NOOP("service", "export"),
+    "goods": QT_TRANSLATE_NOOP("service", "goods"),
+    "loading": QT_TRANSLATE_NOOP("service", "loading"),
+    "recipient": QT_TRANSLATE_NOOP("service", "recipient"),
+    "shelf life": QT_TRANSLATE_NOOP("service", "shelf life"),
+    "vehicles": QT_TRANSLATE_NOOP("service", "vehicles"),
+}
+
+
+def translated(text: Text) -> str:
+    """text in the volunteer's language; English where a translation is missing or broken."""
+    local = QCoreApplication.translate(_CONTEXT, text.template)
+    if not text.values:
+        return local
+    values = _local_values(text.values)
+    for template in (local, text.template):
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            continue  # a broken translation must not hide the message
+    return str(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """The refusal of a service, as the volunteer reads it (other errors as they are)."""
+    return translated(exc.text) if isinstance(exc, HafenlagerError) else str(exc)
+
+
+def group_label(group: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, _GROUPS.get(group, group))
+
+
+def _local_values(values: Mapping[str, object]) -> dict[str, object]:
+    return {name: _local_value(name, value) for name, value in values.items()}
+
+
+def _local_value(name: str, value: object) -> object:
+    if isinstance(value, Text):
+        return translated(value)
+    if isinstance(value, TextList):
+        return value.separator.join(
+            translated(item) if isinstance(item, Text) else item for item in value.items
+        )
+    if (name == "status" or name.endswith("_status")) and isinstance(value, str):
+        return status_label(value)
+    return value
