@@ -309,7 +309,11 @@ class MainWindow(QMainWindow):
         """Ctrl+Z on the scan screen undoes the last scan, as its Undo button does."""
         scan_page = self._lazy["scan"].page
         if scan_page is not None and self.pages.currentWidget() is scan_page:
-            self.scan_view.undo_button.click()
+            from ui.scan.view import translated
+
+            # The toolbar shows the last answer too: it must not go on saying what was undone.
+            result = self.scan_view.undo()
+            self._feedback(translated(result), ok=result.outcome != "error")
 
     def handle_scan(self, text: str) -> None:
         """A code from any screen: the scan screen runs its workflow, others open the item."""

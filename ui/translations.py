@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+_LANGUAGE_PROPERTY = "hafenlagerLanguage"
 
 
 def translations_folder() -> Path:
@@ -20,6 +22,8 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
+    # What the screens speak now: the language of names kept in three (categories).
+    app.setProperty(_LANGUAGE_PROPERTY, locale.name()[:2])
     installed = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -30,3 +34,21 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def screen_language() -> str:
+    """The two-letter language the screens are shown in ("en" before any was chosen)."""
+    app = QCoreApplication.instance()
+    language = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return str(language) if language else "en"
+
+
+def local_name(german: str, english: str, ukrainian: str) -> str:
+    """The one of a thing's three names that the volunteer reads (German in a German hall
+    when the screens are in neither of the others)."""
+    language = screen_language()
+    if language == "uk":
+        return ukrainian or german
+    if language == "en":
+        return english or german
+    return german

@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../ui/intake/view.py" line="157"/>
         <source>Number of identical &amp;boxes</source>
-        <translation>Anzahl gleicher &amp;Kisten</translation>
+        <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="190"/>
@@ -1460,7 +1460,7 @@
     <message>
         <location filename="../../ui/convoys/papers_dialog.py" line="114"/>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Vorschau…</translation>
+        <translation>V&amp;orschau…</translation>
     </message>
     <message>
         <location filename="../../ui/convoys/papers_dialog.py" line="115"/>
@@ -1608,12 +1608,12 @@
     <message>
         <location filename="../../ui/intake/recent.py" line="44"/>
         <source>C&amp;orrect…</source>
-        <translation>&amp;Korrigieren…</translation>
+        <translation>Korr&amp;igieren…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/recent.py" line="45"/>
         <source>&amp;Reprint label</source>
-        <translation>Etikett &amp;nachdrucken</translation>
+        <translation>Etikett na&amp;chdrucken</translation>
     </message>
     <message>
         <location filename="../../ui/intake/recent.py" line="47"/>
@@ -1750,17 +1750,17 @@
     <message>
         <location filename="../../ui/intake/reprint_list.py" line="37"/>
         <source>&amp;Print again</source>
-        <translation>Erneut &amp;drucken</translation>
+        <translation>Erneut d&amp;rucken</translation>
     </message>
     <message>
         <location filename="../../ui/intake/reprint_list.py" line="38"/>
-        <source>Save as &amp;PDF…</source>
+        <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/reprint_list.py" line="39"/>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Vorschau…</translation>
+        <translation>V&amp;orschau…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/reprint_list.py" line="40"/>
@@ -2108,8 +2108,8 @@
     </message>
     <message>
         <location filename="../../ui/stock/view.py" line="87"/>
-        <source>&amp;Owner</source>
-        <translation>&amp;Eigentümer</translation>
+        <source>O&amp;wner</source>
+        <translation>Ei&amp;gentümer</translation>
     </message>
     <message>
         <location filename="../../ui/stock/view.py" line="88"/>
@@ -2134,7 +2134,7 @@
     <message>
         <location filename="../../ui/stock/view.py" line="132"/>
         <source>C&amp;orrect…</source>
-        <translation>&amp;Korrigieren…</translation>
+        <translation>Korr&amp;igieren…</translation>
     </message>
     <message>
         <location filename="../../ui/stock/view.py" line="133"/>
@@ -2425,7 +2425,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>

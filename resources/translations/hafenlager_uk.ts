@@ -1131,12 +1131,12 @@
     <message>
         <location filename="../../ui/intake/view.py" line="141"/>
         <source>&amp;Quantity per box</source>
-        <translation>&amp;Кількість в ящику</translation>
+        <translation>К&amp;ількість в ящику</translation>
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="144"/>
         <source>&amp;Net kg per box</source>
-        <translation>&amp;Нетто, кг на ящик</translation>
+        <translation>Н&amp;етто, кг на ящик</translation>
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="145"/>
@@ -1460,7 +1460,7 @@
     <message>
         <location filename="../../ui/convoys/papers_dialog.py" line="114"/>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Попередній перегляд…</translation>
+        <translation>Попередній пере&amp;гляд…</translation>
     </message>
     <message>
         <location filename="../../ui/convoys/papers_dialog.py" line="115"/>
@@ -1754,13 +1754,13 @@
     </message>
     <message>
         <location filename="../../ui/intake/reprint_list.py" line="38"/>
-        <source>Save as &amp;PDF…</source>
+        <source>Save as P&amp;DF…</source>
         <translation>Зберегти як &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/reprint_list.py" line="39"/>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Попередній перегляд…</translation>
+        <translation>Попередній пере&amp;гляд…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/reprint_list.py" line="40"/>
@@ -2104,12 +2104,12 @@
     <message>
         <location filename="../../ui/stock/view.py" line="68"/>
         <source>&amp;Reset filters</source>
-        <translation>&amp;Скинути фільтри</translation>
+        <translation>Скинути &amp;фільтри</translation>
     </message>
     <message>
         <location filename="../../ui/stock/view.py" line="87"/>
-        <source>&amp;Owner</source>
-        <translation>&amp;Власник</translation>
+        <source>O&amp;wner</source>
+        <translation>Вл&amp;асник</translation>
     </message>
     <message>
         <location filename="../../ui/stock/view.py" line="88"/>
@@ -2425,7 +2425,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>

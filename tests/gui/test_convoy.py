@@ -175,3 +175,29 @@ def test_a_departure_whose_papers_cannot_be_made_says_why_and_does_not_happen(
     assert convoys.get_convoy("2026-R").status == "ready"
     assert not paper_archive.is_archived(convoys.get_convoy("2026-R"))
     assert view.depart_button.isEnabled()
+
+
+def test_choose_goods_filters_by_location_and_expiry(qtbot: QtBot, view: ConvoyView) -> None:
+    from warehouse_app.storage.models import Location
+
+    select(view, "2026-P")
+    assert view.convoy is not None
+    dialog = GoodsDialog(view.convoy, view.context.changes, view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.location.isVisible() and dialog.expiring.isVisible()
+    everything = {c.code for c in dialog.candidates}
+    place = Location.get(Location.name == dialog.candidates[0].location)
+    dialog.location.setCurrentIndex(dialog.location.findData(place.id))
+    there = {c.code for c in dialog.candidates}
+    assert there and there <= everything
+    assert all(c.location == place.name for c in dialog.candidates)
+    dialog.location.setCurrentIndex(0)
+    dialog.expiring.setCurrentIndex(dialog.expiring.findData(3))
+    assert all(c.earliest_expiry is not None for c in dialog.candidates)
+    # Every column shows its header whole: the widths follow the texts.
+    header = dialog.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(5):
+        title = dialog.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title)

@@ -128,3 +128,22 @@ def test_the_language_changes_without_a_restart(
         assert back.nav.item(2).text() == "Stock"
     finally:
         install_translations(QApplication.instance(), QLocale("en"))  # type: ignore[arg-type]
+
+
+def test_the_stock_screen_names_categories_in_the_volunteers_language(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, speaking: object
+) -> None:
+    from ui.stock.view import StockView
+    from warehouse_app.storage.models import Category
+
+    speaking("uk")  # type: ignore[operator]
+    view = StockView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    view.show()
+    box = Box.get()
+    category = Category.get_by_id(box.category_id)
+    assert category.name_uk != category.name_de
+    view.show_box(box.id)
+    row = view.model.row_of(box.id)
+    assert view.model.index(row, view.model.CATEGORY_COLUMN).data() == category.name_uk
+    assert view.detail.values["category"].text().startswith(category.name_uk)

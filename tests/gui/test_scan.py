@@ -103,6 +103,16 @@ def test_the_history_keeps_the_last_twenty(qtbot: QtBot, window: MainWindow) -> 
     assert window.scan_view.history.count() == 20
 
 
+def test_a_modes_prompt_is_grey_and_only_a_taken_scan_is_green(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.scan_view
+    view.mode_buttons[Mode.PUTAWAY].click()
+    assert "#eeeeee" in view.result_panel.styleSheet()  # the prompt: no colour of an outcome
+    scan(qtbot, Location.get(Location.name == "Sperrlager").code)
+    assert "#2e7d32" in view.result_panel.styleSheet()  # taken: green
+
+
 def test_answers_come_in_the_volunteers_language(
     qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
 ) -> None:
@@ -215,6 +225,7 @@ def test_ctrl_z_in_the_scan_field_undoes_the_last_scan_and_says_what(
     assert Box.get_by_id(box.id).pallet_id == pallet.id
     said = view.result_panel.text()
     assert said.startswith(f"Undone: box {box.code} is back at {pallet.code}")
+    assert window.scan_feedback.text() == said  # the toolbar no longer shows the undone scan
     # With text in the field, Ctrl+Z undoes the typing, not a scan.
     qtbot.keyClicks(window.scan_input, "123")
     qtbot.keyClick(window.scan_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

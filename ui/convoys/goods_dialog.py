@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,6 +25,7 @@ from ui.changes import ChangeHub, Kind
 from ui.formatting import number
 from ui.formatting import number as number_text  # 'number' is the vehicle's, below
 from ui.service_texts import error_text
+from ui.translations import local_name
 from ui.widgets.form_dialog import ErrorLabel
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
@@ -46,7 +48,7 @@ class GoodsDialog(QDialog):
         self.category = QComboBox(objectName="goodsCategory")
         self.category.addItem(self.tr("All categories"), None)
         for c in masterdata.categories():
-            self.category.addItem(c.name_de, c.id)
+            self.category.addItem(local_name(c.name_de, c.name_en, c.name_uk), c.id)
         self.location = QComboBox(objectName="goodsLocation")
         self.location.addItem(self.tr("All locations"), None)
         for loc in masterdata.locations():
@@ -77,7 +79,11 @@ class GoodsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in range(5):  # owners, last, take the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the button, arrows choose rows
         self.assign_button = QPushButton(
             self.tr("Put the selected pallets on the vehicle"), objectName="assignSelected"
         )
@@ -85,13 +91,19 @@ class GoodsDialog(QDialog):
         # What the last assignment did, so the lead sees it took (the pallets leave the list).
         self.assigned = QLabel(objectName="assignedMessage", wordWrap=True)
         self.assigned.setStyleSheet("color: #1e7d32; font-weight: bold;")
+        # Two rows: what to look for, then where it goes; one row was wider than 1366 px.
         filters = QHBoxLayout()
-        for widget in (self.association, self.category, QLabel(self.tr("Vehicle:")), self.vehicle):
-            filters.addWidget(widget)
+        for widget in (self.association, self.category, self.location, self.expiring):
+            filters.addWidget(widget, 1)
+        target = QHBoxLayout()
+        target.addWidget(QLabel(self.tr("Vehicle:")))
+        target.addWidget(self.vehicle, 1)
+        target.addStretch(2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(target)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.assigned)

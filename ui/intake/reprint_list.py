@@ -35,7 +35,7 @@ class ReprintList(QGroupBox):
         self.table.setHorizontalHeaderLabels([self.tr("Waiting"), self.tr("Why"), self.tr("What")])
         read_only_rows(self.table)
         self.print_again = QPushButton(self.tr("&Print again"), objectName="printAgain")
-        self.save_pdf = QPushButton(self.tr("Save as &PDF…"), objectName="savePdf")
+        self.save_pdf = QPushButton(self.tr("Save as P&DF…"), objectName="savePdf")
         self.preview = QPushButton(self.tr("Pre&view…"), objectName="previewJob")
         self.cancel_job = QPushButton(self.tr("Remove"), objectName="cancelJob")
         # Two by two: four buttons in a row need 715 px in Ukrainian (the screen has 1,366).

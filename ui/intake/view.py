@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -155,11 +157,21 @@ class IntakeView(QWidget):
         form.addRow(self.vehicle)
         form.addRow(self.tr("&Location"), self.location)
         form.addRow(self.tr("Number of identical &boxes"), self.box_count)
-        left = QVBoxLayout()
+        entry = QWidget(objectName="intakeEntry")
+        left = QVBoxLayout(entry)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
         left.addWidget(self.save_button)
         left.addWidget(self.message)
         left.addStretch(1)
+        # On a 768 px screen the form (with a vehicle's fields) is taller than the page:
+        # it scrolls, top down, and its width never does.
+        form_area = QScrollArea(objectName="intakeForm")
+        form_area.setWidget(entry)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_area.setMinimumWidth(entry.minimumSizeHint().width())
 
         self.recent = RecentIntakes(context)
         self.reprints = ReprintList(context.station, context.changes)
@@ -170,7 +182,7 @@ class IntakeView(QWidget):
         right.addWidget(self.reprints, 2)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
+        layout.addWidget(form_area, 3)
         layout.addLayout(right, 2)
 
         self.category.currentIndexChanged.connect(self._category_chosen)

@@ -34,6 +34,7 @@ from ui.service_texts import error_text
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services.scanning import Mode, Outcome, ScanResult, ScanSession, messages
+from warehouse_app.services.scanning.controls import HINTS
 from warehouse_app.texts import Text
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,9 @@ COLOURS = {
     Outcome.WARNING: ("#f9a825", "black"),
     Outcome.ERROR: ("#c62828", "white"),
 }
+
+
+_PROMPTS = frozenset(HINTS.values())
 
 
 def translated(result: ScanResult) -> str:
@@ -166,7 +170,7 @@ class ScanView(QWidget):
         layout.addWidget(history_box, 2)
 
         self.confirm_button.clicked.connect(lambda: self._act(self.session.confirm))
-        self.undo_button.clicked.connect(lambda: self._act(self.session.undo))
+        self.undo_button.clicked.connect(self.undo)
         self.new_pallet_button.clicked.connect(lambda: self._act(self.session.new_pallet))
         self.close_pallet_button.clicked.connect(lambda: self.close_pallet())
         self.finish_button.clicked.connect(lambda: self._act(self.session.finish_stocktake_result))
@@ -191,8 +195,14 @@ class ScanView(QWidget):
                 Outcome.ERROR, messages.NOT_SAVED, scanned, error=unexpected_message()
             )
 
-    def _act(self, work: Callable[[], ScanResult]) -> None:
-        self.show_result(self._answer(work))
+    def _act(self, work: Callable[[], ScanResult]) -> ScanResult:
+        result = self._answer(work)
+        self.show_result(result)
+        return result
+
+    def undo(self) -> ScanResult:
+        """Undo the last scan (the button, Ctrl+Z, the control code); the answer says what."""
+        return self._act(self.session.undo)
 
     def set_mode(self, mode: Mode) -> None:
         self.show_result(self.session.set_mode(mode))
@@ -214,7 +224,8 @@ class ScanView(QWidget):
         line = translated(result)
         if result.template == messages.PALLET_CLOSED:
             line += " " + self.print_manifest(str(result.params["code"]))
-        self._paint_panel(result.outcome)
+        # What a mode expects is a prompt, not a success: grey, so green always means "taken".
+        self._paint_panel(None if result.template in _PROMPTS else result.outcome)
         self.result_panel.setText(line)
         self.confirm_button.setVisible(result.needs_confirmation)
         self._show_target()

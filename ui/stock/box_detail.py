@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import number, short_datetime
 from ui.status_names import movement_label, status_label
+from ui.translations import local_name
 from warehouse_app.services.stock import BoxDetail
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
@@ -116,7 +117,7 @@ class BoxDetailPanel(QWidget):
         texts = {
             "code": r.code,
             "owner": d.owner_name,
-            "category": f"{r.category} (HS {d.hs_code})",
+            "category": f"{local_name(r.category, d.category_en, d.category_uk)} (HS {d.hs_code})",
             "contents_de": r.description_de,
             "contents_uk": r.description_uk,
             "contents_en": d.description_en,

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import number
 from ui.service_texts import error_text
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.form_dialog import ErrorLabel
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.services import masterdata
@@ -60,7 +60,7 @@ class CorrectBoxDialog(QDialog):
         self.wear.setSuffix(" %")
         self.wear.setValue(detail.wear_percent)
         self.has_expiry = QCheckBox(self.tr("Has an expiry date"), objectName="has_expiry")
-        self.expiry = QDateEdit(objectName="expiry_date")
+        self.expiry = DateEdit(objectName="expiry_date")
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("dd.MM.yyyy")
         self.has_expiry.setChecked(r.expiry_date is not None)

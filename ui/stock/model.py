@@ -23,7 +23,8 @@ from PySide6.QtGui import QColor
 
 from ui.formatting import short_date
 from ui.status_names import status_label
-from warehouse_app.services import stock
+from ui.translations import local_name
+from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter, BoxRow, SortColumn
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
@@ -118,6 +119,7 @@ class StockTableModel(QAbstractTableModel):
     )
     NUMERIC = frozenset({5, 6, 7})
     OWNER_COLUMN = 1
+    CATEGORY_COLUMN = 2
     EXPIRY_COLUMN = 8
     AT_A_GLANCE = (8, 9, 11)  # expiry, location, status: shown right after the category
 
@@ -126,6 +128,9 @@ class StockTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, BoxRow] = {}
         self._cells: dict[int, _Cells] = {}
+        self._category_names = {
+            c.name_de: local_name(c.name_de, c.name_en, c.name_uk) for c in masterdata.categories()
+        }
         self._active = False
         self._filter = BoxFilter()
         self._sort = SortColumn.RECEIVED
@@ -236,6 +241,12 @@ class StockTableModel(QAbstractTableModel):
             self._load_page(row)
         return self._rows.get(box_id)
 
+    def _texts(self, box: BoxRow) -> tuple[str, ...]:
+        texts = [fmt(box) for _, _, fmt in self.COLUMNS]
+        # The rows carry the German category name; the volunteer reads theirs.
+        texts[self.CATEGORY_COLUMN] = self._category_names.get(box.category, box.category)
+        return tuple(texts)
+
     def _load_page(self, row: int) -> _Cells | None:
         """Fetch the page of rows around row in one query and format its cells."""
         if len(self._rows) >= MAX_CACHED_ROWS:
@@ -247,7 +258,7 @@ class StockTableModel(QAbstractTableModel):
             self._rows[box_id] = box
             self._cells[box_id] = _Cells(
                 box_id=box_id,
-                texts=tuple(fmt(box) for _, _, fmt in self.COLUMNS),
+                texts=self._texts(box),
                 owner_colour=QColor(box.owner_colour),
                 expired=box.expiry_date is not None and box.expiry_date < self.today,
             )

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from ui.operations import Failure, Operation
 from ui.status_names import status_label
 from ui.stock.box_detail import BoxDetailPanel
 from ui.stock.model import StockTableModel
+from ui.widgets.date_edit import DateEdit
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter
@@ -57,7 +57,7 @@ class StockView(QWidget):
         self.location = QComboBox(objectName="filterLocation")
         self.status = QComboBox(objectName="filterStatus")
         self.expiry_on = QCheckBox(self.tr("Expires before"), objectName="filterExpiryOn")
-        self.expiry = QDateEdit(objectName="filterExpiry")
+        self.expiry = DateEdit(objectName="filterExpiry")
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("dd.MM.yyyy")
         self.expiry.setDate(QDate.currentDate().addMonths(6))
@@ -84,7 +84,7 @@ class StockView(QWidget):
         filters = QGridLayout()
         for col, (label, widget) in enumerate(
             (
-                (self.tr("&Owner"), self.association),
+                (self.tr("O&wner"), self.association),
                 (self.tr("&Category"), self.category),
                 (self.tr("&Location"), self.location),
                 (self.tr("S&tatus"), self.status),

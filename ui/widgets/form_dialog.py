@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,6 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.date_edit import DateEdit
 
 
 class ErrorLabel(QLabel):
@@ -46,8 +47,8 @@ class FormDialog(QDialog):
         layout.addWidget(buttons)
 
     @staticmethod
-    def date_edit(days_from_today: int) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate().addDays(days_from_today))
+    def date_edit(days_from_today: int) -> DateEdit:
+        edit = DateEdit(QDate.currentDate().addDays(days_from_today))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         return edit

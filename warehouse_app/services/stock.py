@@ -123,6 +123,8 @@ class BoxDetail:
     box_count: int
     donation_id: int
     movements: tuple[MovementRow, ...]
+    category_en: str = ""  # the row carries the German name; these are the other two
+    category_uk: str = ""
 
 
 def _sort_expression(column: SortColumn) -> pw.Node:
@@ -340,6 +342,8 @@ def box_detail(box_id: int) -> BoxDetail:
         box_count=box.box_count,
         donation_id=box.donation_id,
         movements=tuple(movement_rows(box_id=box_id)),
+        category_en=box.category.name_en,
+        category_uk=box.category.name_uk,
     )
 
 
