@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -20,15 +21,30 @@ DB_ENV_VAR = "HAFENLAGER_DB"
 DATA_DIR_ENV_VAR = "HAFENLAGER_DATA_DIR"
 
 
-def data_dir() -> Path:
-    """The folder for the default database and its backups.
+PORTABLE_FOLDER = "data"
 
-    HAFENLAGER_DATA_DIR overrides it (tests, portable installs on a USB stick).
+
+def data_dir() -> Path:
+    """The folder for the default database, its backups and the station's settings.
+
+    HAFENLAGER_DATA_DIR overrides it (tests); a bundle with a folder "data" beside its program
+    is portable (a USB stick) and keeps everything there; else the user's data folder.
     """
     override = os.environ.get(DATA_DIR_ENV_VAR)
     if override:
         return Path(override)
+    portable = portable_dir()
+    if portable is not None:
+        return portable
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def portable_dir() -> Path | None:
+    """The "data" folder beside a bundled program, when there is one; None otherwise."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent / PORTABLE_FOLDER
+    return folder if folder.is_dir() else None
 
 
 def default_database_path() -> Path:
