@@ -55,138 +55,138 @@
 <context>
     <name>BoxDetailPanel</name>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="27"/>
+        <location filename="../../ui/stock/box_detail.py" line="28"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="28"/>
+        <location filename="../../ui/stock/box_detail.py" line="29"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="29"/>
+        <location filename="../../ui/stock/box_detail.py" line="30"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="30"/>
+        <location filename="../../ui/stock/box_detail.py" line="31"/>
         <source>Contents (German)</source>
         <translation>Inhalt (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="31"/>
+        <location filename="../../ui/stock/box_detail.py" line="32"/>
         <source>Contents (Ukrainian)</source>
         <translation>Inhalt (ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="32"/>
+        <location filename="../../ui/stock/box_detail.py" line="33"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="33"/>
+        <location filename="../../ui/stock/box_detail.py" line="34"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="34"/>
+        <location filename="../../ui/stock/box_detail.py" line="35"/>
         <source>Net / gross kg</source>
         <translation>Netto / brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="35"/>
+        <location filename="../../ui/stock/box_detail.py" line="36"/>
         <source>Value per unit</source>
         <translation>Wert je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="36"/>
+        <location filename="../../ui/stock/box_detail.py" line="37"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="37"/>
+        <location filename="../../ui/stock/box_detail.py" line="38"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="38"/>
+        <location filename="../../ui/stock/box_detail.py" line="39"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="39"/>
+        <location filename="../../ui/stock/box_detail.py" line="40"/>
         <source>Serial / VIN</source>
         <translation>Seriennr. / FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="40"/>
+        <location filename="../../ui/stock/box_detail.py" line="41"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="41"/>
+        <location filename="../../ui/stock/box_detail.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="42"/>
+        <location filename="../../ui/stock/box_detail.py" line="43"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="48"/>
-        <location filename="../../ui/stock/box_detail.py" line="102"/>
+        <location filename="../../ui/stock/box_detail.py" line="49"/>
+        <location filename="../../ui/stock/box_detail.py" line="103"/>
         <source>Select a box or scan its label</source>
         <translation>Kiste auswählen oder ihr Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="62"/>
+        <location filename="../../ui/stock/box_detail.py" line="63"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="63"/>
+        <location filename="../../ui/stock/box_detail.py" line="64"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="64"/>
+        <location filename="../../ui/stock/box_detail.py" line="65"/>
         <source>From → to</source>
         <translation>Von → nach</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="65"/>
+        <location filename="../../ui/stock/box_detail.py" line="66"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="66"/>
+        <location filename="../../ui/stock/box_detail.py" line="67"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="83"/>
+        <location filename="../../ui/stock/box_detail.py" line="84"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="115"/>
+        <location filename="../../ui/stock/box_detail.py" line="116"/>
         <source>used, %1 % wear</source>
         <translation>gebraucht, %1 % abgenutzt</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="126"/>
+        <location filename="../../ui/stock/box_detail.py" line="127"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="130"/>
+        <location filename="../../ui/stock/box_detail.py" line="131"/>
         <source>pallet %1 at %2</source>
         <translation>Palette %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="134"/>
+        <location filename="../../ui/stock/box_detail.py" line="135"/>
         <source>donation %1, %2</source>
         <translation>Spende %1, %2</translation>
     </message>
@@ -867,92 +867,92 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="43"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="45"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="49"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="53"/>
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
         <source>Any expiry</source>
         <translation>Beliebiges Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
         <source>expiring within %1 months</source>
         <translation>läuft in %1 Monaten ab</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="61"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="63"/>
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="75"/>
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="76"/>
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="82"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="89"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="99"/>
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
         <source>vehicle %1</source>
         <translation>Fahrzeug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
         <source>the convoy</source>
         <translation>den Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="147"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="159"/>
         <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
         <translation>Reserviert für %1 (Paletten: %2, %3 kg brutto): %4.</translation>
     </message>
@@ -1053,163 +1053,178 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="60"/>
+        <location filename="../../ui/intake/view.py" line="67"/>
         <source>Donor (optional)</source>
         <translation>Spender (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="62"/>
+        <location filename="../../ui/intake/view.py" line="69"/>
         <source>New donation</source>
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="83"/>
+        <location filename="../../ui/intake/view.py" line="90"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="88"/>
+        <location filename="../../ui/intake/view.py" line="95"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="96"/>
+        <location filename="../../ui/intake/view.py" line="103"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="99"/>
+        <location filename="../../ui/intake/view.py" line="106"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="105"/>
-        <location filename="../../ui/intake/view.py" line="208"/>
+        <location filename="../../ui/intake/view.py" line="112"/>
+        <location filename="../../ui/intake/view.py" line="225"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="118"/>
+        <location filename="../../ui/intake/view.py" line="125"/>
         <source> (at most %1)</source>
         <translation> (höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="120"/>
+        <location filename="../../ui/intake/view.py" line="127"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="138"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="132"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="142"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="137"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="148"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="146"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="158"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="159"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="160"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/view.py" line="161"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="156"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="157"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="190"/>
+        <location filename="../../ui/intake/view.py" line="207"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="206"/>
+        <location filename="../../ui/intake/view.py" line="223"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="258"/>
+        <location filename="../../ui/intake/view.py" line="275"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="271"/>
+        <location filename="../../ui/intake/view.py" line="288"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="282"/>
+        <location filename="../../ui/intake/view.py" line="299"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="288"/>
+        <location filename="../../ui/intake/view.py" line="305"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="297"/>
+        <location filename="../../ui/intake/view.py" line="319"/>
+        <source>Printing %1 labels…</source>
+        <translation>%1 Etiketten werden gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="319"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="322"/>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="338"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1337,17 +1352,17 @@
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1799,123 +1814,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="86"/>
+        <location filename="../../ui/scan/view.py" line="90"/>
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="87"/>
+        <location filename="../../ui/scan/view.py" line="91"/>
         <source>Put away</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="88"/>
+        <location filename="../../ui/scan/view.py" line="92"/>
         <source>Pack pallet</source>
         <translation>Palette packen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="89"/>
+        <location filename="../../ui/scan/view.py" line="93"/>
         <source>Unpack</source>
         <translation>Auspacken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="90"/>
+        <location filename="../../ui/scan/view.py" line="94"/>
         <source>Stocktake</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="91"/>
+        <location filename="../../ui/scan/view.py" line="95"/>
         <source>Load truck</source>
         <translation>Lkw beladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="92"/>
+        <location filename="../../ui/scan/view.py" line="96"/>
         <source>Unload</source>
         <translation>Entladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="111"/>
+        <location filename="../../ui/scan/view.py" line="115"/>
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="119"/>
+        <location filename="../../ui/scan/view.py" line="123"/>
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="120"/>
+        <location filename="../../ui/scan/view.py" line="124"/>
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="121"/>
+        <location filename="../../ui/scan/view.py" line="125"/>
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="122"/>
-        <location filename="../../ui/scan/view.py" line="259"/>
+        <location filename="../../ui/scan/view.py" line="126"/>
+        <location filename="../../ui/scan/view.py" line="270"/>
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="123"/>
+        <location filename="../../ui/scan/view.py" line="127"/>
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="125"/>
+        <location filename="../../ui/scan/view.py" line="129"/>
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="154"/>
+        <location filename="../../ui/scan/view.py" line="158"/>
         <source>Last %1 scans</source>
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="224"/>
+        <location filename="../../ui/scan/view.py" line="235"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="260"/>
+        <location filename="../../ui/scan/view.py" line="271"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Höhe der Palette in cm (0, wenn nicht gemessen):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="277"/>
+        <location filename="../../ui/scan/view.py" line="288"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="278"/>
+        <location filename="../../ui/scan/view.py" line="289"/>
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="292"/>
+        <location filename="../../ui/scan/view.py" line="303"/>
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="295"/>
+        <location filename="../../ui/scan/view.py" line="306"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="302"/>
+        <location filename="../../ui/scan/view.py" line="313"/>
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="304"/>
+        <location filename="../../ui/scan/view.py" line="315"/>
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="321"/>
+        <location filename="../../ui/scan/view.py" line="332"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
@@ -2024,67 +2039,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ui/stock/model.py" line="65"/>
+        <location filename="../../ui/stock/model.py" line="66"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="66"/>
+        <location filename="../../ui/stock/model.py" line="67"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="68"/>
+        <location filename="../../ui/stock/model.py" line="69"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="73"/>
+        <location filename="../../ui/stock/model.py" line="74"/>
         <source>Contents (German)</source>
         <translation>Inhalt (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="78"/>
+        <location filename="../../ui/stock/model.py" line="79"/>
         <source>Contents (Ukrainian)</source>
         <translation>Inhalt (ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="83"/>
+        <location filename="../../ui/stock/model.py" line="84"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="88"/>
+        <location filename="../../ui/stock/model.py" line="89"/>
         <source>Net kg</source>
         <translation>Netto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="93"/>
+        <location filename="../../ui/stock/model.py" line="94"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="98"/>
+        <location filename="../../ui/stock/model.py" line="99"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="103"/>
+        <location filename="../../ui/stock/model.py" line="104"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="107"/>
+        <location filename="../../ui/stock/model.py" line="108"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="109"/>
+        <location filename="../../ui/stock/model.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="114"/>
+        <location filename="../../ui/stock/model.py" line="115"/>
         <source>Received</source>
         <translation>Angenommen</translation>
     </message>
@@ -2543,6 +2558,14 @@
         <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing/jobs.py" line="85"/>
+        <source>Printing was cancelled.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3613,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="50"/>
-        <location filename="../../warehouse_app/services/stock.py" line="323"/>
+        <location filename="../../warehouse_app/services/stock.py" line="325"/>
         <source>There is no box with id {box_id}.</source>
         <translation>Es gibt keine Kiste mit der ID {box_id}.</translation>
     </message>
@@ -3869,12 +3892,12 @@
         <translation>Es gibt keinen Empfänger &apos;{name}&apos;. Mit &apos;hafenlager recipient add&apos; anlegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="409"/>
+        <location filename="../../warehouse_app/services/stock.py" line="413"/>
         <source>{parsed_text} is a control code: it works on the scan screen.</source>
         <translation>{parsed_text} ist ein Steuercode: Er wirkt im Scan-Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="441"/>
+        <location filename="../../warehouse_app/services/stock.py" line="445"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Unbekannter Status &apos;{value}&apos;. Möglich sind: {choices}.</translation>
     </message>

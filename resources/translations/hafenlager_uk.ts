@@ -55,138 +55,138 @@
 <context>
     <name>BoxDetailPanel</name>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="27"/>
+        <location filename="../../ui/stock/box_detail.py" line="28"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="28"/>
+        <location filename="../../ui/stock/box_detail.py" line="29"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="29"/>
+        <location filename="../../ui/stock/box_detail.py" line="30"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="30"/>
+        <location filename="../../ui/stock/box_detail.py" line="31"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="31"/>
+        <location filename="../../ui/stock/box_detail.py" line="32"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="32"/>
+        <location filename="../../ui/stock/box_detail.py" line="33"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="33"/>
+        <location filename="../../ui/stock/box_detail.py" line="34"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="34"/>
+        <location filename="../../ui/stock/box_detail.py" line="35"/>
         <source>Net / gross kg</source>
         <translation>Нетто / брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="35"/>
+        <location filename="../../ui/stock/box_detail.py" line="36"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="36"/>
+        <location filename="../../ui/stock/box_detail.py" line="37"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="37"/>
+        <location filename="../../ui/stock/box_detail.py" line="38"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="38"/>
+        <location filename="../../ui/stock/box_detail.py" line="39"/>
         <source>Origin</source>
         <translation>Походження</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="39"/>
+        <location filename="../../ui/stock/box_detail.py" line="40"/>
         <source>Serial / VIN</source>
         <translation>Серійний № / VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="40"/>
+        <location filename="../../ui/stock/box_detail.py" line="41"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="41"/>
+        <location filename="../../ui/stock/box_detail.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="42"/>
+        <location filename="../../ui/stock/box_detail.py" line="43"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="48"/>
-        <location filename="../../ui/stock/box_detail.py" line="102"/>
+        <location filename="../../ui/stock/box_detail.py" line="49"/>
+        <location filename="../../ui/stock/box_detail.py" line="103"/>
         <source>Select a box or scan its label</source>
         <translation>Виберіть ящик або скануйте його етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="62"/>
+        <location filename="../../ui/stock/box_detail.py" line="63"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="63"/>
+        <location filename="../../ui/stock/box_detail.py" line="64"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="64"/>
+        <location filename="../../ui/stock/box_detail.py" line="65"/>
         <source>From → to</source>
         <translation>Звідки → куди</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="65"/>
+        <location filename="../../ui/stock/box_detail.py" line="66"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="66"/>
+        <location filename="../../ui/stock/box_detail.py" line="67"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="83"/>
+        <location filename="../../ui/stock/box_detail.py" line="84"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="115"/>
+        <location filename="../../ui/stock/box_detail.py" line="116"/>
         <source>used, %1 % wear</source>
         <translation>вживане, знос %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="126"/>
+        <location filename="../../ui/stock/box_detail.py" line="127"/>
         <source>new</source>
         <translation>нове</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="130"/>
+        <location filename="../../ui/stock/box_detail.py" line="131"/>
         <source>pallet %1 at %2</source>
         <translation>піддон %1, місце %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_detail.py" line="134"/>
+        <location filename="../../ui/stock/box_detail.py" line="135"/>
         <source>donation %1, %2</source>
         <translation>пожертва %1, %2</translation>
     </message>
@@ -867,92 +867,92 @@
 <context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="43"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="45"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="49"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="53"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
         <source>Any expiry</source>
         <translation>Будь-який термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
         <source>expiring within %1 months</source>
         <translation>термін спливає за %1 міс.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="61"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="63"/>
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="75"/>
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="76"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="82"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="89"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="99"/>
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
         <source>vehicle %1</source>
         <translation>транспортного засобу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="144"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
         <source>the convoy</source>
         <translation>конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="147"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="159"/>
         <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
         <translation>Зарезервовано для %1 (піддонів: %2, %3 кг брутто): %4.</translation>
     </message>
@@ -1053,163 +1053,178 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="60"/>
+        <location filename="../../ui/intake/view.py" line="67"/>
         <source>Donor (optional)</source>
         <translation>Жертводавець (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="62"/>
+        <location filename="../../ui/intake/view.py" line="69"/>
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="83"/>
+        <location filename="../../ui/intake/view.py" line="90"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="88"/>
+        <location filename="../../ui/intake/view.py" line="95"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="96"/>
+        <location filename="../../ui/intake/view.py" line="103"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="99"/>
+        <location filename="../../ui/intake/view.py" line="106"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="105"/>
-        <location filename="../../ui/intake/view.py" line="208"/>
+        <location filename="../../ui/intake/view.py" line="112"/>
+        <location filename="../../ui/intake/view.py" line="225"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="118"/>
+        <location filename="../../ui/intake/view.py" line="125"/>
         <source> (at most %1)</source>
         <translation> (не більше %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="120"/>
+        <location filename="../../ui/intake/view.py" line="127"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="131"/>
+        <location filename="../../ui/intake/view.py" line="138"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="132"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="142"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="137"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="148"/>
         <source>&amp;Quantity per box</source>
         <translation>К&amp;ількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>&amp;Net kg per box</source>
         <translation>Н&amp;етто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="146"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="158"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="159"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="160"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/view.py" line="161"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="156"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="157"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="190"/>
+        <location filename="../../ui/intake/view.py" line="207"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="206"/>
+        <location filename="../../ui/intake/view.py" line="223"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="258"/>
+        <location filename="../../ui/intake/view.py" line="275"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="271"/>
+        <location filename="../../ui/intake/view.py" line="288"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="282"/>
+        <location filename="../../ui/intake/view.py" line="299"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="288"/>
+        <location filename="../../ui/intake/view.py" line="305"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="297"/>
+        <location filename="../../ui/intake/view.py" line="319"/>
+        <source>Printing %1 labels…</source>
+        <translation>Друк етикеток: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="319"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="322"/>
+        <source>Printing</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="338"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1337,17 +1352,17 @@
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1799,123 +1814,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="86"/>
+        <location filename="../../ui/scan/view.py" line="90"/>
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="87"/>
+        <location filename="../../ui/scan/view.py" line="91"/>
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="88"/>
+        <location filename="../../ui/scan/view.py" line="92"/>
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="89"/>
+        <location filename="../../ui/scan/view.py" line="93"/>
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="90"/>
+        <location filename="../../ui/scan/view.py" line="94"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="91"/>
+        <location filename="../../ui/scan/view.py" line="95"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="92"/>
+        <location filename="../../ui/scan/view.py" line="96"/>
         <source>Unload</source>
         <translation>Розвантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="111"/>
+        <location filename="../../ui/scan/view.py" line="115"/>
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="119"/>
+        <location filename="../../ui/scan/view.py" line="123"/>
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="120"/>
+        <location filename="../../ui/scan/view.py" line="124"/>
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="121"/>
+        <location filename="../../ui/scan/view.py" line="125"/>
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="122"/>
-        <location filename="../../ui/scan/view.py" line="259"/>
+        <location filename="../../ui/scan/view.py" line="126"/>
+        <location filename="../../ui/scan/view.py" line="270"/>
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="123"/>
+        <location filename="../../ui/scan/view.py" line="127"/>
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="125"/>
+        <location filename="../../ui/scan/view.py" line="129"/>
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="154"/>
+        <location filename="../../ui/scan/view.py" line="158"/>
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="224"/>
+        <location filename="../../ui/scan/view.py" line="235"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="260"/>
+        <location filename="../../ui/scan/view.py" line="271"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Висота піддона в см (0, якщо не виміряно):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="277"/>
+        <location filename="../../ui/scan/view.py" line="288"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="278"/>
+        <location filename="../../ui/scan/view.py" line="289"/>
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="292"/>
+        <location filename="../../ui/scan/view.py" line="303"/>
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="295"/>
+        <location filename="../../ui/scan/view.py" line="306"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="302"/>
+        <location filename="../../ui/scan/view.py" line="313"/>
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="304"/>
+        <location filename="../../ui/scan/view.py" line="315"/>
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="321"/>
+        <location filename="../../ui/scan/view.py" line="332"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -2024,67 +2039,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ui/stock/model.py" line="65"/>
+        <location filename="../../ui/stock/model.py" line="66"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="66"/>
+        <location filename="../../ui/stock/model.py" line="67"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="68"/>
+        <location filename="../../ui/stock/model.py" line="69"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="73"/>
+        <location filename="../../ui/stock/model.py" line="74"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="78"/>
+        <location filename="../../ui/stock/model.py" line="79"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="83"/>
+        <location filename="../../ui/stock/model.py" line="84"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="88"/>
+        <location filename="../../ui/stock/model.py" line="89"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="93"/>
+        <location filename="../../ui/stock/model.py" line="94"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="98"/>
+        <location filename="../../ui/stock/model.py" line="99"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="103"/>
+        <location filename="../../ui/stock/model.py" line="104"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="107"/>
+        <location filename="../../ui/stock/model.py" line="108"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="109"/>
+        <location filename="../../ui/stock/model.py" line="110"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="114"/>
+        <location filename="../../ui/stock/model.py" line="115"/>
         <source>Received</source>
         <translation>Прийнято</translation>
     </message>
@@ -2543,6 +2558,14 @@
         <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>створено</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing/jobs.py" line="85"/>
+        <source>Printing was cancelled.</source>
+        <translation>Друк скасовано.</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3613,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="50"/>
-        <location filename="../../warehouse_app/services/stock.py" line="323"/>
+        <location filename="../../warehouse_app/services/stock.py" line="325"/>
         <source>There is no box with id {box_id}.</source>
         <translation>Немає ящика з ID {box_id}.</translation>
     </message>
@@ -3869,12 +3892,12 @@
         <translation>Немає отримувача &apos;{name}&apos;. Додайте його командою &apos;hafenlager recipient add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="409"/>
+        <location filename="../../warehouse_app/services/stock.py" line="413"/>
         <source>{parsed_text} is a control code: it works on the scan screen.</source>
         <translation>{parsed_text} — це керуючий код: він працює на екрані сканування.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="441"/>
+        <location filename="../../warehouse_app/services/stock.py" line="445"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Невідомий статус &apos;{value}&apos;. Використовуйте один із: {choices}.</translation>
     </message>

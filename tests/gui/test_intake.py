@@ -164,15 +164,19 @@ def test_sheet_labels_continue_where_the_last_job_ended(
 ) -> None:
     from ui.printing import jobs as label_printing
 
+    sheet = tmp_path / "sheet-printer.pdf"
     config = StationConfig.load()
     config.label_format, config.sheet_position = "a4-3475", "22"  # 24 per sheet
+    config.sheet_printer = f"file:{sheet}"  # the A4 printer, here a PDF file
     config.save()
     fill(qtbot, view)  # 4 boxes
-    printed: list[tuple[float, float]] = []
-    monkeypatch.setattr(printing, "print_pdf", lambda pdf, name, page, dpi: printed.append(page))
     view.save_and_print()
     job = PrintJob.select().order_by(PrintJob.id.desc()).get()
-    assert (job.start, job.status, printed) == (22, "printed", [(210.0, 297.0)])
+    assert (job.start, job.status) == (22, "printed")
+    printed = pdfium.PdfDocument(sheet.read_bytes())
+    assert len(printed) == 2  # 22, 23, 24 on the first sheet, the fourth on the next
+    width, height = printed[0].get_size()
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
     assert StationConfig.load().sheet_position == "2"  # 22, 23, 24, then 1 of the next sheet
     pdf = job_pdf(printqueue.get(job.id))
     assert len(pdfium.PdfDocument(pdf)) == 2
@@ -235,3 +239,81 @@ def test_a_vehicle_is_taken_in_with_its_vin_make_and_year(
     assert view.vehicle.make.text() == ""  # the next vehicle starts empty
     choose_category(qtbot, view, "Schlafs", "Schlafsäcke")
     assert not view.vehicle.isVisible()
+
+
+@pytest.mark.parametrize("format_name", ["thermal-100x150-203", "thermal-100x150-300"])
+def test_the_print_path_puts_one_image_pixel_on_one_printer_dot(
+    qtbot: QtBot, view: IntakeView, tmp_path: Path, format_name: str
+) -> None:
+    """Qt's print system receives the page rendered at the printer's resolution and painted
+    unscaled: each pixel of the bars on one dot. (Stretched onto Qt's page, rounded to whole
+    points, 800 px became 798 dots at 203 dpi: a bar a dot thinner here, thicker there.)"""
+    import dataclasses
+    import re
+
+    from pypdf import PdfReader
+
+    from ui.printing.printer import page_images
+
+    fill(qtbot, view)
+    view.box_count.setValue(1)
+    view.save_and_print()
+    job = printqueue.pending("Test-PC")[0]
+    fmt = FORMATS[format_name]
+    pdf = job_pdf(dataclasses.replace(job, label_format=format_name))
+    printed = tmp_path / "printed.pdf"
+    printing.print_pdf_to_file(pdf, str(printed), fmt.page_size, fmt.dpi)
+    page = PdfReader(printed).pages[0]
+    content = page.get_contents().get_data().decode("latin-1")
+    # Qt's PDF: device dots scaled to points once, then each image drawn W x H dots.
+    dots_to_points = float(re.search(r"([\d.]+) 0 0 -[\d.]+ 0 [\d.]+ cm", content)[1])
+    assert abs(dots_to_points - 72 / fmt.dpi) < 1e-6
+    drawn = [(int(w), int(h)) for w, h in re.findall(r"(\d+) 0 0 -(\d+) 0 \d+ cm /Im", content)]
+    # Between the two, nothing scales: stretching the image onto the page added a matrix
+    # "0.996250000 0 0 0.999165971 0 0 cm" at 203 dpi.
+    matrices = re.findall(r"^(.*) cm", content, re.MULTILINE)
+    assert set(matrices[1:-1]) <= {"1 0 0 1 0 0"}, matrices
+    rendered = next(page_images(pdf, fmt.dpi))
+    assert drawn == [(rendered.width(), rendered.height())]
+    image = page.images[0].image
+    assert image.size == (rendered.width(), rendered.height())
+    assert Box.get().code in {r.text for r in zxingcpp.read_barcodes(image)}
+
+
+def test_a_long_label_job_shows_its_progress_and_can_be_cancelled(
+    qtbot: QtBot, view: IntakeView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More than 20 labels: asked first, then a bar counts the pages as they go to the
+    printer (here a PDF file, a printer a station may set); Cancel keeps the rest waiting."""
+    printed = tmp_path / "labels.pdf"
+    config = StationConfig.load()
+    config.label_printer, config.label_format = f"file:{printed}", "thermal-100x150-203"
+    config.save()
+    monkeypatch.setattr(view, "confirm", lambda question: "25 boxes at once" in question)
+    fill(qtbot, view)
+    view.box_count.setValue(25)
+    assert len(view.save_and_print()) == 25
+    bar = view.last_progress
+    assert bar is not None and bar.maximum() == 25 and bar.value() in (25, -1)  # -1: closed
+    assert len(pdfium.PdfDocument(printed.read_bytes())) == 25
+    assert "Labels printed." in view.message.text()
+    assert not printqueue.pending("Test-PC")
+
+    # The next long job: the volunteer presses Cancel as soon as the bar is up.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    def press_cancel() -> None:
+        bars = [b for b in view.findChildren(QProgressDialog) if b is not bar]
+        if bars:
+            bars[-1].cancel()
+        else:
+            QTimer.singleShot(0, press_cancel)
+
+    QTimer.singleShot(0, press_cancel)
+    view.box_count.setValue(25)
+    qtbot.keyClicks(view.quantity, "6")
+    qtbot.keyClicks(view.net_kg, "8,2")
+    assert len(view.save_and_print()) == 25
+    assert "Printing was cancelled." in view.message.text()
+    assert len(printqueue.pending("Test-PC")) == 1

@@ -7,6 +7,8 @@ A label that cannot print never loses the box: it waits in the reprint list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -44,6 +47,7 @@ from warehouse_app.services.intake import (
     receive,
     receiving_location_id,
 )
+from warehouse_app.services.plausibility import BOXES_WITHOUT_ASKING
 from warehouse_app.validation import parse_expiry
 
 
@@ -53,6 +57,7 @@ class IntakeView(QWidget):
         self.setObjectName("intakeView")
         self.context = context
         self.donation_id: int | None = None
+        self.last_progress: QProgressDialog | None = None  # the last long job's bar
         self._prefilled_uk = ""
 
         self.association = QComboBox(objectName="association")
@@ -251,7 +256,7 @@ class IntakeView(QWidget):
             try:
                 received = receive(self.entry(), self.context.actor, donation_id=self.donation_id)
             except NeedsConfirmation as question:
-                if not self.confirm(str(question)):
+                if not self.confirm(error_text(question)):
                     self._refuse(question)
                     return []
                 received = receive(
@@ -286,7 +291,7 @@ class IntakeView(QWidget):
                 "%2", ", ".join(received.codes[:3]) + (" …" if len(received.codes) > 3 else "")
             )
         )
-        problem = jobs.print_job(job_id, self.context.changes)
+        problem = jobs.print_job(job_id, self.context.changes, self._progress(len(received.codes)))
         if problem:
             self._say(
                 saved
@@ -304,6 +309,30 @@ class IntakeView(QWidget):
             Kind.BOXES, origin=self, ids={Kind.BOXES: list(received.box_ids)}
         )
         return list(received.box_ids)
+
+    def _progress(self, labels: int) -> Callable[[int, int], bool] | None:
+        """For a long job, a bar with Cancel while the pages go to the printer (a job of a few
+        labels prints before a bar could be read)."""
+        if labels <= BOXES_WITHOUT_ASKING:
+            return None
+        dialog = QProgressDialog(
+            self.tr("Printing %1 labels…").replace("%1", str(labels)), self.tr("Cancel"), 0, 0, self
+        )
+        dialog.setObjectName("labelProgress")
+        dialog.setWindowTitle(self.tr("Printing"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        self.last_progress = dialog
+
+        def report(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)  # a modal dialog's setValue lets the window repaint
+            if done >= total:
+                dialog.close()
+            return not dialog.wasCanceled()
+
+        return report
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Please check"), question)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -37,18 +40,24 @@ def queue_labels(station: str, document: str, codes: list[str], format_name: str
     return printqueue.enqueue(station, document, codes, format_name, start)
 
 
-def print_job(job_id: int, changes: ChangeHub | None = None) -> str:
+Progress = Callable[[int, int], bool]  # (pages sent, pages in all) -> go on?
+
+
+def print_job(
+    job_id: int, changes: ChangeHub | None = None, progress: Progress | None = None
+) -> str:
     """Print a queued job; "" when printed, else the reason (the job stays pending).
 
+    progress(pages sent, pages in all) is told after every page; False cancels the job.
     Either way the reprint list changed: with changes given, that is announced."""
     try:
-        return _print(job_id)
+        return _print(job_id, progress)
     finally:
         if changes is not None:
             changes.announce(Kind.PRINT_JOBS)
 
 
-def _print(job_id: int) -> str:
+def _print(job_id: int, progress: Progress | None = None) -> str:
     # reportlab is loaded on the first print, not at start-up.
     from reports.documents import job_pdf, label_format
 
@@ -65,10 +74,15 @@ def _print(job_id: int) -> str:
                 if label_format(job.label_format).is_sheet
                 else config.label_printer
             )
-        printing.print_pdf(pdf, printer, page_mm, dpi)
+        total = printing.page_count(pdf)
+        go_on = (lambda done: progress(done, total)) if progress is not None else None
+        sent = printing.print_pdf(pdf, printer, page_mm, dpi, go_on)
     except (printing.PrintError, HafenlagerError) as exc:
         printqueue.mark_failed(job_id, str(exc))  # the queue keeps English
         return error_text(exc)
+    if sent < total:
+        printqueue.mark_failed(job_id, "Printing was cancelled.")
+        return QCoreApplication.translate("printing", "Printing was cancelled.")
     printqueue.mark_printed(job_id)
     _advance_sheet(job, config)
     return ""
