@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -19,7 +19,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reports import barcodes
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.geometry import LabelFormat
-from warehouse_app.papers.labels import BoxLabel, Label, LocationLabel, PalletLabel
+from warehouse_app.papers.labels import (
+    BoxLabel,
+    ControlLabel,
+    HeadTestLabel,
+    Label,
+    LocationLabel,
+    PalletLabel,
+)
 
 UNITS_DE_UK = {
     "pcs": ("Stk.", "шт."),
@@ -34,6 +41,7 @@ class StartPositionError(ValueError):
 
 
 MIN_BAR_MM = 12.0  # the bars' height on every box label
+CONTENTS_MIN_PT = 6.0  # a pallet's contents, read from a step away
 
 
 def render_labels(
@@ -79,8 +87,39 @@ def _draw(canvas: Canvas, label: Label, fmt: LabelFormat, slot: int) -> None:
         _box(pen, label)
     elif isinstance(label, PalletLabel):
         _pallet(pen, label)
+    elif isinstance(label, ControlLabel):
+        _control(pen, label)
+    elif isinstance(label, HeadTestLabel):
+        _head_test(pen)
     else:
         _location(pen, label)
+
+
+def band_colours(colour: str, fmt: LabelFormat) -> tuple[Color, Color]:
+    """The owner's band and the ink of its text.
+
+    On a roll or thermal printer, which prints in black only, the band is black and its text
+    white: a colour becomes a dither there, and black text on a dark dither vanished. On a
+    sheet the band keeps its colour, and the text is white or black, whichever stands out more
+    (WCAG contrast): black on the yellow of one association, white on the blue of another."""
+    if not fmt.is_sheet:
+        return black, white
+    band = HexColor(colour)
+    return band, white if contrast(band, white) >= contrast(band, black) else black
+
+
+def contrast(a: Color, b: Color) -> float:
+    lighter, darker = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: Color) -> float:
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.red) + 0.7152 * linear(colour.green) + 0.0722 * linear(colour.blue)
+    )
 
 
 class _Pen:
@@ -100,8 +139,8 @@ class _Pen:
     def _pt(self, x: float, y: float) -> tuple[float, float]:
         return (self.x0 + x) * mm, (self.page_h - self.y0 - y) * mm
 
-    def band(self, y: float, h: float, colour: str) -> None:
-        self.canvas.setFillColor(HexColor(colour))
+    def band(self, y: float, h: float, colour: Color) -> None:
+        self.canvas.setFillColor(colour)
         px, py = self._pt(0, y + h)
         self.canvas.rect(px, py, self.w * mm, h * mm, stroke=0, fill=1)
         self.canvas.setFillColorRGB(0, 0, 0)
@@ -231,25 +270,29 @@ def number(value: Decimal) -> str:
 def _box(pen: _Pen, label: BoxLabel) -> None:
     h, w = pen.h, pen.w
     band_h = max(4.5, h * 0.15)
-    pen.band(0, band_h, label.owner.colour)
+    band, ink = band_colours(label.owner.colour, pen.fmt)
+    pen.band(0, band_h, band)
     head_pt = min(band_h * 0.72 / 0.3528, 30)
-    pen.text(1.2, band_h * 0.78, label.owner.short_code, BOLD, head_pt, colour=white)
+    pen.text(1.2, band_h * 0.78, label.owner.short_code, BOLD, head_pt, colour=ink)
     count = f"{label.box_number}/{label.box_count}" if label.box_count > 1 else ""
     if count:
-        pen.text(0, band_h * 0.78, count, BOLD, head_pt, colour=white, align="right", width=w - 1.2)
+        pen.text(0, band_h * 0.78, count, BOLD, head_pt, colour=ink, align="right", width=w - 1.2)
     short_w = stringWidth(label.owner.short_code, BOLD, head_pt) / mm + 3
     count_w = stringWidth(count, BOLD, head_pt) / mm + 3 if count else 0
-    pen.fitted(
-        short_w,
-        band_h * 0.18,
-        w - short_w - count_w,
-        band_h * 0.7,
-        label.owner.name,
-        REGULAR,
-        head_pt * 0.45,
-        5,
-        lines=1,
-    ) if w > 50 else None
+    if w > 50:
+        pen.canvas.setFillColor(ink)
+        pen.fitted(
+            short_w,
+            band_h * 0.18,
+            w - short_w - count_w,
+            band_h * 0.7,
+            label.owner.name,
+            REGULAR,
+            head_pt * 0.45,
+            5,
+            lines=1,
+        )
+        pen.canvas.setFillColor(black)
 
     # Bars at least 12 mm high: a handheld imager reads a label tilted 15° only then.
     code_pt = 8.0 if h < 40 else min(max(6.0, h * 0.2), 12.0)
@@ -305,6 +348,13 @@ def _pallet(pen: _Pen, label: PalletLabel) -> None:
         "expiry": 0.08,
         "destination": 0.07,
     }
+    # What a pallet lacks (an expiry, a destination) leaves its room to the contents: on a
+    # thermal label they shrank to 4.5 pt while a third of it stayed blank.
+    spare = (0 if label.earliest_expiry else shares.pop("expiry")) + (
+        0 if label.destination else shares.pop("destination")
+    )
+    shares["contents_de"] += spare / 2
+    shares["contents_uk"] += spare / 2
     part = {name: share * h for name, share in shares.items()}
     max_pt = min(h * 0.35, 22)
     y = 0.0
@@ -315,10 +365,13 @@ def _pallet(pen: _Pen, label: PalletLabel) -> None:
     stripe = w / max(1, len(label.owners))
     stripe_h = part["owners"] * 0.8
     for n, owner in enumerate(label.owners):
-        pen.canvas.setFillColor(HexColor(owner.colour))
+        band, ink = band_colours(owner.colour, pen.fmt)
+        pen.canvas.setFillColor(band)
         px, py = pen._pt(n * stripe, y + stripe_h)
-        pen.canvas.rect(px, py, stripe * mm, stripe_h * mm, stroke=0, fill=1)
-        pen.canvas.setFillColor(white)
+        # A hair of white between black stripes keeps the owners apart on a thermal label.
+        gap = 0.6 if n else 0.0
+        pen.canvas.rect(px + gap * mm, py, (stripe - gap) * mm, stripe_h * mm, stroke=0, fill=1)
+        pen.canvas.setFillColor(ink)
         pen.fitted(
             n * stripe + 0.8,
             y,
@@ -345,7 +398,8 @@ def _pallet(pen: _Pen, label: PalletLabel) -> None:
     )
     y += part["totals"]
     for name, text in (("contents_de", label.contents_de), ("contents_uk", label.contents_uk)):
-        pen.fitted(0, y, w, part[name], text, REGULAR, max_pt * 0.8, 4.5, lines=2)
+        lines = max(2, min(8, int(part[name] / (CONTENTS_MIN_PT * 1.15 * 0.3528))))
+        pen.fitted(0, y, w, part[name], text, REGULAR, max_pt * 0.8, CONTENTS_MIN_PT, lines=lines)
         y += part[name]
     if label.earliest_expiry:
         pen.fitted(
@@ -359,7 +413,7 @@ def _pallet(pen: _Pen, label: PalletLabel) -> None:
             4.5,
             lines=1,
         )
-    y += part["expiry"]
+        y += part["expiry"]
     if label.destination:
         pen.fitted(
             0, y, w, part["destination"], "→ " + label.destination, BOLD, max_pt * 0.8, 4.5, lines=1
@@ -372,3 +426,40 @@ def _location(pen: _Pen, label: LocationLabel) -> None:
     pen.fitted(0, 0, w, name_h, label.name, BOLD, min(name_h / 0.3528 * 0.8, 60), 8, lines=1)
     barcode_h = h - name_h - 1
     pen.barcode(label.code, name_h + 1, barcode_h, min(max(6.0, barcode_h * 0.8), 16))
+
+
+def _control(pen: _Pen, label: ControlLabel) -> None:
+    """Each language's title on a line of its own: on one line the last (Ukrainian) was cut."""
+    h, w = pen.h, pen.w
+    titles_h = h * 0.5
+    line_h = titles_h / max(1, len(label.titles))
+    for n, title in enumerate(label.titles):
+        font = BOLD if n == 0 else REGULAR
+        pen.fitted(
+            0, n * line_h, w, line_h, title, font, min(line_h / 0.3528 * 0.8, 20), 5, lines=1
+        )
+    barcode_h = h - titles_h - 1
+    pen.barcode(label.code, titles_h + 1, barcode_h, min(max(6.0, barcode_h * 0.8), 14))
+
+
+HEAD_TEST_TITLES = (
+    "Print-head test / Druckkopf-Test / Перевірка друкувальної головки",
+    "A white line in the black: a dead dot. Clean the head, or turn the barcodes 90°.",
+    "Weiße Linie im Schwarz: ein toter Punkt. Kopf reinigen oder Strichcodes um 90° drehen.",
+    "Біла лінія на чорному: мертва точка. Очистіть головку або поверніть коди на 90°.",
+)
+
+
+def _head_test(pen: _Pen) -> None:
+    """A black field across the whole printable width, where a dead dot shows at once."""
+    h, w = pen.h, pen.w
+    title_h = h * 0.16
+    pen.fitted(0, 0, w, title_h, HEAD_TEST_TITLES[0], BOLD, min(title_h / 0.3528, 16), 5, lines=2)
+    field_h = h * 0.44
+    pen.band(title_h, field_h, black)
+    notes_h = (h - title_h - field_h - 1) / 3
+    for n, note in enumerate(HEAD_TEST_TITLES[1:]):
+        top = title_h + field_h + 1 + n * notes_h
+        # Wrapped to two lines before it shrinks below what two lines allow.
+        smallest = max(4.0, min(7.0, notes_h / 0.3528 / 2.5))
+        pen.fitted(0, top, w, notes_h, note, REGULAR, min(notes_h / 0.3528, 12), smallest, lines=2)

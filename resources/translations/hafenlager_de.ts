@@ -1232,37 +1232,47 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29"/>
+        <location filename="../../ui/settings/locations.py" line="30"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29"/>
+        <location filename="../../ui/settings/locations.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29"/>
+        <location filename="../../ui/settings/locations.py" line="30"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="38"/>
+        <location filename="../../ui/settings/locations.py" line="39"/>
         <source>Print labels of the selected locations</source>
         <translation>Etiketten der gewählten Lagerplätze drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="54"/>
+        <location filename="../../ui/settings/locations.py" line="45"/>
+        <source>Print the control sheet</source>
+        <translation>Steuerbogen drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/locations.py" line="68"/>
+        <source>Control sheet printed.</source>
+        <translation>Steuerbogen gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/locations.py" line="86"/>
         <source>Select one or more locations first.</source>
         <translation>Erst einen oder mehrere Lagerplätze auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="61"/>
+        <location filename="../../ui/settings/locations.py" line="72"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="65"/>
+        <location filename="../../ui/settings/locations.py" line="92"/>
         <source>Location labels printed.</source>
         <translation>Lagerplatz-Etiketten gedruckt.</translation>
     </message>
@@ -3019,22 +3029,22 @@
         <translation>Keine Halleneinstellung: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="75"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="98"/>
         <source>{parsed_text} is a {kind_label} code, not a {kind_label2} code.</source>
         <translation>{parsed_text} ist ein {kind_label}-Code, kein {kind_label2}-Code.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="85"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="108"/>
         <source>Give at least one {kind_label} code.</source>
         <translation>Mindestens einen {kind_label}-Code angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="95"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="118"/>
         <source>Unknown {kind_label} code(s): {unknown}.</source>
         <translation>Unbekannte {kind_label}-Codes: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="116"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="139"/>
         <source>Donation {donation_id} does not exist or has no boxes.</source>
         <translation>Spende {donation_id} existiert nicht oder hat keine Kisten.</translation>
     </message>
@@ -3059,17 +3069,17 @@
         <translation>{document}: Codes angeben, keine Spende.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/print_jobs.py" line="34"/>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="39"/>
         <source>Unknown label document &apos;{document}&apos;.</source>
         <translation>Unbekanntes Etiketten-Dokument &apos;{document}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/print_jobs.py" line="42"/>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="47"/>
         <source>A manifest job names one pallet.</source>
         <translation>Ein Druckauftrag für eine Packliste nennt genau eine Palette.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/print_jobs.py" line="46"/>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="51"/>
         <source>A receipt job names a donation.</source>
         <translation>Ein Druckauftrag für eine Quittung nennt eine Spende.</translation>
     </message>
@@ -3867,12 +3877,12 @@
         <translation>{box_count} Kisten auf einmal: Es werden {box_count} Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/printqueue.py" line="50"/>
+        <location filename="../../warehouse_app/services/printqueue.py" line="57"/>
         <source>Unknown document &apos;{document}&apos;.</source>
         <translation>Unbekanntes Dokument &apos;{document}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/printqueue.py" line="67"/>
+        <location filename="../../warehouse_app/services/printqueue.py" line="74"/>
         <source>There is no print job {job_id}.</source>
         <translation>Es gibt keinen Druckauftrag {job_id}.</translation>
     </message>

@@ -1232,37 +1232,47 @@
 <context>
     <name>LocationLabels</name>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29"/>
+        <location filename="../../ui/settings/locations.py" line="30"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29"/>
+        <location filename="../../ui/settings/locations.py" line="30"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="29"/>
+        <location filename="../../ui/settings/locations.py" line="30"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="38"/>
+        <location filename="../../ui/settings/locations.py" line="39"/>
         <source>Print labels of the selected locations</source>
         <translation>Друкувати етикетки вибраних місць</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="54"/>
+        <location filename="../../ui/settings/locations.py" line="45"/>
+        <source>Print the control sheet</source>
+        <translation>Друкувати аркуш керуючих кодів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/locations.py" line="68"/>
+        <source>Control sheet printed.</source>
+        <translation>Аркуш керуючих кодів надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/locations.py" line="86"/>
         <source>Select one or more locations first.</source>
         <translation>Спершу виберіть одне або кілька місць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="61"/>
+        <location filename="../../ui/settings/locations.py" line="72"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/locations.py" line="65"/>
+        <location filename="../../ui/settings/locations.py" line="92"/>
         <source>Location labels printed.</source>
         <translation>Етикетки місць надруковано.</translation>
     </message>
@@ -3019,22 +3029,22 @@
         <translation>Це не налаштування залу: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="75"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="98"/>
         <source>{parsed_text} is a {kind_label} code, not a {kind_label2} code.</source>
         <translation>{parsed_text} — це код типу «{kind_label}», а не «{kind_label2}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="85"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="108"/>
         <source>Give at least one {kind_label} code.</source>
         <translation>Вкажіть щонайменше один код типу «{kind_label}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="95"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="118"/>
         <source>Unknown {kind_label} code(s): {unknown}.</source>
         <translation>Невідомі коди типу «{kind_label}»: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/labels.py" line="116"/>
+        <location filename="../../warehouse_app/papers/labels.py" line="139"/>
         <source>Donation {donation_id} does not exist or has no boxes.</source>
         <translation>Пожертви {donation_id} не існує або в ній немає ящиків.</translation>
     </message>
@@ -3059,17 +3069,17 @@
         <translation>Для «{document}» потрібні коди, а не пожертва.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/print_jobs.py" line="34"/>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="39"/>
         <source>Unknown label document &apos;{document}&apos;.</source>
         <translation>Невідомий документ для етикеток &apos;{document}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/print_jobs.py" line="42"/>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="47"/>
         <source>A manifest job names one pallet.</source>
         <translation>У завданні на маніфест вказується один піддон.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/print_jobs.py" line="46"/>
+        <location filename="../../warehouse_app/papers/print_jobs.py" line="51"/>
         <source>A receipt job names a donation.</source>
         <translation>У завданні на квитанцію вказується пожертва.</translation>
     </message>
@@ -3867,12 +3877,12 @@
         <translation>Ящиків за раз: {box_count}, буде надруковано етикеток: {box_count}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/printqueue.py" line="50"/>
+        <location filename="../../warehouse_app/services/printqueue.py" line="57"/>
         <source>Unknown document &apos;{document}&apos;.</source>
         <translation>Невідомий документ &apos;{document}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/printqueue.py" line="67"/>
+        <location filename="../../warehouse_app/services/printqueue.py" line="74"/>
         <source>There is no print job {job_id}.</source>
         <translation>Немає завдання друку {job_id}.</translation>
     </message>

@@ -177,3 +177,76 @@ def test_box_labels_read_tilted_by_15_degrees(fmt: LabelFormat, angle: int) -> N
         tilted = image.rotate(angle, expand=True, fillcolor=255)
         found |= {r.text for r in zxingcpp.read_barcodes(tilted)}
     assert {b.code for b in boxes} <= found
+
+
+def control_titles() -> dict[str, str]:
+    from warehouse_app.services.scanning import CONTROL_TITLES
+
+    return {control.code: title for control, title in CONTROL_TITLES.items()}
+
+
+@pytest.mark.parametrize("name", ["brother-ql-62", "a4-3475", "thermal-100x150-203"])
+def test_the_control_sheet_keeps_every_title_whole_and_ends_with_the_head_test(name: str) -> None:
+    from warehouse_app.papers.labels import control_sheet
+
+    titles = control_titles()
+    fmt = FORMATS[name]
+    pdf = render_labels(control_sheet(titles), fmt)
+    text = page_text(pdf)
+    for title in titles.values():
+        for line in title.split(" / "):  # each language on its own line, none cut
+            assert line in text, (name, line)
+    assert "…" not in text
+    flat = " ".join(text.split())
+    assert "Print-head test" in flat and "Перевірка друкувальної головки" in flat
+    found = {code for page in decoded(pdf, fmt.dpi) for code in page}
+    assert found == set(titles)
+
+
+def test_the_head_test_is_black_across_the_printable_width() -> None:
+    from warehouse_app.papers.labels import HeadTestLabel
+
+    fmt = FORMATS["thermal-100x150-203"]
+    page = pdfium.PdfDocument(render_labels([HeadTestLabel()], fmt))[0]
+    image = page.render(scale=fmt.dpi / 72, grayscale=True).to_pil()
+    middle = image.height * 0.4  # inside the black field
+    row = [image.getpixel((x, int(middle))) for x in range(image.width)]
+    inked = [x for x, value in enumerate(row) if value < 64]
+    # Every dot between the label's insets is black: a dead one would show white here.
+    assert inked and inked[-1] - inked[0] + 1 == len(inked)
+    assert len(inked) > 0.9 * image.width
+
+
+@pytest.mark.parametrize(
+    ("colour", "ink"), [("#FFD500", "black"), ("#1F5FBF", "white"), ("#138D75", "black")]
+)
+def test_the_owners_name_stands_out_of_its_band(colour: str, ink: str) -> None:
+    from reportlab.lib.colors import black, white
+
+    from reports.labels import band_colours, contrast
+
+    band, chosen = band_colours(colour, FORMATS["a4-3424"])
+    assert chosen == {"black": black, "white": white}[ink]
+    assert contrast(band, chosen) >= 3.0
+    # A roll or thermal printer prints black only: a black band, white text, always legible.
+    assert band_colours(colour, FORMATS["thermal-100x150-203"]) == (black, white)
+
+
+def test_a_pallets_contents_use_the_room_an_absent_expiry_leaves() -> None:
+    from dataclasses import replace
+
+    fmt = FORMATS["thermal-100x150-203"]
+    long_contents = ", ".join(["Schlafsäcke", "Wolldecken", "Konserven", "Verbandsmaterial"] * 4)
+    label = replace(PALLET, contents_de=long_contents, earliest_expiry=None, destination="")
+    pdf = render_labels([label], fmt)
+    page = pdfium.PdfDocument(pdf)[0]
+    text_page = page.get_textpage()
+    heights = [
+        top - bottom
+        for i in range(text_page.count_chars())
+        if text_page.get_text_range(i, 1) == "W"  # 'Wolldecken', only in the contents
+        for _left, bottom, _right, top in [text_page.get_charbox(i)]
+    ]
+    # A capital's height is about 0.73 of the type size: 6 pt type has 4.4 pt capitals.
+    assert heights and min(heights) >= 0.7 * 6.0
+    assert "…" not in page_text(pdf)

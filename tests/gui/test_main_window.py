@@ -356,3 +356,27 @@ def test_every_page_fits_the_halls_1366_px_screens_in_every_language(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_the_control_sheet_prints_from_the_settings(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    from ui.printing.printer import FILE_PRINTER
+    from warehouse_app.config import StationConfig
+    from warehouse_app.services.scanning import CONTROL_TITLES
+
+    printed = tmp_path / "sheet.pdf"
+    config = StationConfig.load()
+    config.sheet_printer, config.label_format = f"{FILE_PRINTER}{printed}", "a4-3475"
+    config.save()
+    window.nav.setCurrentRow(5)
+    tab = window.settings_view.locations
+    tab.control_button.click()
+    assert tab.message.text() == "Control sheet printed."
+    page = pdfium.PdfDocument(printed.read_bytes())[0].render(scale=300 / 72).to_pil()
+    found = {r.text for r in zxingcpp.read_barcodes(page)}
+    assert found == {control.code for control in CONTROL_TITLES}
+    assert StationConfig.load().sheet_position == "14"  # 12 codes and the head test used

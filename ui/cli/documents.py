@@ -105,12 +105,15 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
     if args.control_sheet:
         if args.out is None:
             return fail("give the PDF to write with --out FILE.pdf", EXIT_USAGE)
-        from warehouse_app.papers.labels import LocationLabel
+        from warehouse_app.papers.labels import control_sheet
         from warehouse_app.services.scanning import CONTROL_TITLES
 
-        controls = [LocationLabel(code=c.code, name=title) for c, title in CONTROL_TITLES.items()]
+        controls = control_sheet({c.code: title for c, title in CONTROL_TITLES.items()})
         write_pdf(args.out, labels_pdf(controls, args.format, args.start))
-        print(f"{len(controls)} control codes written to {args.out}", file=out)
+        print(
+            f"{len(controls) - 1} control codes and the print-head test written to {args.out}",
+            file=out,
+        )
         return EXIT_OK
     chosen = [
         (k, getattr(args, k))

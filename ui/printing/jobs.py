@@ -97,6 +97,8 @@ def _advance_sheet(job: printqueue.Job, config: StationConfig) -> None:
     if not fmt.is_sheet:
         return
     count = len(job.subject) * (2 if job.document == "pallet_labels" else 1)
+    if job.document == "control_sheet":
+        count += 1  # the print-head test after the codes
     config.sheet_position = str((job.start - 1 + count) % fmt.per_page + 1)
     config.save()
 

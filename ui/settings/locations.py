@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -38,12 +39,43 @@ class LocationLabels(QWidget):
             self.tr("Print labels of the selected locations"), objectName="printLocationLabels"
         )
         self.print_button.clicked.connect(self.print_selected)
+        # The scan control codes (modes, undo, yes) and the print-head test, for the scanners'
+        # stations: a sheet is pinned beside each.
+        self.control_button = QPushButton(
+            self.tr("Print the control sheet"), objectName="printControlSheet"
+        )
+        self.control_button.clicked.connect(self.print_control_sheet)
         self.message = QLabel(objectName="locationMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.print_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.control_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
+
+    def print_control_sheet(self) -> str:
+        from ui.printing import jobs
+        from warehouse_app.services.scanning.controls import CONTROL_TITLES
+
+        codes = [control.code for control in CONTROL_TITLES]
+        job_id = jobs.queue_labels(
+            self.context.station, "control_sheet", codes, StationConfig.load().label_format
+        )
+        problem = jobs.print_job(job_id, self.context.changes)
+        return self._printed(problem, self.tr("Control sheet printed."))
+
+    def _printed(self, problem: str, done: str) -> str:
+        self.message.setText(
+            self.tr("The labels did not print: %1 They wait in the reprint list.").replace(
+                "%1", problem
+            )
+            if problem
+            else done
+        )
+        return problem
 
     def print_selected(self) -> str:
         from ui.printing import jobs
@@ -57,11 +89,4 @@ class LocationLabels(QWidget):
             self.context.station, "location_labels", codes, StationConfig.load().label_format
         )
         problem = jobs.print_job(job_id, self.context.changes)
-        self.message.setText(
-            self.tr("The labels did not print: %1 They wait in the reprint list.").replace(
-                "%1", problem
-            )
-            if problem
-            else self.tr("Location labels printed.")
-        )
-        return problem
+        return self._printed(problem, self.tr("Location labels printed."))

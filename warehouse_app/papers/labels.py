@@ -7,7 +7,7 @@ or a test without a database; reports/labels.py draws them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -62,7 +62,30 @@ class LocationLabel:
     name: str
 
 
-Label = BoxLabel | PalletLabel | LocationLabel
+@dataclass(frozen=True)
+class ControlLabel:
+    """A scan control code (a mode, undo, yes) with its title in each language, one a line."""
+
+    code: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeadTestLabel:
+    """A black field across the whole print width: a dead print-head dot shows as a white
+    line through it, before it cuts a bar of every label."""
+
+
+Label = BoxLabel | PalletLabel | LocationLabel | ControlLabel | HeadTestLabel
+
+
+def control_sheet(titles: Mapping[str, str]) -> list[Label]:
+    """Every control code (code: "English / Deutsch / Українська"), then the print-head test."""
+    sheet: list[Label] = [
+        ControlLabel(code=code, titles=tuple(title.split(" / "))) for code, title in titles.items()
+    ]
+    sheet.append(HeadTestLabel())
+    return sheet
 
 
 def checked_codes(raw: Sequence[str], kind: CodeKind) -> list[str]:

@@ -12,7 +12,7 @@ from warehouse_app.papers.receipt import Receipt, receipt
 from warehouse_app.services.printqueue import Job
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
-LABEL_DOCUMENTS = ("box_labels", "pallet_labels", "location_labels")
+LABEL_DOCUMENTS = ("box_labels", "pallet_labels", "location_labels", "control_sheet")
 
 
 def labels_for(document: str, subject: Sequence[str] | int) -> list[Label]:
@@ -30,6 +30,11 @@ def labels_for(document: str, subject: Sequence[str] | int) -> list[Label]:
         return list(labels.pallet_labels(subject))
     if document == "location_labels":
         return list(labels.location_labels(subject))
+    if document == "control_sheet":
+        from warehouse_app.services.scanning.controls import CONTROL_TITLES
+
+        titles = {control.code: title for control, title in CONTROL_TITLES.items()}
+        return labels.control_sheet({code: titles[code] for code in subject if code in titles})
     raise ValidationError(
         QT_TRANSLATE_NOOP("service", "Unknown label document '{document}'."), document=document
     )

@@ -11,7 +11,14 @@ from warehouse_app.kinds import PrintJobStatus
 from warehouse_app.storage.models import PrintJob, utcnow
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
-DOCUMENTS = ("box_labels", "pallet_labels", "location_labels", "receipt", "pallet_manifest")
+DOCUMENTS = (
+    "box_labels",
+    "pallet_labels",
+    "location_labels",
+    "control_sheet",
+    "receipt",
+    "pallet_manifest",
+)
 
 
 @dataclass(frozen=True)
