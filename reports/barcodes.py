@@ -93,3 +93,37 @@ def draw(
             path.rect(left * to_pt, y_pt, width * to_pt, h_pt)
             run_start = -1
     canvas.drawPath(path, stroke=0, fill=1)
+
+
+def draw_turned(
+    canvas: Canvas,
+    layout: BarcodeLayout,
+    x_mm: float,
+    y_top_mm: float,
+    bar_length_mm: float,
+    page_height_mm: float,
+) -> None:
+    """The same bars turned 90°: each a horizontal line bar_length_mm long, the code read from
+    top (its start, after the quiet zone at y_top_mm) to bottom. Every edge on the dot grid."""
+    to_pt = POINTS_PER_INCH / layout.dpi
+    left = round(x_mm / MM_PER_INCH * layout.dpi)
+    right = round((x_mm + bar_length_mm) / MM_PER_INCH * layout.dpi)
+    y0 = round(y_top_mm / MM_PER_INCH * layout.dpi) + QUIET_MODULES * layout.module_dots
+    page_dots = page_height_mm / MM_PER_INCH * layout.dpi
+    canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
+    run_start = -1
+    for i, module in enumerate(layout.modules + "0"):
+        if module == "1" and run_start < 0:
+            run_start = i
+        elif module == "0" and run_start >= 0:
+            top = y0 + run_start * layout.module_dots
+            height = (i - run_start) * layout.module_dots
+            path.rect(
+                left * to_pt,
+                (page_dots - top - height) * to_pt,
+                (right - left) * to_pt,
+                height * to_pt,
+            )
+            run_start = -1
+    canvas.drawPath(path, stroke=0, fill=1)

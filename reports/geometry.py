@@ -34,6 +34,10 @@ class LabelFormat:
     # 4 mm): labels that touch the sheet's edge keep their ink this far from it, or "10 kg"
     # prints as ".0 kg". Thermal and roll printers print their whole label.
     safe_margin: float = 0.0
+    # The bars turned 90°, running across the label's feed: a dead dot of a thermal head then
+    # makes a thin white line across every bar, which scanners read past, instead of splitting
+    # one bar along its length, which no symbology survives.
+    turned_barcode: bool = False
 
     @property
     def per_page(self) -> int:
@@ -117,6 +121,22 @@ FORMATS: dict[str, LabelFormat] = {
         ),
         LabelFormat("thermal-100x150-203", "Thermal 100 × 150 mm, 203 dpi", 100.0, 150.0, 203),
         LabelFormat("thermal-100x150-300", "Thermal 100 × 150 mm, 300 dpi", 100.0, 150.0, 300),
+        LabelFormat(
+            "thermal-100x150-203-turned",
+            "Thermal 100 × 150 mm, 203 dpi, barcode turned 90° (worn print head)",
+            100.0,
+            150.0,
+            203,
+            turned_barcode=True,
+        ),
+        LabelFormat(
+            "thermal-100x150-300-turned",
+            "Thermal 100 × 150 mm, 300 dpi, barcode turned 90° (worn print head)",
+            100.0,
+            150.0,
+            300,
+            turned_barcode=True,
+        ),
         _sheet("a4-3475", "A4 Zweckform 3475, 70 × 36 mm, 3 × 8", 70.0, 36.0, 3, 8, 0.0, 4.5),
         _sheet("a4-3424", "A4 Zweckform 3424, 105 × 48 mm, 2 × 6", 105.0, 48.0, 2, 6, 0.0, 4.5),
         _sheet("a4-3427", "A4 Zweckform 3427, 105 × 74 mm, 2 × 4", 105.0, 74.0, 2, 4, 0.0, 0.5),

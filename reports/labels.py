@@ -42,6 +42,7 @@ class StartPositionError(ValueError):
 
 MIN_BAR_MM = 12.0  # the bars' height on every box label
 CONTENTS_MIN_PT = 6.0  # a pallet's contents, read from a step away
+TURNED_STRIP_MM = 22.0  # a turned barcode's strip: bars this long, 16 mm and more
 
 
 def render_labels(
@@ -204,6 +205,25 @@ class _Pen:
         self.text(0, top + height - 0.15 * text_h, spaced(code), BOLD, text_pt, align="center")
         return height
 
+    def turned_barcode(
+        self, code: str, x: float, top: float, width: float, length: float, text_pt: float
+    ) -> None:
+        """The barcode turned 90° in a strip (x, top, width, length), its digits under it."""
+        digits = spaced(code)
+        text_pt = min(text_pt, width * mm / stringWidth(digits, BOLD, 1.0))  # within the strip
+        text_h = text_pt * 1.1 / mm
+        layout = barcodes.plan(code, length - text_h - 1, self.fmt.dpi, 0.5)
+        barcodes.draw_turned(self.canvas, layout, self.x0 + x, self.y0 + top, width, self.page_h)
+        self.text(
+            x,
+            top + layout.width_mm + text_h,
+            spaced(code),
+            BOLD,
+            text_pt,
+            width=width,
+            align="center",
+        )
+
 
 def fit(
     text: str,
@@ -296,7 +316,11 @@ def _box(pen: _Pen, label: BoxLabel) -> None:
 
     # Bars at least 12 mm high: a handheld imager reads a label tilted 15° only then.
     code_pt = 8.0 if h < 40 else min(max(6.0, h * 0.2), 12.0)
-    barcode_h = max(MIN_BAR_MM + code_pt * 1.1 / mm, h * 0.27)
+    turned = pen.fmt.turned_barcode
+    # Turned, the bars stand in a strip at the right, as long as the label below the band.
+    strip_w = TURNED_STRIP_MM if turned else 0.0
+    body_w = w - strip_w - (1.0 if turned else 0.0)
+    barcode_h = 0.0 if turned else max(MIN_BAR_MM + code_pt * 1.1 / mm, h * 0.27)
     expiry_h = max(3.6, h * 0.11) if label.expiry_date else 0.0
     y = band_h + 0.8
     body_h = h - y - barcode_h - expiry_h - 0.5
@@ -315,14 +339,14 @@ def _box(pen: _Pen, label: BoxLabel) -> None:
         ),
     ]
     for text, font, share in rows:
-        used = pen.fitted(0, y, w, body_h * share, text, font, text_pt, 5, lines=2)
+        used = pen.fitted(0, y, body_w, body_h * share, text, font, text_pt, 5, lines=2)
         y += max(used, body_h * share * 0.6)
     if label.expiry_date:
         expiry_pt = min(expiry_h * 0.8 / 0.3528, 26)
         pen.fitted(
             0,
             h - barcode_h - expiry_h,
-            w,
+            body_w,
             expiry_h,
             "MHD / Термін: " + label.expiry_date.strftime("%d.%m.%Y"),
             BOLD,
@@ -332,7 +356,11 @@ def _box(pen: _Pen, label: BoxLabel) -> None:
         )
     # Narrow modules: a scan line tilted 15° still crosses every bar of a 40 mm code that is
     # 12 mm high (tan 15° × 40 mm = 10.7 mm); at 0.75 mm the code is 60 mm wide and it does not.
-    pen.barcode(label.code, h - barcode_h, barcode_h, code_pt, module=0.5)
+    if turned:
+        top = band_h + 1.0
+        pen.turned_barcode(label.code, w - strip_w, top, strip_w, h - top, code_pt)
+    else:
+        pen.barcode(label.code, h - barcode_h, barcode_h, code_pt, module=0.5)
 
 
 def _pallet(pen: _Pen, label: PalletLabel) -> None:

@@ -250,3 +250,35 @@ def test_a_pallets_contents_use_the_room_an_absent_expiry_leaves() -> None:
     # A capital's height is about 0.73 of the type size: 6 pt type has 4.4 pt capitals.
     assert heights and min(heights) >= 0.7 * 6.0
     assert "…" not in page_text(pdf)
+
+
+def with_dead_dot(image: object, column: int) -> object:
+    """The page as a thermal head with one dead dot prints it: that column stays white."""
+    from PIL import Image
+
+    assert isinstance(image, Image.Image)
+    dead = image.copy()
+    for y in range(dead.height):
+        dead.putpixel((column, y), 255)
+    return dead
+
+
+def test_a_turned_barcode_survives_a_dead_print_head_dot() -> None:
+    """Turned 90°, the bars run across the head: a dead dot crosses them all and the code still
+    reads wherever the dot is; upright, a dead dot along a bar splits it."""
+    label = box(4940)
+    results = {}
+    for name in ("thermal-100x150-203", "thermal-100x150-203-turned"):
+        fmt = FORMATS[name]
+        page = pdfium.PdfDocument(render_labels([label], fmt))[0]
+        image = page.render(scale=fmt.dpi / 72, grayscale=True).to_pil()
+        (clean,) = zxingcpp.read_barcodes(image)
+        corners = (clean.position.top_left, clean.position.bottom_right)
+        left, right = min(p.x for p in corners), max(p.x for p in corners)
+        reads = []
+        for column in range(left, right, 4):  # a dead dot every 4 dots across the bars
+            found = zxingcpp.read_barcodes(with_dead_dot(image, column))  # type: ignore[arg-type]
+            reads.append(label.code in {r.text for r in found})
+        results[name] = reads
+    assert all(results["thermal-100x150-203-turned"])
+    assert not all(results["thermal-100x150-203"])
