@@ -10,15 +10,16 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def ensure_large_db() -> tuple[Path, float | None]:
-    """The large demo database; returns (path, seconds it took to make, or None if reused).
+def ensure_large_db(size: str = "large") -> tuple[Path, float | None]:
+    """The large (or xl) demo database; returns (path, seconds it took to make, or None if
+    reused).
 
     Named by the schema and the app's version: a demo made by older code is made again."""
     from warehouse_app import __version__
     from warehouse_app.storage.migrations import CURRENT_VERSION
 
     os.environ.setdefault("HAFENLAGER_DATA_DIR", str(OUT / "data"))
-    large_db = OUT / f"large-v{CURRENT_VERSION}-{__version__}.sqlite"
+    large_db = OUT / f"{size}-v{CURRENT_VERSION}-{__version__}.sqlite"
     if large_db.exists():
         return large_db, None
     from warehouse_app.demo import load_demo
@@ -27,13 +28,13 @@ def ensure_large_db() -> tuple[Path, float | None]:
 
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = large_db.with_suffix(".part")
-    for leftover in OUT.glob("large.part*"):
+    for leftover in OUT.glob(f"{size}.part*"):
         leftover.unlink()
     start = time.perf_counter()
     opened = open_database(str(tmp), daily_backup=False)
     from reports.papers_set import final_papers
 
-    load_demo("large", papers=final_papers)
+    load_demo(size, papers=final_papers)
     seconds = time.perf_counter() - start
     opened.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     dbmod.close()

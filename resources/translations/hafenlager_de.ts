@@ -3004,11 +3004,6 @@
         <translation>&apos;{text}&apos; ist zu kurz: Ein Hafenlager-Code hat mindestens {serial_digits} Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
-        <source>Unknown demo size &apos;{size}&apos;: use small or large.</source>
-        <translation>Unbekannte Demo-Größe &apos;{size}&apos;: small oder large verwenden.</translation>
-    </message>
-    <message>
         <location filename="../../warehouse_app/exports.py" line="35"/>
         <source>Cannot export to &apos;{path_name}&apos;: choose a .csv or .xlsx file.</source>
         <translation>Export nach &apos;{path_name}&apos; nicht möglich: eine .csv- oder .xlsx-Datei wählen.</translation>
@@ -4149,6 +4144,11 @@
         <location filename="../../warehouse_app/validation.py" line="396"/>
         <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
         <translation>Ein gespendetes Fahrzeug braucht seine VIN (17 Zeichen, steht in den Fahrzeugpapieren).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
+        <source>Unknown demo size &apos;{size}&apos;: use small, large or xl.</source>
+        <translation>Unbekannte Demo-Größe &apos;{size}&apos;: small, large oder xl verwenden.</translation>
     </message>
 </context>
 </TS>

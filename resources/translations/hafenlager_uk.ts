@@ -3004,11 +3004,6 @@
         <translation>&apos;{text}&apos; надто короткий: код Hafenlager має щонайменше таку кількість цифр: {serial_digits}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
-        <source>Unknown demo size &apos;{size}&apos;: use small or large.</source>
-        <translation>Невідомий розмір демоданих &apos;{size}&apos;: вкажіть small або large.</translation>
-    </message>
-    <message>
         <location filename="../../warehouse_app/exports.py" line="35"/>
         <source>Cannot export to &apos;{path_name}&apos;: choose a .csv or .xlsx file.</source>
         <translation>Неможливо експортувати в &apos;{path_name}&apos;: виберіть файл .csv або .xlsx.</translation>
@@ -4149,6 +4144,11 @@
         <location filename="../../warehouse_app/validation.py" line="396"/>
         <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
         <translation>Для пожертвуваного транспортного засобу потрібен VIN (17 символів, зазначений у реєстраційних документах).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
+        <source>Unknown demo size &apos;{size}&apos;: use small, large or xl.</source>
+        <translation>Невідомий розмір демо &apos;{size}&apos;: використайте small, large або xl.</translation>
     </message>
 </context>
 </TS>

@@ -267,3 +267,29 @@ def test_each_rule_reports_at_most_its_limit(demo: OpenedDatabase) -> None:
     problems = run_checks(demo.db, limit_per_rule=5)
     chain = [p.subject for p in problems if p.rule == "movement-chain"]
     assert len([s for s in chain if s.startswith("box")]) == 5
+
+
+@pytest.mark.sqlite_only
+def test_checking_a_file_reports_a_broken_key_alone_and_writes_nothing(
+    demo: OpenedDatabase,
+) -> None:
+    """check_file runs the page check and the keys on a thread, the log's rules on another:
+    a key pointing nowhere is reported, alone (the rules' findings would be its noise)."""
+    import hashlib
+    from pathlib import Path
+
+    from warehouse_app.storage import engine
+    from warehouse_app.storage.checks import check_file
+
+    demo.db.execute_sql("PRAGMA foreign_keys=OFF")
+    demo.db.execute_sql("UPDATE box SET category_id = 99999 WHERE id = 1")
+    demo.db.execute_sql("UPDATE box SET status = 'in_stock', location_id = NULL WHERE id = 2")
+    demo.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = Path(demo.target)
+    engine.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for full in (False, True):
+        result = check_file(path, full=full)
+        assert {p.rule for p in result.problems} == {"integrity"}, result.problems
+        assert not result.damaged
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -45,6 +45,11 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
 
     check = commands.add_parser("check", help="integrity check and the app's invariants")
     check.add_argument("--json", action="store_true")
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help="also match every index entry to its row (SQLite's integrity_check; slower)",
+    )
 
     move = commands.add_parser(
         "migrate-to", help="copy this SQLite database into an empty PostgreSQL database"
@@ -232,9 +237,9 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     path = sqlite_path(database_target(args.db))
     if path is None:  # a server: its own pages are its business, the invariants are ours
         opened = open_for_cli(args, daily_backup=False)
-        return _report(run_checks(opened.db), opened.description, args.json, out)
+        return _report(run_checks(opened.db, full=args.full), opened.description, args.json, out)
     # Read-only: checking must never migrate, switch to WAL, checkpoint or create the file.
-    result = check_file(path)
+    result = check_file(path, full=args.full)
     if result.note:
         print(result.note, file=sys.stderr if args.json else out)
     if result.damaged and not args.json:

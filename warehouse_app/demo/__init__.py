@@ -32,7 +32,7 @@ def load_demo(
     archived papers, as real ones do."""
     if size not in SIZES:
         raise HafenlagerError(
-            QT_TRANSLATE_NOOP("service", "Unknown demo size '{size}': use small or large."),
+            QT_TRANSLATE_NOOP("service", "Unknown demo size '{size}': use small, large or xl."),
             size=size,
         )
     if Box.select().exists():

@@ -1,4 +1,4 @@
-"""How much the demo hall holds: the small set for trying and tests, the large for benchmarks."""
+"""How much the demo hall holds: the small set for trying and tests, large and xl for benchmarks."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ SIZES = {
         movements=200_000,
         donations=5_000,
         shelves=96,
+        convoy_trucks=5,
+    ),
+    # Four times the large hall: the speed targets at 200,000 boxes.
+    "xl": DemoSize(
+        boxes=200_000,
+        pallets=6_000,
+        movements=800_000,
+        donations=20_000,
+        shelves=200,
         convoy_trucks=5,
     ),
 }

@@ -9,6 +9,8 @@ database must never migrate it, switch it to WAL or checkpoint it.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,17 +47,22 @@ class Problem:
         return f"[{self.rule}] {self.subject}: {self.message}"
 
 
-def run_checks(db: pw.Database, *, limit_per_rule: int = LIMIT) -> list[Problem]:
-    problems = integrity(db)
+def run_checks(
+    db: pw.Database, *, limit_per_rule: int = LIMIT, full: bool = False
+) -> list[Problem]:
+    problems = integrity(db, full=full)
     if problems:
         return problems  # invariants over a damaged file would only add noise
     return problems + invariants(limit_per_rule)
 
 
-def invariants(limit_per_rule: int = LIMIT) -> list[Problem]:
-    """The app's rules over the database the models are bound to (a current schema)."""
-    problems: list[Problem] = []
-    for rule in (
+def invariants(limit_per_rule: int = LIMIT, *, chains: _Rules | None = None) -> list[Problem]:
+    """The app's rules over the database the models are bound to (a current schema).
+
+    chains, when given, is chain_rules() already running on a thread of its own, with its own
+    connection: the movement chains are one window query each, inside SQLite, which lets go of
+    the GIL, and on 200,000 boxes they take about four seconds of the check."""
+    rules = [
         box_placement,
         pallet_of_box,
         box_matches_pallet,
@@ -67,18 +74,68 @@ def invariants(limit_per_rule: int = LIMIT) -> list[Problem]:
         loaded_off_convoy,
         departed_goods_sent,
         search_text_current,
-    ):
-        problems.extend(rule()[:limit_per_rule])
-    return problems
+    ]
+    found: dict[str, list[Problem]] = {}
+    for rule in rules:
+        if chains is None or rule not in chains.rules:
+            found[rule.__name__] = rule()
+    if chains is not None:
+        found.update(chains.result())
+    return [p for rule in rules for p in found[rule.__name__][:limit_per_rule]]
 
 
-def integrity(db: pw.Database) -> list[Problem]:
+def chain_rules() -> _Rules:
+    """The rules over the movement log, started on a thread of their own."""
+    rules = _Rules(
+        [
+            stock_matches_movements,
+            pallet_matches_movements,
+            box_movements_chain,
+            pallet_movements_chain,
+        ]
+    )
+    rules.start()
+    return rules
+
+
+class _Rules(threading.Thread):
+    """Some rules on a thread of their own (peewee gives it its own connection)."""
+
+    def __init__(self, rules: list[Callable[[], list[Problem]]]) -> None:
+        super().__init__(name="check rules", daemon=True)
+        self.rules = rules
+        self.found: dict[str, list[Problem]] = {}
+        self.failure: Exception | None = None
+
+    def result(self) -> dict[str, list[Problem]]:
+        self.join()
+        if self.failure is not None:
+            raise self.failure
+        return self.found
+
+    def run(self) -> None:
+        try:
+            for rule in self.rules:
+                self.found[rule.__name__] = rule()
+        except Exception as exc:  # raised again on the calling thread
+            self.failure = exc
+        finally:
+            database_proxy.close()
+
+
+def integrity(db: pw.Database, *, full: bool = False) -> list[Problem]:
+    """SQLite's page check (quick_check; integrity_check with full), then the foreign keys."""
     if not isinstance(db, pw.SqliteDatabase):
         return []  # PostgreSQL keeps its own pages consistent
-    damage = backup.page_damage(db.connection(), full=True)
+    damage = backup.page_damage(db.connection(), full=full)
     if damage is not None:
         return [Problem(DAMAGED, "database", damage)]
-    fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    return foreign_keys(db)
+
+
+def foreign_keys(db: pw.SqliteDatabase | sqlite3.Connection) -> list[Problem]:
+    cursor = db.execute_sql if isinstance(db, pw.SqliteDatabase) else db.execute
+    fk = cursor("PRAGMA foreign_key_check").fetchall()
     return [
         Problem("integrity", f"{table} row {rowid}", f"points to a missing {parent}")
         for table, rowid, parent, _ in fk
@@ -98,26 +155,73 @@ class FileCheck:
         return any(p.rule == DAMAGED for p in self.problems)
 
 
-def check_file(path: Path, *, limit_per_rule: int = LIMIT) -> FileCheck:
+def check_file(path: Path, *, limit_per_rule: int = LIMIT, full: bool = False) -> FileCheck:
     """Check an SQLite file without writing to it; the app's rules only on a current schema.
 
+    The page check reads the whole file on a connection of its own, on a second thread, while
+    the rules run (sqlite3 lets go of the GIL inside SQLite): on 200,000 boxes the two one
+    after the other took four times the five seconds a check may take. quick_check reads every
+    page and row; full adds integrity_check's matching of every index entry to its row.
     The models stay bound to the read-only connection (for a summary) until engine.close()."""
     from warehouse_app.storage import migrations
 
     db = open_read_only(path)
     try:
-        problems = integrity(db)
-        if any(p.rule == DAMAGED for p in problems):
-            return FileCheck(path, 0, problems)
         version = _schema_version(db, path)
-    except sqlite3.DatabaseError as exc:  # what the page check let through
+    except _READ_ERRORS as exc:  # a file too damaged to read its schema
         return FileCheck(path, 0, [Problem(DAMAGED, "database", backup.one_line(str(exc)))])
     current = migrations.CURRENT_VERSION
+    # Three at once from the start: the page check, the movement chains and the rest here.
+    pages = _PageCheck(path, full=full)
+    pages.start()
+    chains = chain_rules() if version == current else None
+    problems: list[Problem] = []
+    failure: Exception | None = None
+    try:
+        if chains is not None:
+            problems = invariants(limit_per_rule, chains=chains)
+    except _READ_ERRORS as exc:  # damage the page check will name
+        failure = exc
+    if chains is not None:
+        chains.join()
+    pages.join()
+    if pages.damage is not None:
+        return FileCheck(path, 0, [Problem(DAMAGED, "database", pages.damage)])
+    if failure is not None:
+        return FileCheck(path, 0, [Problem(DAMAGED, "database", backup.one_line(str(failure)))])
+    if pages.keys:
+        # Rows pointing nowhere make the rules' findings noise: the keys alone are reported.
+        return FileCheck(path, version, pages.keys)
     if version != current:
         return FileCheck(path, version, problems, _schema_note(path, version, current))
-    if not problems:
-        problems = invariants(limit_per_rule)
     return FileCheck(path, version, problems)
+
+
+# What reading a damaged file raises: sqlite3's own error, or peewee's wrapping of it.
+_READ_ERRORS = (sqlite3.DatabaseError, pw.DatabaseError)
+
+
+class _PageCheck(threading.Thread):
+    """SQLite's page check of a file, then its foreign keys, read-only, on a connection and
+    thread of their own."""
+
+    def __init__(self, path: Path, *, full: bool) -> None:
+        super().__init__(name="page check", daemon=True)
+        self.path, self.full = path, full
+        self.damage: str | None = None
+        self.keys: list[Problem] = []
+
+    def run(self) -> None:
+        try:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                self.damage = backup.page_damage(conn, full=self.full)
+                if self.damage is None:
+                    self.keys = foreign_keys(conn)
+            finally:
+                conn.close()
+        except Exception as exc:  # never a silent pass: what stopped the check is the finding
+            self.damage = backup.one_line(str(exc)) or type(exc).__name__
 
 
 def open_read_only(path: Path) -> pw.SqliteDatabase:
@@ -168,8 +272,18 @@ def _schema_note(path: Path, version: int, current: int) -> str:
 def box_placement() -> list[Problem]:
     """Each status has exactly one kind of place: a location, a pallet, or none."""
     problems = []
-    query = Box.select(Box.code, Box.status, Box.location, Box.pallet).tuples()
-    for code, status, location, pallet in query.iterator():
+    # The database finds the few rows that break a rule; Python only words them.
+    wrong = (
+        ((Box.status == BoxStatus.IN_STOCK) & (Box.location.is_null() | Box.pallet.is_null(False)))
+        | (
+            (Box.status == BoxStatus.ON_PALLET)
+            & (Box.pallet.is_null() | Box.location.is_null(False))
+        )
+        | (Box.status.in_(list(BOX_GONE)) & Box.location.is_null(False))
+        | Box.status.not_in([s.value for s in BoxStatus])
+    )
+    query = Box.select(Box.code, Box.status, Box.location, Box.pallet).where(wrong).tuples()
+    for code, status, location, pallet in query:
         if status == BoxStatus.IN_STOCK and (location is None or pallet is not None):
             problems.append(
                 Problem("placement", f"box {code}", "in stock but not on exactly one shelf/place")
@@ -256,10 +370,16 @@ def stock_matches_movements() -> list[Problem]:
         )
         .join(last, pw.JOIN.LEFT_OUTER, on=(Box.id == last.c.box_id))
         .join(Movement, pw.JOIN.LEFT_OUTER, on=(Movement.id == last.c.last_id))
+        .where(
+            Movement.to_status.is_null()
+            | (Box.status != Movement.to_status)
+            | (pw.fn.COALESCE(Box.location, 0) != pw.fn.COALESCE(Movement.to_location, 0))
+            | (pw.fn.COALESCE(Box.pallet, 0) != pw.fn.COALESCE(Movement.to_pallet, 0))
+        )
         .tuples()
     )
     problems = []
-    for code, status, loc, pal, m_status, m_loc, m_pal in query.iterator():
+    for code, status, loc, pal, m_status, m_loc, m_pal in query:
         if m_status is None:
             problems.append(Problem("movements", f"box {code}", "has no movement at all"))
         elif (status, loc, pal) != (m_status, m_loc, m_pal):
@@ -318,37 +438,36 @@ def pallet_movements_chain() -> list[Problem]:
 def _chain_breaks(
     owner: pw.ForeignKeyField, model: type[Box] | type[Pallet], noun: str
 ) -> list[Problem]:
-    def before(column: pw.Field) -> pw.Function:
-        return pw.fn.LAG(column).over(partition_by=[owner], order_by=[Movement.id])
-
-    steps = (
-        Movement.select(
-            owner.alias("owner_id"),
-            Movement.id.alias("movement_id"),
-            Movement.kind.alias("kind"),
-            Movement.from_status.alias("f_status"),
-            Movement.from_location.alias("f_location"),
-            Movement.from_pallet.alias("f_pallet"),
-            before(Movement.to_status).alias("p_status"),
-            before(Movement.to_location).alias("p_location"),
-            before(Movement.to_pallet).alias("p_pallet"),
-        )
-        .where(owner.is_null(False))
-        .alias("steps")
+    # Each movement joined to the one before it of the same box (the greatest smaller id, one
+    # seek in the (box, id) index): half the time of LAG() over a window on 800,000 rows.
+    before = Movement.alias("before")
+    earlier = Movement.alias("earlier")
+    earlier_owner = getattr(earlier, owner.name)
+    previous_id = earlier.select(pw.fn.MAX(earlier.id)).where(
+        (earlier_owner == owner) & (earlier.id < Movement.id)
     )
-    s = steps.c
     broken = (
-        (pw.fn.COALESCE(s.f_status, "") != pw.fn.COALESCE(s.p_status, ""))
-        | (pw.fn.COALESCE(s.f_location, 0) != pw.fn.COALESCE(s.p_location, 0))
-        | (pw.fn.COALESCE(s.f_pallet, 0) != pw.fn.COALESCE(s.p_pallet, 0))
+        (pw.fn.COALESCE(Movement.from_status, "") != pw.fn.COALESCE(before.to_status, ""))
+        | (pw.fn.COALESCE(Movement.from_location, 0) != pw.fn.COALESCE(before.to_location, 0))
+        | (pw.fn.COALESCE(Movement.from_pallet, 0) != pw.fn.COALESCE(before.to_pallet, 0))
     )
     query = (
-        model.select(model.code, s.movement_id, s.kind)
-        .select_extend(s.f_status, s.f_location, s.f_pallet, s.p_status, s.p_location)
-        .select_extend(s.p_pallet)
-        .join(steps, on=(model.id == s.owner_id))
-        .where(broken)
-        .order_by(s.movement_id)
+        Movement.select(
+            model.code,
+            Movement.id,
+            Movement.kind,
+            Movement.from_status,
+            Movement.from_location,
+            Movement.from_pallet,
+            before.to_status,
+            before.to_location,
+            before.to_pallet,
+        )
+        .join(before, pw.JOIN.LEFT_OUTER, on=(before.id == previous_id))
+        .switch(Movement)
+        .join(model, on=(owner == model.id))
+        .where(owner.is_null(False) & broken)
+        .order_by(Movement.id)
         .limit(LIMIT)
         .tuples()
     )
@@ -476,9 +595,11 @@ def search_text_current() -> list[Problem]:
         Box.description_en,
         Box.serial_or_vin,
         Box.search_text,
-    ).tuples()
+    )
+    # Straight from the cursor: peewee's row wrapping cost a third of this rule.
+    cursor = database_proxy.execute(query)
     return [
         Problem("search", f"box {code}", "its search text does not match its descriptions")
-        for code, de, uk, en, serial, text in query.iterator()
+        for code, de, uk, en, serial, text in cursor
         if text != box_search_text(code, de, uk, en, serial)
     ]
