@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.scan_input.undo_requested.connect(self.undo_scan)
         self.scan_feedback = QLabel()
         self.scan_feedback.setObjectName("scanFeedback")
+        # Its text changes with every scan: the toolbar keeps its layout (long ones are cut).
+        self.scan_feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         toolbar = QToolBar(self.tr("Scan"))
         toolbar.setObjectName("scanToolbar")
         toolbar.setMovable(False)
@@ -347,7 +350,9 @@ class MainWindow(QMainWindow):
 
     def _feedback(self, text: str, *, ok: bool) -> None:
         colour = "#1e7d32" if ok else "#b00020"
-        self.scan_feedback.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        sheet = f"color: {colour}; font-weight: bold;"
+        if sheet != self.scan_feedback.styleSheet():  # set again, it lays the toolbar out anew
+            self.scan_feedback.setStyleSheet(sheet)
         self.scan_feedback.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:

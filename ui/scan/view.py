@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +117,8 @@ class ScanView(QWidget):
         self.result_panel.setWordWrap(True)
         self.result_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result_panel.setMinimumHeight(160)
+        # The answer's length never moves the page: a new text repaints the panel only.
+        self.result_panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._paint_panel(None)
 
         self.totals = QLabel(objectName="palletTotals")
@@ -154,7 +157,15 @@ class ScanView(QWidget):
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.history = QListWidget(objectName="scanHistory")
-        self.history.setStyleSheet("font-size: 12pt;")
+        # The size as a font, not a style sheet: a styled list painted its 20 rows anew through
+        # the style-sheet engine after every scan (5 of the 12 ms a look-up took).
+        font = self.history.font()
+        font.setPointSizeF(12)
+        self.history.setFont(font)
+        # One line per scan: Qt then lays out a new row without measuring all the others.
+        self.history.setUniformItemSizes(True)
+        # Cut at the edge, not elided: eliding measured every row's text anew on every paint.
+        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
         history_box = QGroupBox(self.tr("Last %1 scans").replace("%1", str(HISTORY)))
         QVBoxLayout(history_box).addWidget(self.history)
 
@@ -292,10 +303,14 @@ class ScanView(QWidget):
         background, foreground = (
             COLOURS.get(outcome, ("#eeeeee", "black")) if outcome else ("#eeeeee", "black")
         )
-        self.result_panel.setStyleSheet(
+        sheet = (
             f"background: {background}; color: {foreground}; font-size: 26pt; "
             "font-weight: bold; padding: 16px; border-radius: 8px;"
         )
+        # A style sheet set again re-polishes the panel and lays the page out anew, even when it
+        # is the same: only a change of colour is worth that.
+        if sheet != self.result_panel.styleSheet():
+            self.result_panel.setStyleSheet(sheet)
 
     def _show_target(self) -> None:
         target = self.session.target()

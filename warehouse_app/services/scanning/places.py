@@ -20,7 +20,7 @@ DEFAULT_PALLET_LIMIT_KG = Decimal("1000")
 # there, locked where the engine locks rows, so another station's scan waits its turn.
 def box(code: str) -> Box | None:
     found: Box | None = locked(
-        Box.select(Box, Category)
+        Box.select(Box, Category, Association)  # the owner is named in every answer
         .join(Category, on=(Box.category == Category.id))
         .switch(Box)
         .join(Association, on=(Box.owner == Association.id))
