@@ -199,9 +199,9 @@ def test_a_scan_while_another_station_holds_the_database_is_red_and_not_saved(
         assert "#c62828" in panel_colour(window)
         assert "busy" in view.result_panel.text() and "not saved" in view.result_panel.text()
         assert view.sounds.played[-1] is Outcome.ERROR
-        newest = view.history.item(0)
-        assert box.code in newest.text() and "not saved" in newest.text()
-        assert newest.background().color().name() == "#c62828"
+        newest = view.history.line(0)
+        assert box.code in newest.text and "not saved" in newest.text
+        assert newest.background.name() == "#c62828"
     assert Box.get_by_id(box.id).location_id == box.location_id  # nothing was written
     scan(qtbot, box.code)  # the other station is done: the same scan goes through
     assert "#2e7d32" in panel_colour(window)
