@@ -114,23 +114,43 @@ def main() -> None:
         dialog.grab().save(str(args.out / "who-is-working.png"))
         dialog.close()
 
-        install_translations(app, QLocale("uk"))
-        window = MainWindow(AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"))
-        window.resize(1366, 768)  # the hall's screens
-        window.show()
-        settle()
-        window.handle_scan(stock.box_rows(on_pallet[:1])[on_pallet[0]].code)
-        settle()
-        window.grab().save(str(args.out / "stock-uk.png"))
-        window.show_page(window.convoy_view)
-        settle()
-        papers = window.convoy_view.papers_dialog()
-        papers.show()
-        settle()
-        papers.grab().save(str(args.out / "print-papers-uk.png"))
-        papers.close()
-        window.close()
-        QApplication.processEvents()
+        for language in ("de", "uk"):
+            install_translations(app, QLocale(language))
+            window = MainWindow(
+                AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"), language=language
+            )
+            window.resize(1366, 768)  # the hall's screens
+            window.show()
+            settle()
+            window.grab().save(str(args.out / f"intake-{language}.png"))
+            window.show_page(window.scan_view)
+            window.scan_view.handle_scan(Control.PUTAWAY.code)
+            for box in BoxModel.select().where(BoxModel.status == Status.IN_STOCK).limit(3):
+                window.scan_view.handle_scan(box.code)
+            window.scan_view.handle_scan("4006381333931")
+            settle()
+            window.grab().save(str(args.out / f"scan-{language}.png"))
+            window.handle_scan(stock.box_rows(on_pallet[:1])[on_pallet[0]].code)
+            settle()
+            window.grab().save(str(args.out / f"stock-{language}.png"))
+            window.show_page(window.convoy_view)
+            convoy_list = window.convoy_view.list
+            for row in range(convoy_list.count()):
+                if convoy_list.item(row).text().startswith("2026-P"):
+                    convoy_list.setCurrentRow(row)
+            window.convoy_view.tabs.setCurrentIndex(2)  # the readiness list
+            settle()
+            window.grab().save(str(args.out / f"convoys-{language}.png"))
+            window.nav.setCurrentRow(5)
+            settle()
+            window.grab().save(str(args.out / f"settings-{language}.png"))
+            papers = window.convoy_view.papers_dialog()
+            papers.show()
+            settle()
+            papers.grab().save(str(args.out / f"print-papers-{language}.png"))
+            papers.close()
+            window.close()
+            QApplication.processEvents()
         render_label_pages(args.out.parent / "labels")
         print(f"screenshots written to {args.out}")
 

@@ -30,6 +30,16 @@ _GROUPS = {
 }
 
 
+# The kinds of code, as the scan loop and the services name them ({kind}, {kind_label}).
+_KINDS = {
+    "box": QT_TRANSLATE_NOOP("service", "box"),
+    "pallet": QT_TRANSLATE_NOOP("service", "pallet"),
+    "location": QT_TRANSLATE_NOOP("service", "location"),
+    "vehicle": QT_TRANSLATE_NOOP("service", "vehicle"),
+    "control": QT_TRANSLATE_NOOP("service", "control code"),
+}
+
+
 def translated(text: Text) -> str:
     """text in the volunteer's language; English where a translation is missing or broken."""
     local = QCoreApplication.translate(_CONTEXT, text.template)
@@ -54,10 +64,12 @@ def group_label(group: str) -> str:
 
 
 def _local_values(values: Mapping[str, object]) -> dict[str, object]:
-    return {name: _local_value(name, value) for name, value in values.items()}
+    return {name: local_value(name, value) for name, value in values.items()}
 
 
-def _local_value(name: str, value: object) -> object:
+def local_value(name: str, value: object) -> object:
+    """A value as the volunteer reads it in a sentence: texts, status and kind words
+    translated, everything else (codes, names, figures) as it is."""
     if isinstance(value, Text):
         return translated(value)
     if isinstance(value, TextList):
@@ -66,4 +78,6 @@ def _local_value(name: str, value: object) -> object:
         )
     if (name == "status" or name.endswith("_status")) and isinstance(value, str):
         return status_label(value)
+    if (name == "kind" or name.startswith("kind_label")) and value in _KINDS:
+        return QCoreApplication.translate(_CONTEXT, _KINDS[str(value)])
     return value

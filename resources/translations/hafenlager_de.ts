@@ -1280,99 +1280,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Sprache der Bildschirme, für diesen Helfer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1824,123 +1824,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="90"/>
+        <location filename="../../ui/scan/view.py" line="86"/>
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="91"/>
+        <location filename="../../ui/scan/view.py" line="87"/>
         <source>Put away</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="92"/>
+        <location filename="../../ui/scan/view.py" line="88"/>
         <source>Pack pallet</source>
         <translation>Palette packen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="93"/>
+        <location filename="../../ui/scan/view.py" line="89"/>
         <source>Unpack</source>
         <translation>Auspacken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="94"/>
+        <location filename="../../ui/scan/view.py" line="90"/>
         <source>Stocktake</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="95"/>
+        <location filename="../../ui/scan/view.py" line="91"/>
         <source>Load truck</source>
         <translation>Lkw beladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="96"/>
+        <location filename="../../ui/scan/view.py" line="92"/>
         <source>Unload</source>
         <translation>Entladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="115"/>
+        <location filename="../../ui/scan/view.py" line="111"/>
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="123"/>
+        <location filename="../../ui/scan/view.py" line="121"/>
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="124"/>
+        <location filename="../../ui/scan/view.py" line="122"/>
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="125"/>
+        <location filename="../../ui/scan/view.py" line="123"/>
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="126"/>
-        <location filename="../../ui/scan/view.py" line="270"/>
+        <location filename="../../ui/scan/view.py" line="124"/>
+        <location filename="../../ui/scan/view.py" line="267"/>
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="127"/>
+        <location filename="../../ui/scan/view.py" line="125"/>
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="129"/>
+        <location filename="../../ui/scan/view.py" line="127"/>
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="158"/>
+        <location filename="../../ui/scan/view.py" line="159"/>
         <source>Last %1 scans</source>
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="235"/>
+        <location filename="../../ui/scan/view.py" line="236"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="271"/>
+        <location filename="../../ui/scan/view.py" line="268"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Höhe der Palette in cm (0, wenn nicht gemessen):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="288"/>
+        <location filename="../../ui/scan/view.py" line="285"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="289"/>
+        <location filename="../../ui/scan/view.py" line="286"/>
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="303"/>
+        <location filename="../../ui/scan/view.py" line="304"/>
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="306"/>
+        <location filename="../../ui/scan/view.py" line="307"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="313"/>
+        <location filename="../../ui/scan/view.py" line="314"/>
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="315"/>
+        <location filename="../../ui/scan/view.py" line="316"/>
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="332"/>
+        <location filename="../../ui/scan/view.py" line="333"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
@@ -2987,6 +2987,31 @@
         <location filename="../../ui/service_texts.py" line="29"/>
         <source>vehicles</source>
         <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="35"/>
+        <source>box</source>
+        <translation>Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="36"/>
+        <source>pallet</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="37"/>
+        <source>location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="38"/>
+        <source>vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="39"/>
+        <source>control code</source>
+        <translation>Steuercode</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/codes.py" line="80"/>

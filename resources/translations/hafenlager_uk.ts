@@ -1280,99 +1280,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Мова екранів для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1824,123 +1824,123 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../ui/scan/view.py" line="90"/>
+        <location filename="../../ui/scan/view.py" line="86"/>
         <source>Look up</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="91"/>
+        <location filename="../../ui/scan/view.py" line="87"/>
         <source>Put away</source>
         <translation>Розміщення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="92"/>
+        <location filename="../../ui/scan/view.py" line="88"/>
         <source>Pack pallet</source>
         <translation>Пакування піддона</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="93"/>
+        <location filename="../../ui/scan/view.py" line="89"/>
         <source>Unpack</source>
         <translation>Розпакування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="94"/>
+        <location filename="../../ui/scan/view.py" line="90"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="95"/>
+        <location filename="../../ui/scan/view.py" line="91"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="96"/>
+        <location filename="../../ui/scan/view.py" line="92"/>
         <source>Unload</source>
         <translation>Розвантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="115"/>
+        <location filename="../../ui/scan/view.py" line="111"/>
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="123"/>
+        <location filename="../../ui/scan/view.py" line="121"/>
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="124"/>
+        <location filename="../../ui/scan/view.py" line="122"/>
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="125"/>
+        <location filename="../../ui/scan/view.py" line="123"/>
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="126"/>
-        <location filename="../../ui/scan/view.py" line="270"/>
+        <location filename="../../ui/scan/view.py" line="124"/>
+        <location filename="../../ui/scan/view.py" line="267"/>
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="127"/>
+        <location filename="../../ui/scan/view.py" line="125"/>
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="129"/>
+        <location filename="../../ui/scan/view.py" line="127"/>
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="158"/>
+        <location filename="../../ui/scan/view.py" line="159"/>
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="235"/>
+        <location filename="../../ui/scan/view.py" line="236"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="271"/>
+        <location filename="../../ui/scan/view.py" line="268"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Висота піддона в см (0, якщо не виміряно):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="288"/>
+        <location filename="../../ui/scan/view.py" line="285"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="289"/>
+        <location filename="../../ui/scan/view.py" line="286"/>
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="303"/>
+        <location filename="../../ui/scan/view.py" line="304"/>
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="306"/>
+        <location filename="../../ui/scan/view.py" line="307"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="313"/>
+        <location filename="../../ui/scan/view.py" line="314"/>
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="315"/>
+        <location filename="../../ui/scan/view.py" line="316"/>
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="332"/>
+        <location filename="../../ui/scan/view.py" line="333"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -2987,6 +2987,31 @@
         <location filename="../../ui/service_texts.py" line="29"/>
         <source>vehicles</source>
         <translation>Транспортні засоби</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="35"/>
+        <source>box</source>
+        <translation>ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="36"/>
+        <source>pallet</source>
+        <translation>піддон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="37"/>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="38"/>
+        <source>vehicle</source>
+        <translation>транспортний засіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_texts.py" line="39"/>
+        <source>control code</source>
+        <translation>керуючий код</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/codes.py" line="80"/>

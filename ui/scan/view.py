@@ -35,7 +35,6 @@ from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services.scanning import Mode, Outcome, ScanResult, ScanSession, messages
 from warehouse_app.services.scanning.controls import HINTS
-from warehouse_app.texts import Text
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +57,7 @@ def translated(result: ScanResult) -> str:
     """
     parts = (result.template, *result.endings)
     local = "".join(QCoreApplication.translate("scan", part) for part in parts)
-    params = {
-        name: service_texts.translated(value) if isinstance(value, Text) else value
-        for name, value in result.params.items()
-    }
+    params = {name: service_texts.local_value(name, value) for name, value in result.params.items()}
     for candidate in (local, "".join(parts)):
         try:
             return candidate.format(**params)
@@ -246,7 +242,8 @@ class ScanView(QWidget):
                 .replace("%6", number(p.limit_kg))
                 .replace("%7", ", ".join(p.owners) or "–")
             )
-        background, foreground = COLOURS[result.outcome]
+        prompt = result.template in _PROMPTS
+        background, foreground = ("#eeeeee", "black") if prompt else COLOURS[result.outcome]
         self.history.add(f"{result.at:%H:%M:%S}  {line}", background, foreground)
         self.sounds.play(result.outcome)
         if result.changed:
