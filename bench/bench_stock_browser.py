@@ -60,7 +60,12 @@ def _typed_search(view: object, measure: Callable[[Callable[[], None]], float]) 
 
 
 def main() -> None:
-    db, _ = ensure_large_db()
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="large", choices=["large", "xl"])
+    db, _ = ensure_large_db(parser.parse_args().size)
+    print(f"demo: {db.name}")
     from PySide6.QtCore import QDate, Qt
     from PySide6.QtWidgets import QApplication
 

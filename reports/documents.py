@@ -23,10 +23,8 @@ def label_format(name: str) -> LabelFormat:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Unknown label format '{name}'. Formats: {formats} ('hafenlager labels "
-                    "--list-formats' describes them)."
-                ),
+                "Unknown label format '{name}'. Formats: {formats} ('hafenlager labels "
+                "--list-formats' describes them).",
             ),
             name=name,
             formats=", ".join(sorted(FORMATS)),

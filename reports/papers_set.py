@@ -192,10 +192,8 @@ def write_folder(out: Path, files: Sequence[PaperFile]) -> list[Path]:
             raise HafenlagerError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "Cannot write {folder}: a folder has that name. Rename it or choose "
-                        "another output folder."
-                    ),
+                    "Cannot write {folder}: a folder has that name. Rename it or choose "
+                    "another output folder.",
                 ),
                 folder=taken[0],
             )

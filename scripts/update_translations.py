@@ -4,9 +4,9 @@
 
 resources/translations/hafenlager_<language>.ts are the translators' source of truth: edit
 them in Qt Linguist, any XML editor or Weblate, then run this script. It runs pyside6-lupdate
-over ui/ and warehouse_app/ (new texts come in unfinished, removed ones go, every translation
-stays), compiles the .qm files the app loads with pyside6-lrelease, and lists each text still
-unfinished per language (it shows in English); it exits 1 if there is any. --check only
+over ui/, warehouse_app/ and reports/ (new texts come in unfinished, removed ones go, every
+translation stays), compiles the .qm files the app loads with pyside6-lrelease, and lists each
+text still unfinished per language (it shows in English); it exits 1 if there is any. --check only
 reports: it refreshes a temporary copy and writes nothing.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "uk")
-SOURCE_FOLDERS = ("ui", "warehouse_app")
+SOURCE_FOLDERS = ("ui", "warehouse_app", "reports")
 
 
 def tool(name: str) -> str:

@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ui.status_names import status_label
+from ui.translations import local_name
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, TextList
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Names, Text, TextList
 
 _CONTEXT = "service"
 
@@ -72,6 +73,8 @@ def local_value(name: str, value: object) -> object:
     translated, everything else (codes, names, figures) as it is."""
     if isinstance(value, Text):
         return translated(value)
+    if isinstance(value, Names):
+        return local_name(value.de, str(value), value.uk)
     if isinstance(value, TextList):
         return value.separator.join(
             translated(item) if isinstance(item, Text) else item for item in value.items

@@ -95,7 +95,7 @@ def parse_code(raw: str) -> ParsedCode:
         raise CodeError(
             QT_TRANSLATE_NOOP(
                 "service",
-                ("'{raw}' is not a Hafenlager code: codes are digits only, for example 10000427."),
+                "'{raw}' is not a Hafenlager code: codes are digits only, for example 10000427.",
             ),
             raw=raw.strip(),
         )
@@ -114,10 +114,8 @@ def parse_code(raw: str) -> ParsedCode:
         raise CodeError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "'{text}' is not a Hafenlager code: it should start with 1 (box), 2 (pallet), "
-                    "3 (location), 4 (vehicle) or 9 (control sheet)."
-                ),
+                "'{text}' is not a Hafenlager code: it should start with 1 (box), 2 (pallet), "
+                "3 (location), 4 (vehicle) or 9 (control sheet).",
             ),
             text=text,
         ) from None
@@ -128,20 +126,15 @@ def parse_code(raw: str) -> ParsedCode:
             raise CodeError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "'{text}' is a product barcode from the packaging: scan the Hafenlager "
-                        "label."
-                    ),
+                    "'{text}' is a product barcode from the packaging: scan the Hafenlager label.",
                 ),
                 text=text,
             )
         raise CodeError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "'{text}' has a wrong check digit: a digit was mistyped or two were swapped. "
-                    "Check the code on the label and type it again."
-                ),
+                "'{text}' has a wrong check digit: a digit was mistyped or two were swapped. "
+                "Check the code on the label and type it again.",
             ),
             text=text,
         )

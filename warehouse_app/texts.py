@@ -62,3 +62,16 @@ class TextList(str):
         text.items = tuple(items)
         text.separator = separator
         return text
+
+
+class Names(str):
+    """A thing's name in the three languages the hall keeps (a category's): English as the
+    str, for the terminal; the GUI shows the volunteer's."""
+
+    de: str
+    uk: str
+
+    def __new__(cls, en: str, de: str, uk: str) -> Names:
+        names = super().__new__(cls, en or de)
+        names.de, names.uk = de, uk
+        return names

@@ -188,7 +188,7 @@ def expiry(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                ("The expiry date {value:%d.%m.%Y} is in the past: such goods cannot be shipped."),
+                "The expiry date {value:%d.%m.%Y} is in the past: such goods cannot be shipped.",
             ),
             "expiry_date",
             value=value,
@@ -297,10 +297,8 @@ def drivers(text: str) -> str:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "Driver '{line}' needs a passport number: write 'Name: passport number', "
-                        "one driver a line."
-                    ),
+                    "Driver '{line}' needs a passport number: write 'Name: passport number', "
+                    "one driver a line.",
                 ),
                 "drivers",
                 line=line,
@@ -315,10 +313,8 @@ def carrier(name: str, address: str) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The carrier {name} needs its address (street, postcode, town, country): the "
-                    "CMR names both."
-                ),
+                "The carrier {name} needs its address (street, postcode, town, country): the "
+                "CMR names both.",
             ),
             "carrier_address",
             name=name.strip(),
@@ -377,10 +373,8 @@ def vin_problem(vin: str) -> Text:
             return say(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "The check digit of {vin} (9th character) should be {expected}: a "
-                        "character is mistyped."
-                    ),
+                    "The check digit of {vin} (9th character) should be {expected}: a "
+                    "character is mistyped.",
                 ),
                 vin=vin,
                 expected=expected,

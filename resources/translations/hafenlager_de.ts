@@ -204,7 +204,12 @@
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/gauges.py" line="37"/>
+        <location filename="../../ui/convoys/gauges.py" line="36"/>
+        <source>Whole convoy</source>
+        <translation>Ganzer Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="39"/>
         <source>boxes</source>
         <translation>Kisten</translation>
     </message>
@@ -2581,27 +2586,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
         <source> Expired on {expiry}!</source>
         <translation> Abgelaufen am {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Läuft bald ab: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="158"/>
         <source> Best before {expiry}.</source>
         <translation> MHD {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Über der Palettengrenze von {limit} kg!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
         <source> Owners: {owners}.</source>
         <translation> Eigentümer: {owners}.</translation>
     </message>
@@ -2659,6 +2664,11 @@
         <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
         <source>Undone: pallet {code} is back at {place}.</source>
         <translation>Rückgängig: Palette {code} ist wieder bei {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <source>Undone: the new pallet {code} is dissolved; throw its labels away.</source>
+        <translation>Rückgängig: Die neue Palette {code} ist aufgelöst; ihre Etiketten wegwerfen.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/scanning/messages.py" line="106"/>
@@ -2949,67 +2959,67 @@
 <context>
     <name>service</name>
     <message>
-        <location filename="../../ui/service_texts.py" line="22"/>
+        <location filename="../../ui/service_texts.py" line="23"/>
         <source>aid code</source>
         <translation>Hilfscode</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="23"/>
+        <location filename="../../ui/service_texts.py" line="24"/>
         <source>convoy</source>
         <translation>Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="24"/>
+        <location filename="../../ui/service_texts.py" line="25"/>
         <source>export</source>
         <translation>Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="25"/>
+        <location filename="../../ui/service_texts.py" line="26"/>
         <source>goods</source>
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="26"/>
+        <location filename="../../ui/service_texts.py" line="27"/>
         <source>loading</source>
         <translation>Beladung</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="27"/>
+        <location filename="../../ui/service_texts.py" line="28"/>
         <source>recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="28"/>
+        <location filename="../../ui/service_texts.py" line="29"/>
         <source>shelf life</source>
         <translation>Haltbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="29"/>
+        <location filename="../../ui/service_texts.py" line="30"/>
         <source>vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="35"/>
+        <location filename="../../ui/service_texts.py" line="36"/>
         <source>box</source>
         <translation>Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="36"/>
+        <location filename="../../ui/service_texts.py" line="37"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="37"/>
+        <location filename="../../ui/service_texts.py" line="38"/>
         <source>location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="38"/>
+        <location filename="../../ui/service_texts.py" line="39"/>
         <source>vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="39"/>
+        <location filename="../../ui/service_texts.py" line="40"/>
         <source>control code</source>
         <translation>Steuercode</translation>
     </message>
@@ -3020,8 +3030,14 @@
     </message>
     <message>
         <location filename="../../warehouse_app/codes.py" line="88"/>
+        <location filename="../../warehouse_app/codes.py" line="127"/>
         <source>&apos;{text}&apos; is a product barcode from the packaging: scan the Hafenlager label.</source>
         <translation>&apos;{text}&apos; ist ein Produkt-Barcode von der Verpackung: das Hafenlager-Etikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="96"/>
+        <source>&apos;{raw}&apos; is not a Hafenlager code: codes are digits only, for example 10000427.</source>
+        <translation>&apos;{raw}&apos; ist kein Hafenlager-Code: Codes bestehen nur aus Ziffern, z. B. 10000427.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/codes.py" line="104"/>
@@ -3029,11 +3045,47 @@
         <translation>&apos;{text}&apos; ist zu kurz: Ein Hafenlager-Code hat mindestens {serial_digits} Ziffern.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/codes.py" line="115"/>
+        <source>&apos;{text}&apos; is not a Hafenlager code: it should start with 1 (box), 2 (pallet), 3 (location), 4 (vehicle) or 9 (control sheet).</source>
+        <translation>&apos;{text}&apos; ist kein Hafenlager-Code: Er sollte mit 1 (Kiste), 2 (Palette), 3 (Lagerplatz), 4 (Fahrzeug) oder 9 (Steuerblatt) beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="134"/>
+        <source>&apos;{text}&apos; has a wrong check digit: a digit was mistyped or two were swapped. Check the code on the label and type it again.</source>
+        <translation>&apos;{text}&apos; hat eine falsche Prüfziffer: Eine Ziffer wurde vertippt oder zwei wurden vertauscht. Code auf dem Etikett prüfen und noch einmal eintippen.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/exports.py" line="35"/>
         <source>Cannot export to &apos;{path_name}&apos;: choose a .csv or .xlsx file.</source>
         <translation>Export nach &apos;{path_name}&apos; nicht möglich: eine .csv- oder .xlsx-Datei wählen.</translation>
     </message>
     <message>
+        <location filename="../../reports/papers_set.py" line="76"/>
+        <source>Stopped: no papers were written.</source>
+        <translation>Abgebrochen: Es wurden keine Papiere geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="183"/>
+        <source>Cannot create {out}: {reason}.</source>
+        <translation>{out} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="193"/>
+        <source>Cannot write {folder}: a folder has that name. Rename it or choose another output folder.</source>
+        <translation>{folder} kann nicht geschrieben werden: Ein Ordner hat diesen Namen. Ordner umbenennen oder einen anderen Ausgabeordner wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="205"/>
+        <source>Cannot write the papers to {out}: {reason}.</source>
+        <translation>Die Papiere können nicht nach {out} geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="217"/>
+        <source>&apos;{path_name}&apos; should end in .zip.</source>
+        <translation>&apos;{path_name}&apos; sollte auf .zip enden.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
@@ -3069,12 +3121,22 @@
         <translation>Spende {donation_id} existiert nicht oder hat keine Kisten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/languages.py" line="37"/>
+        <location filename="../../warehouse_app/papers/languages.py" line="24"/>
+        <source>Unknown document language {unknown}: choose from {languages} (for example uk,en,de).</source>
+        <translation>Unbekannte Dokumentsprache {unknown}: aus {languages} wählen (z. B. uk,en,de).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="35"/>
         <source>A language is named twice in &apos;{text}&apos;.</source>
         <translation>In &apos;{text}&apos; ist eine Sprache doppelt angegeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/languages.py" line="76"/>
+        <location filename="../../warehouse_app/papers/languages.py" line="42"/>
+        <source>Customs papers need Ukrainian and English: add {missing} (for example uk,en or uk,en,de).</source>
+        <translation>Zollpapiere brauchen Ukrainisch und Englisch: {missing} hinzufügen (z. B. uk,en oder uk,en,de).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="72"/>
         <source>&apos;{country}&apos; is not a country code: use two letters, such as UA or MD.</source>
         <translation>&apos;{country}&apos; ist kein Ländercode: zwei Buchstaben verwenden, z. B. UA oder MD.</translation>
     </message>
@@ -3175,63 +3237,78 @@
         <translation>Konvoi {convoy_number} hat kein Fahrzeug: zuerst eines hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="102"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="51"/>
+        <source>{item} is loaded on vehicle {vehicle_number}: unload it first (Unload mode at the dock), or take it off and unload it in one go (--unload-to LOCATION, or the question in the convoy screen). Nothing changed.</source>
+        <translation>{item} ist auf Fahrzeug {vehicle_number} verladen: zuerst entladen (Modus Entladen an der Rampe) oder vom Konvoi nehmen und in einem Schritt entladen (--unload-to LOCATION oder die Rückfrage im Konvoi-Bildschirm). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="100"/>
         <source>That vehicle belongs to another convoy than {convoy_number}.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi als {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="110"/>
+        <source>{item} is loaded on vehicle {vehicle_number}: unload it before moving it to another vehicle. Nothing changed.</source>
+        <translation>{item} ist auf Fahrzeug {vehicle_number} verladen: vor dem Umsetzen auf ein anderes Fahrzeug entladen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="128"/>
         <source>Say which pallets or boxes.</source>
         <translation>Angeben, welche Paletten oder Kisten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="138"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="239"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="85"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} ist kein Palettencode.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="143"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="243"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="90"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Unbekannte Palette {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="148"/>
         <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
         <translation>Palette {code_text} ist nicht im Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="159"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="118"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} ist kein Kistencode.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="164"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="123"/>
         <source>Unknown box {code_text}.</source>
         <translation>Unbekannte Kiste {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="186"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="171"/>
+        <source>Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, or unpack the box from it first.</source>
+        <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette vom Konvoi nehmen oder zuerst die Kiste von ihr auspacken.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="180"/>
         <source>Box {box_code} is not on convoy {convoy_number}.</source>
         <translation>Kiste {box_code} ist nicht im Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="236"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="230"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name} ist länger als {text_fields_item} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="245"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="239"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>Ein Fahrzeug hat kein Feld {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="249"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="243"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Angeben, was geändert werden soll, z. B. --payload-kg 20000.</translation>
     </message>
@@ -3393,108 +3470,133 @@
         <translation>Fahrzeug hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="192"/>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="211"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="181"/>
+        <source>Vehicle {gauge_label} carries {gross_kg} kg, over its payload of {payload_kg} kg.</source>
+        <translation>Fahrzeug {gauge_label} trägt {gross_kg} kg, mehr als seine Nutzlast von {payload_kg} kg.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="190"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="207"/>
         <source>Move pallets to another vehicle.</source>
         <translation>Paletten auf ein anderes Fahrzeug umladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="231"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="198"/>
+        <source>Vehicle {gauge_label} has {pallets} pallets for {pallet_places} places.</source>
+        <translation>Fahrzeug {gauge_label} hat {pallets} Paletten für {pallet_places} Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="215"/>
+        <source>Vehicle {gauge_label}: a pallet is {tallest_m} m tall, the loading height is {height_m} m.</source>
+        <translation>Fahrzeug {gauge_label}: Eine Palette ist {tallest_m} m hoch, die Ladehöhe beträgt {height_m} m.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="225"/>
         <source>Take the tall pallet off, or repack it lower.</source>
         <translation>Die zu hohe Palette herunternehmen oder niedriger umpacken.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="242"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="236"/>
         <source>Vehicle {vehicle_number} has no plate or no driver.</source>
         <translation>Fahrzeug {vehicle_number} hat kein Kennzeichen oder keinen Fahrer.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="248"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="242"/>
         <source>Enter plates, drivers and passport numbers.</source>
         <translation>Kennzeichen, Fahrer und Passnummern eingeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="263"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="257"/>
         <source>{count} reserved boxes are on no vehicle.</source>
         <translation>{count} reservierte Kisten sind keinem Fahrzeug zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="266"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="260"/>
         <source>Assign them to a vehicle or release them.</source>
         <translation>Einem Fahrzeug zuordnen oder freigeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="281"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="275"/>
         <source>Box {code} ({category}) expired on {expiry}.</source>
         <translation>Kiste {code} ({category}) ist am {expiry} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="288"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="282"/>
         <source>Box {code} ({category}) expires {expiry}: under {minimum} days left at the arrival.</source>
         <translation>Kiste {code} ({category}) läuft am {expiry} ab: bei Ankunft weniger als {minimum} Tage übrig.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="308"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="302"/>
         <source>Take the box off the convoy.</source>
         <translation>Kiste vom Konvoi nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="315"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="309"/>
         <source>Unpack the box from pallet {pallet_code} (Unpack mode), or take the pallet off the convoy.</source>
         <translation>Kiste von Palette {pallet_code} auspacken (Modus Auspacken) oder die Palette vom Konvoi nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="330"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="324"/>
         <source>Box {row_code} has no weight or no value.</source>
         <translation>Kiste {row_code} hat kein Gewicht oder keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="333"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="327"/>
         <source>Correct the box in the stock screen.</source>
         <translation>Kiste in der Bestandsansicht korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="379"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="361"/>
+        <source>Vehicle {over} is above {value_limit} EUR or {kg_limit} kg: it needs an electronic export declaration (ATLAS).</source>
+        <translation>Fahrzeug {over} liegt über {value_limit} EUR oder {kg_limit} kg: Es braucht eine elektronische Ausfuhranmeldung (ATLAS).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="371"/>
         <source>Enter the export MRN of the convoy (Edit convoy, or &apos;convoy set --mrn&apos;).</source>
         <translation>Ausfuhr-MRN des Konvois eingeben (Konvoi bearbeiten oder &apos;convoy set --mrn&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="396"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="388"/>
         <source>{name} may not receive vehicles, but box {code} is one.</source>
         <translation>{name} darf keine Fahrzeuge empfangen, aber Kiste {code} ist eines.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="420"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="412"/>
         <source>{name_en}: {export_note}</source>
         <translation>{name_en}: {export_note}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="424"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="416"/>
         <source>Acknowledge with the licence number or MRN.</source>
         <translation>Mit Genehmigungsnummer oder MRN bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="443"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="435"/>
         <source>{waiting_count} reserved boxes are not loaded.</source>
         <translation>{waiting_count} reservierte Kisten sind nicht verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="447"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="439"/>
         <source>Load them by scanning, or take them off the convoy.</source>
         <translation>Per Scan verladen oder vom Konvoi nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="472"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="464"/>
         <source>{count} pallet(s) on the convoy hold no box: {codes}.</source>
         <translation>{count} Palette(n) im Konvoi ohne Kiste: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="478"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="470"/>
         <source>Take the empty pallets off the convoy.</source>
         <translation>Leere Paletten vom Konvoi nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness.py" line="107"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="89"/>
+        <source>Convoy {convoy_number} is not ready: {blocking_count} problem(s). First: {first}</source>
+        <translation>Konvoi {convoy_number} ist nicht bereit: {blocking_count} Problem(e). Erstes: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="105"/>
         <source>Unload the vehicles before cancelling.</source>
         <translation>Vor dem Stornieren die Fahrzeuge entladen.</translation>
     </message>
@@ -3545,22 +3647,27 @@
         <translation>{refused} (auf Palette {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="143"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
+        <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
+        <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette zuordnen oder zuerst die Kiste auspacken.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="141"/>
         <source>Box {box_code}</source>
         <translation>Kiste {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="157"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="155"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} ist bereits für Konvoi {convoy_number} reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="166"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Sie ist bereits verladen: erst entladen, dann umsetzen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="182"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="180"/>
         <source>Licence number or MRN</source>
         <translation>Genehmigungsnummer oder MRN</translation>
     </message>
@@ -3576,8 +3683,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="85"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="147"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="171"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="145"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="169"/>
         <source>Unknown box {code}.</source>
         <translation>Unbekannte Kiste {code}.</translation>
     </message>
@@ -3592,52 +3699,77 @@
         <translation>Palette {pallet_code} ist bereits auf Fahrzeug {vehicle_number} verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="151"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="138"/>
+        <source>Box {box_code} is on pallet {pallet_code}: load the pallet, or unpack the box first.</source>
+        <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette verladen oder zuerst die Kiste auspacken.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="149"/>
         <source>Box {box_code} is reserved for convoy {convoy_number}.</source>
         <translation>Kiste {box_code} ist für Konvoi {convoy_number} reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="156"/>
         <source>Box {box_code} is loaded on vehicle {vehicle_number} already.</source>
         <translation>Kiste {box_code} ist bereits auf Fahrzeug {vehicle_number} verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="204"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="202"/>
         <source>Pallet {pallet_code} is not loaded on this vehicle.</source>
         <translation>Palette {pallet_code} ist nicht auf diesem Fahrzeug verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="220"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="218"/>
         <source>Say which pallet or box to unload.</source>
         <translation>Angeben, welche Palette oder Kiste entladen werden soll.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="227"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="225"/>
         <source>Box {box_code} is not loaded on this vehicle.</source>
         <translation>Kiste {box_code} ist nicht auf diesem Fahrzeug verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="363"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="265"/>
+        <source>The goods of convoy {convoy_number} kept changing while its papers were being made: stop loading and depart again.</source>
+        <translation>Die Waren von Konvoi {convoy_number} haben sich beim Erstellen der Papiere immer wieder geändert: Verladen beenden und die Abfahrt noch einmal buchen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="288"/>
+        <source>Convoy {convoy_number} is {status}: mark it ready first (&apos;hafenlager convoy check&apos; lists what is missing).</source>
+        <translation>Konvoi {convoy_number} ist {status}: zuerst als bereit markieren (&apos;hafenlager convoy check&apos; zeigt, was fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="299"/>
+        <source>Convoy {convoy_number} cannot depart: {blocking_count} problem(s) since it was marked ready. First: {first}</source>
+        <translation>Konvoi {convoy_number} kann nicht abfahren: {blocking_count} Problem(e), seit er als bereit markiert wurde. Erstes: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="355"/>
         <source>Receipt reference</source>
         <translation>Referenz der Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="369"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="361"/>
         <source>Say where the returned goods go.</source>
         <translation>Angeben, wohin die zurückgebrachten Waren kommen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="389"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="368"/>
+        <source>Convoy {convoy_number} is {convoy_status}: only a departed convoy can be delivered.</source>
+        <translation>Konvoi {convoy_number} ist {convoy_status}: Nur ein abgefahrener Konvoi kann übergeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="379"/>
         <source>Vehicle {truck_number} was delivered already.</source>
         <translation>Fahrzeug {truck_number} wurde bereits übergeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="394"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="384"/>
         <source>Vehicle {truck_number} has nothing left to deliver.</source>
         <translation>Fahrzeug {truck_number} hat nichts mehr zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="460"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="450"/>
         <source>Not waiting for delivery on vehicle {truck_number}: {names}.</source>
         <translation>Auf Fahrzeug {truck_number} nicht zur Übergabe offen: {names}.</translation>
     </message>
@@ -3659,7 +3791,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="190"/>
+        <location filename="../../warehouse_app/services/intake.py" line="188"/>
         <source>Choose a category.</source>
         <translation>Kategorie wählen.</translation>
     </message>
@@ -3670,37 +3802,37 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="265"/>
+        <location filename="../../warehouse_app/services/intake.py" line="263"/>
         <source>Description (German)</source>
         <translation>Beschreibung (Deutsch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="271"/>
+        <location filename="../../warehouse_app/services/intake.py" line="269"/>
         <source>Description (Ukrainian)</source>
         <translation>Beschreibung (Ukrainisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="277"/>
+        <location filename="../../warehouse_app/services/intake.py" line="275"/>
         <source>Description (English)</source>
         <translation>Beschreibung (Englisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="204"/>
+        <location filename="../../warehouse_app/services/intake.py" line="202"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="215"/>
+        <location filename="../../warehouse_app/services/intake.py" line="213"/>
         <source>Value per unit</source>
         <translation>Wert je Einheit</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="242"/>
+        <location filename="../../warehouse_app/services/intake.py" line="240"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder VIN</translation>
     </message>
@@ -3711,22 +3843,27 @@
         <translation>Diese Kategorie braucht ein Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="154"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="141"/>
+        <source>Box {box_code} is {box_status}: take it off the pallet before giving it its own location.</source>
+        <translation>Kiste {box_code} ist {box_status}: vor der Zuweisung eines eigenen Lagerplatzes von der Palette nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="152"/>
         <source>Choose a location for the box.</source>
         <translation>Lagerplatz für die Kiste wählen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="165"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="163"/>
         <source>Nothing was changed: edit a field, or cancel.</source>
         <translation>Nichts geändert: ein Feld bearbeiten oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="196"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="194"/>
         <source>Box {box_code} is already {box_status}.</source>
         <translation>Kiste {box_code} ist bereits {box_status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="202"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="200"/>
         <source>Box {box_code} is loaded on a vehicle: unload it first.</source>
         <translation>Kiste {box_code} ist auf einem Fahrzeug verladen: zuerst entladen.</translation>
     </message>
@@ -3741,37 +3878,42 @@
         <translation>Gebracht von</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="181"/>
+        <location filename="../../warehouse_app/services/intake.py" line="130"/>
+        <source>These boxes belong to another association than the open donation: start a new donation.</source>
+        <translation>Diese Kisten gehören zu einem anderen Verein als die offene Spende: eine neue Spende beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="179"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Den Verein wählen, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="193"/>
+        <location filename="../../warehouse_app/services/intake.py" line="191"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Anzahl der Kisten: 1 bis {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="201"/>
+        <location filename="../../warehouse_app/services/intake.py" line="199"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Unbekannte Einheit &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="206"/>
+        <location filename="../../warehouse_app/services/intake.py" line="204"/>
         <source>Net weight</source>
         <translation>Nettogewicht</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="232"/>
+        <location filename="../../warehouse_app/services/intake.py" line="230"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Angaben prüfen oder bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="249"/>
+        <location filename="../../warehouse_app/services/intake.py" line="247"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Eine Seriennummer oder VIN gilt für genau ein Stück: solche Stücke einzeln erfassen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="257"/>
+        <location filename="../../warehouse_app/services/intake.py" line="255"/>
         <source>Choose where the boxes go.</source>
         <translation>Wählen, wohin die Kisten kommen.</translation>
     </message>
@@ -3842,37 +3984,47 @@
         <translation>AHARS-Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="205"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="192"/>
+        <source>{un_number} needs its proper shipping name and class (ADR Table A): the CMR names dangerous goods by them.</source>
+        <translation>{un_number} braucht die offizielle Benennung für die Beförderung und die Klasse (ADR Tabelle A): Der CMR-Frachtbrief bezeichnet Gefahrgut damit.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="203"/>
         <source>There is no category with id {info_id}.</source>
         <translation>Es gibt keine Kategorie mit der ID {info_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="221"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="219"/>
         <source>The ADR transport category is 0 to 4, not {value!r}.</source>
         <translation>Die ADR-Beförderungskategorie ist 0 bis 4, nicht {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="276"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="274"/>
         <source>Unknown association &apos;{text}&apos;. Known short codes: {known}.</source>
         <translation>Unbekannter Verein &apos;{text}&apos;. Bekannte Kürzel: {known}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="315"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="294"/>
+        <source>Unknown category &apos;{text}&apos;. Give its German or English name or its HS code (&apos;hafenlager list categories&apos; shows them).</source>
+        <translation>Unbekannte Kategorie &apos;{text}&apos;. Deutschen oder englischen Namen oder HS-Code angeben (&apos;hafenlager list categories&apos; zeigt sie an).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="311"/>
         <source>Unknown location &apos;{text}&apos;: give its code or its name.</source>
         <translation>Unbekannter Lagerplatz &apos;{text}&apos;: Code oder Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="332"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="328"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="339"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="335"/>
         <source>There is no volunteer called &apos;{cleaned}&apos;.</source>
         <translation>Niemand heißt &apos;{cleaned}&apos;: kein solcher Helfer eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="363"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="359"/>
         <source>Unknown language &apos;{language}&apos;: use de, uk or en.</source>
         <translation>Unbekannte Sprache &apos;{language}&apos;: de, uk oder en verwenden.</translation>
     </message>
@@ -3890,6 +4042,11 @@
         <location filename="../../warehouse_app/services/plausibility.py" line="62"/>
         <source>{per_box} EUR for one box is unusual (over {dearest_box_eur} EUR).</source>
         <translation>{per_box} EUR für eine Kiste ist ungewöhnlich (über {dearest_box_eur} EUR).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="76"/>
+        <source>{per_box} EUR for this entry is unusual (over {dearest_entry_eur} EUR).</source>
+        <translation>{per_box} EUR für diesen Eintrag sind ungewöhnlich viel (über {dearest_entry_eur} EUR).</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/plausibility.py" line="90"/>
@@ -3912,12 +4069,17 @@
         <translation>Der EDRPOU-Code hat 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="108"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="87"/>
+        <source>The EDRPOU code {edrpou} has a wrong check digit: a digit is mistyped. Compare it with the recipient&apos;s extract from the Unified State Register.</source>
+        <translation>Der EDRPOU-Code {edrpou} hat eine falsche Prüfziffer: Eine Ziffer ist vertippt. Mit dem Auszug des Empfängers aus dem Einheitlichen Staatlichen Register vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="106"/>
         <source>There is no recipient with id {recipient_id}.</source>
         <translation>Es gibt keinen Empfänger mit der ID {recipient_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="121"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="119"/>
         <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
         <translation>Es gibt keinen Empfänger &apos;{name}&apos;. Mit &apos;hafenlager recipient add&apos; anlegen.</translation>
     </message>
@@ -3927,7 +4089,12 @@
         <translation>{parsed_text} ist ein Steuercode: Er wirkt im Scan-Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="445"/>
+        <location filename="../../warehouse_app/services/stock.py" line="426"/>
+        <source>No {kind_label} has the code {parsed_text}: it may belong to another database or was never printed from this one.</source>
+        <translation>{kind_label} mit dem Code {parsed_text} nicht gefunden: Der Code gehört vielleicht zu einer anderen Datenbank oder wurde nie aus dieser gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/stock.py" line="443"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Unbekannter Status &apos;{value}&apos;. Möglich sind: {choices}.</translation>
     </message>
@@ -3957,54 +4124,116 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="133"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="107"/>
+        <source>VIN {vin} is already box {holder}&apos;s: a vehicle is taken in once (check the VIN, or correct that box).</source>
+        <translation>VIN {vin} gehört bereits zu Kiste {holder}: Ein Fahrzeug wird nur einmal erfasst (VIN prüfen oder jene Kiste korrigieren).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="131"/>
         <source>VIN {vin} was just taken in at another station: check the VIN.</source>
         <translation>Die VIN {vin} wurde gerade an einem anderen Arbeitsplatz erfasst: VIN prüfen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="150"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="148"/>
         <source>Box {code} is not a vehicle: its category holds no vehicles.</source>
         <translation>Kiste {code} ist kein Fahrzeug: Ihre Kategorie enthält keine Fahrzeuge.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="97"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="35"/>
+        <source>This copy is for an SQLite file; a PostgreSQL database is backed up with &apos;hafenlager backup&apos;, which runs pg_dump.</source>
+        <translation>Diese Kopie ist für eine SQLite-Datei; eine PostgreSQL-Datenbank wird mit &apos;hafenlager backup&apos; gesichert, das pg_dump ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="88"/>
+        <source>Restore a backup with &apos;hafenlager restore FILE&apos; (backups are in {backup_dir}).</source>
+        <translation>Eine Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen (die Sicherungen liegen in {backup_dir}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="95"/>
         <source>Restore the newest backup (restore checks it): &apos;hafenlager restore {newest}&apos;.</source>
         <translation>Die neueste Sicherung wiederherstellen (restore prüft sie): &apos;hafenlager restore {newest}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="124"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="116"/>
+        <source>The backup to {dest} failed ({reason}). Free some disk space or choose another place with --out; the database itself is unchanged.</source>
+        <translation>Die Sicherung nach {dest} ist fehlgeschlagen ({reason}). Speicherplatz auf der Festplatte freigeben oder mit --out einen anderen Ort wählen; die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="153"/>
         <source>it is damaged: {damage}</source>
         <translation>sie ist beschädigt: {damage}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="161"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
         <source>it has no schema_history table, so it is not a Hafenlager database</source>
         <translation>sie hat keine Tabelle schema_history, ist also keine Hafenlager-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="168"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="164"/>
         <source>it cannot be read: {reason}</source>
         <translation>sie kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="180"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="176"/>
         <source>; the failed copy is kept as {aside}</source>
         <translation>; die fehlgeschlagene Kopie bleibt als {aside} erhalten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="371"/>
-        <location filename="../../warehouse_app/storage/engine.py" line="135"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="182"/>
+        <source>The backup to {dest} was not kept: {problem}{kept}. Run &apos;hafenlager check&apos;; the earlier backups are untouched.</source>
+        <translation>Die Sicherung nach {dest} wurde nicht behalten: {problem}{kept}. &apos;hafenlager check&apos; ausführen; die früheren Sicherungen sind unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="265"/>
+        <source>The database is damaged ({damage}), so no daily backup was made and the earlier ones stay. {backup_dir}</source>
+        <translation>Die Datenbank ist beschädigt ({damage}), daher wurde keine tägliche Sicherung angelegt und die früheren bleiben erhalten. {backup_dir}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="348"/>
+        <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); {missing}.</source>
+        <translation>Unter {path} gibt es keine Datenbank. Pfad prüfen (--db oder HAFENLAGER_DB); {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="361"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="129"/>
         <source>Cannot read {path}: {strerror}.</source>
         <translation>{path} kann nicht gelesen werden: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="393"/>
-        <location filename="../../warehouse_app/storage/pg_backup.py" line="163"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="367"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="135"/>
+        <source>{path} is not a Hafenlager database (it is not an SQLite file at all). Check the path, or restore a backup with &apos;hafenlager restore FILE&apos;.</source>
+        <translation>{path} ist keine Hafenlager-Datenbank (überhaupt keine SQLite-Datei). Pfad prüfen oder eine Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="381"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="155"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="461"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="386"/>
+        <source>{path} is not a Hafenlager database (not an SQLite file). Nothing was restored.</source>
+        <translation>{path} ist keine Hafenlager-Datenbank (keine SQLite-Datei). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="399"/>
+        <source>{path} is an SQLite file but not a Hafenlager database. Nothing was restored.</source>
+        <translation>{path} ist eine SQLite-Datei, aber keine Hafenlager-Datenbank. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="409"/>
+        <source>{path} is damaged ({check}). Choose an older backup. Nothing was restored.</source>
+        <translation>{path} ist beschädigt ({check}). Eine ältere Sicherung wählen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="422"/>
+        <source>{path} cannot be read as a database ({exc}). Choose another backup. Nothing was restored.</source>
+        <translation>{path} lässt sich nicht als Datenbank lesen ({exc}). Eine andere Sicherung wählen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="441"/>
         <source>Restoring {source} failed ({exc}).</source>
         <translation>Wiederherstellen von {source} fehlgeschlagen ({exc}).</translation>
     </message>
@@ -4019,17 +4248,57 @@
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Den Pfad einer Datei angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/engine.py" line="236"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="85"/>
+        <source>Cannot create the folder {parent} for the database ({strerror}). Choose another place with --db or HAFENLAGER_DB.</source>
+        <translation>Der Ordner {parent} für die Datenbank kann nicht angelegt werden ({strerror}). Mit --db oder HAFENLAGER_DB einen anderen Ort wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="95"/>
+        <source>The database {path} is read-only. Give your user write permission on the file, or copy it to a folder you can write to and open the copy with --db.</source>
+        <translation>Die Datenbank {path} ist schreibgeschützt. Ihrem Benutzer Schreibrechte für die Datei geben oder die Datei in einen beschreibbaren Ordner kopieren und die Kopie mit --db öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="104"/>
+        <source>The folder {parent} is read-only; the database needs to write its journal next to the file. Move the database to a folder you can write to.</source>
+        <translation>Der Ordner {parent} ist schreibgeschützt; die Datenbank muss ihr Journal neben die Datei schreiben. Die Datenbank in einen beschreibbaren Ordner verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="153"/>
+        <source>{path} is an SQLite database of another program, not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
+        <translation>{path} ist eine SQLite-Datenbank eines anderen Programms, keine Hafenlager-Datenbank. Pfad prüfen oder eine Hafenlager-Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="184"/>
+        <source>Cannot open {url}: {exc}. For PostgreSQL install the extra &apos;pip install hafenlager[postgres]&apos;.</source>
+        <translation>{url} lässt sich nicht öffnen: {exc}. Für PostgreSQL das Extra installieren: &apos;pip install hafenlager[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="213"/>
+        <source>The database {where} is locked by another program or workstation. Wait a moment and try again; if it stays locked, close the other Hafenlager.</source>
+        <translation>Die Datenbank {where} ist von einem anderen Programm oder Arbeitsplatz gesperrt. Einen Moment warten und erneut versuchen; bleibt sie gesperrt, das andere Hafenlager schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="222"/>
         <source>The database {where} is read-only. Give your user write permission on it.</source>
         <translation>Die Datenbank {where} ist schreibgeschützt. Geben Sie Ihrem Benutzer Schreibrechte darauf.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/engine.py" line="268"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="230"/>
+        <source>The disk holding {where} is full. Free some space (old backups, downloads); nothing was saved.</source>
+        <translation>Die Festplatte mit {where} ist voll. Speicherplatz freigeben (alte Sicherungen, Downloads); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="239"/>
+        <source>The database {where} is damaged ({exc}). Restore the latest backup with &apos;hafenlager restore FILE&apos; (backups are in the &apos;backups&apos; folder next to it).</source>
+        <translation>Die Datenbank {where} ist beschädigt ({exc}). Die neueste Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen (die Sicherungen liegen im Ordner &apos;backups&apos; daneben).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="250"/>
         <source>Cannot open the database {where}: check the path and its permissions.</source>
         <translation>Die Datenbank {where} lässt sich nicht öffnen: Pfad und Zugriffsrechte prüfen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/engine.py" line="274"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="256"/>
         <source>Database error on {where}: {exc}</source>
         <translation>Datenbankfehler bei {where}: {exc}</translation>
     </message>
@@ -4039,19 +4308,89 @@
         <translation>Die Datenbank {target} ist beschädigt ({damage}); sie wurde nicht geöffnet. {path}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_tools.py" line="76"/>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="57"/>
+        <source>{name} is not in {folder} ({bin_env_var}): {_install_hint}. Nothing was changed.</source>
+        <translation>{name} ist nicht in {folder} ({bin_env_var}): {_install_hint}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="73"/>
         <source>{name} was not found: {_install_hint}. Nothing was changed.</source>
         <translation>{name} wurde nicht gefunden: {_install_hint}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_tools.py" line="120"/>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="117"/>
         <source>{tool} cannot be started ({reason}): {install_hint}.</source>
         <translation>{tool} kann nicht gestartet werden ({reason}): {install_hint}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_backup.py" line="170"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="82"/>
+        <source>The backup of {url} to {dest} failed: {stderr}. The database itself is unchanged.</source>
+        <translation>Die Sicherung von {url} nach {dest} ist fehlgeschlagen: {stderr}. Die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="94"/>
+        <source>The backup written to {dest} does not read back ({problem}), so it was not kept; the database itself is unchanged. Try again, or another place with --out.</source>
+        <translation>Die nach {dest} geschriebene Sicherung lässt sich nicht zurücklesen ({problem}), daher wurde sie nicht behalten; die Datenbank selbst ist unverändert. Erneut versuchen oder mit --out einen anderen Ort wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="105"/>
+        <source>{url} is not a Hafenlager database (it has no {history_table} table), so no backup was kept. Check --db or HAFENLAGER_DB.</source>
+        <translation>{url} ist keine Hafenlager-Datenbank (ihr fehlt die Tabelle {history_table}), daher wurde keine Sicherung behalten. --db oder HAFENLAGER_DB prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="162"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="168"/>
+        <source>{path} is an SQLite backup; a PostgreSQL database is restored from a .pgdump made by &apos;hafenlager backup&apos;. To move an SQLite hall onto the server, use &apos;hafenlager migrate-to URL&apos; into an empty database. Nothing was restored.</source>
+        <translation>{path} ist eine SQLite-Sicherung; eine PostgreSQL-Datenbank wird aus einer .pgdump-Datei wiederhergestellt, die &apos;hafenlager backup&apos; erstellt hat. Um eine SQLite-Halle auf den Server umzuziehen, &apos;hafenlager migrate-to URL&apos; in eine leere Datenbank verwenden. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="178"/>
+        <source>{path} is not a Hafenlager backup (not a pg_dump custom-format file). Nothing was restored.</source>
+        <translation>{path} ist keine Hafenlager-Sicherung (keine pg_dump-Datei im Custom-Format). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="188"/>
+        <source>{path} cannot be read as a PostgreSQL backup ({problem}). Choose another backup. Nothing was restored.</source>
+        <translation>{path} lässt sich nicht als PostgreSQL-Sicherung lesen ({problem}). Eine andere Sicherung wählen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="198"/>
+        <source>{path} is a PostgreSQL dump but not of a Hafenlager database. Nothing was restored.</source>
+        <translation>{path} ist ein PostgreSQL-Dump, aber nicht von einer Hafenlager-Datenbank. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="215"/>
+        <source>{path} cannot be read ({stderr}). Choose another backup. Nothing was restored.</source>
+        <translation>{path} lässt sich nicht lesen ({stderr}). Eine andere Sicherung wählen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="268"/>
+        <source>{source} cannot be read ({stderr}). Choose another backup. Nothing was restored.</source>
+        <translation>{source} lässt sich nicht lesen ({stderr}). Eine andere Sicherung wählen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="292"/>
+        <source>Restoring {source} into {url} failed: {stderr}. Nothing was restored; the database is as it was.</source>
+        <translation>Das Wiederherstellen von {source} in {url} ist fehlgeschlagen: {stderr}. Es wurde nichts wiederhergestellt; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="334"/>
+        <source>{source} was made by a newer Hafenlager (schema {version}); install that version to restore it. Nothing was restored.</source>
+        <translation>{source} wurde von einem neueren Hafenlager erstellt (Schema {version}); zum Wiederherstellen diese Version installieren. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="345"/>
+        <source>{url} holds tables of another program, not a Hafenlager database; restore into the hall&apos;s database or an empty one. Nothing was restored.</source>
+        <translation>{url} enthält Tabellen eines anderen Programms, keine Hafenlager-Datenbank; in die Datenbank der Halle oder in eine leere wiederherstellen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="354"/>
+        <source>Hafenlager is still open on {stations}: close it there first, a restore must not replace the database under a station (a PC that lost power stays connected until the server notices; --force restores anyway). Nothing was restored.</source>
+        <translation>Hafenlager ist auf {stations} noch geöffnet: dort zuerst schließen, denn eine Wiederherstellung darf die Datenbank nicht unter einem laufenden Arbeitsplatz ersetzen (ein PC ohne Strom bleibt verbunden, bis der Server es bemerkt; --force stellt trotzdem wieder her). Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/validation.py" line="23"/>
@@ -4121,6 +4460,11 @@
         <translation>{label} ist länger als {max_length} Zeichen.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/validation.py" line="189"/>
+        <source>The expiry date {value:%d.%m.%Y} is in the past: such goods cannot be shipped.</source>
+        <translation>Das Verfallsdatum {value:%d.%m.%Y} liegt in der Vergangenheit: Solche Waren dürfen nicht versandt werden.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/validation.py" line="202"/>
         <source>&apos;{value}&apos; is not a colour like #C0392B.</source>
         <translation>&apos;{value}&apos; ist keine Farbe wie #C0392B.</translation>
@@ -4146,27 +4490,42 @@
         <translation>&apos;{cleaned}&apos; ist kein Datum: z. B. als 31.12.2027 oder 12.2027 eingeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="328"/>
+        <location filename="../../warehouse_app/validation.py" line="298"/>
+        <source>Driver &apos;{line}&apos; needs a passport number: write &apos;Name: passport number&apos;, one driver a line.</source>
+        <translation>Fahrer &apos;{line}&apos; braucht eine Passnummer: &apos;Name: Passnummer&apos; schreiben, ein Fahrer pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="314"/>
+        <source>The carrier {name} needs its address (street, postcode, town, country): the CMR names both.</source>
+        <translation>Der Frachtführer {name} braucht seine Adresse (Straße, Postleitzahl, Ort, Land): Der CMR-Frachtbrief nennt beides.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="324"/>
         <source>Give the carrier&apos;s name with its address.</source>
         <translation>Name des Frachtführers mit Adresse angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="351"/>
+        <location filename="../../warehouse_app/validation.py" line="347"/>
         <source>A VIN has 17 characters; {vin} has {vin_count}.</source>
         <translation>Eine VIN hat 17 Zeichen; {vin} hat {vin_count}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="358"/>
+        <location filename="../../warehouse_app/validation.py" line="354"/>
         <source>A VIN never holds {wrong} (they pass for 1 and 0): check {vin}.</source>
         <translation>Eine VIN enthält nie {wrong} (leicht mit 1 und 0 zu verwechseln): {vin} prüfen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="367"/>
+        <location filename="../../warehouse_app/validation.py" line="363"/>
         <source>A VIN holds only letters and digits: {vin} has {unknown}.</source>
         <translation>Eine VIN enthält nur Buchstaben und Ziffern: {vin} enthält {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="396"/>
+        <location filename="../../warehouse_app/validation.py" line="374"/>
+        <source>The check digit of {vin} (9th character) should be {expected}: a character is mistyped.</source>
+        <translation>Die Prüfziffer von {vin} (9. Zeichen) sollte {expected} sein: Ein Zeichen ist vertippt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="390"/>
         <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
         <translation>Ein gespendetes Fahrzeug braucht seine VIN (17 Zeichen, steht in den Fahrzeugpapieren).</translation>
     </message>
@@ -4174,6 +4533,76 @@
         <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
         <source>Unknown demo size &apos;{size}&apos;: use small, large or xl.</source>
         <translation>Unbekannte Demo-Größe &apos;{size}&apos;: small, large oder xl verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/demo/__init__.py" line="41"/>
+        <source>The database already holds {count} boxes; demo data goes only into an empty database. Start with --db on a new file to try the demo.</source>
+        <translation>Die Datenbank enthält bereits {count} Kisten; Demodaten kommen nur in eine leere Datenbank. Zum Ausprobieren der Demo mit --db und einer neuen Datei starten.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/documents.py" line="24"/>
+        <source>Unknown label format &apos;{name}&apos;. Formats: {formats} (&apos;hafenlager labels --list-formats&apos; describes them).</source>
+        <translation>Unbekanntes Etikettenformat &apos;{name}&apos;. Formate: {formats} (&apos;hafenlager labels --list-formats&apos; beschreibt sie).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/convoy_set.py" line="101"/>
+        <source>Convoy {convoy_number} departed: its papers are the archived ones, in the languages they were printed in. Leave out the languages to reprint them.</source>
+        <translation>Konvoi {convoy_number} ist abgefahren: Seine Papiere sind die archivierten, in den Sprachen, in denen sie gedruckt wurden. Zum Nachdrucken die Sprachen weglassen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/archive.py" line="89"/>
+        <source>The archived {file_name} of convoy {convoy_number} does not match its SHA-256: the database was damaged. Restore the latest backup (&apos;hafenlager restore FILE&apos;).</source>
+        <translation>Die archivierte Datei {file_name} von Konvoi {convoy_number} passt nicht zu ihrem SHA-256: Die Datenbank wurde beschädigt. Die neueste Sicherung wiederherstellen (&apos;hafenlager restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/checks.py" line="245"/>
+        <source>{path} is an SQLite database but not a Hafenlager database (it has no schema_history table). Check the path.</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine Hafenlager-Datenbank (ihr fehlt die Tabelle schema_history). Pfad prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="79"/>
+        <source>migrate-to copies an SQLite database, and {source} is a server; give the SQLite file with --db.</source>
+        <translation>migrate-to kopiert eine SQLite-Datenbank, und {source} ist ein Server; die SQLite-Datei mit --db angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="90"/>
+        <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); nothing was copied.</source>
+        <translation>Unter {path} gibt es keine Datenbank. Pfad prüfen (--db oder HAFENLAGER_DB); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="99"/>
+        <source>&apos;{url}&apos; is not a PostgreSQL URL; give one like postgresql://hafenlager@server/hafenlager.</source>
+        <translation>&apos;{url}&apos; ist keine PostgreSQL-URL; eine wie postgresql://hafenlager@server/hafenlager angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="126"/>
+        <source>{where} already holds tables ({tables_item}{more}); migrate-to copies into an empty database only. Create a new one (createdb -O hafenlager NAME) or give another. Nothing was changed.</source>
+        <translation>{where} enthält bereits Tabellen ({tables_item}{more}); migrate-to kopiert nur in eine leere Datenbank. Eine neue anlegen (createdb -O hafenlager NAME) oder eine andere angeben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="161"/>
+        <source>Copying into {where} failed while {current} ({reason}). Nothing was written: the database is as empty as it was. Correct the SQLite database (or tell the developers) and run migrate-to again.</source>
+        <translation>Das Kopieren nach {where} ist fehlgeschlagen bei: {current} ({reason}). Es wurde nichts geschrieben: Die Datenbank ist so leer wie zuvor. Die SQLite-Datenbank korrigieren (oder den Entwicklern melden) und migrate-to erneut ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="245"/>
+        <source>The copy of the table {table} does not agree ({expected} rows in the SQLite database, {copied} copied, {found} on the server), so nothing was kept: the server&apos;s database is as empty as it was. Run &apos;hafenlager check&apos; on the file.</source>
+        <translation>Die Kopie der Tabelle {table} stimmt nicht überein ({expected} Zeilen in der SQLite-Datenbank, {copied} kopiert, {found} auf dem Server), daher wurde nichts behalten: Die Datenbank des Servers ist so leer wie zuvor. &apos;hafenlager check&apos; für die Datei ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="82"/>
+        <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
+        <translation>Diese Datenbank enthält Tabellen, ist aber keine Hafenlager-Datenbank. Pfad prüfen oder eine Hafenlager-Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="99"/>
+        <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
+        <translation>Diese Datenbank wurde von einem neueren Hafenlager geschrieben (Schema {version}; dieses Programm kennt Versionen bis {current}). Das neuere Hafenlager installieren oder eine mit dieser Version erstellte Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/transactions.py" line="42"/>
+        <source>The database is busy: another station is writing. Nothing was saved; try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: Ein anderer Arbeitsplatz schreibt gerade. Es wurde nichts gespeichert; in einem Moment erneut versuchen.</translation>
     </message>
 </context>
 </TS>

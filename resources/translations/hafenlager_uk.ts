@@ -204,7 +204,12 @@
         <translation>місць для піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/gauges.py" line="37"/>
+        <location filename="../../ui/convoys/gauges.py" line="36"/>
+        <source>Whole convoy</source>
+        <translation>Увесь конвой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/gauges.py" line="39"/>
         <source>boxes</source>
         <translation>ящ.</translation>
     </message>
@@ -2581,27 +2586,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
         <source> Expired on {expiry}!</source>
         <translation> Термін минув {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Термін скоро мине: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="158"/>
         <source> Best before {expiry}.</source>
         <translation> Придатний до {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Перевищено ліміт піддона {limit} кг!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
         <source> Owners: {owners}.</source>
         <translation> Власники: {owners}.</translation>
     </message>
@@ -2659,6 +2664,11 @@
         <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
         <source>Undone: pallet {code} is back at {place}.</source>
         <translation>Скасовано: піддон {code} знову на {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <source>Undone: the new pallet {code} is dissolved; throw its labels away.</source>
+        <translation>Скасовано: новий піддон {code} розформовано; викиньте його етикетки.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/scanning/messages.py" line="106"/>
@@ -2949,67 +2959,67 @@
 <context>
     <name>service</name>
     <message>
-        <location filename="../../ui/service_texts.py" line="22"/>
+        <location filename="../../ui/service_texts.py" line="23"/>
         <source>aid code</source>
         <translation>Код допомоги</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="23"/>
+        <location filename="../../ui/service_texts.py" line="24"/>
         <source>convoy</source>
         <translation>Конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="24"/>
+        <location filename="../../ui/service_texts.py" line="25"/>
         <source>export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="25"/>
+        <location filename="../../ui/service_texts.py" line="26"/>
         <source>goods</source>
         <translation>Вантаж</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="26"/>
+        <location filename="../../ui/service_texts.py" line="27"/>
         <source>loading</source>
         <translation>завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="27"/>
+        <location filename="../../ui/service_texts.py" line="28"/>
         <source>recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="28"/>
+        <location filename="../../ui/service_texts.py" line="29"/>
         <source>shelf life</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="29"/>
+        <location filename="../../ui/service_texts.py" line="30"/>
         <source>vehicles</source>
         <translation>Транспортні засоби</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="35"/>
+        <location filename="../../ui/service_texts.py" line="36"/>
         <source>box</source>
         <translation>ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="36"/>
+        <location filename="../../ui/service_texts.py" line="37"/>
         <source>pallet</source>
         <translation>піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="37"/>
+        <location filename="../../ui/service_texts.py" line="38"/>
         <source>location</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="38"/>
+        <location filename="../../ui/service_texts.py" line="39"/>
         <source>vehicle</source>
         <translation>транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/service_texts.py" line="39"/>
+        <location filename="../../ui/service_texts.py" line="40"/>
         <source>control code</source>
         <translation>керуючий код</translation>
     </message>
@@ -3020,8 +3030,14 @@
     </message>
     <message>
         <location filename="../../warehouse_app/codes.py" line="88"/>
+        <location filename="../../warehouse_app/codes.py" line="127"/>
         <source>&apos;{text}&apos; is a product barcode from the packaging: scan the Hafenlager label.</source>
         <translation>&apos;{text}&apos; — це штрихкод товару з упаковки: скануйте етикетку Hafenlager.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="96"/>
+        <source>&apos;{raw}&apos; is not a Hafenlager code: codes are digits only, for example 10000427.</source>
+        <translation>&apos;{raw}&apos; — не код Hafenlager: коди складаються лише з цифр, наприклад 10000427.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/codes.py" line="104"/>
@@ -3029,11 +3045,47 @@
         <translation>&apos;{text}&apos; надто короткий: код Hafenlager має щонайменше таку кількість цифр: {serial_digits}.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/codes.py" line="115"/>
+        <source>&apos;{text}&apos; is not a Hafenlager code: it should start with 1 (box), 2 (pallet), 3 (location), 4 (vehicle) or 9 (control sheet).</source>
+        <translation>&apos;{text}&apos; — не код Hafenlager: він має починатися з 1 (ящик), 2 (піддон), 3 (місце зберігання), 4 (транспортний засіб) або 9 (контрольний аркуш).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/codes.py" line="134"/>
+        <source>&apos;{text}&apos; has a wrong check digit: a digit was mistyped or two were swapped. Check the code on the label and type it again.</source>
+        <translation>У &apos;{text}&apos; неправильна контрольна цифра: одну цифру введено з помилкою або дві цифри переставлено. Перевірте код на етикетці та введіть його ще раз.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/exports.py" line="35"/>
         <source>Cannot export to &apos;{path_name}&apos;: choose a .csv or .xlsx file.</source>
         <translation>Неможливо експортувати в &apos;{path_name}&apos;: виберіть файл .csv або .xlsx.</translation>
     </message>
     <message>
+        <location filename="../../reports/papers_set.py" line="76"/>
+        <source>Stopped: no papers were written.</source>
+        <translation>Зупинено: документи не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="183"/>
+        <source>Cannot create {out}: {reason}.</source>
+        <translation>Неможливо створити {out}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="193"/>
+        <source>Cannot write {folder}: a folder has that name. Rename it or choose another output folder.</source>
+        <translation>Неможливо записати {folder}: існує папка з такою назвою. Перейменуйте її або виберіть іншу папку для збереження.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="205"/>
+        <source>Cannot write the papers to {out}: {reason}.</source>
+        <translation>Неможливо записати документи в {out}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="217"/>
+        <source>&apos;{path_name}&apos; should end in .zip.</source>
+        <translation>&apos;{path_name}&apos; має закінчуватися на .zip.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Неможливо записати {path}: {reason}.</translation>
@@ -3069,12 +3121,22 @@
         <translation>Пожертви {donation_id} не існує або в ній немає ящиків.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/languages.py" line="37"/>
+        <location filename="../../warehouse_app/papers/languages.py" line="24"/>
+        <source>Unknown document language {unknown}: choose from {languages} (for example uk,en,de).</source>
+        <translation>Невідома мова документів {unknown}: виберіть серед {languages} (наприклад, uk,en,de).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="35"/>
         <source>A language is named twice in &apos;{text}&apos;.</source>
         <translation>У &apos;{text}&apos; одну мову вказано двічі.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/languages.py" line="76"/>
+        <location filename="../../warehouse_app/papers/languages.py" line="42"/>
+        <source>Customs papers need Ukrainian and English: add {missing} (for example uk,en or uk,en,de).</source>
+        <translation>Для митних документів потрібні українська та англійська мови: додайте {missing} (наприклад, uk,en або uk,en,de).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/languages.py" line="72"/>
         <source>&apos;{country}&apos; is not a country code: use two letters, such as UA or MD.</source>
         <translation>&apos;{country}&apos; — не код країни: використовуйте дві літери, наприклад UA або MD.</translation>
     </message>
@@ -3175,63 +3237,78 @@
         <translation>У конвої {convoy_number} немає транспортного засобу: спочатку додайте його.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="102"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="51"/>
+        <source>{item} is loaded on vehicle {vehicle_number}: unload it first (Unload mode at the dock), or take it off and unload it in one go (--unload-to LOCATION, or the question in the convoy screen). Nothing changed.</source>
+        <translation>{item}: завантажено на транспортний засіб {vehicle_number}. Спочатку розвантажте (режим «Розвантаження» на рампі) або зніміть і розвантажте за один крок (--unload-to LOCATION чи запитання на екрані конвою). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="100"/>
         <source>That vehicle belongs to another convoy than {convoy_number}.</source>
         <translation>Цей транспортний засіб належить не конвою {convoy_number}, а іншому.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="110"/>
+        <source>{item} is loaded on vehicle {vehicle_number}: unload it before moving it to another vehicle. Nothing changed.</source>
+        <translation>{item}: завантажено на транспортний засіб {vehicle_number}. Розвантажте, перш ніж переміщувати на інший транспортний засіб. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="128"/>
         <source>Say which pallets or boxes.</source>
         <translation>Вкажіть, які піддони або ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="138"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="239"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="85"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} — не код піддона.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="143"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="243"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="90"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Невідомий піддон {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="148"/>
         <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
         <translation>Піддона {code_text} немає в конвої {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="159"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="118"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} — не код ящика.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="164"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="123"/>
         <source>Unknown box {code_text}.</source>
         <translation>Невідомий ящик {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="186"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="171"/>
+        <source>Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, or unpack the box from it first.</source>
+        <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: зніміть піддон з конвою або спочатку розпакуйте з нього ящик.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="180"/>
         <source>Box {box_code} is not on convoy {convoy_number}.</source>
         <translation>Ящика {box_code} немає в конвої {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="236"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="230"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name}: текст задовгий (максимум символів: {text_fields_item}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="245"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="239"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>У транспортного засобу немає поля {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="249"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="243"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Вкажіть, що змінити, наприклад --payload-kg 20000.</translation>
     </message>
@@ -3393,108 +3470,133 @@
         <translation>Додайте транспортний засіб.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="192"/>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="211"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="181"/>
+        <source>Vehicle {gauge_label} carries {gross_kg} kg, over its payload of {payload_kg} kg.</source>
+        <translation>Транспортний засіб {gauge_label} везе {gross_kg} кг — більше за його вантажопідйомність {payload_kg} кг.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="190"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="207"/>
         <source>Move pallets to another vehicle.</source>
         <translation>Перемістіть піддони на інший транспортний засіб.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="231"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="198"/>
+        <source>Vehicle {gauge_label} has {pallets} pallets for {pallet_places} places.</source>
+        <translation>Транспортний засіб {gauge_label}: піддонів — {pallets}, а місць для піддонів — {pallet_places}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="215"/>
+        <source>Vehicle {gauge_label}: a pallet is {tallest_m} m tall, the loading height is {height_m} m.</source>
+        <translation>Транспортний засіб {gauge_label}: висота піддона — {tallest_m} м, а висота завантаження — {height_m} м.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="225"/>
         <source>Take the tall pallet off, or repack it lower.</source>
         <translation>Зніміть високий піддон або перепакуйте його нижче.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="242"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="236"/>
         <source>Vehicle {vehicle_number} has no plate or no driver.</source>
         <translation>Транспортний засіб {vehicle_number}: не вказано номерний знак або водія.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="248"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="242"/>
         <source>Enter plates, drivers and passport numbers.</source>
         <translation>Введіть номерні знаки, водіїв і номери паспортів.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="263"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="257"/>
         <source>{count} reserved boxes are on no vehicle.</source>
         <translation>Зарезервовані ящики, не призначені на жоден транспортний засіб: {count}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="266"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="260"/>
         <source>Assign them to a vehicle or release them.</source>
         <translation>Призначте їх на транспортний засіб або зніміть резерв.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="281"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="275"/>
         <source>Box {code} ({category}) expired on {expiry}.</source>
         <translation>Ящик {code} ({category}): термін придатності минув {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="288"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="282"/>
         <source>Box {code} ({category}) expires {expiry}: under {minimum} days left at the arrival.</source>
         <translation>Ящик {code} ({category}): термін придатності до {expiry}, на момент прибуття залишиться менше ніж {minimum} дн.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="308"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="302"/>
         <source>Take the box off the convoy.</source>
         <translation>Зніміть ящик з конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="315"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="309"/>
         <source>Unpack the box from pallet {pallet_code} (Unpack mode), or take the pallet off the convoy.</source>
         <translation>Розпакуйте ящик із піддона {pallet_code} (режим «Розпакування») або зніміть піддон з конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="330"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="324"/>
         <source>Box {row_code} has no weight or no value.</source>
         <translation>Ящик {row_code}: не вказано вагу або вартість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="333"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="327"/>
         <source>Correct the box in the stock screen.</source>
         <translation>Виправте дані ящика на екрані складу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="379"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="361"/>
+        <source>Vehicle {over} is above {value_limit} EUR or {kg_limit} kg: it needs an electronic export declaration (ATLAS).</source>
+        <translation>Транспортний засіб {over} перевищує {value_limit} EUR або {kg_limit} кг: для нього потрібна електронна експортна декларація (ATLAS).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="371"/>
         <source>Enter the export MRN of the convoy (Edit convoy, or &apos;convoy set --mrn&apos;).</source>
         <translation>Введіть експортний MRN конвою (Редагувати конвой або &apos;convoy set --mrn&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="396"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="388"/>
         <source>{name} may not receive vehicles, but box {code} is one.</source>
         <translation>{name} не може отримувати транспортні засоби, але ящик {code} — це транспортний засіб.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="420"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="412"/>
         <source>{name_en}: {export_note}</source>
         <translation>{name_en}: {export_note}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="424"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="416"/>
         <source>Acknowledge with the licence number or MRN.</source>
         <translation>Підтвердьте номером ліцензії або MRN.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="443"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="435"/>
         <source>{waiting_count} reserved boxes are not loaded.</source>
         <translation>Зарезервовані ящики, ще не завантажені: {waiting_count}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="447"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="439"/>
         <source>Load them by scanning, or take them off the convoy.</source>
         <translation>Завантажте їх скануванням або зніміть з конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="472"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="464"/>
         <source>{count} pallet(s) on the convoy hold no box: {codes}.</source>
         <translation>Піддони в конвої без жодного ящика ({count}): {codes}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="478"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="470"/>
         <source>Take the empty pallets off the convoy.</source>
         <translation>Зніміть порожні піддони з конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness.py" line="107"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="89"/>
+        <source>Convoy {convoy_number} is not ready: {blocking_count} problem(s). First: {first}</source>
+        <translation>Конвой {convoy_number} не готовий: проблем — {blocking_count}. Перша: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="105"/>
         <source>Unload the vehicles before cancelling.</source>
         <translation>Перед скасуванням розвантажте транспортні засоби.</translation>
     </message>
@@ -3545,22 +3647,27 @@
         <translation>{refused} (на піддоні {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="143"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
+        <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
+        <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: призначте піддон або спочатку розпакуйте ящик.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="141"/>
         <source>Box {box_code}</source>
         <translation>Ящик {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="157"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="155"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} уже зарезервовано для конвою {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="166"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Його вже завантажено: розвантажте його, перш ніж переміщувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="182"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="180"/>
         <source>Licence number or MRN</source>
         <translation>Номер ліцензії або MRN</translation>
     </message>
@@ -3576,8 +3683,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="85"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="147"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="171"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="145"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="169"/>
         <source>Unknown box {code}.</source>
         <translation>Невідомий ящик {code}.</translation>
     </message>
@@ -3592,52 +3699,77 @@
         <translation>Піддон {pallet_code} уже завантажено на транспортний засіб {vehicle_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="151"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="138"/>
+        <source>Box {box_code} is on pallet {pallet_code}: load the pallet, or unpack the box first.</source>
+        <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: завантажте піддон або спочатку розпакуйте ящик.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="149"/>
         <source>Box {box_code} is reserved for convoy {convoy_number}.</source>
         <translation>Ящик {box_code} зарезервовано для конвою {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="156"/>
         <source>Box {box_code} is loaded on vehicle {vehicle_number} already.</source>
         <translation>Ящик {box_code} уже завантажено на транспортний засіб {vehicle_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="204"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="202"/>
         <source>Pallet {pallet_code} is not loaded on this vehicle.</source>
         <translation>Піддон {pallet_code} не завантажено на цей транспортний засіб.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="220"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="218"/>
         <source>Say which pallet or box to unload.</source>
         <translation>Вкажіть, який піддон або ящик розвантажити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="227"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="225"/>
         <source>Box {box_code} is not loaded on this vehicle.</source>
         <translation>Ящик {box_code} не завантажено на цей транспортний засіб.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="363"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="265"/>
+        <source>The goods of convoy {convoy_number} kept changing while its papers were being made: stop loading and depart again.</source>
+        <translation>Вантаж конвою {convoy_number} змінювався, поки оформлювалися його документи: припиніть завантаження та оформіть відправлення ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="288"/>
+        <source>Convoy {convoy_number} is {status}: mark it ready first (&apos;hafenlager convoy check&apos; lists what is missing).</source>
+        <translation>Конвой {convoy_number} має статус «{status}»: спочатку позначте його як готовий (&apos;hafenlager convoy check&apos; показує, чого бракує).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="299"/>
+        <source>Convoy {convoy_number} cannot depart: {blocking_count} problem(s) since it was marked ready. First: {first}</source>
+        <translation>Конвой {convoy_number} не може вирушити: проблем після позначення готовності — {blocking_count}. Перша: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="355"/>
         <source>Receipt reference</source>
         <translation>Номер акта приймання</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="369"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="361"/>
         <source>Say where the returned goods go.</source>
         <translation>Вкажіть, куди помістити повернений вантаж.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="389"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="368"/>
+        <source>Convoy {convoy_number} is {convoy_status}: only a departed convoy can be delivered.</source>
+        <translation>Конвой {convoy_number} має статус «{convoy_status}»: доставленим можна позначити лише відправлений конвой.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="379"/>
         <source>Vehicle {truck_number} was delivered already.</source>
         <translation>Транспортний засіб {truck_number} уже доставив вантаж.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="394"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="384"/>
         <source>Vehicle {truck_number} has nothing left to deliver.</source>
         <translation>На транспортному засобі {truck_number} не залишилося нічого для доставки.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="460"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="450"/>
         <source>Not waiting for delivery on vehicle {truck_number}: {names}.</source>
         <translation>На транспортному засобі {truck_number} не очікують доставки: {names}.</translation>
     </message>
@@ -3659,7 +3791,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="190"/>
+        <location filename="../../warehouse_app/services/intake.py" line="188"/>
         <source>Choose a category.</source>
         <translation>Виберіть категорію.</translation>
     </message>
@@ -3670,37 +3802,37 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="265"/>
+        <location filename="../../warehouse_app/services/intake.py" line="263"/>
         <source>Description (German)</source>
         <translation>Опис (німецькою)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="271"/>
+        <location filename="../../warehouse_app/services/intake.py" line="269"/>
         <source>Description (Ukrainian)</source>
         <translation>Опис (українською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="277"/>
+        <location filename="../../warehouse_app/services/intake.py" line="275"/>
         <source>Description (English)</source>
         <translation>Опис (англійською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="204"/>
+        <location filename="../../warehouse_app/services/intake.py" line="202"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="215"/>
+        <location filename="../../warehouse_app/services/intake.py" line="213"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="242"/>
+        <location filename="../../warehouse_app/services/intake.py" line="240"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
@@ -3711,22 +3843,27 @@
         <translation>Для цієї категорії потрібен термін придатності.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="154"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="141"/>
+        <source>Box {box_code} is {box_status}: take it off the pallet before giving it its own location.</source>
+        <translation>Ящик {box_code} має статус «{box_status}»: зніміть його з піддона, перш ніж призначати йому окреме місце зберігання.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="152"/>
         <source>Choose a location for the box.</source>
         <translation>Виберіть місце зберігання для ящика.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="165"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="163"/>
         <source>Nothing was changed: edit a field, or cancel.</source>
         <translation>Нічого не змінено: відредагуйте поле або скасуйте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="196"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="194"/>
         <source>Box {box_code} is already {box_status}.</source>
         <translation>Ящик {box_code} уже має статус «{box_status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="202"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="200"/>
         <source>Box {box_code} is loaded on a vehicle: unload it first.</source>
         <translation>Ящик {box_code} завантажено на транспортний засіб: спочатку розвантажте його.</translation>
     </message>
@@ -3741,37 +3878,42 @@
         <translation>Хто привіз</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="181"/>
+        <location filename="../../warehouse_app/services/intake.py" line="130"/>
+        <source>These boxes belong to another association than the open donation: start a new donation.</source>
+        <translation>Ці ящики належать іншій організації, ніж відкрита пожертва: почніть нову пожертву.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="179"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="193"/>
+        <location filename="../../warehouse_app/services/intake.py" line="191"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Кількість ящиків — від 1 до {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="201"/>
+        <location filename="../../warehouse_app/services/intake.py" line="199"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Невідома одиниця &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="206"/>
+        <location filename="../../warehouse_app/services/intake.py" line="204"/>
         <source>Net weight</source>
         <translation>Вага нетто</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="232"/>
+        <location filename="../../warehouse_app/services/intake.py" line="230"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Перевірте дані або підтвердьте їх.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="249"/>
+        <location filename="../../warehouse_app/services/intake.py" line="247"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Серійний номер або VIN стосується одного предмета: вводьте такі предмети по одному.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="257"/>
+        <location filename="../../warehouse_app/services/intake.py" line="255"/>
         <source>Choose where the boxes go.</source>
         <translation>Виберіть, куди помістити ящики.</translation>
     </message>
@@ -3842,37 +3984,47 @@
         <translation>Категорія AHARS</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="205"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="192"/>
+        <source>{un_number} needs its proper shipping name and class (ADR Table A): the CMR names dangerous goods by them.</source>
+        <translation>{un_number}: потрібні належне відвантажувальне найменування та клас (ADR, таблиця A): у CMR небезпечні вантажі зазначаються саме за ними.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="203"/>
         <source>There is no category with id {info_id}.</source>
         <translation>Немає категорії з ID {info_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="221"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="219"/>
         <source>The ADR transport category is 0 to 4, not {value!r}.</source>
         <translation>Транспортна категорія ADR — від 0 до 4, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="276"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="274"/>
         <source>Unknown association &apos;{text}&apos;. Known short codes: {known}.</source>
         <translation>Невідома організація &apos;{text}&apos;. Відомі короткі коди: {known}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="315"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="294"/>
+        <source>Unknown category &apos;{text}&apos;. Give its German or English name or its HS code (&apos;hafenlager list categories&apos; shows them).</source>
+        <translation>Невідома категорія &apos;{text}&apos;. Вкажіть її німецьку чи англійську назву або код HS (&apos;hafenlager list categories&apos; показує їх).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="311"/>
         <source>Unknown location &apos;{text}&apos;: give its code or its name.</source>
         <translation>Невідоме місце зберігання &apos;{text}&apos;: вкажіть його код або назву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="332"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="328"/>
         <source>Your name</source>
         <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="339"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="335"/>
         <source>There is no volunteer called &apos;{cleaned}&apos;.</source>
         <translation>Волонтера з іменем &apos;{cleaned}&apos; немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="363"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="359"/>
         <source>Unknown language &apos;{language}&apos;: use de, uk or en.</source>
         <translation>Невідома мова &apos;{language}&apos;: використовуйте de, uk або en.</translation>
     </message>
@@ -3890,6 +4042,11 @@
         <location filename="../../warehouse_app/services/plausibility.py" line="62"/>
         <source>{per_box} EUR for one box is unusual (over {dearest_box_eur} EUR).</source>
         <translation>{per_box} EUR за один ящик — незвично багато (понад {dearest_box_eur} EUR).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/plausibility.py" line="76"/>
+        <source>{per_box} EUR for this entry is unusual (over {dearest_entry_eur} EUR).</source>
+        <translation>{per_box} EUR за цей запис — незвично багато (понад {dearest_entry_eur} EUR).</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/plausibility.py" line="90"/>
@@ -3912,12 +4069,17 @@
         <translation>Код ЄДРПОУ має 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="108"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="87"/>
+        <source>The EDRPOU code {edrpou} has a wrong check digit: a digit is mistyped. Compare it with the recipient&apos;s extract from the Unified State Register.</source>
+        <translation>Код ЄДРПОУ {edrpou} має неправильну контрольну цифру: одну цифру введено з помилкою. Звірте його з витягом отримувача з Єдиного державного реєстру.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/recipients.py" line="106"/>
         <source>There is no recipient with id {recipient_id}.</source>
         <translation>Немає отримувача з ID {recipient_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="121"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="119"/>
         <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
         <translation>Немає отримувача &apos;{name}&apos;. Додайте його командою &apos;hafenlager recipient add&apos;.</translation>
     </message>
@@ -3927,7 +4089,12 @@
         <translation>{parsed_text} — це керуючий код: він працює на екрані сканування.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="445"/>
+        <location filename="../../warehouse_app/services/stock.py" line="426"/>
+        <source>No {kind_label} has the code {parsed_text}: it may belong to another database or was never printed from this one.</source>
+        <translation>Немає об’єкта типу «{kind_label}» з кодом {parsed_text}: можливо, він належить до іншої бази даних або ніколи не друкувався з цієї.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/stock.py" line="443"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Невідомий статус &apos;{value}&apos;. Використовуйте один із: {choices}.</translation>
     </message>
@@ -3957,54 +4124,116 @@
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="133"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="107"/>
+        <source>VIN {vin} is already box {holder}&apos;s: a vehicle is taken in once (check the VIN, or correct that box).</source>
+        <translation>VIN {vin} уже належить ящику {holder}: транспортний засіб приймається лише один раз (перевірте VIN або виправте той ящик).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="131"/>
         <source>VIN {vin} was just taken in at another station: check the VIN.</source>
         <translation>VIN {vin} щойно прийнято на іншому робочому місці: перевірте VIN.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="150"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="148"/>
         <source>Box {code} is not a vehicle: its category holds no vehicles.</source>
         <translation>Ящик {code} не є транспортним засобом: його категорія не містить транспортних засобів.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="97"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="35"/>
+        <source>This copy is for an SQLite file; a PostgreSQL database is backed up with &apos;hafenlager backup&apos;, which runs pg_dump.</source>
+        <translation>Це копіювання призначене для файлу SQLite; резервну копію бази даних PostgreSQL створюють командою &apos;hafenlager backup&apos;, яка запускає pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="88"/>
+        <source>Restore a backup with &apos;hafenlager restore FILE&apos; (backups are in {backup_dir}).</source>
+        <translation>Відновіть резервну копію командою &apos;hafenlager restore FILE&apos; (резервні копії зберігаються в {backup_dir}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="95"/>
         <source>Restore the newest backup (restore checks it): &apos;hafenlager restore {newest}&apos;.</source>
         <translation>Відновіть найновішу резервну копію (restore її перевіряє): &apos;hafenlager restore {newest}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="124"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="116"/>
+        <source>The backup to {dest} failed ({reason}). Free some disk space or choose another place with --out; the database itself is unchanged.</source>
+        <translation>Не вдалося створити резервну копію в {dest} ({reason}). Звільніть місце на диску або виберіть інше місце через --out; саму базу даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="153"/>
         <source>it is damaged: {damage}</source>
         <translation>її пошкоджено: {damage}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="161"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
         <source>it has no schema_history table, so it is not a Hafenlager database</source>
         <translation>у ній немає таблиці schema_history, тож це не база даних Hafenlager</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="168"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="164"/>
         <source>it cannot be read: {reason}</source>
         <translation>її неможливо прочитати: {reason}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="180"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="176"/>
         <source>; the failed copy is kept as {aside}</source>
         <translation>; невдалу копію збережено як {aside}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="371"/>
-        <location filename="../../warehouse_app/storage/engine.py" line="135"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="182"/>
+        <source>The backup to {dest} was not kept: {problem}{kept}. Run &apos;hafenlager check&apos;; the earlier backups are untouched.</source>
+        <translation>Резервну копію в {dest} не збережено: {problem}{kept}. Запустіть &apos;hafenlager check&apos;; попередні резервні копії не зачеплено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="265"/>
+        <source>The database is damaged ({damage}), so no daily backup was made and the earlier ones stay. {backup_dir}</source>
+        <translation>База даних пошкоджена ({damage}), тому щоденну резервну копію не створено, а попередні залишаються. {backup_dir}</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="348"/>
+        <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); {missing}.</source>
+        <translation>Бази даних за шляхом {path} немає. Перевірте шлях (--db або HAFENLAGER_DB); {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="361"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="129"/>
         <source>Cannot read {path}: {strerror}.</source>
         <translation>Неможливо прочитати {path}: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="393"/>
-        <location filename="../../warehouse_app/storage/pg_backup.py" line="163"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="367"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="135"/>
+        <source>{path} is not a Hafenlager database (it is not an SQLite file at all). Check the path, or restore a backup with &apos;hafenlager restore FILE&apos;.</source>
+        <translation>{path} — не база даних Hafenlager (це взагалі не файл SQLite). Перевірте шлях або відновіть резервну копію командою &apos;hafenlager restore FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="381"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="155"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} не існує або не є файлом.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="461"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="386"/>
+        <source>{path} is not a Hafenlager database (not an SQLite file). Nothing was restored.</source>
+        <translation>{path} — не база даних Hafenlager (не файл SQLite). Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="399"/>
+        <source>{path} is an SQLite file but not a Hafenlager database. Nothing was restored.</source>
+        <translation>{path} — файл SQLite, але не база даних Hafenlager. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="409"/>
+        <source>{path} is damaged ({check}). Choose an older backup. Nothing was restored.</source>
+        <translation>{path}: файл пошкоджено ({check}). Виберіть старішу резервну копію. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="422"/>
+        <source>{path} cannot be read as a database ({exc}). Choose another backup. Nothing was restored.</source>
+        <translation>{path} неможливо прочитати як базу даних ({exc}). Виберіть іншу резервну копію. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/backup.py" line="441"/>
         <source>Restoring {source} failed ({exc}).</source>
         <translation>Не вдалося відновити {source} ({exc}).</translation>
     </message>
@@ -4019,17 +4248,57 @@
         <translation>{path} — це папка, а не файл бази даних. Вкажіть шлях до файлу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/engine.py" line="236"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="85"/>
+        <source>Cannot create the folder {parent} for the database ({strerror}). Choose another place with --db or HAFENLAGER_DB.</source>
+        <translation>Неможливо створити папку {parent} для бази даних ({strerror}). Виберіть інше місце через --db або HAFENLAGER_DB.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="95"/>
+        <source>The database {path} is read-only. Give your user write permission on the file, or copy it to a folder you can write to and open the copy with --db.</source>
+        <translation>База даних {path} доступна лише для читання. Надайте своєму користувачу право на запис у файл або скопіюйте його в папку, до якої маєте право запису, і відкрийте копію через --db.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="104"/>
+        <source>The folder {parent} is read-only; the database needs to write its journal next to the file. Move the database to a folder you can write to.</source>
+        <translation>Папка {parent} доступна лише для читання, а базі даних потрібно записувати журнал поруч із файлом. Перемістіть базу даних у папку, до якої маєте право запису.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="153"/>
+        <source>{path} is an SQLite database of another program, not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
+        <translation>{path} — база даних SQLite іншої програми, а не база даних Hafenlager. Перевірте шлях або відновіть резервну копію Hafenlager командою &apos;hafenlager restore FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="184"/>
+        <source>Cannot open {url}: {exc}. For PostgreSQL install the extra &apos;pip install hafenlager[postgres]&apos;.</source>
+        <translation>Неможливо відкрити {url}: {exc}. Для PostgreSQL установіть додатковий пакет: &apos;pip install hafenlager[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="213"/>
+        <source>The database {where} is locked by another program or workstation. Wait a moment and try again; if it stays locked, close the other Hafenlager.</source>
+        <translation>Базу даних {where} заблокувала інша програма або інше робоче місце. Зачекайте трохи й спробуйте ще раз; якщо блокування не зникне, закрийте інший екземпляр Hafenlager.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="222"/>
         <source>The database {where} is read-only. Give your user write permission on it.</source>
         <translation>База даних {where} доступна лише для читання. Надайте своєму користувачу право на запис у неї.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/engine.py" line="268"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="230"/>
+        <source>The disk holding {where} is full. Free some space (old backups, downloads); nothing was saved.</source>
+        <translation>Диск, на якому розміщено {where}, заповнений. Звільніть місце (старі резервні копії, завантаження); нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="239"/>
+        <source>The database {where} is damaged ({exc}). Restore the latest backup with &apos;hafenlager restore FILE&apos; (backups are in the &apos;backups&apos; folder next to it).</source>
+        <translation>База даних {where} пошкоджена ({exc}). Відновіть найновішу резервну копію командою &apos;hafenlager restore FILE&apos; (резервні копії — у папці &apos;backups&apos; поруч із нею).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/engine.py" line="250"/>
         <source>Cannot open the database {where}: check the path and its permissions.</source>
         <translation>Неможливо відкрити базу даних {where}: перевірте шлях і права доступу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/engine.py" line="274"/>
+        <location filename="../../warehouse_app/storage/engine.py" line="256"/>
         <source>Database error on {where}: {exc}</source>
         <translation>Помилка бази даних {where}: {exc}</translation>
     </message>
@@ -4039,19 +4308,89 @@
         <translation>База даних {target} пошкоджена ({damage}); її не відкрито. {path}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_tools.py" line="76"/>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="57"/>
+        <source>{name} is not in {folder} ({bin_env_var}): {_install_hint}. Nothing was changed.</source>
+        <translation>{name} немає в {folder} ({bin_env_var}): {_install_hint}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="73"/>
         <source>{name} was not found: {_install_hint}. Nothing was changed.</source>
         <translation>{name} не знайдено: {_install_hint}. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_tools.py" line="120"/>
+        <location filename="../../warehouse_app/storage/pg_tools.py" line="117"/>
         <source>{tool} cannot be started ({reason}): {install_hint}.</source>
         <translation>Неможливо запустити {tool} ({reason}): {install_hint}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_backup.py" line="170"/>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="82"/>
+        <source>The backup of {url} to {dest} failed: {stderr}. The database itself is unchanged.</source>
+        <translation>Не вдалося створити резервну копію {url} в {dest}: {stderr}. Саму базу даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="94"/>
+        <source>The backup written to {dest} does not read back ({problem}), so it was not kept; the database itself is unchanged. Try again, or another place with --out.</source>
+        <translation>Резервна копія, записана в {dest}, не читається ({problem}), тому її не збережено; саму базу даних не змінено. Спробуйте ще раз або виберіть інше місце через --out.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="105"/>
+        <source>{url} is not a Hafenlager database (it has no {history_table} table), so no backup was kept. Check --db or HAFENLAGER_DB.</source>
+        <translation>{url} — не база даних Hafenlager (у ній немає таблиці {history_table}), тому резервну копію не збережено. Перевірте --db або HAFENLAGER_DB.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="162"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Неможливо прочитати {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="168"/>
+        <source>{path} is an SQLite backup; a PostgreSQL database is restored from a .pgdump made by &apos;hafenlager backup&apos;. To move an SQLite hall onto the server, use &apos;hafenlager migrate-to URL&apos; into an empty database. Nothing was restored.</source>
+        <translation>{path} — резервна копія SQLite; базу даних PostgreSQL відновлюють із файлу .pgdump, створеного командою &apos;hafenlager backup&apos;. Щоб перенести дані залу з SQLite на сервер, виконайте &apos;hafenlager migrate-to URL&apos; у порожню базу даних. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="178"/>
+        <source>{path} is not a Hafenlager backup (not a pg_dump custom-format file). Nothing was restored.</source>
+        <translation>{path} — не резервна копія Hafenlager (не файл pg_dump у форматі custom). Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="188"/>
+        <source>{path} cannot be read as a PostgreSQL backup ({problem}). Choose another backup. Nothing was restored.</source>
+        <translation>{path} неможливо прочитати як резервну копію PostgreSQL ({problem}). Виберіть іншу резервну копію. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="198"/>
+        <source>{path} is a PostgreSQL dump but not of a Hafenlager database. Nothing was restored.</source>
+        <translation>{path} — дамп PostgreSQL, але не бази даних Hafenlager. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="215"/>
+        <source>{path} cannot be read ({stderr}). Choose another backup. Nothing was restored.</source>
+        <translation>{path} неможливо прочитати ({stderr}). Виберіть іншу резервну копію. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="268"/>
+        <source>{source} cannot be read ({stderr}). Choose another backup. Nothing was restored.</source>
+        <translation>{source} неможливо прочитати ({stderr}). Виберіть іншу резервну копію. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="292"/>
+        <source>Restoring {source} into {url} failed: {stderr}. Nothing was restored; the database is as it was.</source>
+        <translation>Не вдалося відновити {source} в {url}: {stderr}. Нічого не відновлено; база даних залишилася без змін.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="334"/>
+        <source>{source} was made by a newer Hafenlager (schema {version}); install that version to restore it. Nothing was restored.</source>
+        <translation>{source} створено новішою версією Hafenlager (схема {version}); щоб відновити цю копію, установіть ту версію. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="345"/>
+        <source>{url} holds tables of another program, not a Hafenlager database; restore into the hall&apos;s database or an empty one. Nothing was restored.</source>
+        <translation>{url} містить таблиці іншої програми, а не базу даних Hafenlager; відновлюйте в базу даних залу або в порожню. Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_backup.py" line="354"/>
+        <source>Hafenlager is still open on {stations}: close it there first, a restore must not replace the database under a station (a PC that lost power stays connected until the server notices; --force restores anyway). Nothing was restored.</source>
+        <translation>Hafenlager ще відкрито на робочих місцях: {stations}. Спочатку закрийте його там: відновлення не повинне замінювати базу даних під робочим місцем (ПК, який втратив живлення, залишається підключеним, доки сервер цього не помітить; --force відновлює попри це). Нічого не відновлено.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/validation.py" line="23"/>
@@ -4121,6 +4460,11 @@
         <translation>{label}: текст задовгий (максимум символів: {max_length}).</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/validation.py" line="189"/>
+        <source>The expiry date {value:%d.%m.%Y} is in the past: such goods cannot be shipped.</source>
+        <translation>Дата закінчення терміну придатності {value:%d.%m.%Y} уже минула: такі товари не можна відправляти.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/validation.py" line="202"/>
         <source>&apos;{value}&apos; is not a colour like #C0392B.</source>
         <translation>&apos;{value}&apos; — не колір у форматі #C0392B.</translation>
@@ -4146,27 +4490,42 @@
         <translation>&apos;{cleaned}&apos; — не дата: введіть її як 31.12.2027 або 12.2027.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="328"/>
+        <location filename="../../warehouse_app/validation.py" line="298"/>
+        <source>Driver &apos;{line}&apos; needs a passport number: write &apos;Name: passport number&apos;, one driver a line.</source>
+        <translation>Водій &apos;{line}&apos;: потрібен номер паспорта. Пишіть «Ім’я: номер паспорта», по одному водію в рядку.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="314"/>
+        <source>The carrier {name} needs its address (street, postcode, town, country): the CMR names both.</source>
+        <translation>Для перевізника {name} потрібна адреса (вулиця, поштовий індекс, місто, країна): у CMR зазначаються і назва, і адреса.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="324"/>
         <source>Give the carrier&apos;s name with its address.</source>
         <translation>Вкажіть назву перевізника разом з адресою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="351"/>
+        <location filename="../../warehouse_app/validation.py" line="347"/>
         <source>A VIN has 17 characters; {vin} has {vin_count}.</source>
         <translation>VIN має 17 символів; у {vin} їх {vin_count}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="358"/>
+        <location filename="../../warehouse_app/validation.py" line="354"/>
         <source>A VIN never holds {wrong} (they pass for 1 and 0): check {vin}.</source>
         <translation>VIN ніколи не містить {wrong} (їх легко сплутати з 1 і 0): перевірте {vin}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="367"/>
+        <location filename="../../warehouse_app/validation.py" line="363"/>
         <source>A VIN holds only letters and digits: {vin} has {unknown}.</source>
         <translation>VIN містить лише літери та цифри: у {vin} є {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="396"/>
+        <location filename="../../warehouse_app/validation.py" line="374"/>
+        <source>The check digit of {vin} (9th character) should be {expected}: a character is mistyped.</source>
+        <translation>Контрольна цифра {vin} (9-й символ) має бути {expected}: один символ введено з помилкою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/validation.py" line="390"/>
         <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
         <translation>Для пожертвуваного транспортного засобу потрібен VIN (17 символів, зазначений у реєстраційних документах).</translation>
     </message>
@@ -4174,6 +4533,76 @@
         <location filename="../../warehouse_app/demo/__init__.py" line="35"/>
         <source>Unknown demo size &apos;{size}&apos;: use small, large or xl.</source>
         <translation>Невідомий розмір демо &apos;{size}&apos;: використайте small, large або xl.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/demo/__init__.py" line="41"/>
+        <source>The database already holds {count} boxes; demo data goes only into an empty database. Start with --db on a new file to try the demo.</source>
+        <translation>База даних уже містить ящики (кількість: {count}); демодані додаються лише до порожньої бази даних. Щоб спробувати демо, запустіть програму з --db для нового файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/documents.py" line="24"/>
+        <source>Unknown label format &apos;{name}&apos;. Formats: {formats} (&apos;hafenlager labels --list-formats&apos; describes them).</source>
+        <translation>Невідомий формат етикеток &apos;{name}&apos;. Формати: {formats} (&apos;hafenlager labels --list-formats&apos; описує їх).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/convoy_set.py" line="101"/>
+        <source>Convoy {convoy_number} departed: its papers are the archived ones, in the languages they were printed in. Leave out the languages to reprint them.</source>
+        <translation>Конвой {convoy_number} відправлено: його документи — архівні, тими мовами, якими їх надруковано. Щоб передрукувати їх, не вказуйте мов.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/archive.py" line="89"/>
+        <source>The archived {file_name} of convoy {convoy_number} does not match its SHA-256: the database was damaged. Restore the latest backup (&apos;hafenlager restore FILE&apos;).</source>
+        <translation>Архівний файл {file_name} конвою {convoy_number} не відповідає своїй контрольній сумі SHA-256: базу даних пошкоджено. Відновіть найновішу резервну копію (&apos;hafenlager restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/checks.py" line="245"/>
+        <source>{path} is an SQLite database but not a Hafenlager database (it has no schema_history table). Check the path.</source>
+        <translation>{path} — база даних SQLite, але не база даних Hafenlager (у ній немає таблиці schema_history). Перевірте шлях.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="79"/>
+        <source>migrate-to copies an SQLite database, and {source} is a server; give the SQLite file with --db.</source>
+        <translation>migrate-to копіює базу даних SQLite, а {source} — це сервер; вкажіть файл SQLite через --db.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="90"/>
+        <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); nothing was copied.</source>
+        <translation>Бази даних за шляхом {path} немає. Перевірте шлях (--db або HAFENLAGER_DB); нічого не скопійовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="99"/>
+        <source>&apos;{url}&apos; is not a PostgreSQL URL; give one like postgresql://hafenlager@server/hafenlager.</source>
+        <translation>&apos;{url}&apos; — не URL PostgreSQL; вкажіть, наприклад, postgresql://hafenlager@server/hafenlager.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="126"/>
+        <source>{where} already holds tables ({tables_item}{more}); migrate-to copies into an empty database only. Create a new one (createdb -O hafenlager NAME) or give another. Nothing was changed.</source>
+        <translation>{where} уже містить таблиці ({tables_item}{more}); migrate-to копіює лише в порожню базу даних. Створіть нову (createdb -O hafenlager NAME) або вкажіть іншу. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="161"/>
+        <source>Copying into {where} failed while {current} ({reason}). Nothing was written: the database is as empty as it was. Correct the SQLite database (or tell the developers) and run migrate-to again.</source>
+        <translation>Не вдалося скопіювати в {where} на етапі: {current} ({reason}). Нічого не записано: база даних залишилася такою ж порожньою, як і була. Виправте базу даних SQLite (або повідомте розробників) і запустіть migrate-to ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="245"/>
+        <source>The copy of the table {table} does not agree ({expected} rows in the SQLite database, {copied} copied, {found} on the server), so nothing was kept: the server&apos;s database is as empty as it was. Run &apos;hafenlager check&apos; on the file.</source>
+        <translation>Копія таблиці {table} не збігається (рядків у базі даних SQLite: {expected}, скопійовано: {copied}, на сервері: {found}), тому нічого не збережено: база даних на сервері залишилася такою ж порожньою, як і була. Запустіть &apos;hafenlager check&apos; для файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="82"/>
+        <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
+        <translation>Ця база даних містить таблиці, але не є базою даних Hafenlager. Перевірте шлях або відновіть резервну копію Hafenlager командою &apos;hafenlager restore FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="99"/>
+        <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
+        <translation>Цю базу даних записано новішою версією Hafenlager (схема {version}; ця програма знає схеми до {current}). Установіть новішу версію Hafenlager або відновіть резервну копію, створену цією версією.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/transactions.py" line="42"/>
+        <source>The database is busy: another station is writing. Nothing was saved; try again in a moment.</source>
+        <translation>База даних зайнята: інше робоче місце записує дані. Нічого не збережено; спробуйте ще раз за мить.</translation>
     </message>
 </context>
 </TS>

@@ -169,9 +169,13 @@ def test_undo_restores_the_last_scan_with_a_logged_correction(
 
 def test_undo_of_a_new_pallet_dissolves_it(session: ScanSession) -> None:
     created = session.scan(Control.NEW_PALLET.code)
-    session.undo()
+    undone = session.undo()
     pallet = Pallet.get(Pallet.code == created.params["code"])
     assert pallet.status == PalletStatus.DISSOLVED
+    # The answer names the pallet whose labels were just printed for nothing.
+    assert undone.message == (
+        f"Undone: the new pallet {pallet.code} is dissolved; throw its labels away."
+    )
 
 
 def test_stocktake_lists_missing_and_unexpected_and_books_them(

@@ -32,8 +32,10 @@ class CapacityGauges(QGroupBox):
                 if gauge.pallet_places
                 else ""
             )
+            # The services call the total "convoy"; a vehicle's bar is its number and plate.
+            label = self.tr("Whole convoy") if gauge.label == "convoy" else gauge.label
             bar.setFormat(
-                f"{gauge.label}: {number(gauge.gross_kg)} / {number(gauge.payload_kg)} kg"
+                f"{label}: {number(gauge.gross_kg)} / {number(gauge.payload_kg)} kg"
                 f"{places} · {gauge.boxes} " + self.tr("boxes")
             )
             over = gauge.over_payload or gauge.over_places

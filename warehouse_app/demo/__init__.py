@@ -40,10 +40,8 @@ def load_demo(
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The database already holds {count} boxes; demo data goes only into an empty "
-                    "database. Start with --db on a new file to try the demo."
-                ),
+                "The database already holds {count} boxes; demo data goes only into an empty "
+                "database. Start with --db on a new file to try the demo.",
             ),
             count=count,
         )

@@ -100,10 +100,8 @@ def archived_files(
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Convoy {convoy_number} departed: its papers are the archived ones, in the "
-                    "languages they were printed in. Leave out the languages to reprint them."
-                ),
+                "Convoy {convoy_number} departed: its papers are the archived ones, in the "
+                "languages they were printed in. Leave out the languages to reprint them.",
             ),
             convoy_number=convoy.number,
         )

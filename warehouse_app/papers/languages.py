@@ -23,10 +23,8 @@ def parse_languages(text: str) -> tuple[str, ...]:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Unknown document language {unknown}: choose from {languages} (for example "
-                    "uk,en,de)."
-                ),
+                "Unknown document language {unknown}: choose from {languages} (for example "
+                "uk,en,de).",
             ),
             "languages",
             unknown=", ".join(unknown),
@@ -43,10 +41,8 @@ def parse_languages(text: str) -> tuple[str, ...]:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Customs papers need Ukrainian and English: add {missing} (for example uk,en "
-                    "or uk,en,de)."
-                ),
+                "Customs papers need Ukrainian and English: add {missing} (for example uk,en "
+                "or uk,en,de).",
             ),
             "languages",
             missing=", ".join(missing),

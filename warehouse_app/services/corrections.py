@@ -140,10 +140,8 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "Box {box_code} is {box_status}: take it off the pallet before giving it "
-                        "its own location."
-                    ),
+                    "Box {box_code} is {box_status}: take it off the pallet before giving it "
+                    "its own location.",
                 ),
                 "location",
                 box_code=box.code,

@@ -129,10 +129,8 @@ def receive(
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "These boxes belong to another association than the open donation: start "
-                        "a new donation."
-                    ),
+                    "These boxes belong to another association than the open donation: start "
+                    "a new donation.",
                 ),
                 "association",
             )

@@ -191,10 +191,8 @@ def save_category(info: CategoryInfo) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{un_number} needs its proper shipping name and class (ADR Table A): the CMR "
-                    "names dangerous goods by them."
-                ),
+                "{un_number} needs its proper shipping name and class (ADR Table A): the CMR "
+                "names dangerous goods by them.",
             ),
             "adr_name",
             un_number=values["un_number"],
@@ -295,10 +293,8 @@ def find_category(text: str) -> CategoryInfo:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Unknown category '{text}'. Give its German or English name or its HS code "
-                    "('hafenlager list categories' shows them)."
-                ),
+                "Unknown category '{text}'. Give its German or English name or its HS code "
+                "('hafenlager list categories' shows them).",
             ),
             text=text,
         )

@@ -75,7 +75,7 @@ def unusual(
                 say(
                     QT_TRANSLATE_NOOP(
                         "service",
-                        ("{per_box} EUR for this entry is unusual (over {dearest_entry_eur} EUR)."),
+                        "{per_box} EUR for this entry is unusual (over {dearest_entry_eur} EUR).",
                     ),
                     per_box=_n(per_box * box_count),
                     dearest_entry_eur=_n(DEAREST_ENTRY_EUR),

@@ -86,10 +86,8 @@ def save_recipient(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The EDRPOU code {edrpou} has a wrong check digit: a digit is mistyped. "
-                    "Compare it with the recipient's extract from the Unified State Register."
-                ),
+                "The EDRPOU code {edrpou} has a wrong check digit: a digit is mistyped. "
+                "Compare it with the recipient's extract from the Unified State Register.",
             ),
             "edrpou",
             edrpou=values["edrpou"],

@@ -425,10 +425,8 @@ def find_code(raw: str) -> CodeTarget:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "No {kind_label} has the code {parsed_text}: it may belong to another "
-                    "database or was never printed from this one."
-                ),
+                "No {kind_label} has the code {parsed_text}: it may belong to another "
+                "database or was never printed from this one.",
             ),
             kind_label=parsed.kind.label,
             parsed_text=parsed.text,

@@ -106,10 +106,8 @@ def record(box_id: int, vin: str, facts: VehicleFacts) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "VIN {vin} is already box {holder}'s: a vehicle is taken in once (check the "
-                    "VIN, or correct that box)."
-                ),
+                "VIN {vin} is already box {holder}'s: a vehicle is taken in once (check the "
+                "VIN, or correct that box).",
             ),
             "serial_or_vin",
             vin=vin,

@@ -34,10 +34,8 @@ def _require_sqlite(db: pw.Database) -> sqlite3.Connection:
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "This copy is for an SQLite file; a PostgreSQL database is backed up with "
-                    "'hafenlager backup', which runs pg_dump."
-                ),
+                "This copy is for an SQLite file; a PostgreSQL database is backed up with "
+                "'hafenlager backup', which runs pg_dump.",
             )
         )
     conn = db.connection()
@@ -89,7 +87,7 @@ def restore_hint(backup_dir: Path) -> Text:
         return say(
             QT_TRANSLATE_NOOP(
                 "service",
-                ("Restore a backup with 'hafenlager restore FILE' (backups are in {backup_dir})."),
+                "Restore a backup with 'hafenlager restore FILE' (backups are in {backup_dir}).",
             ),
             backup_dir=backup_dir,
         )
@@ -125,10 +123,8 @@ def backup_to(db: pw.Database, dest: Path) -> Path:
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The backup to {dest} failed ({reason}). Free some disk space or choose "
-                    "another place with --out; the database itself is unchanged."
-                ),
+                "The backup to {dest} failed ({reason}). Free some disk space or choose "
+                "another place with --out; the database itself is unchanged.",
             ),
             dest=dest,
             reason=reason,
@@ -185,10 +181,8 @@ def _set_aside(tmp: Path, dest: Path, problem: Text) -> Text:
     return say(
         QT_TRANSLATE_NOOP(
             "service",
-            (
-                "The backup to {dest} was not kept: {problem}{kept}. Run 'hafenlager check'; "
-                "the earlier backups are untouched."
-            ),
+            "The backup to {dest} was not kept: {problem}{kept}. Run 'hafenlager check'; "
+            "the earlier backups are untouched.",
         ),
         dest=dest,
         problem=problem,
@@ -270,10 +264,8 @@ def refuse_damaged(db: pw.Database, backup_dir: Path) -> None:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The database is damaged ({damage}), so no daily backup was made and the "
-                    "earlier ones stay. {backup_dir}"
-                ),
+                "The database is damaged ({damage}), so no daily backup was made and the "
+                "earlier ones stay. {backup_dir}",
             ),
             damage=damage,
             backup_dir=restore_hint(backup_dir),
@@ -355,10 +347,8 @@ def read_only_uri(path: Path, *, missing: str) -> str:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "There is no database at {path}. Check the path (--db or HAFENLAGER_DB); "
-                    "{missing}."
-                ),
+                "There is no database at {path}. Check the path (--db or HAFENLAGER_DB); "
+                "{missing}.",
             ),
             path=path,
             missing=missing,
@@ -376,10 +366,8 @@ def read_only_uri(path: Path, *, missing: str) -> str:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} is not a Hafenlager database (it is not an SQLite file at all). Check "
-                    "the path, or restore a backup with 'hafenlager restore FILE'."
-                ),
+                "{path} is not a Hafenlager database (it is not an SQLite file at all). Check "
+                "the path, or restore a backup with 'hafenlager restore FILE'.",
             ),
             path=path,
         )
@@ -397,10 +385,8 @@ def inspect_backup_file(path: Path) -> int:
             raise NotAHafenlagerDatabase(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "{path} is not a Hafenlager database (not an SQLite file). Nothing was "
-                        "restored."
-                    ),
+                    "{path} is not a Hafenlager database (not an SQLite file). Nothing was "
+                    "restored.",
                 ),
                 path=path,
             )
@@ -412,10 +398,8 @@ def inspect_backup_file(path: Path) -> int:
                 raise NotAHafenlagerDatabase(
                     QT_TRANSLATE_NOOP(
                         "service",
-                        (
-                            "{path} is an SQLite file but not a Hafenlager database. Nothing was "
-                            "restored."
-                        ),
+                        "{path} is an SQLite file but not a Hafenlager database. Nothing was "
+                        "restored.",
                     ),
                     path=path,
                 )
@@ -424,10 +408,8 @@ def inspect_backup_file(path: Path) -> int:
                 raise DatabaseOpenError(
                     QT_TRANSLATE_NOOP(
                         "service",
-                        (
-                            "{path} is damaged ({check}). Choose an older backup. Nothing was "
-                            "restored."
-                        ),
+                        "{path} is damaged ({check}). Choose an older backup. Nothing was "
+                        "restored.",
                     ),
                     path=path,
                     check=check,
@@ -439,10 +421,8 @@ def inspect_backup_file(path: Path) -> int:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} cannot be read as a database ({exc}). Choose another backup. Nothing "
-                    "was restored."
-                ),
+                "{path} cannot be read as a database ({exc}). Choose another backup. Nothing "
+                "was restored.",
             ),
             path=path,
             exc=exc,

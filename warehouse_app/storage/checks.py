@@ -244,10 +244,8 @@ def _schema_version(db: pw.SqliteDatabase, path: Path) -> int:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} is an SQLite database but not a Hafenlager database (it has no "
-                    "schema_history table). Check the path."
-                ),
+                "{path} is an SQLite database but not a Hafenlager database (it has no "
+                "schema_history table). Check the path.",
             ),
             path=path,
         )

@@ -84,10 +84,8 @@ def _open_sqlite(path: Path) -> pw.SqliteDatabase:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Cannot create the folder {parent} for the database ({strerror}). Choose "
-                    "another place with --db or HAFENLAGER_DB."
-                ),
+                "Cannot create the folder {parent} for the database ({strerror}). Choose "
+                "another place with --db or HAFENLAGER_DB.",
             ),
             parent=path.parent,
             strerror=exc.strerror,
@@ -96,10 +94,8 @@ def _open_sqlite(path: Path) -> pw.SqliteDatabase:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The database {path} is read-only. Give your user write permission on the "
-                    "file, or copy it to a folder you can write to and open the copy with --db."
-                ),
+                "The database {path} is read-only. Give your user write permission on the "
+                "file, or copy it to a folder you can write to and open the copy with --db.",
             ),
             path=path,
         )
@@ -107,10 +103,8 @@ def _open_sqlite(path: Path) -> pw.SqliteDatabase:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The folder {parent} is read-only; the database needs to write its journal "
-                    "next to the file. Move the database to a folder you can write to."
-                ),
+                "The folder {parent} is read-only; the database needs to write its journal "
+                "next to the file. Move the database to a folder you can write to.",
             ),
             parent=path.parent,
         )
@@ -140,10 +134,8 @@ def _refuse_non_sqlite(path: Path) -> None:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} is not a Hafenlager database (it is not an SQLite file at all). Check "
-                    "the path, or restore a backup with 'hafenlager restore FILE'."
-                ),
+                "{path} is not a Hafenlager database (it is not an SQLite file at all). Check "
+                "the path, or restore a backup with 'hafenlager restore FILE'.",
             ),
             path=path,
         )
@@ -160,11 +152,9 @@ def _refuse_non_sqlite(path: Path) -> None:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} is an SQLite database of another program, not a Hafenlager database. "
-                    "Check the path, or restore a Hafenlager backup with 'hafenlager restore "
-                    "FILE'."
-                ),
+                "{path} is an SQLite database of another program, not a Hafenlager database. "
+                "Check the path, or restore a Hafenlager backup with 'hafenlager restore "
+                "FILE'.",
             ),
             path=path,
         )
@@ -193,10 +183,8 @@ def _open_server(url: str) -> pw.Database:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Cannot open {url}: {exc}. For PostgreSQL install the extra 'pip install "
-                    "hafenlager[postgres]'."
-                ),
+                "Cannot open {url}: {exc}. For PostgreSQL install the extra 'pip install "
+                "hafenlager[postgres]'.",
             ),
             url=describe(url),
             exc=exc,
@@ -224,10 +212,8 @@ def explain(exc: BaseException, where: str) -> Text:
         return say(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The database {where} is locked by another program or workstation. Wait a "
-                    "moment and try again; if it stays locked, close the other Hafenlager."
-                ),
+                "The database {where} is locked by another program or workstation. Wait a "
+                "moment and try again; if it stays locked, close the other Hafenlager.",
             ),
             where=where,
         )
@@ -243,10 +229,8 @@ def explain(exc: BaseException, where: str) -> Text:
         return say(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The disk holding {where} is full. Free some space (old backups, "
-                    "downloads); nothing was saved."
-                ),
+                "The disk holding {where} is full. Free some space (old backups, "
+                "downloads); nothing was saved.",
             ),
             where=where,
         )
@@ -254,11 +238,9 @@ def explain(exc: BaseException, where: str) -> Text:
         return say(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The database {where} is damaged ({exc}). Restore the latest backup with "
-                    "'hafenlager restore FILE' (backups are in the 'backups' folder next to "
-                    "it)."
-                ),
+                "The database {where} is damaged ({exc}). Restore the latest backup with "
+                "'hafenlager restore FILE' (backups are in the 'backups' folder next to "
+                "it).",
             ),
             where=where,
             exc=exc,

@@ -78,10 +78,8 @@ def migrate(source: str, url: str) -> Migrated:
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "migrate-to copies an SQLite database, and {source} is a server; give the "
-                    "SQLite file with --db."
-                ),
+                "migrate-to copies an SQLite database, and {source} is a server; give the "
+                "SQLite file with --db.",
             ),
             source=describe(source),
         )
@@ -91,10 +89,8 @@ def migrate(source: str, url: str) -> Migrated:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "There is no database at {path}. Check the path (--db or HAFENLAGER_DB); "
-                    "nothing was copied."
-                ),
+                "There is no database at {path}. Check the path (--db or HAFENLAGER_DB); "
+                "nothing was copied.",
             ),
             path=path,
         )
@@ -102,10 +98,8 @@ def migrate(source: str, url: str) -> Migrated:
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "'{url}' is not a PostgreSQL URL; give one like "
-                    "postgresql://hafenlager@server/hafenlager."
-                ),
+                "'{url}' is not a PostgreSQL URL; give one like "
+                "postgresql://hafenlager@server/hafenlager.",
             ),
             url=url,
         )
@@ -131,11 +125,9 @@ def _copy_all(src: pw.Database, dest: pw.Database, where: str) -> tuple[TableCou
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{where} already holds tables ({tables_item}{more}); migrate-to copies into "
-                    "an empty database only. Create a new one (createdb -O hafenlager NAME) or "
-                    "give another. Nothing was changed."
-                ),
+                "{where} already holds tables ({tables_item}{more}); migrate-to copies into "
+                "an empty database only. Create a new one (createdb -O hafenlager NAME) or "
+                "give another. Nothing was changed.",
             ),
             where=where,
             tables_item=", ".join(tables[:3]),
@@ -168,11 +160,9 @@ def _copy_all(src: pw.Database, dest: pw.Database, where: str) -> tuple[TableCou
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Copying into {where} failed while {current} ({reason}). Nothing was written: "
-                    "the database is as empty as it was. Correct the SQLite database (or tell the "
-                    "developers) and run migrate-to again."
-                ),
+                "Copying into {where} failed while {current} ({reason}). Nothing was written: "
+                "the database is as empty as it was. Correct the SQLite database (or tell the "
+                "developers) and run migrate-to again.",
             ),
             where=where,
             current=current,
@@ -254,11 +244,9 @@ def _checked(
         raise CountMismatch(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The copy of the table {table} does not agree ({expected} rows in the SQLite "
-                    "database, {copied} copied, {found} on the server), so nothing was kept: the "
-                    "server's database is as empty as it was. Run 'hafenlager check' on the file."
-                ),
+                "The copy of the table {table} does not agree ({expected} rows in the SQLite "
+                "database, {copied} copied, {found} on the server), so nothing was kept: the "
+                "server's database is as empty as it was. Run 'hafenlager check' on the file.",
             ),
             table=table,
             expected=expected,

@@ -81,10 +81,8 @@ def dump_to(url: str, dest: Path, *, require_app: bool = True) -> Path:
             raise HafenlagerError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "The backup of {url} to {dest} failed: {stderr}. The database itself is "
-                        "unchanged."
-                    ),
+                    "The backup of {url} to {dest} failed: {stderr}. The database itself is "
+                    "unchanged.",
                 ),
                 url=describe(url),
                 dest=dest,
@@ -95,11 +93,9 @@ def dump_to(url: str, dest: Path, *, require_app: bool = True) -> Path:
             raise HafenlagerError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "The backup written to {dest} does not read back ({problem}), so it was "
-                        "not kept; the database itself is unchanged. Try again, or another place "
-                        "with --out."
-                    ),
+                    "The backup written to {dest} does not read back ({problem}), so it was "
+                    "not kept; the database itself is unchanged. Try again, or another place "
+                    "with --out.",
                 ),
                 dest=dest,
                 problem=problem,
@@ -108,10 +104,8 @@ def dump_to(url: str, dest: Path, *, require_app: bool = True) -> Path:
             raise NotAHafenlagerDatabase(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "{url} is not a Hafenlager database (it has no {history_table} table), so "
-                        "no backup was kept. Check --db or HAFENLAGER_DB."
-                    ),
+                    "{url} is not a Hafenlager database (it has no {history_table} table), so "
+                    "no backup was kept. Check --db or HAFENLAGER_DB.",
                 ),
                 url=describe(url),
                 history_table=HISTORY_TABLE,
@@ -121,10 +115,8 @@ def dump_to(url: str, dest: Path, *, require_app: bool = True) -> Path:
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "The backup to {dest} failed ({reason}). Free some disk space or choose "
-                    "another place with --out; the database itself is unchanged."
-                ),
+                "The backup to {dest} failed ({reason}). Free some disk space or choose "
+                "another place with --out; the database itself is unchanged.",
             ),
             dest=dest,
             reason=exc.strerror or exc,
@@ -175,11 +167,9 @@ def check_backup_file(path: Path) -> tuple[set[str], int]:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} is an SQLite backup; a PostgreSQL database is restored from a .pgdump "
-                    "made by 'hafenlager backup'. To move an SQLite hall onto the server, use "
-                    "'hafenlager migrate-to URL' into an empty database. Nothing was restored."
-                ),
+                "{path} is an SQLite backup; a PostgreSQL database is restored from a .pgdump "
+                "made by 'hafenlager backup'. To move an SQLite hall onto the server, use "
+                "'hafenlager migrate-to URL' into an empty database. Nothing was restored.",
             ),
             path=path,
         )
@@ -187,10 +177,8 @@ def check_backup_file(path: Path) -> tuple[set[str], int]:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} is not a Hafenlager backup (not a pg_dump custom-format file). "
-                    "Nothing was restored."
-                ),
+                "{path} is not a Hafenlager backup (not a pg_dump custom-format file). "
+                "Nothing was restored.",
             ),
             path=path,
         )
@@ -199,10 +187,8 @@ def check_backup_file(path: Path) -> tuple[set[str], int]:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} cannot be read as a PostgreSQL backup ({problem}). Choose another "
-                    "backup. Nothing was restored."
-                ),
+                "{path} cannot be read as a PostgreSQL backup ({problem}). Choose another "
+                "backup. Nothing was restored.",
             ),
             path=path,
             problem=problem,
@@ -211,10 +197,8 @@ def check_backup_file(path: Path) -> tuple[set[str], int]:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{path} is a PostgreSQL dump but not of a Hafenlager database. Nothing was "
-                    "restored."
-                ),
+                "{path} is a PostgreSQL dump but not of a Hafenlager database. Nothing was "
+                "restored.",
             ),
             path=path,
         )
@@ -230,7 +214,7 @@ def _archive_version(path: Path) -> int:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "service",
-                ("{path} cannot be read ({stderr}). Choose another backup. Nothing was restored."),
+                "{path} cannot be read ({stderr}). Choose another backup. Nothing was restored.",
             ),
             path=path,
             stderr=why(done.stderr),
@@ -283,10 +267,8 @@ def restore_into(
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "{source} cannot be read ({stderr}). Choose another backup. Nothing was "
-                        "restored."
-                    ),
+                    "{source} cannot be read ({stderr}). Choose another backup. Nothing was "
+                    "restored.",
                 ),
                 source=source,
                 stderr=why(done.stderr),
@@ -309,10 +291,8 @@ def restore_into(
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Restoring {source} into {url} failed: {stderr}. Nothing was restored; the "
-                    "database is as it was."
-                ),
+                "Restoring {source} into {url} failed: {stderr}. Nothing was restored; the "
+                "database is as it was.",
             ),
             source=source,
             url=describe(url),
@@ -353,10 +333,8 @@ def restore(url: str, source: Path, safety: Path, *, force: bool = False) -> Pat
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{source} was made by a newer Hafenlager (schema {version}); install that "
-                    "version to restore it. Nothing was restored."
-                ),
+                "{source} was made by a newer Hafenlager (schema {version}); install that "
+                "version to restore it. Nothing was restored.",
             ),
             source=source,
             version=version,
@@ -366,10 +344,8 @@ def restore(url: str, source: Path, safety: Path, *, force: bool = False) -> Pat
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{url} holds tables of another program, not a Hafenlager database; restore "
-                    "into the hall's database or an empty one. Nothing was restored."
-                ),
+                "{url} holds tables of another program, not a Hafenlager database; restore "
+                "into the hall's database or an empty one. Nothing was restored.",
             ),
             url=describe(url),
         )
@@ -377,12 +353,10 @@ def restore(url: str, source: Path, safety: Path, *, force: bool = False) -> Pat
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Hafenlager is still open on {stations}: close it there first, a restore must "
-                    "not replace the database under a station (a PC that lost power stays "
-                    "connected until the server notices; --force restores anyway). Nothing was "
-                    "restored."
-                ),
+                "Hafenlager is still open on {stations}: close it there first, a restore must "
+                "not replace the database under a station (a PC that lost power stays "
+                "connected until the server notices; --force restores anyway). Nothing was "
+                "restored.",
             ),
             stations=", ".join(stations),
         )

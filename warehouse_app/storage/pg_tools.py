@@ -56,10 +56,7 @@ def find_tool(name: str) -> str:
         raise PgToolMissing(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "{name} is not in {folder} ({bin_env_var}): {_install_hint}. Nothing was "
-                    "changed."
-                ),
+                "{name} is not in {folder} ({bin_env_var}): {_install_hint}. Nothing was changed.",
             ),
             name=name,
             folder=folder,

@@ -41,10 +41,8 @@ SQLITE_ATTEMPT_MS = 5
 BUSY_MESSAGE = say(
     QT_TRANSLATE_NOOP(
         "service",
-        (
-            "The database is busy: another station is writing. Nothing was saved; try again "
-            "in a moment."
-        ),
+        "The database is busy: another station is writing. Nothing was saved; try again "
+        "in a moment.",
     )
 )
 

@@ -88,11 +88,9 @@ def archived(
             raise ArchiveDamaged(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "The archived {file_name} of convoy {convoy_number} does not match its "
-                        "SHA-256: the database was damaged. Restore the latest backup "
-                        "('hafenlager restore FILE')."
-                    ),
+                    "The archived {file_name} of convoy {convoy_number} does not match its "
+                    "SHA-256: the database was damaged. Restore the latest backup "
+                    "('hafenlager restore FILE').",
                 ),
                 file_name=row.file_name,
                 convoy_number=convoy.number,

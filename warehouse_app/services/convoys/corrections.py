@@ -50,11 +50,9 @@ def release(
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "{item} is loaded on vehicle {vehicle_number}: unload it first (Unload "
-                        "mode at the dock), or take it off and unload it in one go (--unload-to "
-                        "LOCATION, or the question in the convoy screen). Nothing changed."
-                    ),
+                    "{item} is loaded on vehicle {vehicle_number}: unload it first (Unload "
+                    "mode at the dock), or take it off and unload it in one go (--unload-to "
+                    "LOCATION, or the question in the convoy screen). Nothing changed.",
                 ),
                 item=_name(item),
                 vehicle_number=item.vehicle.number,
@@ -111,10 +109,8 @@ def move(
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "{item} is loaded on vehicle {vehicle_number}: unload it before moving it "
-                        "to another vehicle. Nothing changed."
-                    ),
+                    "{item} is loaded on vehicle {vehicle_number}: unload it before moving it "
+                    "to another vehicle. Nothing changed.",
                 ),
                 item=_name(item),
                 vehicle_number=item.vehicle.number,
@@ -174,10 +170,8 @@ def _box_item(convoy: Convoy, raw: str) -> ConvoyItem:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, "
-                    "or unpack the box from it first."
-                ),
+                "Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, "
+                "or unpack the box from it first.",
             ),
             box_code=box.code,
             pallet_code=box.pallet.code,

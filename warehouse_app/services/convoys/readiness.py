@@ -88,10 +88,8 @@ def set_status(convoy: ConvoyRecord, status: ConvoyStatus, today: dt.date | None
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "Convoy {convoy_number} is not ready: {blocking_count} problem(s). First: "
-                        "{first}"
-                    ),
+                    "Convoy {convoy_number} is not ready: {blocking_count} problem(s). First: "
+                    "{first}",
                 ),
                 convoy_number=row.number,
                 blocking_count=len(blocking),

@@ -20,7 +20,7 @@ from warehouse_app.storage.models import (
     Recipient,
     Vehicle,
 )
-from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Names, Text, say
 
 
 @dataclass(frozen=True)
@@ -180,10 +180,8 @@ def _vehicles(f: Facts) -> list[Problem]:
                     say(
                         QT_TRANSLATE_NOOP(
                             "service",
-                            (
-                                "Vehicle {gauge_label} carries {gross_kg} kg, over its payload of "
-                                "{payload_kg} kg."
-                            ),
+                            "Vehicle {gauge_label} carries {gross_kg} kg, over its payload of "
+                            "{payload_kg} kg.",
                         ),
                         gauge_label=gauge.label,
                         gross_kg=_n(gauge.gross_kg),
@@ -199,10 +197,8 @@ def _vehicles(f: Facts) -> list[Problem]:
                     say(
                         QT_TRANSLATE_NOOP(
                             "service",
-                            (
-                                "Vehicle {gauge_label} has {pallets} pallets for {pallet_places} "
-                                "places."
-                            ),
+                            "Vehicle {gauge_label} has {pallets} pallets for {pallet_places} "
+                            "places.",
                         ),
                         gauge_label=gauge.label,
                         pallets=gauge.pallets,
@@ -218,10 +214,8 @@ def _vehicles(f: Facts) -> list[Problem]:
                     say(
                         QT_TRANSLATE_NOOP(
                             "service",
-                            (
-                                "Vehicle {gauge_label}: a pallet is {tallest_m} m tall, the "
-                                "loading height is {height_m} m."
-                            ),
+                            "Vehicle {gauge_label}: a pallet is {tallest_m} m tall, the "
+                            "loading height is {height_m} m.",
                         ),
                         gauge_label=gauge.label,
                         tallest_m=_n(gauge.tallest_m),
@@ -280,7 +274,7 @@ def _shelf_life(f: Facts) -> list[Problem]:
             message = say(
                 QT_TRANSLATE_NOOP("service", "Box {code} ({category}) expired on {expiry}."),
                 code=row.code,
-                category=category.name_en,
+                category=Names(category.name_en, category.name_de, category.name_uk),
                 expiry=f"{row.expiry:%d.%m.%Y}",
             )
         else:
@@ -291,7 +285,7 @@ def _shelf_life(f: Facts) -> list[Problem]:
                     "arrival.",
                 ),
                 code=row.code,
-                category=category.name_en,
+                category=Names(category.name_en, category.name_de, category.name_uk),
                 expiry=f"{row.expiry:%d.%m.%Y}",
                 minimum=minimum,
             )
@@ -366,10 +360,8 @@ def _export_declaration(f: Facts) -> list[Problem]:
             say(
                 QT_TRANSLATE_NOOP(
                     "service",
-                    (
-                        "Vehicle {over} is above {value_limit} EUR or {kg_limit} kg: it needs an "
-                        "electronic export declaration (ATLAS)."
-                    ),
+                    "Vehicle {over} is above {value_limit} EUR or {kg_limit} kg: it needs an "
+                    "electronic export declaration (ATLAS).",
                 ),
                 over=", ".join(over),
                 value_limit=_n(value_limit),
@@ -418,7 +410,7 @@ def _export_notes(f: Facts) -> list[Problem]:
             "export",
             say(
                 QT_TRANSLATE_NOOP("service", "{name_en}: {export_note}"),
-                name_en=category.name_en,
+                name_en=Names(category.name_en, category.name_de, category.name_uk),
                 export_note=category.export_note,
             ),
             say(QT_TRANSLATE_NOOP("service", "Acknowledge with the licence number or MRN.")),

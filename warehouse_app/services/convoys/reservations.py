@@ -129,10 +129,8 @@ def _reserve_box(convoy: Convoy, vehicle_id: int | None, raw: str) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the "
-                    "box first."
-                ),
+                "Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the "
+                "box first.",
             ),
             box_code=box.code,
             pallet_code=box.pallet.code,

@@ -137,10 +137,8 @@ def _load_box(convoy: Convoy, vehicle: VehicleRecord, box: Box, actor: Actor) ->
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Box {box_code} is on pallet {pallet_code}: load the pallet, or unpack the "
-                    "box first."
-                ),
+                "Box {box_code} is on pallet {pallet_code}: load the pallet, or unpack the "
+                "box first.",
             ),
             box_code=box.code,
             pallet_code=box.pallet.code,
@@ -266,10 +264,8 @@ def depart(
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "service",
-            (
-                "The goods of convoy {convoy_number} kept changing while its papers were being "
-                "made: stop loading and depart again."
-            ),
+            "The goods of convoy {convoy_number} kept changing while its papers were being "
+            "made: stop loading and depart again.",
         ),
         convoy_number=convoy.number,
     )
@@ -291,10 +287,8 @@ def _ship(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Convoy {convoy_number} is {status}: mark it ready first ('hafenlager convoy "
-                    "check' lists what is missing)."
-                ),
+                "Convoy {convoy_number} is {status}: mark it ready first ('hafenlager convoy "
+                "check' lists what is missing).",
             ),
             convoy_number=row.number,
             status=row.status,
@@ -304,10 +298,8 @@ def _ship(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Convoy {convoy_number} cannot depart: {blocking_count} problem(s) since it "
-                    "was marked ready. First: {first}"
-                ),
+                "Convoy {convoy_number} cannot depart: {blocking_count} problem(s) since it "
+                "was marked ready. First: {first}",
             ),
             convoy_number=row.number,
             blocking_count=len(blocking),
@@ -375,10 +367,8 @@ def deliver(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "Convoy {convoy_number} is {convoy_status}: only a departed convoy can be "
-                    "delivered."
-                ),
+                "Convoy {convoy_number} is {convoy_status}: only a departed convoy can be "
+                "delivered.",
             ),
             convoy_number=convoy.number,
             convoy_status=convoy.status,

@@ -148,6 +148,9 @@ NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("scan", "Nothing to undo.")
 UNDONE = QT_TRANSLATE_NOOP("scan", "Last scan undone.")
 UNDONE_BOX = QT_TRANSLATE_NOOP("scan", "Undone: box {code} is back at {place}.")
 UNDONE_PALLET = QT_TRANSLATE_NOOP("scan", "Undone: pallet {code} is back at {place}.")
+UNDONE_NEW_PALLET = QT_TRANSLATE_NOOP(
+    "scan", "Undone: the new pallet {code} is dissolved; throw its labels away."
+)
 
 # --- endings, appended to an answer and translated on their own -----------------------------
 EXPIRED = QT_TRANSLATE_NOOP("scan", " Expired on {expiry}!")

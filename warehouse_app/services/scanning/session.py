@@ -270,6 +270,9 @@ class ScanSession:
             if state.pallet_id == undo.created_pallet:
                 state.pallet_id = None
         state.last_accepted = ""
+        if undo.created_pallet is not None and not boxes and not pallets:
+            code = Pallet.get_by_id(undo.created_pallet).code
+            return state.answer(Outcome.OK, messages.UNDONE_NEW_PALLET, "", changed=True, code=code)
         return _undone(state, list(boxes.values()), list(pallets.values()))
 
 

@@ -81,10 +81,8 @@ def schema_version(db: pw.Database) -> int | None:
         raise NotAHafenlagerDatabase(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "This database holds tables but is not a Hafenlager database. Check the path, "
-                    "or restore a Hafenlager backup with 'hafenlager restore FILE'."
-                ),
+                "This database holds tables but is not a Hafenlager database. Check the path, "
+                "or restore a Hafenlager backup with 'hafenlager restore FILE'.",
             )
         )
     version = SchemaHistory.select(pw.fn.MAX(SchemaHistory.version)).scalar()
@@ -100,11 +98,9 @@ def plan(db: pw.Database, steps: Sequence[Step] = STEPS) -> MigrationPlan:
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
                 "service",
-                (
-                    "This database was written by a newer Hafenlager (schema {version}; this "
-                    "program knows up to {current}). Install the newer Hafenlager, or restore a "
-                    "backup made with this version."
-                ),
+                "This database was written by a newer Hafenlager (schema {version}; this "
+                "program knows up to {current}). Install the newer Hafenlager, or restore a "
+                "backup made with this version.",
             ),
             version=version,
             current=current,
