@@ -39,6 +39,24 @@ def timed(argv: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def until_ready(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds until the window is ready, seconds until the process has ended): a first start
+    of the day writes its backup after the window is up, and the smoke test waits for it."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert process.stdout is not None
+    ready = None
+    for line in process.stdout:
+        if "main window ready" in line and ready is None:
+            ready = time.perf_counter() - start
+    process.wait()
+    ended = time.perf_counter() - start
+    assert process.returncode == 0 and ready is not None
+    return ready, ended
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
@@ -58,13 +76,16 @@ def main() -> None:
     app = [sys.executable, "-m", "ui", "--db", str(db), "--smoke-test"]
     bare = [sys.executable, "-c", BARE_WINDOW]
 
-    # The first start of a day also writes the daily backup: measure it on its own.
-    shutil.rmtree(db.parent / "backups", ignore_errors=True)
-    first_of_day = timed(app, env)
-    bare_times, app_times = [], []
+    bare_times, app_times, first_ready, first_ended = [], [], [], []
     for _ in range(args.runs):
         bare_times.append(timed(bare, env))
         app_times.append(timed(app, env))
+    # The first start of a day also writes the daily backup (after the window is up).
+    for _ in range(3):
+        shutil.rmtree(db.parent / "backups", ignore_errors=True)
+        ready, ended = until_ready(app, env)
+        first_ready.append(ready)
+        first_ended.append(ended)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     bare_median, app_median = statistics.median(bare_times), statistics.median(app_times)
     # Each pair runs back to back: the median of the pairs' ratios follows the machine's load
@@ -76,9 +97,11 @@ def main() -> None:
         f"(ratio {app_median / bare_median:.2f}; median of {args.runs} paired ratios "
         f"{pair_ratio:.2f}; target <= 2.5)"
     )
+    ready_median = statistics.median(first_ready)
     print(
-        f"Hafenlager, first start of the day (with daily backup): {first_of_day * 1000:.0f} ms "
-        f"(ratio {first_of_day / bare_median:.2f})"
+        f"Hafenlager, first start of the day: window ready after {ready_median * 1000:.0f} ms "
+        f"(ratio {ready_median / bare_median:.2f}; target <= 2.5), its daily backup written "
+        f"after {statistics.median(first_ended) * 1000:.0f} ms"
     )
     print(f"peak RSS of a start-up process: {peak_mb:.0f} MB")
 

@@ -19,6 +19,7 @@ from warehouse_app.services import masterdata
 from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 DEFAULT_VOLUNTEER = "Volunteer"
+BACKUP_AFTER_MS = 1500  # the daily backup starts this long after the window is shown
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -46,7 +47,8 @@ def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -
     install_excepthook()
     try:
         # The daily backup runs after the window is up (see MainWindow.start_daily_backup).
-        opened = open_database(target, daily_backup=False)
+        # The day's page check reads the whole file: it runs while the window is built.
+        opened = open_database(target, daily_backup=False, check_beside=True)
         if demo:
             from reports.papers_set import final_papers
             from warehouse_app.demo import load_demo_if_empty
@@ -58,19 +60,28 @@ def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -
 
 
 def _run_window(app: QApplication, opened: OpenedDatabase, *, smoke_test: bool) -> int:
+    # The screens' modules load while the day's page check reads the file (no database
+    # work): the check's answer is waited for before anything can write.
+    from ui.main_window import MainWindow
+
+    try:
+        opened.refuse_if_damaged()  # nobody works on a damaged file
+    except HafenlagerError as exc:
+        return _fatal(app, error_text(exc), smoke_test)
     context = choose_worker(opened, smoke_test=smoke_test)
     if context is None:
         return 0
-
-    from ui.main_window import MainWindow
-
     language = masterdata.volunteer_language(context.volunteer_id) if context.volunteer_id else ""
     window = MainWindow(context, language=language)
     window.show()
-    window.start_daily_backup()
     if smoke_test:
         # Ready means: shown, events processed, the scan field has the focus.
         QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
+    else:
+        # The first start of a day writes its backup a moment after the window is up and
+        # painted: started at once, its thread took the CPU from the window's first paint
+        # (the window came 150 ms later on the large demo).
+        QTimer.singleShot(BACKUP_AFTER_MS, window.start_daily_backup)
     code = app.exec()
     from ui.operations import wait_for_operations
 
@@ -107,7 +118,8 @@ def _finish_smoke_test(app: QApplication, window: object) -> None:
 
     assert isinstance(window, MainWindow)
     ready = window.isVisible() and window.scan_input.isEnabled()
-    print("smoke test: main window ready" if ready else "smoke test: window not ready")
+    print("smoke test: main window ready" if ready else "smoke test: window not ready", flush=True)
+    window.start_daily_backup()  # written before the process ends (see wait_for_operations)
     app.exit(0 if ready else 1)
 
 

@@ -82,3 +82,24 @@ def test_the_first_start_of_a_day_ends_without_a_traceback(
     with sqlite3.connect(made) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("SELECT length(b) FROM test_padding").fetchone() == (120 << 20,)
+
+
+def test_the_first_start_of_a_day_refuses_a_damaged_file_its_check_finds_beside_the_window(
+    small_demo_template: Path, tmp_path: Path
+) -> None:
+    """The day's page check runs while the window is built; damage found, nobody works on the
+    file: one line, exit 1, no backup of the damage, the file unchanged."""
+    import hashlib
+
+    from tests.cli.test_damage_cli import damage
+
+    db = tmp_path / "hall.sqlite"
+    shutil.copyfile(small_demo_template, db)
+    damage(db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    done = smoke_test(db, tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "main window ready" not in done.stdout
+    assert "is damaged" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not list((tmp_path / "backups").glob("hafenlager-auto-*.sqlite"))
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -57,6 +58,33 @@ def page_damage(conn: sqlite3.Connection, *, full: bool = False) -> str | None:
         return None
     more = f" and {len(rows) - 1} more" if len(rows) > 1 else ""
     return one_line(rows[0]) + more
+
+
+class PageCheck(threading.Thread):
+    """page_damage of a file on a read-only connection and a thread of its own: SQLite lets go
+    of the GIL while it reads, so the check runs beside whatever the caller does meanwhile."""
+
+    def __init__(self, path: Path, *, full: bool = False) -> None:
+        super().__init__(name="page check", daemon=True)
+        self.path, self.full = path, full
+        self.damage: str | None = None
+        self.connection_hook: Callable[[sqlite3.Connection], None] | None = None
+
+    def run(self) -> None:
+        try:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                self.damage = page_damage(conn, full=self.full)
+                if self.damage is None and self.connection_hook is not None:
+                    self.connection_hook(conn)
+            finally:
+                conn.close()
+        except Exception as exc:  # never a silent pass: what stopped the check is the finding
+            self.damage = one_line(str(exc)) or type(exc).__name__
+
+    def result(self) -> str | None:
+        self.join()
+        return self.damage
 
 
 def one_line(text: str) -> str:

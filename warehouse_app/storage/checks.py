@@ -201,27 +201,16 @@ def check_file(path: Path, *, limit_per_rule: int = LIMIT, full: bool = False) -
 _READ_ERRORS = (sqlite3.DatabaseError, pw.DatabaseError)
 
 
-class _PageCheck(threading.Thread):
-    """SQLite's page check of a file, then its foreign keys, read-only, on a connection and
-    thread of their own."""
+class _PageCheck(backup.PageCheck):
+    """The page check, then the foreign keys, on the check's own thread."""
 
     def __init__(self, path: Path, *, full: bool) -> None:
-        super().__init__(name="page check", daemon=True)
-        self.path, self.full = path, full
-        self.damage: str | None = None
+        super().__init__(path, full=full)
         self.keys: list[Problem] = []
+        self.connection_hook = self._keys
 
-    def run(self) -> None:
-        try:
-            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                self.damage = backup.page_damage(conn, full=self.full)
-                if self.damage is None:
-                    self.keys = foreign_keys(conn)
-            finally:
-                conn.close()
-        except Exception as exc:  # never a silent pass: what stopped the check is the finding
-            self.damage = backup.one_line(str(exc)) or type(exc).__name__
+    def _keys(self, conn: sqlite3.Connection) -> None:
+        self.keys = foreign_keys(conn)
 
 
 def open_read_only(path: Path) -> pw.SqliteDatabase:

@@ -29,6 +29,17 @@ class OpenedDatabase:
     # Why the day's backup could not be written (a full disk, say); the database is open all
     # the same, and the message is in the log. None when it was written or was not due.
     backup_problem: str | None = None
+    # The day's page check, still running (open_database(check_beside=True)): the caller
+    # builds its window meanwhile, then calls refuse_if_damaged() before anyone works.
+    page_check: backup.PageCheck | None = None
+
+    def refuse_if_damaged(self) -> None:
+        if self.page_check is None or self.path is None:
+            return
+        damage = self.page_check.result()  # joined once; asked again, the same answer
+        if damage is not None:
+            self.db.close()
+            raise _damaged(self.target, self.path, damage)
 
     @property
     def description(self) -> str:
@@ -40,13 +51,19 @@ class OpenedDatabase:
 
 
 def open_database(
-    target: str, *, daily_backup: bool = True, now: dt.datetime | None = None
+    target: str,
+    *,
+    daily_backup: bool = True,
+    now: dt.datetime | None = None,
+    check_beside: bool = False,
 ) -> OpenedDatabase:
     """Open target ready for use, or raise a HafenlagerError that says what to do.
 
     A damaged SQLite file is refused, checked (PRAGMA quick_check) once a day, when the daily
     backup is due, and before a migration: the check reads the whole file, about 0.1 s on
     the large demo when cached and most of a second when not, too much for every start.
+    With check_beside (the GUI), a check that is not before a migration runs on a thread of
+    its own while the caller builds its window; the caller then calls refuse_if_damaged().
     """
     db = connect(target)
     path = sqlite_path(target)
@@ -55,7 +72,12 @@ def open_database(
         with translate_errors(describe(target)):
             plan = migrations.plan(db)
             checked = path is not None and not plan.created and _check_due(path, plan, now)
-            if checked:
+            page_check = None
+            if checked and check_beside and not plan.to_apply and not daily_backup:
+                assert path is not None
+                page_check = backup.PageCheck(path)
+                page_check.start()
+            elif checked:
                 assert path is not None
                 _refuse_damaged(db, target, path)
             made = _create_or_migrate(db, path, plan, now)
@@ -73,6 +95,7 @@ def open_database(
         migrated_from=plan.from_version if plan.to_apply else None,
         backup_made=made,
         backup_problem=problem,
+        page_check=page_check,
     )
 
 
@@ -83,14 +106,18 @@ def _check_due(path: Path, plan: migrations.MigrationPlan, now: dt.datetime) -> 
 def _refuse_damaged(db: pw.Database, target: str, path: Path) -> None:
     damage = backup.page_damage(db.connection())
     if damage is not None:
-        raise DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "service", "The database {target} is damaged ({damage}); it was not opened. {path}"
-            ),
-            target=describe(target),
-            damage=damage,
-            path=backup.restore_hint(backup_dir_for(path)),
-        )
+        raise _damaged(target, path, damage)
+
+
+def _damaged(target: str, path: Path, damage: str) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        QT_TRANSLATE_NOOP(
+            "service", "The database {target} is damaged ({damage}); it was not opened. {path}"
+        ),
+        target=describe(target),
+        damage=damage,
+        path=backup.restore_hint(backup_dir_for(path)),
+    )
 
 
 def _create_or_migrate(
