@@ -279,7 +279,7 @@ def test_checking_a_file_reports_a_broken_key_alone_and_writes_nothing(
     from pathlib import Path
 
     from warehouse_app.storage import engine
-    from warehouse_app.storage.checks import check_file
+    from warehouse_app.storage.file_check import check_file
 
     demo.db.execute_sql("PRAGMA foreign_keys=OFF")
     demo.db.execute_sql("UPDATE box SET category_id = 99999 WHERE id = 1")

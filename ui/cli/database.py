@@ -232,7 +232,8 @@ def _replace_file(source: Path, dest: Path) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.storage.checks import check_file, run_checks
+    from warehouse_app.storage.checks import run_checks
+    from warehouse_app.storage.file_check import check_file
 
     path = sqlite_path(database_target(args.db))
     if path is None:  # a server: its own pages are its business, the invariants are ours
