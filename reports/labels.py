@@ -388,7 +388,11 @@ def _pallet(pen: _Pen, label: PalletLabel) -> None:
     y = 0.0
     pen.fitted(0, y, w, part["title"], "PALETTE · ПІДДОН", BOLD, max_pt, 5, lines=1)
     y += part["title"]
-    pen.barcode(label.code, y, part["barcode"], min(max(6.0, part["barcode"] * 0.8), 22))
+    code_pt = min(max(6.0, part["barcode"] * 0.8), 22)
+    if pen.fmt.turned_barcode:  # bars across the whole width, the code read top to bottom
+        pen.turned_barcode(label.code, 0, y, w, part["barcode"], code_pt)
+    else:
+        pen.barcode(label.code, y, part["barcode"], code_pt)
     y += part["barcode"] + part["owners"] * 0.1
     stripe = w / max(1, len(label.owners))
     stripe_h = part["owners"] * 0.8
