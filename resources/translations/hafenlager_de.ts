@@ -2455,7 +2455,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>
@@ -4139,101 +4139,101 @@
         <translation>Kiste {code} ist kein Fahrzeug: Ihre Kategorie enthält keine Fahrzeuge.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="35"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="36"/>
         <source>This copy is for an SQLite file; a PostgreSQL database is backed up with &apos;hafenlager backup&apos;, which runs pg_dump.</source>
         <translation>Diese Kopie ist für eine SQLite-Datei; eine PostgreSQL-Datenbank wird mit &apos;hafenlager backup&apos; gesichert, das pg_dump ausführt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="88"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="116"/>
         <source>Restore a backup with &apos;hafenlager restore FILE&apos; (backups are in {backup_dir}).</source>
         <translation>Eine Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen (die Sicherungen liegen in {backup_dir}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="95"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="123"/>
         <source>Restore the newest backup (restore checks it): &apos;hafenlager restore {newest}&apos;.</source>
         <translation>Die neueste Sicherung wiederherstellen (restore prüft sie): &apos;hafenlager restore {newest}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="124"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="152"/>
         <location filename="../../warehouse_app/storage/pg_backup.py" line="116"/>
         <source>The backup to {dest} failed ({reason}). Free some disk space or choose another place with --out; the database itself is unchanged.</source>
         <translation>Die Sicherung nach {dest} ist fehlgeschlagen ({reason}). Speicherplatz auf der Festplatte freigeben oder mit --out einen anderen Ort wählen; die Datenbank selbst ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="153"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="181"/>
         <source>it is damaged: {damage}</source>
         <translation>sie ist beschädigt: {damage}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="185"/>
         <source>it has no schema_history table, so it is not a Hafenlager database</source>
         <translation>sie hat keine Tabelle schema_history, ist also keine Hafenlager-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="164"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="192"/>
         <source>it cannot be read: {reason}</source>
         <translation>sie kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="176"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="204"/>
         <source>; the failed copy is kept as {aside}</source>
         <translation>; die fehlgeschlagene Kopie bleibt als {aside} erhalten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="182"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="210"/>
         <source>The backup to {dest} was not kept: {problem}{kept}. Run &apos;hafenlager check&apos;; the earlier backups are untouched.</source>
         <translation>Die Sicherung nach {dest} wurde nicht behalten: {problem}{kept}. &apos;hafenlager check&apos; ausführen; die früheren Sicherungen sind unberührt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="265"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="293"/>
         <source>The database is damaged ({damage}), so no daily backup was made and the earlier ones stay. {backup_dir}</source>
         <translation>Die Datenbank ist beschädigt ({damage}), daher wurde keine tägliche Sicherung angelegt und die früheren bleiben erhalten. {backup_dir}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="348"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="376"/>
         <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); {missing}.</source>
         <translation>Unter {path} gibt es keine Datenbank. Pfad prüfen (--db oder HAFENLAGER_DB); {missing}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="361"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="389"/>
         <location filename="../../warehouse_app/storage/engine.py" line="129"/>
         <source>Cannot read {path}: {strerror}.</source>
         <translation>{path} kann nicht gelesen werden: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="367"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="395"/>
         <location filename="../../warehouse_app/storage/engine.py" line="135"/>
         <source>{path} is not a Hafenlager database (it is not an SQLite file at all). Check the path, or restore a backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>{path} ist keine Hafenlager-Datenbank (überhaupt keine SQLite-Datei). Pfad prüfen oder eine Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="381"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="409"/>
         <location filename="../../warehouse_app/storage/pg_backup.py" line="155"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="386"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="414"/>
         <source>{path} is not a Hafenlager database (not an SQLite file). Nothing was restored.</source>
         <translation>{path} ist keine Hafenlager-Datenbank (keine SQLite-Datei). Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="399"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="427"/>
         <source>{path} is an SQLite file but not a Hafenlager database. Nothing was restored.</source>
         <translation>{path} ist eine SQLite-Datei, aber keine Hafenlager-Datenbank. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="409"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="437"/>
         <source>{path} is damaged ({check}). Choose an older backup. Nothing was restored.</source>
         <translation>{path} ist beschädigt ({check}). Eine ältere Sicherung wählen. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="422"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="450"/>
         <source>{path} cannot be read as a database ({exc}). Choose another backup. Nothing was restored.</source>
         <translation>{path} lässt sich nicht als Datenbank lesen ({exc}). Eine andere Sicherung wählen. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="441"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="469"/>
         <source>Restoring {source} failed ({exc}).</source>
         <translation>Wiederherstellen von {source} fehlgeschlagen ({exc}).</translation>
     </message>
@@ -4303,7 +4303,7 @@
         <translation>Datenbankfehler bei {where}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/opening.py" line="87"/>
+        <location filename="../../warehouse_app/storage/opening.py" line="114"/>
         <source>The database {target} is damaged ({damage}); it was not opened. {path}</source>
         <translation>Die Datenbank {target} ist beschädigt ({damage}); sie wurde nicht geöffnet. {path}</translation>
     </message>
@@ -4555,7 +4555,7 @@
         <translation>Die archivierte Datei {file_name} von Konvoi {convoy_number} passt nicht zu ihrem SHA-256: Die Datenbank wurde beschädigt. Die neueste Sicherung wiederherstellen (&apos;hafenlager restore FILE&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/checks.py" line="245"/>
+        <location filename="../../warehouse_app/storage/file_check.py" line="115"/>
         <source>{path} is an SQLite database but not a Hafenlager database (it has no schema_history table). Check the path.</source>
         <translation>{path} ist eine SQLite-Datenbank, aber keine Hafenlager-Datenbank (ihr fehlt die Tabelle schema_history). Pfad prüfen.</translation>
     </message>
@@ -4603,6 +4603,27 @@
         <location filename="../../warehouse_app/storage/transactions.py" line="42"/>
         <source>The database is busy: another station is writing. Nothing was saved; try again in a moment.</source>
         <translation>Die Datenbank ist belegt: Ein anderer Arbeitsplatz schreibt gerade. Es wurde nichts gespeichert; in einem Moment erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="36"/>
+        <source>No printer is set for this station (Settings → This station).</source>
+        <translation>Für diesen Arbeitsplatz ist kein Drucker eingestellt (Einstellungen → Dieser Arbeitsplatz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="43"/>
+        <source>The printer &apos;{name}&apos; is not connected to this PC.</source>
+        <translation>Der Drucker &apos;{name}&apos; ist nicht mit diesem PC verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="48"/>
+        <source>The printer &apos;{name}&apos; reports an error (paper, ribbon, offline?).</source>
+        <translation>Der Drucker &apos;{name}&apos; meldet einen Fehler (Papier, Farbband, offline?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="88"/>
+        <location filename="../../ui/printing/printer.py" line="178"/>
+        <source>The printer &apos;{name}&apos; did not accept the job.</source>
+        <translation>Der Drucker &apos;{name}&apos; hat den Auftrag nicht angenommen.</translation>
     </message>
 </context>
 </TS>

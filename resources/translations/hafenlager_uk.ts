@@ -2455,7 +2455,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>
@@ -4139,101 +4139,101 @@
         <translation>Ящик {code} не є транспортним засобом: його категорія не містить транспортних засобів.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="35"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="36"/>
         <source>This copy is for an SQLite file; a PostgreSQL database is backed up with &apos;hafenlager backup&apos;, which runs pg_dump.</source>
         <translation>Це копіювання призначене для файлу SQLite; резервну копію бази даних PostgreSQL створюють командою &apos;hafenlager backup&apos;, яка запускає pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="88"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="116"/>
         <source>Restore a backup with &apos;hafenlager restore FILE&apos; (backups are in {backup_dir}).</source>
         <translation>Відновіть резервну копію командою &apos;hafenlager restore FILE&apos; (резервні копії зберігаються в {backup_dir}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="95"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="123"/>
         <source>Restore the newest backup (restore checks it): &apos;hafenlager restore {newest}&apos;.</source>
         <translation>Відновіть найновішу резервну копію (restore її перевіряє): &apos;hafenlager restore {newest}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="124"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="152"/>
         <location filename="../../warehouse_app/storage/pg_backup.py" line="116"/>
         <source>The backup to {dest} failed ({reason}). Free some disk space or choose another place with --out; the database itself is unchanged.</source>
         <translation>Не вдалося створити резервну копію в {dest} ({reason}). Звільніть місце на диску або виберіть інше місце через --out; саму базу даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="153"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="181"/>
         <source>it is damaged: {damage}</source>
         <translation>її пошкоджено: {damage}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="157"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="185"/>
         <source>it has no schema_history table, so it is not a Hafenlager database</source>
         <translation>у ній немає таблиці schema_history, тож це не база даних Hafenlager</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="164"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="192"/>
         <source>it cannot be read: {reason}</source>
         <translation>її неможливо прочитати: {reason}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="176"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="204"/>
         <source>; the failed copy is kept as {aside}</source>
         <translation>; невдалу копію збережено як {aside}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="182"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="210"/>
         <source>The backup to {dest} was not kept: {problem}{kept}. Run &apos;hafenlager check&apos;; the earlier backups are untouched.</source>
         <translation>Резервну копію в {dest} не збережено: {problem}{kept}. Запустіть &apos;hafenlager check&apos;; попередні резервні копії не зачеплено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="265"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="293"/>
         <source>The database is damaged ({damage}), so no daily backup was made and the earlier ones stay. {backup_dir}</source>
         <translation>База даних пошкоджена ({damage}), тому щоденну резервну копію не створено, а попередні залишаються. {backup_dir}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="348"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="376"/>
         <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); {missing}.</source>
         <translation>Бази даних за шляхом {path} немає. Перевірте шлях (--db або HAFENLAGER_DB); {missing}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="361"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="389"/>
         <location filename="../../warehouse_app/storage/engine.py" line="129"/>
         <source>Cannot read {path}: {strerror}.</source>
         <translation>Неможливо прочитати {path}: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="367"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="395"/>
         <location filename="../../warehouse_app/storage/engine.py" line="135"/>
         <source>{path} is not a Hafenlager database (it is not an SQLite file at all). Check the path, or restore a backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>{path} — не база даних Hafenlager (це взагалі не файл SQLite). Перевірте шлях або відновіть резервну копію командою &apos;hafenlager restore FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="381"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="409"/>
         <location filename="../../warehouse_app/storage/pg_backup.py" line="155"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} не існує або не є файлом.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="386"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="414"/>
         <source>{path} is not a Hafenlager database (not an SQLite file). Nothing was restored.</source>
         <translation>{path} — не база даних Hafenlager (не файл SQLite). Нічого не відновлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="399"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="427"/>
         <source>{path} is an SQLite file but not a Hafenlager database. Nothing was restored.</source>
         <translation>{path} — файл SQLite, але не база даних Hafenlager. Нічого не відновлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="409"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="437"/>
         <source>{path} is damaged ({check}). Choose an older backup. Nothing was restored.</source>
         <translation>{path}: файл пошкоджено ({check}). Виберіть старішу резервну копію. Нічого не відновлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="422"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="450"/>
         <source>{path} cannot be read as a database ({exc}). Choose another backup. Nothing was restored.</source>
         <translation>{path} неможливо прочитати як базу даних ({exc}). Виберіть іншу резервну копію. Нічого не відновлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/backup.py" line="441"/>
+        <location filename="../../warehouse_app/storage/backup.py" line="469"/>
         <source>Restoring {source} failed ({exc}).</source>
         <translation>Не вдалося відновити {source} ({exc}).</translation>
     </message>
@@ -4303,7 +4303,7 @@
         <translation>Помилка бази даних {where}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/opening.py" line="87"/>
+        <location filename="../../warehouse_app/storage/opening.py" line="114"/>
         <source>The database {target} is damaged ({damage}); it was not opened. {path}</source>
         <translation>База даних {target} пошкоджена ({damage}); її не відкрито. {path}</translation>
     </message>
@@ -4555,7 +4555,7 @@
         <translation>Архівний файл {file_name} конвою {convoy_number} не відповідає своїй контрольній сумі SHA-256: базу даних пошкоджено. Відновіть найновішу резервну копію (&apos;hafenlager restore FILE&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/checks.py" line="245"/>
+        <location filename="../../warehouse_app/storage/file_check.py" line="115"/>
         <source>{path} is an SQLite database but not a Hafenlager database (it has no schema_history table). Check the path.</source>
         <translation>{path} — база даних SQLite, але не база даних Hafenlager (у ній немає таблиці schema_history). Перевірте шлях.</translation>
     </message>
@@ -4603,6 +4603,27 @@
         <location filename="../../warehouse_app/storage/transactions.py" line="42"/>
         <source>The database is busy: another station is writing. Nothing was saved; try again in a moment.</source>
         <translation>База даних зайнята: інше робоче місце записує дані. Нічого не збережено; спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="36"/>
+        <source>No printer is set for this station (Settings → This station).</source>
+        <translation>Для цього робочого місця не вибрано принтер (Налаштування → Це робоче місце).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="43"/>
+        <source>The printer &apos;{name}&apos; is not connected to this PC.</source>
+        <translation>Принтер &apos;{name}&apos; не підключено до цього ПК.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="48"/>
+        <source>The printer &apos;{name}&apos; reports an error (paper, ribbon, offline?).</source>
+        <translation>Принтер &apos;{name}&apos; повідомляє про помилку (папір, стрічка, офлайн?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer.py" line="88"/>
+        <location filename="../../ui/printing/printer.py" line="178"/>
+        <source>The printer &apos;{name}&apos; did not accept the job.</source>
+        <translation>Принтер &apos;{name}&apos; не прийняв завдання.</translation>
     </message>
 </context>
 </TS>

@@ -147,3 +147,17 @@ def test_the_stock_screen_names_categories_in_the_volunteers_language(
     row = view.model.row_of(box.id)
     assert view.model.index(row, view.model.CATEGORY_COLUMN).data() == category.name_uk
     assert view.detail.values["category"].text().startswith(category.name_uk)
+
+
+def test_the_missing_printer_is_named_in_german(
+    qtbot: QtBot, opened: OpenedDatabase, actor: Actor, speaking: object
+) -> None:
+    speaking("de")  # type: ignore[operator]
+    view = IntakeView(AppContext(opened, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    view.show()
+    fill(qtbot, view)
+    assert len(view.save_and_print()) == 4  # the boxes are saved; their labels wait
+    said = view.message.text()
+    assert "Für diesen Arbeitsplatz ist kein Drucker eingestellt" in said, said
+    assert "No printer" not in said

@@ -14,9 +14,13 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
-class PrintError(Exception):
-    """The document did not reach the printer; the message says why."""
+
+class PrintError(HafenlagerError):
+    """The document did not reach the printer; the message says why (translated like every
+    service's refusal; the reprint list keeps the English)."""
 
 
 FILE_PRINTER = "file:"  # a station's "printer" that is a PDF file
@@ -28,12 +32,24 @@ def printer_names() -> list[str]:
 
 def check_printer(name: str) -> QPrinterInfo:
     if not name:
-        raise PrintError("No printer is set for this station (Settings → This station).")
+        raise PrintError(
+            QT_TRANSLATE_NOOP(
+                "service", "No printer is set for this station (Settings → This station)."
+            )
+        )
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        raise PrintError(f"The printer '{name}' is not connected to this PC.")
+        raise PrintError(
+            QT_TRANSLATE_NOOP("service", "The printer '{name}' is not connected to this PC."),
+            name=name,
+        )
     if info.state() == QPrinter.PrinterState.Error:
-        raise PrintError(f"The printer '{name}' reports an error (paper, ribbon, offline?).")
+        raise PrintError(
+            QT_TRANSLATE_NOOP(
+                "service", "The printer '{name}' reports an error (paper, ribbon, offline?)."
+            ),
+            name=name,
+        )
     return info
 
 
@@ -68,7 +84,10 @@ def paint_pages(
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(f"The printer '{printer.printerName()}' did not accept the job.")
+        raise PrintError(
+            QT_TRANSLATE_NOOP("service", "The printer '{name}' did not accept the job."),
+            name=printer.printerName(),
+        )
     pages = 0
     try:
         for image in page_images(pdf, printer.resolution() or dpi):
@@ -155,7 +174,10 @@ def paint_documents(
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(f"The printer '{printer.printerName()}' did not accept the job.")
+        raise PrintError(
+            QT_TRANSLATE_NOOP("service", "The printer '{name}' did not accept the job."),
+            name=printer.printerName(),
+        )
     pages = 0
     try:
         for pdf, copies in documents:
