@@ -46,6 +46,62 @@ def test_the_table_model_keeps_qt_model_rules(
     qtmodeltester.check(model, force_py=True)
 
 
+@pytest.fixture
+def walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo's views walked along the index, as the browser walks 200,000 boxes."""
+    from warehouse_app.services import stock_walk
+
+    monkeypatch.setattr(stock_walk, "SMALL_VIEW", 5)
+    monkeypatch.setattr(stock_walk, "FIRST_CHUNK", 20)
+
+
+def test_a_walked_view_keeps_qt_model_rules(
+    qtmodeltester: ModelTester, demo: OpenedDatabase, walked: None
+) -> None:
+    model = StockTableModel()
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    model.sort(9, Qt.SortOrder.DescendingOrder)  # location: walked in pieces
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_a_large_view_counts_first_and_reads_the_rows_as_the_table_reaches_them(
+    qtbot: QtBot, context: AppContext, walked: None
+) -> None:
+    view = StockView(context)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # expiry
+    expected = stock.box_ids(view.model.current_filter, stock.SortColumn.EXPIRY, False)
+    model = view.model
+    assert model.rowCount() == len(expected)  # the scroll bar is right at once
+    assert len(model._ids) < len(expected)  # but only the first rows were read
+    view.table.scrollToBottom()
+    qtbot.wait(10)
+    view.table.viewport().repaint()
+    last = model.rowCount() - 1
+    assert model.box_id_at(last) == expected[-1]
+    code = model.data(model.index(last, 0))
+    assert code == Box.get_by_id(expected[-1]).code
+    assert model.ordered_ids == expected  # what an export writes
+
+
+def test_a_scanned_box_far_down_a_large_view_is_found_and_selected(
+    qtbot: QtBot, context: AppContext, walked: None
+) -> None:
+    view = StockView(context)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    oldest = stock.box_ids(view.model.current_filter, stock.SortColumn.RECEIVED, True)[-1]
+    assert oldest not in view.model._ids  # not read yet: the view opens on the newest
+    view.show_box(oldest)
+    assert view.current_box_id() == oldest
+    assert view.detail.values["code"].text() == Box.get_by_id(oldest).code
+
+
 def test_the_browser_opens_on_the_hall_and_owner_cells_carry_the_colour(view: StockView) -> None:
     model = view.model
     in_hall = Box.select().where(Box.status.in_(["in_stock", "on_pallet", "loaded"])).count()

@@ -1,8 +1,10 @@
-"""The stock table: only the ordered box ids plus a cache of rendered rows, filled page by page.
+"""The stock table: the count of the view, its ids as far as read, and a cache of rendered
+rows, filled page by page.
 
-Filtering and sorting are SQL (warehouse_app.services.stock); the model asks for the rows of a
-page when the view first paints one of them. This is how 50,000 boxes stay instant (Anki's
-browser works the same way).
+Filtering and sorting are SQL (warehouse_app.services.stock_walk): the count sizes the scroll
+bar, the ids are read along the sort order's index as the view reaches them, and the rows of a
+page are read when the view first paints one of them. This is how 200,000 boxes stay instant
+(Anki's browser works the same way, with all ids read at once).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 
@@ -26,9 +29,10 @@ from ui.status_names import status_label
 from ui.translations import local_name
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter, BoxRow, SortColumn
+from warehouse_app.services.stock_walk import IdWalk
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
-PAGE = 200
+PAGE = 64  # rows formatted at once: about two screens
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
@@ -125,7 +129,9 @@ class StockTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._ids: list[int] = []
+        self._walk: IdWalk | None = None
+        self._ids: list[int] = []  # the walk's ids, read so far
+        self._count = 0
         self._rows: dict[int, BoxRow] = {}
         self._cells: dict[int, _Cells] = {}
         self._category_names = {
@@ -140,7 +146,7 @@ class StockTableModel(QAbstractTableModel):
 
     # --- what the view asks -----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -161,10 +167,10 @@ class StockTableModel(QAbstractTableModel):
         # never answers leave before any lookup, and cell texts are formatted once per row.
         if role not in _ANSWERED_ROLES:
             return None
-        row = index.row()
-        if not 0 <= row < len(self._ids):
+        box_id = self.box_id_at(index.row())
+        if box_id is None:
             return None
-        cells = self._cells.get(self._ids[row]) or self._load_page(row)
+        cells = self._cells.get(box_id) or self._load_page(index.row())
         if cells is None:
             return None
         column = index.column()
@@ -204,12 +210,15 @@ class StockTableModel(QAbstractTableModel):
 
     @property
     def ordered_ids(self) -> list[int]:
-        return list(self._ids)
+        """Every id of the view, in order (an export): read to the end."""
+        return list(self._walk.read_all()) if self._walk else []
 
     def reload(self) -> None:
         self._active = True
         self.beginResetModel()
-        self._ids = stock.box_ids(self._filter, self._sort, self._descending)
+        self._walk = IdWalk(self._filter, self._sort, self._descending)
+        self._ids = self._walk.ids
+        self._count = self._walk.count
         self._rows.clear()
         self._cells.clear()
         self.endResetModel()
@@ -219,24 +228,45 @@ class StockTableModel(QAbstractTableModel):
         self._rows.pop(box_id, None)
         self._cells.pop(box_id, None)
         try:
-            row = self._ids.index(box_id)
+            row = self._ids.index(box_id)  # only a row read so far can be on screen
         except ValueError:
             return
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def row_of(self, box_id: int) -> int | None:
-        try:
-            return self._ids.index(box_id)
-        except ValueError:
-            return None
+        return self._walk.find(box_id) if self._walk else None
 
     def box_id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._count:
+            return None
+        if row >= len(self._ids) and self._walk is not None:
+            self._walk.read_until(row + PAGE)
+            if self._walk.complete and len(self._ids) != self._count:
+                self._count_changed()
+        return self._ids[row] if row < len(self._ids) else None
+
+    def _count_changed(self) -> None:
+        """Another station added or took away boxes between the count and the read: the
+        rows read are the view now (the change feed reloads it in a moment anyway)."""
+        QTimer.singleShot(0, self._fit_count)
+
+    def _fit_count(self) -> None:
+        read = len(self._ids)
+        if self._walk is None or not self._walk.complete or read == self._count:
+            return
+        if read < self._count:
+            self.beginRemoveRows(QModelIndex(), read, self._count - 1)
+            self._count = read
+            self.endRemoveRows()
+        else:
+            self.beginInsertRows(QModelIndex(), self._count, read - 1)
+            self._count = read
+            self.endInsertRows()
 
     def row_at(self, row: int) -> BoxRow | None:
-        if not 0 <= row < len(self._ids):
+        box_id = self.box_id_at(row)
+        if box_id is None:
             return None
-        box_id = self._ids[row]
         if box_id not in self._rows:
             self._load_page(row)
         return self._rows.get(box_id)
@@ -253,6 +283,8 @@ class StockTableModel(QAbstractTableModel):
             self._rows.clear()
             self._cells.clear()
         start = row - row % PAGE
+        if self._walk is not None:
+            self._walk.read_until(start + PAGE)
         page_ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
         for box_id, box in stock.box_rows(page_ids).items():
             self._rows[box_id] = box
@@ -262,4 +294,4 @@ class StockTableModel(QAbstractTableModel):
                 owner_colour=QColor(box.owner_colour),
                 expired=box.expiry_date is not None and box.expiry_date < self.today,
             )
-        return self._cells.get(self._ids[row])
+        return self._cells.get(self._ids[row]) if row < len(self._ids) else None

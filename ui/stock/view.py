@@ -41,6 +41,9 @@ from warehouse_app.services.stock import BoxFilter
 IN_HALL_CHOICE = "in_hall"  # the status filter's first choice
 
 
+SEARCH_PAUSE_MS = 60
+
+
 class StockView(QWidget):
     # Emitted on the GUI thread when an export ends: rows written, or -1 (cancelled, failed).
     export_finished = Signal(int)
@@ -153,8 +156,9 @@ class StockView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
-        # Typing in the search field filters after a short pause, not on every letter.
-        self._text_timer = QTimer(self, singleShot=True, interval=250)
+        # Typing in the search field filters after a short pause, not on every letter (a
+        # scanner types a code in a few ms): short enough that the rows follow the typing.
+        self._text_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._text_timer.timeout.connect(self.apply_filter)
         self.text.textChanged.connect(self._text_timer.start)
         for combo in (self.association, self.category, self.location, self.status):
@@ -224,6 +228,7 @@ class StockView(QWidget):
             self.apply_filter()
 
     def apply_filter(self) -> None:
+        self._text_timer.stop()  # a search still waiting for its pause is this one
         self._loaded = True
         self.model.set_filter(self.current_filter())
 

@@ -1,16 +1,18 @@
 """Reading the stock: filtered and sorted box lists, box details, looking up a code.
 
 Filtering and sorting happen in SQL; callers get plain dataclasses. The browser asks first for
-the ordered ids only (cheap), then for the rows it is about to show, page by page.
+the ordered ids only (cheap; services.stock_walk for a large view), then for the rows it is
+about to show, page by page. The filter and the sort are services.stock_query.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import peewee as pw
 
@@ -18,7 +20,17 @@ from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.quantities import exact
-from warehouse_app.storage import search_index
+from warehouse_app.services.stock_query import (
+    IN_HALL,
+    LOCATION_NAME,
+    SORT_JOINS,
+    BoxFilter,
+    PalletOfBox,
+    SortColumn,
+    filtered,
+    joined,
+    ordering,
+)
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -31,43 +43,7 @@ from warehouse_app.storage.models import (
 )
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
-# A box on a pallet is where its pallet is. Two plain joins (the box's own place, its pallet's
-# place) let SQLite use primary keys; one join on COALESCE(...) scanned the locations per box.
-_OwnLocation = Location.alias("own_location")
-_PalletLocation = Location.alias("pallet_location")
-_PalletOfBox = Pallet.alias("pallet_of_box")
-_LOCATION_NAME = pw.fn.COALESCE(_OwnLocation.name, _PalletLocation.name, "")
-
-
-class SortColumn(enum.Enum):
-    CODE = "code"
-    OWNER = "owner"
-    CATEGORY = "category"
-    DESCRIPTION = "description"
-    QUANTITY = "quantity"
-    NET_KG = "net_kg"
-    GROSS_KG = "gross_kg"
-    EXPIRY = "expiry"
-    LOCATION = "location"
-    PALLET = "pallet"
-    STATUS = "status"
-    RECEIVED = "received"
-
-
-@dataclass(frozen=True)
-class BoxFilter:
-    association_id: int | None = None
-    category_id: int | None = None
-    location_id: int | None = None
-    status: BoxStatus | None = None
-    expiry_before: dt.date | None = None
-    text: str = ""
-    pallet_id: int | None = None
-    in_hall: bool = False  # only what is in the hall: in stock, on a pallet, loaded
-
-
-# Where a box is still in the hall (a loaded one waits at the dock until its convoy departs).
-IN_HALL = (BoxStatus.IN_STOCK, BoxStatus.ON_PALLET, BoxStatus.LOADED)
+__all__ = ["IN_HALL", "BoxFilter", "SortColumn"]  # where callers have always found them
 
 
 @dataclass(frozen=True)
@@ -127,154 +103,62 @@ class BoxDetail:
     category_uk: str = ""
 
 
-def _sort_expression(column: SortColumn) -> pw.Node:
-    return {
-        SortColumn.CODE: Box.code,
-        SortColumn.OWNER: Association.short_code,
-        SortColumn.CATEGORY: Category.name_de,
-        SortColumn.DESCRIPTION: Box.description_de,
-        SortColumn.QUANTITY: Box.quantity,
-        SortColumn.NET_KG: Box.net_kg,
-        SortColumn.GROSS_KG: Box.gross_kg,
-        SortColumn.EXPIRY: Box.expiry_date,
-        SortColumn.LOCATION: _LOCATION_NAME,
-        SortColumn.PALLET: _PalletOfBox.code,
-        SortColumn.STATUS: Box.status,
-        SortColumn.RECEIVED: Box.id,
-    }[column]
-
-
-def _where(flt: BoxFilter) -> list[pw.Expression]:
-    conditions: list[pw.Expression] = []
-    if flt.association_id is not None:
-        conditions.append(Box.owner == flt.association_id)
-    if flt.category_id is not None:
-        conditions.append(Box.category == flt.category_id)
-    if flt.location_id is not None:
-        conditions.append(
-            (Box.location == flt.location_id) | (_PalletOfBox.location == flt.location_id)
-        )
-    if flt.status is not None:
-        conditions.append(Box.status == flt.status.value)
-    elif flt.in_hall:
-        conditions.append(Box.status.in_([s.value for s in IN_HALL]))
-    if flt.pallet_id is not None:
-        conditions.append(Box.pallet == flt.pallet_id)
-    if flt.expiry_before is not None:
-        conditions.append(Box.expiry_date < flt.expiry_before)
-    text = flt.text.strip()
-    if text:
-        conditions.append(
-            Box.code.startswith(text.replace(" ", ""))
-            | _text_matches(text.casefold())
-            | Box.category.in_(_categories_named(text))
-        )
-    return conditions
-
-
-def _text_matches(folded: str) -> pw.Expression:
-    """Boxes whose descriptions or serial hold folded, through the trigram index."""
-    db = database_proxy.obj
-    if len(folded) >= search_index.SHORTEST and search_index.has_index(db):
-        return Box.id.in_(search_index.matching_ids(folded))
-    return Box.search_text.contains(folded)  # PostgreSQL, or SQLite without FTS5
-
-
-def _categories_named(text: str) -> list[int]:
-    """The categories whose name in any language holds text ("Konserven" finds the boxes of
-    "Fischkonserven", whose own descriptions say "Thunfisch in Öl"): a small table."""
-    folded = text.casefold()
-    return [
-        int(c.id)
-        for c in Category.select(Category.id, Category.name_de, Category.name_en, Category.name_uk)
-        if any(folded in name.casefold() for name in (c.name_de, c.name_en, c.name_uk))
-    ]
-
-
-def _joined(query: pw.ModelSelect, *, need: set[str]) -> pw.ModelSelect:
-    if "owner" in need:
-        query = query.join(Association, on=(Box.owner == Association.id)).switch(Box)
-    if "category" in need:
-        query = query.join(Category, on=(Box.category == Category.id)).switch(Box)
-    if "pallet" in need or "location" in need:
-        query = query.join(
-            _PalletOfBox, pw.JOIN.LEFT_OUTER, on=(Box.pallet == _PalletOfBox.id)
-        ).switch(Box)
-    if "location" in need:
-        query = (
-            query.join(_OwnLocation, pw.JOIN.LEFT_OUTER, on=(Box.location == _OwnLocation.id))
-            .switch(Box)
-            .join(
-                _PalletLocation,
-                pw.JOIN.LEFT_OUTER,
-                on=(_PalletOfBox.location == _PalletLocation.id),
-            )
-            .switch(Box)
-        )
-    return query
-
-
 def box_ids(
     flt: BoxFilter = BoxFilter(),
     sort: SortColumn = SortColumn.RECEIVED,
     descending: bool = True,
+    limit: int | None = None,
 ) -> list[int]:
-    """The ids of the boxes that pass flt, in display order."""
+    """The ids of the boxes that pass flt, in display order, all at once (a small view, an
+    export, the command line; the browser walks a large one: services.stock_walk); the first
+    limit of them when limit is given."""
     if sort is SortColumn.LOCATION:
-        return _box_ids_by_location(flt, descending)
-    need = set()
-    if sort in (SortColumn.OWNER, SortColumn.CATEGORY, SortColumn.PALLET, SortColumn.LOCATION):
-        need.add(sort.value)
-    if flt.location_id is not None:
-        need.add("pallet")
-    order = _sort_expression(sort)
-    # Empty values (no expiry, no pallet) first going up, last going down, on both engines:
-    # PostgreSQL would put them the other way round.
-    ordering = [order.desc(nulls="LAST") if descending else order.asc(nulls="FIRST")]
-    if sort is not SortColumn.RECEIVED:
-        ordering.append(Box.id.desc() if descending else Box.id.asc())  # stable ties
-    query = _joined(Box.select(Box.id), need=need)
-    conditions = _where(flt)
-    if conditions:
-        query = query.where(*conditions)
+        return _box_ids_by_location(flt, descending)[:limit]
+    if sort is SortColumn.PALLET:  # boxes on no pallet first going up
+        keys = [pw.fn.COALESCE(PalletOfBox.code, ""), Box.id]
+        keys = [key.desc() if descending else key.asc() for key in keys]
+        query = joined(Box.select(Box.id), need={"pallet"})
+    else:
+        keys = ordering(sort, descending)
+        query = joined(Box.select(Box.id), need={SORT_JOINS.get(sort, "")})
     # Straight from the cursor: peewee's row wrapping costs more than the query for 50,000 ids.
-    cursor = database_proxy.execute(query.order_by(*ordering))
+    cursor = database_proxy.execute(filtered(query, flt).order_by(*keys).limit(limit))
     return [row[0] for row in cursor.fetchall()]
 
 
 def _box_ids_by_location(flt: BoxFilter, descending: bool) -> list[int]:
-    """Location order, computed here: SQLite sorting 50,000 joined names took twice as long.
-
-    The hundred or so locations are ranked once; each box falls into its location's bucket
-    (a box on a pallet into its pallet's), read in id order, so no comparison sort is needed.
-    """
+    """Location order as a volunteer walks the hall: by the place's name, the loose boxes of a
+    place first, then its pallets by code, each in id order; boxes in no place (shipped,
+    disposed, on a pallet on a truck) come first going up. Computed here: SQLite sorting the
+    joined names took twice as long, and the browser's walk (services.stock_walk) must give the
+    same order."""
     rank = {
         loc_id: n
         for n, (loc_id,) in enumerate(
             Location.select(Location.id).order_by(Location.name, Location.id).tuples()
         )
     }
-    pallet_place = dict(Pallet.select(Pallet.id, Pallet.location).tuples())
-    query = Box.select(Box.id, Box.location, Box.pallet)
-    conditions = _where(flt)
-    if conditions:
-        query = _joined(query, need={"pallet"}).where(*conditions)
-    buckets: list[list[int]] = [[] for _ in range(len(rank) + 1)]
-    nowhere = buckets[-1]  # shipped and disposed boxes have no place: they sort first
-    for box_id, location, pallet in database_proxy.execute(query.order_by(Box.id)).fetchall():
-        place = location if location is not None else pallet_place.get(pallet)
-        if place is None:
-            nowhere.append(box_id)
+    pallets = {
+        pallet_id: (rank[place] if place is not None else -1, code)
+        for pallet_id, place, code in Pallet.select(Pallet.id, Pallet.location, Pallet.code)
+        .tuples()
+        .iterator()
+    }
+    query = filtered(Box.select(Box.id, Box.location, Box.pallet), flt)
+    keyed = []
+    for box_id, location, pallet in database_proxy.execute(query).fetchall():
+        if location is not None:
+            keyed.append((rank[location], "", box_id))
+        elif pallet is not None:
+            keyed.append((*pallets[pallet], box_id))
         else:
-            buckets[rank[place]].append(box_id)
-    ordered = [nowhere, *buckets[:-1]]
-    if descending:
-        return [box_id for bucket in reversed(ordered) for box_id in reversed(bucket)]
-    return [box_id for bucket in ordered for box_id in bucket]
+            keyed.append((-1, "", box_id))
+    keyed.sort(reverse=descending)
+    return [key[2] for key in keyed]
 
 
-def _row_query() -> pw.ModelSelect:
-    query = Box.select(
+def _row_columns() -> tuple[pw.Node, ...]:
+    return (
         Box.id,
         Box.code,
         Association.short_code,
@@ -287,12 +171,47 @@ def _row_query() -> pw.ModelSelect:
         Box.net_kg,
         Box.gross_kg,
         Box.expiry_date,
-        _LOCATION_NAME,
-        pw.fn.COALESCE(_PalletOfBox.code, ""),
+        LOCATION_NAME,
+        pw.fn.COALESCE(PalletOfBox.code, ""),
         Box.status,
         Box.created_at,
     )
-    return _joined(query, need={"owner", "category", "pallet", "location"})
+
+
+def _row_query() -> pw.ModelSelect:
+    query = Box.select(*_row_columns())
+    return joined(query, need={"owner", "category", "pallet", "location"})
+
+
+@dataclass(frozen=True)
+class _RowStatement:
+    sql: str
+    params: tuple[object, ...]  # with a mark where each id goes
+    id_positions: tuple[int, ...]
+    converters: tuple[Callable[[Any], Any], ...]
+
+
+@functools.cache
+def _row_statement(engine: str, count: int) -> _RowStatement:
+    """The rows' query for count ids, built once per engine and count: peewee takes about
+    1.5 ms to build a query with four joins, longer than reading a page of rows with it.
+    engine (the database class's name) keys the cache: the SQL differs by engine."""
+    marks = [-(n + 1) for n in range(count)]  # no box has a negative id
+    sql, params = _row_query().where(Box.id.in_(marks)).sql()
+    positions = {mark: i for i, mark in enumerate(params) if isinstance(mark, int) and mark < 0}
+    return _RowStatement(
+        sql=sql,
+        params=tuple(params),
+        id_positions=tuple(positions[mark] for mark in marks),
+        converters=tuple(
+            column.python_value if isinstance(column, pw.Field) else _same
+            for column in _row_columns()
+        ),
+    )
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def box_rows(ids: Iterable[int]) -> dict[int, BoxRow]:
@@ -302,8 +221,13 @@ def box_rows(ids: Iterable[int]) -> dict[int, BoxRow]:
     # Chunks stay below SQLite's limit on bound parameters.
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        for values in _row_query().where(Box.id.in_(chunk)).tuples():
-            row = BoxRow(*values)
+        statement = _row_statement(type(database_proxy.obj).__name__, len(chunk))
+        params = list(statement.params)
+        for position, box_id in zip(statement.id_positions, chunk, strict=True):
+            params[position] = box_id
+        converters = statement.converters
+        for values in database_proxy.execute_sql(statement.sql, params).fetchall():
+            row = BoxRow(*(convert(v) for convert, v in zip(converters, values, strict=True)))
             rows[row.id] = row
     return rows
 

@@ -116,7 +116,8 @@ class Pallet(BaseModel):
     code = pw.CharField(max_length=16, unique=True)
     kind = pw.CharField(max_length=30, default="euro")
     tare_kg = pw.DecimalField(max_digits=8, decimal_places=2, default=25)
-    location = pw.ForeignKeyField(Location, null=True, on_delete="RESTRICT")
+    # Indexed with its code by storage.sort_indexes.
+    location = pw.ForeignKeyField(Location, null=True, on_delete="RESTRICT", index=False)
     status = pw.CharField(max_length=16, default=PalletStatus.IN_STOCK.value, index=True)
     created_at = pw.DateTimeField(default=utcnow)
     height_m = pw.DecimalField(max_digits=4, decimal_places=2, null=True)  # measured at closing
@@ -125,8 +126,10 @@ class Pallet(BaseModel):
 class Box(BaseModel):
     code = pw.CharField(max_length=16, unique=True)
     donation = pw.ForeignKeyField(Donation, backref="boxes", on_delete="RESTRICT")
-    owner = pw.ForeignKeyField(Association, backref="boxes", on_delete="RESTRICT")
-    category = pw.ForeignKeyField(Category, backref="boxes", on_delete="RESTRICT")
+    # owner, category, expiry, location and pallet are indexed by storage.sort_indexes, with
+    # the id and status after them.
+    owner = pw.ForeignKeyField(Association, backref="boxes", on_delete="RESTRICT", index=False)
+    category = pw.ForeignKeyField(Category, backref="boxes", on_delete="RESTRICT", index=False)
     description_de = pw.CharField(max_length=300)
     description_uk = pw.CharField(max_length=300)
     description_en = pw.CharField(max_length=300, default="")
@@ -137,13 +140,17 @@ class Box(BaseModel):
     value_per_unit_eur = pw.DecimalField(max_digits=12, decimal_places=2, default=0)
     used = pw.BooleanField(default=False)
     wear_percent = pw.IntegerField(default=0)
-    expiry_date = pw.DateField(null=True, index=True)
+    expiry_date = pw.DateField(null=True)
     origin_country = pw.CharField(max_length=2, default="DE")
     serial_or_vin = pw.CharField(max_length=40, default="")
     # A box on a pallet has no location of its own: it is where its pallet is, so moving a
     # pallet never has to touch (and log) each of its boxes.
-    location = pw.ForeignKeyField(Location, null=True, backref="boxes", on_delete="RESTRICT")
-    pallet = pw.ForeignKeyField(Pallet, null=True, backref="boxes", on_delete="RESTRICT")
+    location = pw.ForeignKeyField(
+        Location, null=True, backref="boxes", on_delete="RESTRICT", index=False
+    )
+    pallet = pw.ForeignKeyField(
+        Pallet, null=True, backref="boxes", on_delete="RESTRICT", index=False
+    )
     status = pw.CharField(max_length=16, default=BoxStatus.IN_STOCK.value, index=True)
     box_number = pw.IntegerField(default=1)  # "3" of "3/10" within its intake entry
     box_count = pw.IntegerField(default=1)

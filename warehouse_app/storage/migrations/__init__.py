@@ -50,6 +50,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "paper_archive", _step_module("m0004_paper_archive")),
     Step(5, "stations", _step_module("m0005_stations")),
     Step(6, "papers_data", _step_module("m0006_papers_data")),
+    Step(7, "browser_indexes", _step_module("m0007_browser_indexes")),
 )
 STEP_MODULES = (
     "m0001_initial",
@@ -58,6 +59,7 @@ STEP_MODULES = (
     "m0004_paper_archive",
     "m0005_stations",
     "m0006_papers_data",
+    "m0007_browser_indexes",
 )
 
 CURRENT_VERSION = STEPS[-1].version
@@ -113,10 +115,11 @@ def plan(db: pw.Database, steps: Sequence[Step] = STEPS) -> MigrationPlan:
 
 
 def create_current(db: pw.Database, steps: Sequence[Step] = STEPS) -> None:
-    from warehouse_app.storage import change_feed, search_index
+    from warehouse_app.storage import change_feed, search_index, sort_indexes
 
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        sort_indexes.install(db)
         change_feed.install(db)
         search_index.install(db)
         for step in steps:
