@@ -14,7 +14,7 @@ from warehouse_app.storage import migrations
 from warehouse_app.storage.checks import run_checks
 from warehouse_app.storage.migrations import Step
 from warehouse_app.storage.models import Box, SchemaHistory
-from warehouse_app.storage.opening import open_database
+from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 RELEASED = sorted(FIXTURES.glob("schema_v*.sqlite"))
@@ -176,3 +176,47 @@ def test_schema_6_gives_a_schema_5_hall_its_adr_entries_and_the_corrected_codes(
         assert VehicleDetails.select().count() == 0  # the fixture holds no donated vehicle
     finally:
         dbmod.close()
+
+
+def _back_to_schema_6(db: pw.Database) -> None:
+    """What a schema-6 database has in place of schema 7's indexes (peewee's plain indexes of
+    that schema), and no PostgreSQL side table for the search."""
+    from warehouse_app.storage import sort_indexes
+
+    for name, *_ in (*sort_indexes.INDEXES, sort_indexes.EXPIRY_SQLITE):
+        db.execute_sql(f'DROP INDEX "{name}"')
+    for name in sort_indexes.REPLACED:
+        table, column = name.split("_", 1)  # box_owner_id: box.owner_id
+        db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
+    if isinstance(db, pw.PostgresqlDatabase):
+        db.execute_sql("DROP TRIGGER box_search_insert ON box")
+        db.execute_sql("DROP TRIGGER box_search_update ON box")
+        db.execute_sql("DROP FUNCTION hafenlager_box_search()")
+        db.execute_sql("DROP TABLE box_search")
+    SchemaHistory.delete().where(SchemaHistory.version == 7).execute()
+
+
+def test_schema_7_gives_a_schema_6_hall_the_browser_indexes_on_both_engines(
+    demo: OpenedDatabase,
+) -> None:
+    from warehouse_app.services import stock
+    from warehouse_app.services.stock import BoxFilter
+    from warehouse_app.storage import search_index
+
+    expected = indexes(demo.db)
+    found_before = stock.box_ids(BoxFilter(text="unfisch"))
+    with demo.db.atomic():
+        _back_to_schema_6(demo.db)
+    assert indexes(demo.db) != expected
+    target = demo.target
+    dbmod.close()
+
+    migrated = open_database(target, daily_backup=False)
+    assert migrated.migrated_from == 6
+    assert indexes(migrated.db) == expected
+    assert search_index.has_index(migrated.db)
+    if isinstance(migrated.db, pw.PostgresqlDatabase):
+        (indexed,) = migrated.db.execute_sql("SELECT COUNT(*) FROM box_search").fetchone()
+        assert indexed == Box.select().count()
+    assert found_before and stock.box_ids(BoxFilter(text="unfisch")) == found_before
+    assert run_checks(migrated.db) == []

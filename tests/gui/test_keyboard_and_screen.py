@@ -153,6 +153,29 @@ def test_every_dialog_and_the_window_fit_1366_by_768(
     assert too_big == {}, language_installed
 
 
+def test_long_scan_answers_and_pallet_totals_never_widen_the_window(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
+) -> None:
+    """A pallet of many owners, a long place name: the lines wrap, the window stays 1366 wide."""
+    from warehouse_app.services.scanning import Mode
+
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.show_page(win.scan_view)
+    win.scan_view.set_mode(Mode.PACK)
+    for label in (win.scan_view.totals, win.scan_view.target):
+        label.setText(
+            "Pallet 20000161: 26 boxes · 457 pieces · net 462.2 kg · gross 490.2 of 1000 kg · "
+            "BGH, CUK, GWE, WLA, SOS, KIW, ZHY, DOH, AWO, DRK, CAR, MAL, JOH, TAF, HUM, ASB"
+        )
+    qapp.processEvents()
+    assert win.scan_view.minimumSizeHint().width() <= USABLE[0] - win.nav.width()
+    assert win.minimumSizeHint().width() <= USABLE[0]
+    assert win.width() <= USABLE[0]
+
+
 def test_a_date_field_lets_tab_move_on(qtbot: QtBot, demo: OpenedDatabase) -> None:
     """Tab leaves a date field at once (day, month and year are reached with the arrows)."""
     from ui.convoys.convoy_dialog import ConvoyDialog

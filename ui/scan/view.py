@@ -108,6 +108,8 @@ class ScanView(QWidget):
 
         self.target = QLabel(objectName="scanTarget")
         self.target.setStyleSheet("font-size: 15pt;")
+        self.target.setWordWrap(True)  # a long vehicle or place name wraps, never widens
+        self.target.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.result_panel = QLabel(self.tr("Scan a label"), objectName="scanResult")
         self.result_panel.setWordWrap(True)
         self.result_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -118,6 +120,9 @@ class ScanView(QWidget):
 
         self.totals = QLabel(objectName="palletTotals")
         self.totals.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        # A pallet of many owners made this line (and the window) wider than a 1366 px screen.
+        self.totals.setWordWrap(True)
+        self.totals.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.confirm_button = QPushButton(self.tr("Yes, do it"), objectName="confirmScan")
         self.undo_button = QPushButton(self.tr("Undo last scan"), objectName="undoScan")
         self.new_pallet_button = QPushButton(self.tr("New pallet"), objectName="newPallet")

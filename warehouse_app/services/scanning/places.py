@@ -10,6 +10,7 @@ from warehouse_app.quantities import exact
 from warehouse_app.services.scanning import messages
 from warehouse_app.services.scanning.results import PalletTotals
 from warehouse_app.storage.models import Association, Box, Category, Location, Pallet, Setting
+from warehouse_app.storage.statements import Statement, slot
 from warehouse_app.storage.transactions import locked
 
 PALLET_LIMIT_SETTING = "pallet.max_gross_kg"
@@ -17,42 +18,62 @@ DEFAULT_PALLET_LIMIT_KG = Decimal("1000")
 
 
 # Every scan runs in one write transaction (ScanSession): the rows it decides on are read
-# there, locked where the engine locks rows, so another station's scan waits its turn.
-def box(code: str) -> Box | None:
-    found: Box | None = locked(
+# there, locked where the engine locks rows, so another station's scan waits its turn. Their SQL
+# is built once (storage.statements): building it took longer than running it.
+_BOX_BY_CODE = Statement(
+    lambda: locked(
         Box.select(Box, Category, Association)  # the owner is named in every answer
         .join(Category, on=(Box.category == Category.id))
         .switch(Box)
         .join(Association, on=(Box.owner == Association.id))
-        .where(Box.code == code)
-    ).first()
+        .where(Box.code == slot(Box.code))
+        .limit(1)
+    )
+)
+_BOX_BY_ID = Statement(lambda: locked(Box.select().where(Box.id == slot(Box.id)).limit(1)))
+_PALLET_BY_CODE = Statement(
+    lambda: locked(Pallet.select().where(Pallet.code == slot(Pallet.code)).limit(1))
+)
+_PALLET_BY_ID = Statement(
+    lambda: locked(Pallet.select().where(Pallet.id == slot(Pallet.id)).limit(1))
+)
+_LOCATION_BY_CODE = Statement(
+    lambda: Location.select().where(Location.code == slot(Location.code)).limit(1)
+)
+_LOCATION_NAME = Statement(
+    lambda: Location.select(Location.name).where(Location.id == slot(Location.id)).limit(1)
+)
+
+
+def box(code: str) -> Box | None:
+    found: Box | None = _BOX_BY_CODE.first(code=code)
     return found
 
 
 def box_by_id(box_id: int) -> Box | None:
-    found: Box | None = locked(Box.select().where(Box.id == box_id)).first()
+    found: Box | None = _BOX_BY_ID.first(id=box_id)
     return found
 
 
 def pallet(code: str) -> Pallet | None:
-    found: Pallet | None = locked(Pallet.select().where(Pallet.code == code)).first()
+    found: Pallet | None = _PALLET_BY_CODE.first(code=code)
     return found
 
 
 def pallet_by_id(pallet_id: int) -> Pallet | None:
-    found: Pallet | None = locked(Pallet.select().where(Pallet.id == pallet_id)).first()
+    found: Pallet | None = _PALLET_BY_ID.first(id=pallet_id)
     return found
 
 
 def location(code: str) -> Location | None:
-    found: Location | None = Location.get_or_none(Location.code == code)
+    found: Location | None = _LOCATION_BY_CODE.first(code=code)
     return found
 
 
 def location_name(location_id: int | None) -> str:
     if location_id is None:
         return ""
-    found = Location.get_or_none(Location.id == location_id)
+    found: Location | None = _LOCATION_NAME.first(id=location_id)
     return str(found.name) if found is not None else ""
 
 
@@ -66,15 +87,29 @@ def kg(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def pallet_totals(pallet_id: int) -> PalletTotals:
-    row = Pallet.get_by_id(pallet_id)
-    rows = list(
+_PALLET_BOXES = Statement(
+    lambda: (
         Box.select(Box.quantity, Box.net_kg, Box.gross_kg, Association.short_code)
         .join(Association, on=(Box.owner == Association.id))
-        .where(Box.pallet == pallet_id, Box.status != BoxStatus.DISPOSED)
+        .where(Box.pallet == slot(Box.pallet), Box.status != BoxStatus.DISPOSED.value)
         .tuples()
     )
-    limit = Setting.get_or_none(Setting.key == PALLET_LIMIT_SETTING)
+)
+_PALLET_ROW = Statement(lambda: Pallet.select().where(Pallet.id == slot(Pallet.id)).limit(1))
+_SETTING = Statement(lambda: Setting.select().where(Setting.key == slot(Setting.key)).limit(1))
+
+
+def pallet_code(pallet_id: int) -> str:
+    row: Pallet | None = _PALLET_ROW.first(id=pallet_id)
+    return str(row.code) if row is not None else ""
+
+
+def pallet_totals(pallet_id: int) -> PalletTotals:
+    row: Pallet | None = _PALLET_ROW.first(id=pallet_id)
+    if row is None:
+        raise Pallet.DoesNotExist(pallet_id)  # as Pallet.get_by_id did
+    rows = list(_PALLET_BOXES.rows(pallet=pallet_id))
+    limit: Setting | None = _SETTING.first(key=PALLET_LIMIT_SETTING)
     return PalletTotals(
         code=row.code,
         boxes=len(rows),

@@ -41,7 +41,7 @@ from warehouse_app.services.scanning.results import (
     StocktakeReport,
 )
 from warehouse_app.services.scanning.state import ScanState
-from warehouse_app.storage.models import Box, Location, Pallet, Vehicle
+from warehouse_app.storage.models import Box, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, run_in_transaction
 
 Handler = Callable[[ScanState, CodeKind, str], ScanResult]
@@ -88,14 +88,14 @@ class ScanSession:
     def target(self) -> ScanTarget:
         state = self.state
         if state.mode is Mode.PACK and state.pallet_id is not None:
-            return ScanTarget(pallet=Pallet.get_by_id(state.pallet_id).code)
+            return ScanTarget(pallet=places.pallet_code(state.pallet_id))
         if state.mode in (Mode.LOAD, Mode.UNLOAD) and state.vehicle_id is not None:
             vehicle = Vehicle.get_by_id(state.vehicle_id)
             return ScanTarget(
                 vehicle=str(vehicle.number), plate=vehicle.truck_plate, convoy=vehicle.convoy.number
             )
         if state.mode in (Mode.PUTAWAY, Mode.STOCKTAKE) and state.location_id is not None:
-            return ScanTarget(location=Location.get_by_id(state.location_id).name)
+            return ScanTarget(location=places.location_name(state.location_id))
         return ScanTarget()
 
     # --- scanning -----------------------------------------------------------------------
