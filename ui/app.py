@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont
@@ -17,6 +18,9 @@ from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import masterdata
 from warehouse_app.storage.opening import OpenedDatabase, open_database
+
+if TYPE_CHECKING:
+    from warehouse_app.storage.backup import PageCheck
 
 DEFAULT_VOLUNTEER = "Volunteer"
 BACKUP_AFTER_MS = 1500  # the daily backup starts this long after the window is shown
@@ -38,7 +42,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -> int:
+def run_gui(
+    target: str,
+    *,
+    smoke_test: bool = False,
+    demo: str | None = None,
+    day_check: PageCheck | None = None,
+) -> int:
     from ui.errors import install_excepthook
     from warehouse_app.log import setup_logging
 
@@ -48,7 +58,7 @@ def run_gui(target: str, *, smoke_test: bool = False, demo: str | None = None) -
     try:
         # The daily backup runs after the window is up (see MainWindow.start_daily_backup).
         # The day's page check reads the whole file: it runs while the window is built.
-        opened = open_database(target, daily_backup=False, check_beside=True)
+        opened = open_database(target, daily_backup=False, check_beside=True, started=day_check)
         if demo:
             from reports.papers_set import final_papers
             from warehouse_app.demo import load_demo_if_empty

@@ -223,3 +223,32 @@ def test_other_programs_part_files_are_not_touched(tmp_path: Path) -> None:
     download.write_bytes(b"half a download")
     assert backup.remove_stale_parts(tmp_path) == []
     assert download.exists()
+
+
+def test_the_day_check_starts_before_the_database_is_opened_and_is_the_one_used(
+    small_demo_template: Path, tmp_path: Path
+) -> None:
+    from warehouse_app.storage.opening import start_day_check
+
+    good = tmp_path / "good.sqlite"
+    shutil.copyfile(small_demo_template, good)
+    check = start_day_check(str(good))  # no backup yet today: due
+    assert check is not None
+    opened = open_database(str(good), daily_backup=False, check_beside=True, started=check)
+    try:
+        assert opened.page_check is check
+        opened.refuse_if_damaged()  # a sound file: nothing said
+    finally:
+        dbmod.close()
+    open_database(str(good)).db.close()  # writes the day's backup
+    assert start_day_check(str(good)) is None  # the next start of the day checks nothing
+
+    (tmp_path / "other hall").mkdir()  # a folder of its own: no backup there today
+    damaged = damaged_demo(small_demo_template, tmp_path / "other hall")
+    check = start_day_check(str(damaged))
+    assert check is not None
+    opened = open_database(str(damaged), daily_backup=False, check_beside=True, started=check)
+    with pytest.raises(DatabaseOpenError, match="damaged"):
+        opened.refuse_if_damaged()
+    dbmod.close()
+    assert start_day_check(str(tmp_path / "missing.sqlite")) is None

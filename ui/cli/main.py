@@ -166,10 +166,15 @@ def _start_gui(words: Sequence[str]) -> int:
     if missing:
         print(f"hafenlager: error: {missing}", file=sys.stderr)
         return 1
+    target = database_target(options.db)
+    from warehouse_app.storage.opening import start_day_check
+
+    # Reading the whole file on a first start of the day runs while Qt and the screens load.
+    day_check = start_day_check(target)
     _import_domain_before_qt()
     from ui.app import run_gui
 
-    return run_gui(database_target(options.db), smoke_test=options.smoke_test, demo=options.demo)
+    return run_gui(target, smoke_test=options.smoke_test, demo=options.demo, day_check=day_check)
 
 
 def run() -> None:
