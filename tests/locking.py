@@ -16,7 +16,9 @@ target = sys.argv[1]
 if target.startswith("postgresql://"):
     import psycopg2
     connection = psycopg2.connect(target)
+    # Every box and every volunteer's row: what scans and a volunteer's settings write.
     connection.cursor().execute("SELECT id FROM box FOR UPDATE")
+    connection.cursor().execute("SELECT id FROM volunteer FOR UPDATE")
 else:
     import sqlite3
     connection = sqlite3.connect(target, isolation_level=None)

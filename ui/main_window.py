@@ -199,8 +199,12 @@ class MainWindow(QMainWindow):
         from ui.translations import install_translations
 
         install_translations(current_application(), QLocale(code or QLocale.system().name()))
+        from ui.intake import form_state
+
+        typed = form_state.capture(self.intake_view)
         # A hub of its own: nothing of this window hears the successor's changes.
         successor = MainWindow(replace(self.context, changes=ChangeHub()), language=code)
+        form_state.restore(successor.intake_view, typed)
         successor.setGeometry(self.geometry())
         successor.nav.setCurrentRow(self.nav.currentRow())
         if self.isMaximized():

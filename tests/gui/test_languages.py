@@ -130,6 +130,53 @@ def test_the_language_changes_without_a_restart(
         install_translations(QApplication.instance(), QLocale("en"))  # type: ignore[arg-type]
 
 
+def test_a_half_typed_intake_survives_the_change_of_language(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, speaking: object
+) -> None:
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(win)
+    win.show()
+    fill(qtbot, win.intake_view)
+    win.intake_view.description_de.setText("Schlafsäcke, Winter, -20 °C")
+    win.intake_view.continue_donation(7)  # a donation still open from the last save
+    typed = {
+        name: getattr(win.intake_view, name).text()
+        for name in ("description_de", "description_uk", "quantity", "net_kg")
+    }
+    try:
+        successor = win.switch_language("de")
+        assert successor is not None
+        qtbot.addWidget(successor)
+        form = successor.intake_view
+        assert {name: getattr(form, name).text() for name in typed} == typed
+        assert form.association.currentData() == win.intake_view.association.currentData()
+        assert form.category.currentData() == win.intake_view.category.currentData()
+        assert form.box_count.value() == 4
+        assert form.donation_id == 7 and "7" in form.donation_label.text()
+    finally:
+        install_translations(QApplication.instance(), QLocale("en"))  # type: ignore[arg-type]
+
+
+def test_a_locked_database_keeps_the_language_and_says_so_in_red(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, speaking: object
+) -> None:
+    from tests.locking import write_lock_held
+
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(win)
+    win.show()
+    assert actor.volunteer_id is not None
+    before = masterdata.volunteer_language(actor.volunteer_id)
+    with write_lock_held(demo.target):
+        win.language_box.setCurrentIndex(win.language_box.findData("uk"))
+        assert win.switch_language("uk") is None
+    assert win.isVisible() and win.nav.item(2).text() == "Stock"  # nothing was rebuilt
+    assert masterdata.volunteer_language(actor.volunteer_id) == before
+    assert win.language_box.currentIndex() == win.language_box.findData(before)
+    assert "busy" in win.scan_feedback.text()
+    assert "#b00020" in win.scan_feedback.styleSheet()  # in red
+
+
 def test_the_stock_screen_names_categories_in_the_volunteers_language(
     qtbot: QtBot, demo: OpenedDatabase, actor: Actor, speaking: object
 ) -> None:

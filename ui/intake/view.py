@@ -206,6 +206,15 @@ class IntakeView(QWidget):
         self.donation_id = self.recent.open_donation = None
         self.donation_label.setText(self.tr("The next save starts a new donation."))
 
+    def continue_donation(self, donation_id: int) -> None:
+        """The next save adds to donation_id."""
+        self.donation_id = self.recent.open_donation = donation_id
+        self.donation_label.setText(
+            self.tr("Donation %1 is open: the next save adds to it.").replace(
+                "%1", str(donation_id)
+            )
+        )
+
     def _category_chosen(self) -> None:
         category = self.categories.get(self.category.currentData())
         self.vehicle.setVisible(bool(category is not None and category.is_vehicle))
@@ -270,12 +279,7 @@ class IntakeView(QWidget):
         except HafenlagerError as exc:
             self._say(error_text(exc), ok=False)
             return []
-        self.donation_id = self.recent.open_donation = received.donation_id
-        self.donation_label.setText(
-            self.tr("Donation %1 is open: the next save adds to it.").replace(
-                "%1", str(received.donation_id)
-            )
-        )
+        self.continue_donation(received.donation_id)
         from ui.printing import jobs  # Qt's print module loads on the first print
 
         job_id = jobs.queue_labels(
