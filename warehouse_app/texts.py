@@ -8,6 +8,7 @@ volunteer reads is written once, in the domain, and still reaches the translator
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 
 
@@ -49,6 +50,41 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     if not values:
         return template
     return template.format(**values)
+
+
+def stored(text: str) -> str:
+    """text as a table keeps it: a Text as its template and values (JSON), so that whoever
+    reads it later, on any station, reads it in their language; any other str as it is."""
+    if not isinstance(text, Text):
+        return text
+    return json.dumps({"template": text.template, "values": _plain(text.values)})
+
+
+def from_stored(value: str) -> Text:
+    """The Text that stored() kept; an English sentence kept before (or by hand) as it is."""
+    if value.startswith('{"template"'):
+        try:
+            kept = json.loads(value)
+            return Text(kept["template"], _texts(kept["values"]))
+        except (ValueError, KeyError, TypeError, IndexError):
+            pass  # not one of ours after all: shown as it is
+    return Text(value)
+
+
+def _plain(values: Mapping[str, object]) -> dict[str, object]:
+    return {
+        name: {"template": v.template, "values": _plain(v.values)}
+        if isinstance(v, Text)
+        else str(v)
+        for name, v in values.items()
+    }
+
+
+def _texts(values: Mapping[str, object]) -> dict[str, object]:
+    return {
+        name: Text(v["template"], _texts(v["values"])) if isinstance(v, dict) else v
+        for name, v in values.items()
+    }
 
 
 class TextList(str):

@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="112"/>
-        <location filename="../../ui/intake/view.py" line="225"/>
+        <location filename="../../ui/intake/view.py" line="234"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
@@ -1189,47 +1189,47 @@
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="223"/>
+        <location filename="../../ui/intake/view.py" line="232"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="275"/>
+        <location filename="../../ui/intake/view.py" line="213"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="288"/>
+        <location filename="../../ui/intake/view.py" line="292"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="299"/>
+        <location filename="../../ui/intake/view.py" line="303"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="305"/>
+        <location filename="../../ui/intake/view.py" line="309"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="319"/>
+        <location filename="../../ui/intake/view.py" line="323"/>
         <source>Printing %1 labels…</source>
         <translation>%1 Etiketten werden gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="319"/>
+        <location filename="../../ui/intake/view.py" line="323"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="322"/>
+        <location filename="../../ui/intake/view.py" line="326"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="338"/>
+        <location filename="../../ui/intake/view.py" line="342"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1352,32 +1352,32 @@
         <translation>Sprache der Bildschirme, für diesen Helfer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -1758,62 +1758,62 @@
 <context>
     <name>ReprintList</name>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="31"/>
+        <location filename="../../ui/intake/reprint_list.py" line="32"/>
         <source>Reprint list (labels that did not print)</source>
         <translation>Nachdruckliste (nicht gedruckte Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35"/>
+        <location filename="../../ui/intake/reprint_list.py" line="36"/>
         <source>Waiting</source>
         <translation>Wartet seit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35"/>
+        <location filename="../../ui/intake/reprint_list.py" line="36"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35"/>
+        <location filename="../../ui/intake/reprint_list.py" line="36"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="37"/>
+        <location filename="../../ui/intake/reprint_list.py" line="38"/>
         <source>&amp;Print again</source>
         <translation>Erneut d&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="38"/>
+        <location filename="../../ui/intake/reprint_list.py" line="39"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="39"/>
+        <location filename="../../ui/intake/reprint_list.py" line="40"/>
         <source>Pre&amp;view…</source>
         <translation>V&amp;orschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="40"/>
+        <location filename="../../ui/intake/reprint_list.py" line="41"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="67"/>
+        <location filename="../../ui/intake/reprint_list.py" line="68"/>
         <source>receipt of donation %1</source>
         <translation>Beleg der Spende %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="87"/>
+        <location filename="../../ui/intake/reprint_list.py" line="88"/>
         <source>Printed.</source>
         <translation>Gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="95"/>
+        <location filename="../../ui/intake/reprint_list.py" line="96"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="107"/>
+        <location filename="../../ui/intake/reprint_list.py" line="108"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -1864,88 +1864,88 @@
         <translation>Entladen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="111"/>
+        <location filename="../../ui/scan/view.py" line="113"/>
         <source>Scan a label</source>
         <translation>Ein Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="121"/>
+        <location filename="../../ui/scan/view.py" line="126"/>
         <source>Yes, do it</source>
         <translation>Ja, ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="122"/>
+        <location filename="../../ui/scan/view.py" line="127"/>
         <source>Undo last scan</source>
         <translation>Letzten Scan rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="123"/>
+        <location filename="../../ui/scan/view.py" line="128"/>
         <source>New pallet</source>
         <translation>Neue Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="124"/>
-        <location filename="../../ui/scan/view.py" line="267"/>
+        <location filename="../../ui/scan/view.py" line="129"/>
+        <location filename="../../ui/scan/view.py" line="272"/>
         <source>Close pallet</source>
         <translation>Palette abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="125"/>
+        <location filename="../../ui/scan/view.py" line="130"/>
         <source>Finish stocktake</source>
         <translation>Inventur beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="127"/>
+        <location filename="../../ui/scan/view.py" line="132"/>
         <source>Apply the corrections</source>
         <translation>Korrekturen buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="159"/>
+        <location filename="../../ui/scan/view.py" line="164"/>
         <source>Last %1 scans</source>
         <translation>Letzte %1 Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="236"/>
+        <location filename="../../ui/scan/view.py" line="241"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Palette %1: %2 Kisten · %3 Stück · netto %4 kg · brutto %5 von %6 kg · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="268"/>
+        <location filename="../../ui/scan/view.py" line="273"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Höhe der Palette in cm (0, wenn nicht gemessen):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="285"/>
+        <location filename="../../ui/scan/view.py" line="290"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Die Palettenliste wartet in der Nachdruckliste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="286"/>
+        <location filename="../../ui/scan/view.py" line="291"/>
         <source>Manifest printed.</source>
         <translation>Palettenliste gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="304"/>
+        <location filename="../../ui/scan/view.py" line="309"/>
         <source>Packing pallet %1</source>
         <translation>Palette %1 wird gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="307"/>
+        <location filename="../../ui/scan/view.py" line="312"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Fahrzeug %1 (%2) des Konvois %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="314"/>
+        <location filename="../../ui/scan/view.py" line="319"/>
         <source>Putting away to %1</source>
         <translation>Einlagern auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="316"/>
+        <location filename="../../ui/scan/view.py" line="321"/>
         <source>Counting %1</source>
         <translation>Inventur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="333"/>
+        <location filename="../../ui/scan/view.py" line="338"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Gebucht: hier gefunden, aber anderswo erfasst: %1; fehlend, ins Sperrlager gebucht: %2.</translation>
     </message>
@@ -2054,67 +2054,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ui/stock/model.py" line="66"/>
+        <location filename="../../ui/stock/model.py" line="70"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="67"/>
+        <location filename="../../ui/stock/model.py" line="71"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="69"/>
+        <location filename="../../ui/stock/model.py" line="73"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="74"/>
+        <location filename="../../ui/stock/model.py" line="78"/>
         <source>Contents (German)</source>
         <translation>Inhalt (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="79"/>
+        <location filename="../../ui/stock/model.py" line="83"/>
         <source>Contents (Ukrainian)</source>
         <translation>Inhalt (ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="84"/>
+        <location filename="../../ui/stock/model.py" line="88"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="89"/>
+        <location filename="../../ui/stock/model.py" line="93"/>
         <source>Net kg</source>
         <translation>Netto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="94"/>
+        <location filename="../../ui/stock/model.py" line="98"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="99"/>
+        <location filename="../../ui/stock/model.py" line="103"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="104"/>
+        <location filename="../../ui/stock/model.py" line="108"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="108"/>
+        <location filename="../../ui/stock/model.py" line="112"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="110"/>
+        <location filename="../../ui/stock/model.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="115"/>
+        <location filename="../../ui/stock/model.py" line="119"/>
         <source>Received</source>
         <translation>Angenommen</translation>
     </message>
@@ -2122,127 +2122,127 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../ui/stock/view.py" line="59"/>
+        <location filename="../../ui/stock/view.py" line="62"/>
         <source>Expires before</source>
         <translation>Läuft ab vor</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="66"/>
+        <location filename="../../ui/stock/view.py" line="69"/>
         <source>Code or words (German, Ukrainian, English)</source>
         <translation>Code oder Wörter (deutsch, ukrainisch, englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="68"/>
+        <location filename="../../ui/stock/view.py" line="71"/>
         <source>&amp;Reset filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="87"/>
+        <location filename="../../ui/stock/view.py" line="90"/>
         <source>O&amp;wner</source>
         <translation>Ei&amp;gentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="88"/>
+        <location filename="../../ui/stock/view.py" line="91"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="89"/>
+        <location filename="../../ui/stock/view.py" line="92"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="90"/>
+        <location filename="../../ui/stock/view.py" line="93"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="101"/>
+        <location filename="../../ui/stock/view.py" line="104"/>
         <source>Searc&amp;h</source>
         <translation>Suc&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="132"/>
+        <location filename="../../ui/stock/view.py" line="135"/>
         <source>C&amp;orrect…</source>
         <translation>Korr&amp;igieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="133"/>
+        <location filename="../../ui/stock/view.py" line="136"/>
         <source>&amp;Dispose…</source>
         <translation>&amp;Entsorgen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="134"/>
+        <location filename="../../ui/stock/view.py" line="137"/>
         <source>&amp;Export view…</source>
         <translation>Ansicht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="192"/>
+        <location filename="../../ui/stock/view.py" line="196"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="195"/>
+        <location filename="../../ui/stock/view.py" line="199"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="198"/>
+        <location filename="../../ui/stock/view.py" line="202"/>
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="202"/>
+        <location filename="../../ui/stock/view.py" line="206"/>
         <source>In the hall</source>
         <translation>In der Halle</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="203"/>
+        <location filename="../../ui/stock/view.py" line="207"/>
         <source>All statuses</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="283"/>
+        <location filename="../../ui/stock/view.py" line="288"/>
         <source>Boxes in view: %1</source>
         <translation>Kisten in der Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="354"/>
+        <location filename="../../ui/stock/view.py" line="359"/>
         <source>Export the boxes in view</source>
         <translation>Kisten der Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="356"/>
+        <location filename="../../ui/stock/view.py" line="361"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="366"/>
+        <location filename="../../ui/stock/view.py" line="371"/>
         <source>Owner colour</source>
         <translation>Farbe des Eigentümers</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="379"/>
+        <location filename="../../ui/stock/view.py" line="384"/>
         <source>Exporting %1 boxes…</source>
         <translation>%1 Kisten werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="380"/>
+        <location filename="../../ui/stock/view.py" line="385"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="386"/>
+        <location filename="../../ui/stock/view.py" line="391"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="414"/>
+        <location filename="../../ui/stock/view.py" line="419"/>
         <source>%1 boxes exported to %2</source>
         <translation>%1 Kisten exportiert nach %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="422"/>
+        <location filename="../../ui/stock/view.py" line="427"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2455,7 +2455,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>
@@ -2573,14 +2573,6 @@
         <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>angelegt</translation>
-    </message>
-</context>
-<context>
-    <name>printing</name>
-    <message>
-        <location filename="../../ui/printing/jobs.py" line="85"/>
-        <source>Printing was cancelled.</source>
-        <translation>Der Druck wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3767,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="50"/>
-        <location filename="../../warehouse_app/services/stock.py" line="325"/>
+        <location filename="../../warehouse_app/services/stock.py" line="249"/>
         <source>There is no box with id {box_id}.</source>
         <translation>Es gibt keine Kiste mit der ID {box_id}.</translation>
     </message>
@@ -4084,17 +4076,17 @@
         <translation>Es gibt keinen Empfänger &apos;{name}&apos;. Mit &apos;hafenlager recipient add&apos; anlegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="413"/>
+        <location filename="../../warehouse_app/services/stock.py" line="337"/>
         <source>{parsed_text} is a control code: it works on the scan screen.</source>
         <translation>{parsed_text} ist ein Steuercode: Er wirkt im Scan-Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="426"/>
+        <location filename="../../warehouse_app/services/stock.py" line="350"/>
         <source>No {kind_label} has the code {parsed_text}: it may belong to another database or was never printed from this one.</source>
         <translation>{kind_label} mit dem Code {parsed_text} nicht gefunden: Der Code gehört vielleicht zu einer anderen Datenbank oder wurde nie aus dieser gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="443"/>
+        <location filename="../../warehouse_app/services/stock.py" line="367"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Unbekannter Status &apos;{value}&apos;. Möglich sind: {choices}.</translation>
     </message>
@@ -4303,7 +4295,7 @@
         <translation>Datenbankfehler bei {where}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/opening.py" line="114"/>
+        <location filename="../../warehouse_app/storage/opening.py" line="136"/>
         <source>The database {target} is damaged ({damage}); it was not opened. {path}</source>
         <translation>Die Datenbank {target} ist beschädigt ({damage}); sie wurde nicht geöffnet. {path}</translation>
     </message>
@@ -4590,12 +4582,12 @@
         <translation>Die Kopie der Tabelle {table} stimmt nicht überein ({expected} Zeilen in der SQLite-Datenbank, {copied} kopiert, {found} auf dem Server), daher wurde nichts behalten: Die Datenbank des Servers ist so leer wie zuvor. &apos;hafenlager check&apos; für die Datei ausführen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="82"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="84"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Diese Datenbank enthält Tabellen, ist aber keine Hafenlager-Datenbank. Pfad prüfen oder eine Hafenlager-Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="99"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="101"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Diese Datenbank wurde von einem neueren Hafenlager geschrieben (Schema {version}; dieses Programm kennt Versionen bis {current}). Das neuere Hafenlager installieren oder eine mit dieser Version erstellte Sicherung wiederherstellen.</translation>
     </message>
@@ -4624,6 +4616,11 @@
         <location filename="../../ui/printing/printer.py" line="178"/>
         <source>The printer &apos;{name}&apos; did not accept the job.</source>
         <translation>Der Drucker &apos;{name}&apos; hat den Auftrag nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/jobs.py" line="85"/>
+        <source>Printing was cancelled.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
     </message>
 </context>
 </TS>

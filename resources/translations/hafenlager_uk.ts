@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="112"/>
-        <location filename="../../ui/intake/view.py" line="225"/>
+        <location filename="../../ui/intake/view.py" line="234"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
@@ -1189,47 +1189,47 @@
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="223"/>
+        <location filename="../../ui/intake/view.py" line="232"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="275"/>
+        <location filename="../../ui/intake/view.py" line="213"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="288"/>
+        <location filename="../../ui/intake/view.py" line="292"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="299"/>
+        <location filename="../../ui/intake/view.py" line="303"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="305"/>
+        <location filename="../../ui/intake/view.py" line="309"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="319"/>
+        <location filename="../../ui/intake/view.py" line="323"/>
         <source>Printing %1 labels…</source>
         <translation>Друк етикеток: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="319"/>
+        <location filename="../../ui/intake/view.py" line="323"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="322"/>
+        <location filename="../../ui/intake/view.py" line="326"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="338"/>
+        <location filename="../../ui/intake/view.py" line="342"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1352,32 +1352,32 @@
         <translation>Мова екранів для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -1758,62 +1758,62 @@
 <context>
     <name>ReprintList</name>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="31"/>
+        <location filename="../../ui/intake/reprint_list.py" line="32"/>
         <source>Reprint list (labels that did not print)</source>
         <translation>Список передруку (ненадруковані етикетки)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35"/>
+        <location filename="../../ui/intake/reprint_list.py" line="36"/>
         <source>Waiting</source>
         <translation>Чекає з</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35"/>
+        <location filename="../../ui/intake/reprint_list.py" line="36"/>
         <source>Why</source>
         <translation>Чому</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="35"/>
+        <location filename="../../ui/intake/reprint_list.py" line="36"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="37"/>
+        <location filename="../../ui/intake/reprint_list.py" line="38"/>
         <source>&amp;Print again</source>
         <translation>&amp;Друкувати знову</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="38"/>
+        <location filename="../../ui/intake/reprint_list.py" line="39"/>
         <source>Save as P&amp;DF…</source>
         <translation>Зберегти як &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="39"/>
+        <location filename="../../ui/intake/reprint_list.py" line="40"/>
         <source>Pre&amp;view…</source>
         <translation>Попередній пере&amp;гляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="40"/>
+        <location filename="../../ui/intake/reprint_list.py" line="41"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="67"/>
+        <location filename="../../ui/intake/reprint_list.py" line="68"/>
         <source>receipt of donation %1</source>
         <translation>акт пожертви %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="87"/>
+        <location filename="../../ui/intake/reprint_list.py" line="88"/>
         <source>Printed.</source>
         <translation>Надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="95"/>
+        <location filename="../../ui/intake/reprint_list.py" line="96"/>
         <source>Save as PDF</source>
         <translation>Зберегти як PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reprint_list.py" line="107"/>
+        <location filename="../../ui/intake/reprint_list.py" line="108"/>
         <source>Saved as %1</source>
         <translation>Збережено як %1</translation>
     </message>
@@ -1864,88 +1864,88 @@
         <translation>Розвантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="111"/>
+        <location filename="../../ui/scan/view.py" line="113"/>
         <source>Scan a label</source>
         <translation>Скануйте етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="121"/>
+        <location filename="../../ui/scan/view.py" line="126"/>
         <source>Yes, do it</source>
         <translation>Так, виконати</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="122"/>
+        <location filename="../../ui/scan/view.py" line="127"/>
         <source>Undo last scan</source>
         <translation>Скасувати останнє сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="123"/>
+        <location filename="../../ui/scan/view.py" line="128"/>
         <source>New pallet</source>
         <translation>Новий піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="124"/>
-        <location filename="../../ui/scan/view.py" line="267"/>
+        <location filename="../../ui/scan/view.py" line="129"/>
+        <location filename="../../ui/scan/view.py" line="272"/>
         <source>Close pallet</source>
         <translation>Закрити піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="125"/>
+        <location filename="../../ui/scan/view.py" line="130"/>
         <source>Finish stocktake</source>
         <translation>Завершити інвентаризацію</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="127"/>
+        <location filename="../../ui/scan/view.py" line="132"/>
         <source>Apply the corrections</source>
         <translation>Провести виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="159"/>
+        <location filename="../../ui/scan/view.py" line="164"/>
         <source>Last %1 scans</source>
         <translation>Останні %1 сканувань</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="236"/>
+        <location filename="../../ui/scan/view.py" line="241"/>
         <source>Pallet %1: %2 boxes · %3 pieces · net %4 kg · gross %5 of %6 kg · %7</source>
         <translation>Піддон %1: ящиків %2 · одиниць %3 · нетто %4 кг · брутто %5 з %6 кг · %7</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="268"/>
+        <location filename="../../ui/scan/view.py" line="273"/>
         <source>Height of the pallet in cm (0 if not measured):</source>
         <translation>Висота піддона в см (0, якщо не виміряно):</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="285"/>
+        <location filename="../../ui/scan/view.py" line="290"/>
         <source>The manifest waits in the reprint list: %1</source>
         <translation>Пакувальний лист чекає у списку передруку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="286"/>
+        <location filename="../../ui/scan/view.py" line="291"/>
         <source>Manifest printed.</source>
         <translation>Пакувальний лист надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="304"/>
+        <location filename="../../ui/scan/view.py" line="309"/>
         <source>Packing pallet %1</source>
         <translation>Пакування піддона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="307"/>
+        <location filename="../../ui/scan/view.py" line="312"/>
         <source>Vehicle %1 (%2) of convoy %3</source>
         <translation>Транспорт %1 (%2) конвою %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="314"/>
+        <location filename="../../ui/scan/view.py" line="319"/>
         <source>Putting away to %1</source>
         <translation>Розміщення на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="316"/>
+        <location filename="../../ui/scan/view.py" line="321"/>
         <source>Counting %1</source>
         <translation>Інвентаризація %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan/view.py" line="333"/>
+        <location filename="../../ui/scan/view.py" line="338"/>
         <source>Booked: %1 found here that were recorded elsewhere; %2 missing moved to quarantine.</source>
         <translation>Проведено: знайдено тут, але записано деінде: %1; відсутні, переміщено в карантин: %2.</translation>
     </message>
@@ -2054,67 +2054,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ui/stock/model.py" line="66"/>
+        <location filename="../../ui/stock/model.py" line="70"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="67"/>
+        <location filename="../../ui/stock/model.py" line="71"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="69"/>
+        <location filename="../../ui/stock/model.py" line="73"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="74"/>
+        <location filename="../../ui/stock/model.py" line="78"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="79"/>
+        <location filename="../../ui/stock/model.py" line="83"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="84"/>
+        <location filename="../../ui/stock/model.py" line="88"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="89"/>
+        <location filename="../../ui/stock/model.py" line="93"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="94"/>
+        <location filename="../../ui/stock/model.py" line="98"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="99"/>
+        <location filename="../../ui/stock/model.py" line="103"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="104"/>
+        <location filename="../../ui/stock/model.py" line="108"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="108"/>
+        <location filename="../../ui/stock/model.py" line="112"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="110"/>
+        <location filename="../../ui/stock/model.py" line="114"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/model.py" line="115"/>
+        <location filename="../../ui/stock/model.py" line="119"/>
         <source>Received</source>
         <translation>Прийнято</translation>
     </message>
@@ -2122,127 +2122,127 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../ui/stock/view.py" line="59"/>
+        <location filename="../../ui/stock/view.py" line="62"/>
         <source>Expires before</source>
         <translation>Термін до</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="66"/>
+        <location filename="../../ui/stock/view.py" line="69"/>
         <source>Code or words (German, Ukrainian, English)</source>
         <translation>Код або слова (німецькою, українською, англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="68"/>
+        <location filename="../../ui/stock/view.py" line="71"/>
         <source>&amp;Reset filters</source>
         <translation>Скинути &amp;фільтри</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="87"/>
+        <location filename="../../ui/stock/view.py" line="90"/>
         <source>O&amp;wner</source>
         <translation>Вл&amp;асник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="88"/>
+        <location filename="../../ui/stock/view.py" line="91"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="89"/>
+        <location filename="../../ui/stock/view.py" line="92"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="90"/>
+        <location filename="../../ui/stock/view.py" line="93"/>
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="101"/>
+        <location filename="../../ui/stock/view.py" line="104"/>
         <source>Searc&amp;h</source>
         <translation>По&amp;шук</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="132"/>
+        <location filename="../../ui/stock/view.py" line="135"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="133"/>
+        <location filename="../../ui/stock/view.py" line="136"/>
         <source>&amp;Dispose…</source>
         <translation>&amp;Списати…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="134"/>
+        <location filename="../../ui/stock/view.py" line="137"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Експорт списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="192"/>
+        <location filename="../../ui/stock/view.py" line="196"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="195"/>
+        <location filename="../../ui/stock/view.py" line="199"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="198"/>
+        <location filename="../../ui/stock/view.py" line="202"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="202"/>
+        <location filename="../../ui/stock/view.py" line="206"/>
         <source>In the hall</source>
         <translation>Усе, що на складі</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="203"/>
+        <location filename="../../ui/stock/view.py" line="207"/>
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="283"/>
+        <location filename="../../ui/stock/view.py" line="288"/>
         <source>Boxes in view: %1</source>
         <translation>Ящиків у списку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="354"/>
+        <location filename="../../ui/stock/view.py" line="359"/>
         <source>Export the boxes in view</source>
         <translation>Експортувати ящики зі списку</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="356"/>
+        <location filename="../../ui/stock/view.py" line="361"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="366"/>
+        <location filename="../../ui/stock/view.py" line="371"/>
         <source>Owner colour</source>
         <translation>Колір власника</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="379"/>
+        <location filename="../../ui/stock/view.py" line="384"/>
         <source>Exporting %1 boxes…</source>
         <translation>Експорт %1 ящиків…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="380"/>
+        <location filename="../../ui/stock/view.py" line="385"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="386"/>
+        <location filename="../../ui/stock/view.py" line="391"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="414"/>
+        <location filename="../../ui/stock/view.py" line="419"/>
         <source>%1 boxes exported to %2</source>
         <translation>%1 ящиків експортовано до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/view.py" line="422"/>
+        <location filename="../../ui/stock/view.py" line="427"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
@@ -2455,7 +2455,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>
@@ -2573,14 +2573,6 @@
         <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>створено</translation>
-    </message>
-</context>
-<context>
-    <name>printing</name>
-    <message>
-        <location filename="../../ui/printing/jobs.py" line="85"/>
-        <source>Printing was cancelled.</source>
-        <translation>Друк скасовано.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3767,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="50"/>
-        <location filename="../../warehouse_app/services/stock.py" line="325"/>
+        <location filename="../../warehouse_app/services/stock.py" line="249"/>
         <source>There is no box with id {box_id}.</source>
         <translation>Немає ящика з ID {box_id}.</translation>
     </message>
@@ -4084,17 +4076,17 @@
         <translation>Немає отримувача &apos;{name}&apos;. Додайте його командою &apos;hafenlager recipient add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="413"/>
+        <location filename="../../warehouse_app/services/stock.py" line="337"/>
         <source>{parsed_text} is a control code: it works on the scan screen.</source>
         <translation>{parsed_text} — це керуючий код: він працює на екрані сканування.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="426"/>
+        <location filename="../../warehouse_app/services/stock.py" line="350"/>
         <source>No {kind_label} has the code {parsed_text}: it may belong to another database or was never printed from this one.</source>
         <translation>Немає об’єкта типу «{kind_label}» з кодом {parsed_text}: можливо, він належить до іншої бази даних або ніколи не друкувався з цієї.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="443"/>
+        <location filename="../../warehouse_app/services/stock.py" line="367"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Невідомий статус &apos;{value}&apos;. Використовуйте один із: {choices}.</translation>
     </message>
@@ -4303,7 +4295,7 @@
         <translation>Помилка бази даних {where}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/opening.py" line="114"/>
+        <location filename="../../warehouse_app/storage/opening.py" line="136"/>
         <source>The database {target} is damaged ({damage}); it was not opened. {path}</source>
         <translation>База даних {target} пошкоджена ({damage}); її не відкрито. {path}</translation>
     </message>
@@ -4590,12 +4582,12 @@
         <translation>Копія таблиці {table} не збігається (рядків у базі даних SQLite: {expected}, скопійовано: {copied}, на сервері: {found}), тому нічого не збережено: база даних на сервері залишилася такою ж порожньою, як і була. Запустіть &apos;hafenlager check&apos; для файлу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="82"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="84"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Ця база даних містить таблиці, але не є базою даних Hafenlager. Перевірте шлях або відновіть резервну копію Hafenlager командою &apos;hafenlager restore FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="99"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="101"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Цю базу даних записано новішою версією Hafenlager (схема {version}; ця програма знає схеми до {current}). Установіть новішу версію Hafenlager або відновіть резервну копію, створену цією версією.</translation>
     </message>
@@ -4624,6 +4616,11 @@
         <location filename="../../ui/printing/printer.py" line="178"/>
         <source>The printer &apos;{name}&apos; did not accept the job.</source>
         <translation>Принтер &apos;{name}&apos; не прийняв завдання.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/jobs.py" line="85"/>
+        <source>Printing was cancelled.</source>
+        <translation>Друк скасовано.</translation>
     </message>
 </context>
 </TS>

@@ -208,3 +208,10 @@ def test_the_missing_printer_is_named_in_german(
     said = view.message.text()
     assert "Für diesen Arbeitsplatz ist kein Drucker eingestellt" in said, said
     assert "No printer" not in said
+    # The reprint list names the reason in the language of whoever reads it, on any station.
+    reason = view.reprints.table.item(0, 1).text()
+    assert "kein Drucker eingestellt" in reason, reason
+    speaking("uk")  # type: ignore[operator]
+    view.reprints.refresh()
+    reason = view.reprints.table.item(0, 1).text()
+    assert "No printer" not in reason and "kein Drucker" not in reason, reason

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Change, ChangeHub, Kind
 from ui.formatting import short_datetime
+from ui.service_texts import translated
 from ui.widgets.tables import read_only_rows
 from warehouse_app.services import printqueue
 
@@ -71,7 +72,7 @@ class ReprintList(QGroupBox):
                 else ""
             )
             when = short_datetime(job.created_at)[-5:]
-            for column, text in enumerate((when, job.error, what)):
+            for column, text in enumerate((when, translated(job.error), what)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _selected_job(self) -> int | None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ui.changes import ChangeHub, Kind
 from ui.printing import printer as printing
-from ui.service_texts import error_text
+from ui.service_texts import error_text, translated
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import printqueue
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 A4_MM = (210.0, 297.0)
 RECEIPT_DPI = 300
@@ -77,12 +77,14 @@ def _print(job_id: int, progress: Progress | None = None) -> str:
         total = printing.page_count(pdf)
         go_on = (lambda done: progress(done, total)) if progress is not None else None
         sent = printing.print_pdf(pdf, printer, page_mm, dpi, go_on)
-    except (printing.PrintError, HafenlagerError) as exc:
-        printqueue.mark_failed(job_id, str(exc))  # the queue keeps English
+    except HafenlagerError as exc:  # printing.PrintError is one
+        # The queue keeps the template and its values: every station reads its own language.
+        printqueue.mark_failed(job_id, exc.text)
         return error_text(exc)
     if sent < total:
-        printqueue.mark_failed(job_id, "Printing was cancelled.")
-        return QCoreApplication.translate("printing", "Printing was cancelled.")
+        cancelled = say(QT_TRANSLATE_NOOP("service", "Printing was cancelled."))
+        printqueue.mark_failed(job_id, cancelled)
+        return translated(cancelled)
     printqueue.mark_printed(job_id)
     _advance_sheet(job, config)
     return ""

@@ -20,7 +20,7 @@ from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 class PrintError(HafenlagerError):
     """The document did not reach the printer; the message says why (translated like every
-    service's refusal; the reprint list keeps the English)."""
+    service's refusal; the reprint list keeps its template and values)."""
 
 
 FILE_PRINTER = "file:"  # a station's "printer" that is a PDF file

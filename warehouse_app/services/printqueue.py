@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import PrintJobStatus
 from warehouse_app.storage.models import PrintJob, utcnow
-from warehouse_app.texts import QT_TRANSLATE_NOOP
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, from_stored, stored
 
 DOCUMENTS = (
     "box_labels",
@@ -31,7 +31,7 @@ class Job:
     label_format: str
     start: int
     status: str
-    error: str
+    error: Text  # why it did not print, as a Text: each station reads it in its language
 
 
 def _job(row: PrintJob) -> Job:
@@ -45,7 +45,7 @@ def _job(row: PrintJob) -> Job:
         label_format=row.label_format,
         start=row.start,
         status=row.status,
-        error=row.error,
+        error=from_stored(row.error),
     )
 
 
@@ -92,8 +92,9 @@ def mark_printed(job_id: int) -> None:
 
 
 def mark_failed(job_id: int, error: str) -> None:
-    """The job stays pending, with the reason the volunteer was told."""
-    PrintJob.update(error=error).where(PrintJob.id == job_id).execute()
+    """The job stays pending, with the reason the volunteer was told (a Text keeps its
+    template and values, for the reprint list of any station and language)."""
+    PrintJob.update(error=stored(error)).where(PrintJob.id == job_id).execute()
 
 
 def cancel(job_id: int) -> None:
