@@ -130,7 +130,9 @@ def main() -> None:
             window.scan_view.handle_scan("4006381333931")
             settle()
             window.grab().save(str(args.out / f"scan-{language}.png"))
-            window.handle_scan(stock.box_rows(on_pallet[:1])[on_pallet[0]].code)
+            # The scan page is putting away: a box scanned now would be refused there.
+            window.show_page(window.stock_view)
+            window.stock_view.show_box(on_pallet[0])
             settle()
             window.grab().save(str(args.out / f"stock-{language}.png"))
             window.show_page(window.convoy_view)

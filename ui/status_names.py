@@ -1,10 +1,10 @@
-"""Display names of the domain's status and movement words, in the volunteer's language."""
+"""Display names of the domain's status, movement and unit words, in the volunteer's language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from warehouse_app.kinds import BoxStatus, ConvoyStatus, MovementKind, PalletStatus
+from warehouse_app.kinds import BoxStatus, ConvoyStatus, MovementKind, PalletStatus, Unit
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
@@ -37,6 +37,19 @@ MOVEMENT = {
     MovementKind.DISPOSED.value: QT_TRANSLATE_NOOP("labels", "disposed"),
     MovementKind.CREATED.value: QT_TRANSLATE_NOOP("labels", "created"),
 }
+
+
+# The unit a quantity is counted in, as a box keeps it ("pcs"): shown short, as on the label.
+UNIT = {
+    Unit.PIECES.value: QT_TRANSLATE_NOOP("labels", "pcs"),
+    Unit.KG.value: QT_TRANSLATE_NOOP("labels", "kg"),
+    Unit.LITRES.value: QT_TRANSLATE_NOOP("labels", "l"),
+    Unit.SETS.value: QT_TRANSLATE_NOOP("labels", "set"),
+}
+
+
+def unit_label(unit: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, UNIT.get(unit, unit))
 
 
 def status_label(status: str) -> str:

@@ -675,102 +675,102 @@
 <context>
     <name>CorrectBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="39"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="40"/>
         <source>Correct box %1</source>
         <translation>Kiste %1 korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="56"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="57"/>
         <source>Used goods</source>
         <translation>Gebrauchte Ware</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="62"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="63"/>
         <source>Has an expiry date</source>
         <translation>Hat ein Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="74"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="75"/>
         <source>(on its pallet)</source>
         <translation>(auf ihrer Palette)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="79"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="80"/>
         <source>Why is this corrected? (kept in the history)</source>
         <translation>Warum wird korrigiert? (bleibt in der Historie)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="84"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
         <source>Contents (German)</source>
         <translation>Inhalt (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
         <source>Contents (Ukrainian)</source>
         <translation>Inhalt (ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
         <source>Quantity (%1)</source>
         <translation>Menge (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
         <source>Net kg</source>
         <translation>Netto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="92"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="92"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="93"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="94"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="95"/>
         <source>Wear</source>
         <translation>Abnutzung</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="96"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
         <source>Expiry date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="100"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="100"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="101"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -849,22 +849,22 @@
 <context>
     <name>DisposeBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="159"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="160"/>
         <source>Dispose of box %1</source>
         <translation>Kiste %1 entsorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="161"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="162"/>
         <source>Box %1 (%2) leaves the stock for good. It stays in the history.</source>
         <translation>Kiste %1 (%2) verlässt den Bestand endgültig. Sie bleibt in der Historie.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="167"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="168"/>
         <source>Reason, for example: spoiled, broken</source>
         <translation>Grund, zum Beispiel: verdorben, kaputt</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="170"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="171"/>
         <source>Dispose</source>
         <translation>Entsorgen</translation>
     </message>
@@ -1058,178 +1058,178 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="67"/>
+        <location filename="../../ui/intake/view.py" line="68"/>
         <source>Donor (optional)</source>
         <translation>Spender (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="69"/>
+        <location filename="../../ui/intake/view.py" line="70"/>
         <source>New donation</source>
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="90"/>
+        <location filename="../../ui/intake/view.py" line="91"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="95"/>
+        <location filename="../../ui/intake/view.py" line="96"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="103"/>
+        <location filename="../../ui/intake/view.py" line="104"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="106"/>
+        <location filename="../../ui/intake/view.py" line="107"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="112"/>
-        <location filename="../../ui/intake/view.py" line="234"/>
+        <location filename="../../ui/intake/view.py" line="113"/>
+        <location filename="../../ui/intake/view.py" line="235"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="125"/>
+        <location filename="../../ui/intake/view.py" line="126"/>
         <source> (at most %1)</source>
         <translation> (höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="127"/>
+        <location filename="../../ui/intake/view.py" line="128"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="138"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
+        <location filename="../../ui/intake/view.py" line="140"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="142"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="148"/>
+        <location filename="../../ui/intake/view.py" line="149"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="158"/>
+        <location filename="../../ui/intake/view.py" line="159"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="159"/>
+        <location filename="../../ui/intake/view.py" line="160"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="160"/>
+        <location filename="../../ui/intake/view.py" line="161"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/view.py" line="162"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="163"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="164"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="207"/>
+        <location filename="../../ui/intake/view.py" line="208"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="232"/>
+        <location filename="../../ui/intake/view.py" line="233"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="213"/>
+        <location filename="../../ui/intake/view.py" line="214"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="292"/>
+        <location filename="../../ui/intake/view.py" line="293"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="303"/>
+        <location filename="../../ui/intake/view.py" line="304"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="309"/>
+        <location filename="../../ui/intake/view.py" line="310"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323"/>
+        <location filename="../../ui/intake/view.py" line="324"/>
         <source>Printing %1 labels…</source>
         <translation>%1 Etiketten werden gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323"/>
+        <location filename="../../ui/intake/view.py" line="324"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="326"/>
+        <location filename="../../ui/intake/view.py" line="327"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="342"/>
+        <location filename="../../ui/intake/view.py" line="343"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1385,57 +1385,57 @@
 <context>
     <name>PalletDialog</name>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="29"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="30"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="35"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="36"/>
         <source>%1 · %2 · %3 boxes · net %4 kg · gross %5 kg with tare · owners: %6</source>
         <translation>%1 · %2 · %3 Kisten · netto %4 kg · brutto %5 kg mit Palette · Eigentümer: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="49"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="50"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="50"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="51"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="51"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="52"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="52"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="53"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="53"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="54"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="54"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="55"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="75"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="76"/>
         <source>Print pallet labels (2)</source>
         <translation>Palettenetiketten drucken (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="100"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="101"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="104"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="105"/>
         <source>Pallet labels printed.</source>
         <translation>Palettenetiketten gedruckt.</translation>
     </message>
@@ -2573,6 +2573,26 @@
         <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="44"/>
+        <source>pcs</source>
+        <translation>Stk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="45"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="46"/>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="47"/>
+        <source>set</source>
+        <translation>Satz</translation>
     </message>
 </context>
 <context>

@@ -675,102 +675,102 @@
 <context>
     <name>CorrectBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="39"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="40"/>
         <source>Correct box %1</source>
         <translation>Виправити ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="56"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="57"/>
         <source>Used goods</source>
         <translation>Вживані товари</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="62"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="63"/>
         <source>Has an expiry date</source>
         <translation>Має термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="74"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="75"/>
         <source>(on its pallet)</source>
         <translation>(на своєму піддоні)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="79"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="80"/>
         <source>Why is this corrected? (kept in the history)</source>
         <translation>Чому виправляється? (зберігається в історії)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="84"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="85"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="86"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
         <source>Contents (German)</source>
         <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="87"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
         <source>Contents (Ukrainian)</source>
         <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="88"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="89"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
         <source>Quantity (%1)</source>
         <translation>Кількість (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="90"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="91"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="92"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="92"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="93"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="94"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="95"/>
         <source>Wear</source>
         <translation>Знос</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="96"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
         <source>Expiry date</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="97"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="98"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="99"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="100"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="100"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="101"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -849,22 +849,22 @@
 <context>
     <name>DisposeBoxDialog</name>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="159"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="160"/>
         <source>Dispose of box %1</source>
         <translation>Списати ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="161"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="162"/>
         <source>Box %1 (%2) leaves the stock for good. It stays in the history.</source>
         <translation>Ящик %1 (%2) остаточно вибуває із запасу. В історії він залишиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="167"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="168"/>
         <source>Reason, for example: spoiled, broken</source>
         <translation>Причина, наприклад: зіпсовано, зламано</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/box_dialogs.py" line="170"/>
+        <location filename="../../ui/stock/box_dialogs.py" line="171"/>
         <source>Dispose</source>
         <translation>Списати</translation>
     </message>
@@ -1058,178 +1058,178 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="67"/>
+        <location filename="../../ui/intake/view.py" line="68"/>
         <source>Donor (optional)</source>
         <translation>Жертводавець (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="69"/>
+        <location filename="../../ui/intake/view.py" line="70"/>
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="90"/>
+        <location filename="../../ui/intake/view.py" line="91"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="95"/>
+        <location filename="../../ui/intake/view.py" line="96"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="103"/>
+        <location filename="../../ui/intake/view.py" line="104"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="106"/>
+        <location filename="../../ui/intake/view.py" line="107"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="112"/>
-        <location filename="../../ui/intake/view.py" line="234"/>
+        <location filename="../../ui/intake/view.py" line="113"/>
+        <location filename="../../ui/intake/view.py" line="235"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="125"/>
+        <location filename="../../ui/intake/view.py" line="126"/>
         <source> (at most %1)</source>
         <translation> (не більше %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="127"/>
+        <location filename="../../ui/intake/view.py" line="128"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="138"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
+        <location filename="../../ui/intake/view.py" line="140"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="141"/>
+        <location filename="../../ui/intake/view.py" line="142"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
+        <location filename="../../ui/intake/view.py" line="143"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
+        <location filename="../../ui/intake/view.py" line="144"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
+        <location filename="../../ui/intake/view.py" line="145"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="148"/>
+        <location filename="../../ui/intake/view.py" line="149"/>
         <source>&amp;Quantity per box</source>
         <translation>К&amp;ількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>&amp;Net kg per box</source>
         <translation>Н&amp;етто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="158"/>
+        <location filename="../../ui/intake/view.py" line="159"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="159"/>
+        <location filename="../../ui/intake/view.py" line="160"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="160"/>
+        <location filename="../../ui/intake/view.py" line="161"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/view.py" line="162"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="163"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="164"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="207"/>
+        <location filename="../../ui/intake/view.py" line="208"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="232"/>
+        <location filename="../../ui/intake/view.py" line="233"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="213"/>
+        <location filename="../../ui/intake/view.py" line="214"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="292"/>
+        <location filename="../../ui/intake/view.py" line="293"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="303"/>
+        <location filename="../../ui/intake/view.py" line="304"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="309"/>
+        <location filename="../../ui/intake/view.py" line="310"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323"/>
+        <location filename="../../ui/intake/view.py" line="324"/>
         <source>Printing %1 labels…</source>
         <translation>Друк етикеток: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323"/>
+        <location filename="../../ui/intake/view.py" line="324"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="326"/>
+        <location filename="../../ui/intake/view.py" line="327"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="342"/>
+        <location filename="../../ui/intake/view.py" line="343"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1385,57 +1385,57 @@
 <context>
     <name>PalletDialog</name>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="29"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="30"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="35"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="36"/>
         <source>%1 · %2 · %3 boxes · net %4 kg · gross %5 kg with tare · owners: %6</source>
         <translation>%1 · %2 · %3 ящ. · нетто %4 кг · брутто %5 кг з піддоном · власники: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="49"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="50"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="50"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="51"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="51"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="52"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="52"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="53"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="53"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="54"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="54"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="55"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="75"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="76"/>
         <source>Print pallet labels (2)</source>
         <translation>Друкувати етикетки піддона (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="100"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="101"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/pallet_dialog.py" line="104"/>
+        <location filename="../../ui/stock/pallet_dialog.py" line="105"/>
         <source>Pallet labels printed.</source>
         <translation>Етикетки піддона надруковано.</translation>
     </message>
@@ -2573,6 +2573,26 @@
         <location filename="../../ui/status_names.py" line="38"/>
         <source>created</source>
         <translation>створено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="44"/>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="45"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="46"/>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_names.py" line="47"/>
+        <source>set</source>
+        <translation>компл.</translation>
     </message>
 </context>
 <context>

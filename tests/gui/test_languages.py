@@ -194,6 +194,12 @@ def test_the_stock_screen_names_categories_in_the_volunteers_language(
     row = view.model.row_of(box.id)
     assert view.model.index(row, view.model.CATEGORY_COLUMN).data() == category.name_uk
     assert view.detail.values["category"].text().startswith(category.name_uk)
+    # The unit too: "шт." where the box keeps "pcs".
+    counted = Box.get(Box.unit == "pcs")
+    view.show_box(counted.id)
+    row = view.model.row_of(counted.id)
+    assert view.model.index(row, 5).data().endswith(" шт.")
+    assert view.detail.values["quantity"].text().endswith(" шт.")
 
 
 def test_the_missing_printer_is_named_in_german(

@@ -35,6 +35,7 @@ from ui.intake.recent import RecentIntakes
 from ui.intake.reprint_list import ReprintList
 from ui.intake.vehicle_fields import VehicleFields
 from ui.service_texts import error_text
+from ui.status_names import unit_label
 from warehouse_app.config import StationConfig
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.kinds import Unit
@@ -96,7 +97,7 @@ class IntakeView(QWidget):
         self.quantity = QLineEdit(objectName="quantity")
         self.unit = QComboBox(objectName="unit")
         for unit in Unit:
-            self.unit.addItem(unit.value, unit.value)
+            self.unit.addItem(unit_label(unit.value), unit.value)
         self.net_kg = QLineEdit(objectName="net_kg")
         self.gross_kg = QLineEdit(objectName="gross_kg")
         self.gross_kg.setPlaceholderText(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import number, short_datetime
-from ui.status_names import movement_label, status_label
+from ui.status_names import movement_label, status_label, unit_label
 from ui.translations import local_name
 from warehouse_app.services.stock import BoxDetail
 from warehouse_app.texts import QT_TRANSLATE_NOOP
@@ -121,7 +121,7 @@ class BoxDetailPanel(QWidget):
             "contents_de": r.description_de,
             "contents_uk": r.description_uk,
             "contents_en": d.description_en,
-            "quantity": f"{number(r.quantity)} {r.unit}",
+            "quantity": f"{number(r.quantity)} {unit_label(r.unit)}",
             "weight": f"{number(r.net_kg)} / {number(r.gross_kg)}",
             "value": f"{number(d.value_per_unit_eur)} EUR",
             "condition": used if d.used else self.tr("new"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import number
 from ui.service_texts import error_text
+from ui.status_names import unit_label
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.form_dialog import ErrorLabel
 from warehouse_app.errors import HafenlagerError, ValidationError
@@ -86,7 +87,7 @@ class CorrectBoxDialog(QDialog):
             (self.tr("Contents (German)"), self.description_de),
             (self.tr("Contents (Ukrainian)"), self.description_uk),
             (self.tr("Contents (English)"), self.description_en),
-            (self.tr("Quantity (%1)").replace("%1", r.unit), self.quantity),
+            (self.tr("Quantity (%1)").replace("%1", unit_label(r.unit)), self.quantity),
             (self.tr("Net kg"), self.net_kg),
             (self.tr("Gross kg"), self.gross_kg),
             (self.tr("Value per unit (EUR)"), self.value),

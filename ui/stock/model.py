@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ui.formatting import short_date
-from ui.status_names import status_label
+from ui.status_names import status_label, unit_label
 from ui.translations import local_name
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter, BoxRow, SortColumn
@@ -87,7 +87,7 @@ class StockTableModel(QAbstractTableModel):
         (
             QT_TRANSLATE_NOOP("StockTableModel", "Quantity"),
             SortColumn.QUANTITY,
-            lambda r: f"{_decimal(r.quantity)} {r.unit}",
+            lambda r: f"{_decimal(r.quantity)} {unit_label(r.unit)}",
         ),
         (
             QT_TRANSLATE_NOOP("StockTableModel", "Net kg"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.changes import ChangeHub
 from ui.formatting import number
+from ui.status_names import unit_label
 from warehouse_app.services import stock
 
 
@@ -63,7 +64,7 @@ class PalletDialog(QDialog):
                 r.code,
                 r.owner_code,
                 f"{r.description_de} / {r.description_uk}",
-                f"{number(r.quantity)} {r.unit}",
+                f"{number(r.quantity)} {unit_label(r.unit)}",
                 number(r.gross_kg),
                 r.expiry_date.strftime("%d.%m.%Y") if r.expiry_date else "",
             )
