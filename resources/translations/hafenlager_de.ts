@@ -3578,27 +3578,27 @@
         <translation>{name_en}: {export_note}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="416"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="417"/>
         <source>Acknowledge with the licence number or MRN.</source>
         <translation>Mit Genehmigungsnummer oder MRN bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="435"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="436"/>
         <source>{waiting_count} reserved boxes are not loaded.</source>
         <translation>{waiting_count} reservierte Kisten sind nicht verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="439"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="440"/>
         <source>Load them by scanning, or take them off the convoy.</source>
         <translation>Per Scan verladen oder vom Konvoi nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="464"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="465"/>
         <source>{count} pallet(s) on the convoy hold no box: {codes}.</source>
         <translation>{count} Palette(n) im Konvoi ohne Kiste: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="470"/>
+        <location filename="../../warehouse_app/services/convoys/readiness_rules.py" line="471"/>
         <source>Take the empty pallets off the convoy.</source>
         <translation>Leere Paletten vom Konvoi nehmen.</translation>
     </message>
@@ -4641,6 +4641,26 @@
         <location filename="../../ui/printing/jobs.py" line="85"/>
         <source>Printing was cancelled.</source>
         <translation>Der Druck wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/seed.py" line="32"/>
+        <source>UN 3528 when fuelled: drain the tank or ship it as dangerous goods (ADR).</source>
+        <translation>UN 3528 mit Kraftstoff: Tank leeren oder als Gefahrgut (ADR) versenden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/seed.py" line="35"/>
+        <source>Lithium-ion batteries (UN 3480/3481): dangerous goods rules for road transport.</source>
+        <translation>Lithium-Ionen-Akkus (UN 3480/3481): Gefahrgutvorschriften für den Straßentransport.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/seed.py" line="215"/>
+        <source>Export licence needed: enter the licence number before departure.</source>
+        <translation>Ausfuhrgenehmigung nötig: die Genehmigungsnummer vor der Abfahrt eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/seed.py" line="227"/>
+        <source>Dual-use check: thermal imaging may need an export licence.</source>
+        <translation>Dual-Use-Prüfung: Wärmebildtechnik kann eine Ausfuhrgenehmigung brauchen.</translation>
     </message>
 </context>
 </TS>

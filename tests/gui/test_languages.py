@@ -221,3 +221,25 @@ def test_the_missing_printer_is_named_in_german(
     view.reprints.refresh()
     reason = view.reprints.table.item(0, 1).text()
     assert "No printer" not in reason and "kein Drucker" not in reason, reason
+
+
+def test_a_seeded_export_note_reads_in_the_leads_language(
+    demo: OpenedDatabase, speaking: object
+) -> None:
+    from ui.service_texts import translated
+    from warehouse_app.services.convoys.readiness import readiness
+    from warehouse_app.services.convoys.records import convoy_record
+    from warehouse_app.storage.models import ConvoyAcknowledgement
+
+    ConvoyAcknowledgement.delete().execute()  # the demo acknowledged its notes
+    notes = [
+        problem
+        for convoy in Convoy.select()
+        for problem in readiness(convoy_record(convoy))
+        if problem.group == "export"
+    ]
+    assert notes
+    speaking("uk")  # type: ignore[operator]
+    shown = {translated(problem.message) for problem in notes}
+    assert any("злийте бак" in line or "Літій-іонні" in line for line in shown), shown
+    assert not any("drain the tank" in line or "Lithium-ion" in line for line in shown), shown

@@ -10,6 +10,7 @@ from warehouse_app.codes import CodeKind
 from warehouse_app.kinds import LocationKind, Unit
 from warehouse_app.storage.models import Association, Category, Location, Setting
 from warehouse_app.storage.numbering import allocate_codes
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 class CategorySeed(NamedTuple):
@@ -26,8 +27,14 @@ class CategorySeed(NamedTuple):
 
 
 P, KG, L, SET = Unit.PIECES, Unit.KG, Unit.LITRES, Unit.SETS
-_UN3528 = "UN 3528 when fuelled: drain the tank or ship it as dangerous goods (ADR)."
-_LIION = "Lithium-ion batteries (UN 3480/3481): dangerous goods rules for road transport."
+# The seeded export notes are marked for the translators: the readiness list shows them in the
+# lead's language (a note a lead writes is shown as written).
+_UN3528 = QT_TRANSLATE_NOOP(
+    "service", "UN 3528 when fuelled: drain the tank or ship it as dangerous goods (ADR)."
+)
+_LIION = QT_TRANSLATE_NOOP(
+    "service", "Lithium-ion batteries (UN 3480/3481): dangerous goods rules for road transport."
+)
 
 # The ADR 5.4.1 entry per UN number: proper shipping name, class, packing group (none for these),
 # transport category (ADR 1.1.3.6). Editable category data: check against ADR Table A.
@@ -205,7 +212,9 @@ DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
         P,
         "80.00",
         None,
-        export_note="Export licence needed: enter the licence number before departure.",
+        export_note=QT_TRANSLATE_NOOP(
+            "service", "Export licence needed: enter the licence number before departure."
+        ),
     ),
     CategorySeed(
         "Wärmebildkameras",
@@ -215,7 +224,9 @@ DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
         P,
         "400.00",
         None,
-        export_note="Dual-use check: thermal imaging may need an export licence.",
+        export_note=QT_TRANSLATE_NOOP(
+            "service", "Dual-use check: thermal imaging may need an export licence."
+        ),
     ),
     CategorySeed(
         "Feuerwehrfahrzeuge (Drehleiter)",

@@ -411,7 +411,8 @@ def _export_notes(f: Facts) -> list[Problem]:
             say(
                 QT_TRANSLATE_NOOP("service", "{name_en}: {export_note}"),
                 name_en=Names(category.name_en, category.name_de, category.name_uk),
-                export_note=category.export_note,
+                # A seeded note is translated; one a lead wrote is shown as written.
+                export_note=Text(category.export_note),
             ),
             say(QT_TRANSLATE_NOOP("service", "Acknowledge with the licence number or MRN.")),
             category_id=category.id,
