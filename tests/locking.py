@@ -16,9 +16,10 @@ target = sys.argv[1]
 if target.startswith("postgresql://"):
     import psycopg2
     connection = psycopg2.connect(target)
-    # Every box and every volunteer's row: what scans and a volunteer's settings write.
-    connection.cursor().execute("SELECT id FROM box FOR UPDATE")
-    connection.cursor().execute("SELECT id FROM volunteer FOR UPDATE")
+    # Every box, volunteer and code counter row: what scans, a volunteer's settings and new
+    # boxes (their codes) write.
+    for table in ("box", "volunteer", "code_counter"):
+        connection.cursor().execute(f"SELECT * FROM {table} FOR UPDATE")
 else:
     import sqlite3
     connection = sqlite3.connect(target, isolation_level=None)

@@ -165,6 +165,12 @@ def receive(
     return Received(donation_id=int(donation.id), box_ids=tuple(box_ids), codes=tuple(codes))
 
 
+def check_entry(entry: IntakeEntry, today: dt.date | None = None) -> None:
+    """Refuse entry as receive() would, writing nothing (a spreadsheet's rows, before any is
+    saved)."""
+    _checked(entry, today or dt.date.today())
+
+
 def _checked(entry: IntakeEntry, today: dt.date) -> tuple[dict[str, object], int]:
     if (
         entry.association_id is None

@@ -1,0 +1,1 @@
+"""Spreadsheets in: donation lists (and, later, needs and offers) read from XLSX or CSV."""
