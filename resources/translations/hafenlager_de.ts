@@ -1056,180 +1056,323 @@
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="68"/>
-        <source>Donor (optional)</source>
-        <translation>Spender (freiwillig)</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="70"/>
-        <source>New donation</source>
-        <translation>Neue Spende</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <source>HS code</source>
+        <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="91"/>
-        <source>Type to find a category</source>
-        <translation>Tippen, um eine Kategorie zu finden</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="37"/>
+        <source>Contents (German)</source>
+        <translation>Inhalt (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="96"/>
-        <source>optional</source>
-        <translation>freiwillig</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="38"/>
+        <source>Contents (Ukrainian)</source>
+        <translation>Inhalt (Ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="104"/>
-        <source>net + %1 kg packaging</source>
-        <translation>netto + %1 kg Verpackung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="107"/>
-        <source>Used</source>
-        <translation>Gebraucht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="113"/>
-        <location filename="../../ui/intake/view.py" line="235"/>
-        <source>31.12.2027 or 12.2027</source>
-        <translation>31.12.2027 oder 12.2027</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="126"/>
-        <source> (at most %1)</source>
-        <translation> (höchstens %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="128"/>
-        <source>Save and print labels (F9)</source>
-        <translation>Speichern und Etiketten drucken (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
-        <source>&amp;Association</source>
-        <translation>&amp;Verein</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="140"/>
-        <source>Delivered by</source>
-        <translation>Angeliefert von</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
-        <source>&amp;Category</source>
-        <translation>&amp;Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
-        <source>Contents (&amp;German)</source>
-        <translation>Inhalt (&amp;deutsch)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
-        <source>Contents (&amp;Ukrainian)</source>
-        <translation>Inhalt (&amp;ukrainisch)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/import_dialog.py" line="39"/>
         <source>Contents (English)</source>
-        <translation>Inhalt (englisch)</translation>
+        <translation>Inhalt (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
-        <source>&amp;Quantity per box</source>
-        <translation>&amp;Menge je Kiste</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="40"/>
+        <source>Quantity per box</source>
+        <translation>Menge je Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
-        <source>&amp;Net kg per box</source>
-        <translation>&amp;Netto kg je Kiste</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="41"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/import_dialog.py" line="42"/>
+        <source>Number of boxes</source>
+        <translation>Anzahl Kartons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="43"/>
+        <source>Net kg per box</source>
+        <translation>Netto kg je Karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="44"/>
         <source>Gross kg per box</source>
-        <translation>Brutto kg je Kiste</translation>
+        <translation>Brutto kg je Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/import_dialog.py" line="45"/>
+        <source>Best before</source>
+        <translation>MHD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="46"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="159"/>
-        <source>Condition</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="160"/>
-        <source>&amp;Expiry date</source>
-        <translation>&amp;Ablaufdatum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/import_dialog.py" line="47"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="162"/>
+        <location filename="../../ui/intake/import_dialog.py" line="48"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="164"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Lagerplatz</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <source>Import a donation list</source>
+        <translation>Spendenliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="165"/>
-        <source>Number of identical &amp;boxes</source>
-        <translation>Anzahl gleicher Ki&amp;sten</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="68"/>
+        <source>%1: %2 rows. Check what each column holds, then Check.</source>
+        <translation>%1: %2 Zeilen. Prüfen Sie, was jede Spalte enthält, dann „Prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="208"/>
-        <source>The next save starts a new donation.</source>
-        <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="82"/>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="233"/>
-        <source>required: 31.12.2027 or 12.2027</source>
-        <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="93"/>
+        <source>Accept unusual figures (I have checked them)</source>
+        <translation>Ungewöhnliche Werte annehmen (ich habe sie geprüft)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="214"/>
-        <source>Donation %1 is open: the next save adds to it.</source>
-        <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="96"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="293"/>
-        <source>Saved %1 box(es): %2.</source>
-        <translation>%1 Kiste(n) gespeichert: %2.</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="97"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="304"/>
-        <source>The labels did not print: %1 They wait in the reprint list.</source>
-        <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="310"/>
-        <source>Labels printed.</source>
-        <translation>Etiketten gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="324"/>
-        <source>Printing %1 labels…</source>
-        <translation>%1 Etiketten werden gedruckt…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="324"/>
+        <location filename="../../ui/intake/import_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="327"/>
+        <location filename="../../ui/intake/import_dialog.py" line="143"/>
+        <source>Ready: %1 rows, %2 boxes, one donation. Import saves them all.</source>
+        <translation>Bereit: %1 Zeilen, %2 Kartons, eine Spende. „Importieren“ speichert alle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="150"/>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="156"/>
+        <source>%1 problem(s): nothing will be imported until they are corrected.</source>
+        <translation>%1 Problem(e): Es wird nichts importiert, bis sie behoben sind.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../ui/intake/view.py" line="75"/>
+        <source>Donor (optional)</source>
+        <translation>Spender (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="77"/>
+        <source>New donation</source>
+        <translation>Neue Spende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="78"/>
+        <source>Import list…</source>
+        <translation>Liste importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="99"/>
+        <source>Type to find a category</source>
+        <translation>Tippen, um eine Kategorie zu finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="104"/>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="112"/>
+        <source>net + %1 kg packaging</source>
+        <translation>netto + %1 kg Verpackung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="115"/>
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="121"/>
+        <location filename="../../ui/intake/view.py" line="245"/>
+        <source>31.12.2027 or 12.2027</source>
+        <translation>31.12.2027 oder 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="134"/>
+        <source> (at most %1)</source>
+        <translation> (höchstens %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="136"/>
+        <source>Save and print labels (F9)</source>
+        <translation>Speichern und Etiketten drucken (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="148"/>
+        <source>&amp;Association</source>
+        <translation>&amp;Verein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="149"/>
+        <source>Delivered by</source>
+        <translation>Angeliefert von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="151"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="152"/>
+        <source>Contents (&amp;German)</source>
+        <translation>Inhalt (&amp;deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="153"/>
+        <source>Contents (&amp;Ukrainian)</source>
+        <translation>Inhalt (&amp;ukrainisch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="154"/>
+        <source>Contents (English)</source>
+        <translation>Inhalt (englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="158"/>
+        <source>&amp;Quantity per box</source>
+        <translation>&amp;Menge je Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="161"/>
+        <source>&amp;Net kg per box</source>
+        <translation>&amp;Netto kg je Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="162"/>
+        <source>Gross kg per box</source>
+        <translation>Brutto kg je Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="163"/>
+        <source>Value per unit (EUR)</source>
+        <translation>Wert je Einheit (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="168"/>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="169"/>
+        <source>&amp;Expiry date</source>
+        <translation>&amp;Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="170"/>
+        <source>Country of origin</source>
+        <translation>Herkunftsland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="171"/>
+        <source>Serial number or VIN</source>
+        <translation>Seriennummer oder FIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="173"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="174"/>
+        <source>Number of identical &amp;boxes</source>
+        <translation>Anzahl gleicher Ki&amp;sten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="218"/>
+        <source>The next save starts a new donation.</source>
+        <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="243"/>
+        <source>required: 31.12.2027 or 12.2027</source>
+        <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="224"/>
+        <source>Donation %1 is open: the next save adds to it.</source>
+        <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="306"/>
+        <source>Saved %1 box(es): %2.</source>
+        <translation>%1 Kiste(n) gespeichert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="315"/>
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="321"/>
+        <source>Labels printed.</source>
+        <translation>Etiketten gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="332"/>
+        <source>Choose the association that owns the goods first.</source>
+        <translation>Wählen Sie zuerst den Verein, dem die Waren gehören.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="336"/>
+        <source>Import a donation list</source>
+        <translation>Spendenliste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="336"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="360"/>
+        <source>Printing %1 labels…</source>
+        <translation>%1 Etiketten werden gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="360"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="363"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="343"/>
+        <location filename="../../ui/intake/view.py" line="379"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -3803,7 +3946,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="188"/>
+        <location filename="../../warehouse_app/services/intake.py" line="194"/>
         <source>Choose a category.</source>
         <translation>Kategorie wählen.</translation>
     </message>
@@ -3814,37 +3957,37 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="263"/>
+        <location filename="../../warehouse_app/services/intake.py" line="269"/>
         <source>Description (German)</source>
         <translation>Beschreibung (Deutsch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="269"/>
+        <location filename="../../warehouse_app/services/intake.py" line="275"/>
         <source>Description (Ukrainian)</source>
         <translation>Beschreibung (Ukrainisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="275"/>
+        <location filename="../../warehouse_app/services/intake.py" line="281"/>
         <source>Description (English)</source>
         <translation>Beschreibung (Englisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="202"/>
+        <location filename="../../warehouse_app/services/intake.py" line="208"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="213"/>
+        <location filename="../../warehouse_app/services/intake.py" line="219"/>
         <source>Value per unit</source>
         <translation>Wert je Einheit</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="240"/>
+        <location filename="../../warehouse_app/services/intake.py" line="246"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder VIN</translation>
     </message>
@@ -3895,37 +4038,37 @@
         <translation>Diese Kisten gehören zu einem anderen Verein als die offene Spende: eine neue Spende beginnen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="179"/>
+        <location filename="../../warehouse_app/services/intake.py" line="185"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Den Verein wählen, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="191"/>
+        <location filename="../../warehouse_app/services/intake.py" line="197"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Anzahl der Kisten: 1 bis {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="199"/>
+        <location filename="../../warehouse_app/services/intake.py" line="205"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Unbekannte Einheit &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="204"/>
+        <location filename="../../warehouse_app/services/intake.py" line="210"/>
         <source>Net weight</source>
         <translation>Nettogewicht</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="230"/>
+        <location filename="../../warehouse_app/services/intake.py" line="236"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Angaben prüfen oder bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="247"/>
+        <location filename="../../warehouse_app/services/intake.py" line="253"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Eine Seriennummer oder VIN gilt für genau ein Stück: solche Stücke einzeln erfassen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="255"/>
+        <location filename="../../warehouse_app/services/intake.py" line="261"/>
         <source>Choose where the boxes go.</source>
         <translation>Wählen, wohin die Kisten kommen.</translation>
     </message>
@@ -4661,6 +4804,98 @@
         <location filename="../../warehouse_app/storage/seed.py" line="227"/>
         <source>Dual-use check: thermal imaging may need an export licence.</source>
         <translation>Dual-Use-Prüfung: Wärmebildtechnik kann eine Ausfuhrgenehmigung brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="109"/>
+        <source>The list has no column for {missing}. Name the columns like the template (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) or map them by hand. Nothing was imported.</source>
+        <translation>Die Liste hat keine Spalte für {missing}. Benennen Sie die Spalten wie in der Vorlage (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) oder ordnen Sie sie von Hand zu. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="143"/>
+        <source>The list has problems: nothing was imported.</source>
+        <translation>Die Liste hat Probleme: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="171"/>
+        <source>No association is called &apos;{code}&apos;: give its short code (hafenlager list associations). Nothing was imported.</source>
+        <translation>Kein Verein heißt „{code}“: Geben Sie sein Kürzel an (hafenlager list associations). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="205"/>
+        <source>HS code {code} belongs to several categories: name the category.</source>
+        <translation>Der HS-Code {code} gehört zu mehreren Kategorien: Nennen Sie die Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="212"/>
+        <source>No category is called &apos;{name}&apos;{code_part}: use a category&apos;s name in German, English or Ukrainian (hafenlager list categories).</source>
+        <translation>Keine Kategorie heißt „{name}“{code_part}: Verwenden Sie den Namen einer Kategorie auf Deutsch, Englisch oder Ukrainisch (hafenlager list categories).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="247"/>
+        <source>A number of boxes is whole.</source>
+        <translation>Eine Anzahl Kartons ist eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="278"/>
+        <source>{doubt} (import with &apos;accept unusual figures&apos; if right)</source>
+        <translation>{doubt} (mit „Ungewöhnliche Werte annehmen“ importieren, wenn es stimmt)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="307"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="333"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>„{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="316"/>
+        <source>&apos;{value}&apos; has a unit in it: write the number alone, the unit in its own column.</source>
+        <translation>„{value}“ enthält eine Einheit: Schreiben Sie nur die Zahl, die Einheit in eine eigene Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="349"/>
+        <source>Unknown unit &apos;{unit}&apos;: use Stk., kg, l or Satz.</source>
+        <translation>Unbekannte Einheit „{unit}“: Stk., kg, l oder Satz verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="39"/>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="48"/>
+        <source>{path} is not a spreadsheet Hafenlager reads: save it as .xlsx or .csv.</source>
+        <translation>{path} ist keine Tabelle, die Hafenlager liest: als .xlsx oder .csv speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="62"/>
+        <source>{path} has no rows to import: the first sheet needs a header row and one row per line of goods.</source>
+        <translation>{path} hat keine Zeilen zum Importieren: Das erste Blatt braucht eine Kopfzeile und eine Zeile je Warenposten.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="73"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="112"/>
+        <source>{path} has {rows} rows; an import takes at most {most}. Split the list into files of one delivery each.</source>
+        <translation>{path} hat {rows} Zeilen; ein Import nimmt höchstens {most}. Teilen Sie die Liste in Dateien je Lieferung.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="103"/>
+        <source>{path} cannot be read as an Excel file ({reason}): save it again.</source>
+        <translation>{path} lässt sich nicht als Excel-Datei lesen ({reason}): Speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="123"/>
+        <source>{path} has merged cells ({cells}): unmerge them, one heading and one value per cell.</source>
+        <translation>{path} hat verbundene Zellen ({cells}): Verbindung aufheben, eine Überschrift und ein Wert je Zelle.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="137"/>
+        <source>{path}, cell {cell}, holds a formula: copy the sheet and paste it as values only, then import that.</source>
+        <translation>{path}, Zelle {cell}, enthält eine Formel: Blatt kopieren, nur als Werte einfügen und das importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="154"/>
+        <source>{path} is not a text file: save the list as .xlsx or .csv.</source>
+        <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
     </message>
 </context>
 </TS>

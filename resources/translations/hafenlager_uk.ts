@@ -1056,180 +1056,323 @@
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="68"/>
-        <source>Donor (optional)</source>
-        <translation>Жертводавець (необов&apos;язково)</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="70"/>
-        <source>New donation</source>
-        <translation>Нова пожертва</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <source>HS code</source>
+        <translation>Код HS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="91"/>
-        <source>Type to find a category</source>
-        <translation>Почніть вводити, щоб знайти категорію</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="37"/>
+        <source>Contents (German)</source>
+        <translation>Вміст (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="96"/>
-        <source>optional</source>
-        <translation>необов&apos;язково</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="38"/>
+        <source>Contents (Ukrainian)</source>
+        <translation>Вміст (українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="104"/>
-        <source>net + %1 kg packaging</source>
-        <translation>нетто + %1 кг упаковки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="107"/>
-        <source>Used</source>
-        <translation>Вживане</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="113"/>
-        <location filename="../../ui/intake/view.py" line="235"/>
-        <source>31.12.2027 or 12.2027</source>
-        <translation>31.12.2027 або 12.2027</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="126"/>
-        <source> (at most %1)</source>
-        <translation> (не більше %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="128"/>
-        <source>Save and print labels (F9)</source>
-        <translation>Зберегти й надрукувати етикетки (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="139"/>
-        <source>&amp;Association</source>
-        <translation>&amp;Організація</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="140"/>
-        <source>Delivered by</source>
-        <translation>Доставив</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="142"/>
-        <source>&amp;Category</source>
-        <translation>&amp;Категорія</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="143"/>
-        <source>Contents (&amp;German)</source>
-        <translation>Вміст (&amp;німецькою)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="144"/>
-        <source>Contents (&amp;Ukrainian)</source>
-        <translation>Вміст (&amp;українською)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="145"/>
+        <location filename="../../ui/intake/import_dialog.py" line="39"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
-        <source>&amp;Quantity per box</source>
-        <translation>К&amp;ількість в ящику</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="40"/>
+        <source>Quantity per box</source>
+        <translation>Кількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
-        <source>&amp;Net kg per box</source>
-        <translation>Н&amp;етто, кг на ящик</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="41"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/import_dialog.py" line="42"/>
+        <source>Number of boxes</source>
+        <translation>Кількість ящиків</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="43"/>
+        <source>Net kg per box</source>
+        <translation>Нетто кг на ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="44"/>
         <source>Gross kg per box</source>
-        <translation>Брутто, кг на ящик</translation>
+        <translation>Брутто кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/import_dialog.py" line="45"/>
+        <source>Best before</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="46"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="159"/>
-        <source>Condition</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="160"/>
-        <source>&amp;Expiry date</source>
-        <translation>&amp;Термін придатності</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/import_dialog.py" line="47"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="162"/>
+        <location filename="../../ui/intake/import_dialog.py" line="48"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="164"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Місце</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <source>Import a donation list</source>
+        <translation>Імпорт списку пожертв</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="165"/>
-        <source>Number of identical &amp;boxes</source>
-        <translation>Кількість однакових &amp;ящиків</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="68"/>
+        <source>%1: %2 rows. Check what each column holds, then Check.</source>
+        <translation>%1: %2 рядків. Перевірте, що містить кожен стовпець, потім «Перевірити».</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="208"/>
-        <source>The next save starts a new donation.</source>
-        <translation>Наступне збереження почне нову пожертву.</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="82"/>
+        <source>(not imported)</source>
+        <translation>(не імпортується)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="233"/>
-        <source>required: 31.12.2027 or 12.2027</source>
-        <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="93"/>
+        <source>Accept unusual figures (I have checked them)</source>
+        <translation>Прийняти незвичні значення (я їх перевірив)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="214"/>
-        <source>Donation %1 is open: the next save adds to it.</source>
-        <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="96"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Перевірити</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="293"/>
-        <source>Saved %1 box(es): %2.</source>
-        <translation>Збережено ящиків: %1: %2.</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="97"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="304"/>
-        <source>The labels did not print: %1 They wait in the reprint list.</source>
-        <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="310"/>
-        <source>Labels printed.</source>
-        <translation>Етикетки надруковано.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="324"/>
-        <source>Printing %1 labels…</source>
-        <translation>Друк етикеток: %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="324"/>
+        <location filename="../../ui/intake/import_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="327"/>
+        <location filename="../../ui/intake/import_dialog.py" line="143"/>
+        <source>Ready: %1 rows, %2 boxes, one donation. Import saves them all.</source>
+        <translation>Готово: %1 рядків, %2 ящиків, одна пожертва. «Імпортувати» збереже все.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="150"/>
+        <source>Row %1</source>
+        <translation>Рядок %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="156"/>
+        <source>%1 problem(s): nothing will be imported until they are corrected.</source>
+        <translation>Проблем: %1. Нічого не буде імпортовано, доки їх не виправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../ui/intake/view.py" line="75"/>
+        <source>Donor (optional)</source>
+        <translation>Жертводавець (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="77"/>
+        <source>New donation</source>
+        <translation>Нова пожертва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="78"/>
+        <source>Import list…</source>
+        <translation>Імпорт списку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="99"/>
+        <source>Type to find a category</source>
+        <translation>Почніть вводити, щоб знайти категорію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="104"/>
+        <source>optional</source>
+        <translation>необов&apos;язково</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="112"/>
+        <source>net + %1 kg packaging</source>
+        <translation>нетто + %1 кг упаковки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="115"/>
+        <source>Used</source>
+        <translation>Вживане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="121"/>
+        <location filename="../../ui/intake/view.py" line="245"/>
+        <source>31.12.2027 or 12.2027</source>
+        <translation>31.12.2027 або 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="134"/>
+        <source> (at most %1)</source>
+        <translation> (не більше %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="136"/>
+        <source>Save and print labels (F9)</source>
+        <translation>Зберегти й надрукувати етикетки (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="148"/>
+        <source>&amp;Association</source>
+        <translation>&amp;Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="149"/>
+        <source>Delivered by</source>
+        <translation>Доставив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="151"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="152"/>
+        <source>Contents (&amp;German)</source>
+        <translation>Вміст (&amp;німецькою)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="153"/>
+        <source>Contents (&amp;Ukrainian)</source>
+        <translation>Вміст (&amp;українською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="154"/>
+        <source>Contents (English)</source>
+        <translation>Вміст (англійською)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="158"/>
+        <source>&amp;Quantity per box</source>
+        <translation>К&amp;ількість в ящику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="161"/>
+        <source>&amp;Net kg per box</source>
+        <translation>Н&amp;етто, кг на ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="162"/>
+        <source>Gross kg per box</source>
+        <translation>Брутто, кг на ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="163"/>
+        <source>Value per unit (EUR)</source>
+        <translation>Вартість за одиницю (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="168"/>
+        <source>Condition</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="169"/>
+        <source>&amp;Expiry date</source>
+        <translation>&amp;Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="170"/>
+        <source>Country of origin</source>
+        <translation>Країна походження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="171"/>
+        <source>Serial number or VIN</source>
+        <translation>Серійний номер або VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="173"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="174"/>
+        <source>Number of identical &amp;boxes</source>
+        <translation>Кількість однакових &amp;ящиків</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="218"/>
+        <source>The next save starts a new donation.</source>
+        <translation>Наступне збереження почне нову пожертву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="243"/>
+        <source>required: 31.12.2027 or 12.2027</source>
+        <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="224"/>
+        <source>Donation %1 is open: the next save adds to it.</source>
+        <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="306"/>
+        <source>Saved %1 box(es): %2.</source>
+        <translation>Збережено ящиків: %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="315"/>
+        <source>The labels did not print: %1 They wait in the reprint list.</source>
+        <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="321"/>
+        <source>Labels printed.</source>
+        <translation>Етикетки надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="332"/>
+        <source>Choose the association that owns the goods first.</source>
+        <translation>Спершу виберіть організацію, якій належать товари.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="336"/>
+        <source>Import a donation list</source>
+        <translation>Імпорт списку пожертв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="336"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Таблиці (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="360"/>
+        <source>Printing %1 labels…</source>
+        <translation>Друк етикеток: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="360"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="363"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="343"/>
+        <location filename="../../ui/intake/view.py" line="379"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -3803,7 +3946,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="188"/>
+        <location filename="../../warehouse_app/services/intake.py" line="194"/>
         <source>Choose a category.</source>
         <translation>Виберіть категорію.</translation>
     </message>
@@ -3814,37 +3957,37 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="263"/>
+        <location filename="../../warehouse_app/services/intake.py" line="269"/>
         <source>Description (German)</source>
         <translation>Опис (німецькою)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="269"/>
+        <location filename="../../warehouse_app/services/intake.py" line="275"/>
         <source>Description (Ukrainian)</source>
         <translation>Опис (українською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="275"/>
+        <location filename="../../warehouse_app/services/intake.py" line="281"/>
         <source>Description (English)</source>
         <translation>Опис (англійською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="202"/>
+        <location filename="../../warehouse_app/services/intake.py" line="208"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="213"/>
+        <location filename="../../warehouse_app/services/intake.py" line="219"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="240"/>
+        <location filename="../../warehouse_app/services/intake.py" line="246"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
@@ -3895,37 +4038,37 @@
         <translation>Ці ящики належать іншій організації, ніж відкрита пожертва: почніть нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="179"/>
+        <location filename="../../warehouse_app/services/intake.py" line="185"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="191"/>
+        <location filename="../../warehouse_app/services/intake.py" line="197"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Кількість ящиків — від 1 до {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="199"/>
+        <location filename="../../warehouse_app/services/intake.py" line="205"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Невідома одиниця &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="204"/>
+        <location filename="../../warehouse_app/services/intake.py" line="210"/>
         <source>Net weight</source>
         <translation>Вага нетто</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="230"/>
+        <location filename="../../warehouse_app/services/intake.py" line="236"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Перевірте дані або підтвердьте їх.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="247"/>
+        <location filename="../../warehouse_app/services/intake.py" line="253"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Серійний номер або VIN стосується одного предмета: вводьте такі предмети по одному.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="255"/>
+        <location filename="../../warehouse_app/services/intake.py" line="261"/>
         <source>Choose where the boxes go.</source>
         <translation>Виберіть, куди помістити ящики.</translation>
     </message>
@@ -4661,6 +4804,98 @@
         <location filename="../../warehouse_app/storage/seed.py" line="227"/>
         <source>Dual-use check: thermal imaging may need an export licence.</source>
         <translation>Перевірка подвійного призначення: для тепловізорів може знадобитися експортна ліцензія.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="109"/>
+        <source>The list has no column for {missing}. Name the columns like the template (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) or map them by hand. Nothing was imported.</source>
+        <translation>У списку немає стовпця для {missing}. Назвіть стовпці як у шаблоні (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) або призначте їх вручну. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="143"/>
+        <source>The list has problems: nothing was imported.</source>
+        <translation>У списку є проблеми: нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="171"/>
+        <source>No association is called &apos;{code}&apos;: give its short code (hafenlager list associations). Nothing was imported.</source>
+        <translation>Немає організації «{code}»: вкажіть її скорочення (hafenlager list associations). Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="205"/>
+        <source>HS code {code} belongs to several categories: name the category.</source>
+        <translation>Код HS {code} належить кільком категоріям: назвіть категорію.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="212"/>
+        <source>No category is called &apos;{name}&apos;{code_part}: use a category&apos;s name in German, English or Ukrainian (hafenlager list categories).</source>
+        <translation>Немає категорії «{name}»{code_part}: використайте назву категорії німецькою, англійською чи українською (hafenlager list categories).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="247"/>
+        <source>A number of boxes is whole.</source>
+        <translation>Кількість ящиків — ціле число.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="278"/>
+        <source>{doubt} (import with &apos;accept unusual figures&apos; if right)</source>
+        <translation>{doubt} (імпортуйте з «Прийняти незвичні значення», якщо це правильно)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="307"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="333"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>«{value}» — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="316"/>
+        <source>&apos;{value}&apos; has a unit in it: write the number alone, the unit in its own column.</source>
+        <translation>«{value}» містить одиницю: напишіть лише число, а одиницю — в окремому стовпці.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="349"/>
+        <source>Unknown unit &apos;{unit}&apos;: use Stk., kg, l or Satz.</source>
+        <translation>Невідома одиниця «{unit}»: використайте шт., кг, л або компл.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="39"/>
+        <source>There is no file {path}.</source>
+        <translation>Файлу {path} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="48"/>
+        <source>{path} is not a spreadsheet Hafenlager reads: save it as .xlsx or .csv.</source>
+        <translation>{path} — не таблиця, яку читає Hafenlager: збережіть її як .xlsx або .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="62"/>
+        <source>{path} has no rows to import: the first sheet needs a header row and one row per line of goods.</source>
+        <translation>У {path} немає рядків для імпорту: першому аркушу потрібен рядок заголовків і по рядку на кожну позицію товару.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="73"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="112"/>
+        <source>{path} has {rows} rows; an import takes at most {most}. Split the list into files of one delivery each.</source>
+        <translation>У {path} {rows} рядків; імпорт приймає щонайбільше {most}. Розділіть список на файли по одній поставці.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="103"/>
+        <source>{path} cannot be read as an Excel file ({reason}): save it again.</source>
+        <translation>{path} не читається як файл Excel ({reason}): збережіть його ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="123"/>
+        <source>{path} has merged cells ({cells}): unmerge them, one heading and one value per cell.</source>
+        <translation>У {path} є об&apos;єднані клітинки ({cells}): роз&apos;єднайте їх, один заголовок і одне значення на клітинку.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="137"/>
+        <source>{path}, cell {cell}, holds a formula: copy the sheet and paste it as values only, then import that.</source>
+        <translation>{path}, клітинка {cell}, містить формулу: скопіюйте аркуш, вставте лише значення й імпортуйте це.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/sheets.py" line="154"/>
+        <source>{path} is not a text file: save the list as .xlsx or .csv.</source>
+        <translation>{path} — не текстовий файл: збережіть список як .xlsx або .csv.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,9 @@ A label that cannot print never loses the box: it waits in the reprint list.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -51,6 +54,10 @@ from warehouse_app.services.intake import (
 from warehouse_app.services.plausibility import BOXES_WITHOUT_ASKING
 from warehouse_app.validation import parse_expiry
 
+if TYPE_CHECKING:
+    from ui.intake.import_dialog import ImportDialog
+    from warehouse_app.imports.donations import Imported
+
 
 class IntakeView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -68,6 +75,7 @@ class IntakeView(QWidget):
         self.delivered_by.setPlaceholderText(self.tr("Donor (optional)"))
         self.donation_label = QLabel(objectName="donationLabel")
         self.new_donation = QPushButton(self.tr("New donation"), objectName="newDonation")
+        self.import_button = QPushButton(self.tr("Import list…"), objectName="importList")
 
         self.categories = {c.id: c for c in masterdata.categories_by_use()}
         self.category = QComboBox(objectName="category")
@@ -136,6 +144,7 @@ class IntakeView(QWidget):
         donation_row = QHBoxLayout()
         donation_row.addWidget(self.delivered_by, 1)
         donation_row.addWidget(self.new_donation)
+        donation_row.addWidget(self.import_button)
         form.addRow(self.tr("&Association"), self.association)
         form.addRow(self.tr("Delivered by"), donation_row)
         form.addRow("", self.donation_label)
@@ -194,6 +203,7 @@ class IntakeView(QWidget):
         self.category.currentIndexChanged.connect(self._category_chosen)
         self.association.currentIndexChanged.connect(self._close_donation)
         self.new_donation.clicked.connect(self._close_donation)
+        self.import_button.clicked.connect(lambda: self.import_list())
         self.used.toggled.connect(self.wear.setEnabled)
         self.save_button.clicked.connect(self.save_and_print)
         for key in (Qt.Key.Key_F9, QKeySequence("Ctrl+Return")):
@@ -281,22 +291,23 @@ class IntakeView(QWidget):
             self._say(error_text(exc), ok=False)
             return []
         self.continue_donation(received.donation_id)
+        self._print_labels(received.codes, received.box_ids)
+        self._reset_for_next()
+        return list(received.box_ids)
+
+    def _print_labels(self, codes: Sequence[str], box_ids: Sequence[int]) -> None:
+        """Print the labels of boxes just saved, say so, and show the boxes."""
         from ui.printing import jobs  # Qt's print module loads on the first print
 
         job_id = jobs.queue_labels(
-            self.context.station,
-            "box_labels",
-            list(received.codes),
-            StationConfig.load().label_format,
+            self.context.station, "box_labels", list(codes), StationConfig.load().label_format
         )
         saved = (
             self.tr("Saved %1 box(es): %2.")
-            .replace("%1", str(len(received.codes)))
-            .replace(
-                "%2", ", ".join(received.codes[:3]) + (" …" if len(received.codes) > 3 else "")
-            )
+            .replace("%1", str(len(codes)))
+            .replace("%2", ", ".join(codes[:3]) + (" …" if len(codes) > 3 else ""))
         )
-        problem = jobs.print_job(job_id, self.context.changes, self._progress(len(received.codes)))
+        problem = jobs.print_job(job_id, self.context.changes, self._progress(len(codes)))
         if problem:
             self._say(
                 saved
@@ -308,12 +319,37 @@ class IntakeView(QWidget):
             )
         else:
             self._say(saved + " " + self.tr("Labels printed."), ok=True)
-        self.recent.add(list(received.box_ids))
-        self._reset_for_next()
-        self.context.changes.announce(
-            Kind.BOXES, origin=self, ids={Kind.BOXES: list(received.box_ids)}
-        )
-        return list(received.box_ids)
+        self.recent.add(list(box_ids))
+        self.context.changes.announce(Kind.BOXES, origin=self, ids={Kind.BOXES: list(box_ids)})
+
+    def import_list(self, path: Path | None = None) -> ImportDialog | None:
+        """A donation list from a spreadsheet, for the association chosen above: its preview,
+        then all its rows as one donation with their labels (None when nothing was opened)."""
+        from ui.intake.import_dialog import ImportDialog
+
+        owner = self.association.currentData()
+        if owner is None:
+            self._say(self.tr("Choose the association that owns the goods first."), ok=False)
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a donation list"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            dialog = ImportDialog(path, int(owner), self.context.actor, self)
+        except HafenlagerError as exc:
+            self._say(error_text(exc), ok=False)
+            return None
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        return dialog
+
+    def _imported(self, done: Imported) -> None:
+        self._close_donation()  # the list is a donation of its own
+        self._print_labels(done.codes, done.box_ids)
 
     def _progress(self, labels: int) -> Callable[[int, int], bool] | None:
         """For a long job, a bar with Cancel while the pages go to the printer (a job of a few

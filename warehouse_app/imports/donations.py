@@ -93,7 +93,7 @@ def plan(
 
 def plan_table(
     table: Table,
-    association: str,
+    association: str | int,
     *,
     columns: dict[str, str],
     accept_unusual: bool,
@@ -161,10 +161,11 @@ def save(plan: ImportPlan, actor: Actor, *, delivered_by: str = "") -> Imported:
 
 
 # --- one row --------------------------------------------------------------------------------
-def _association(code: str) -> int:
-    wanted = code.strip().casefold()
+def _association(code: str | int) -> int:
+    """The owner's id, from its short code or name (the command line) or its id (the GUI)."""
+    wanted = str(code).strip().casefold()
     for a in Association.select().where(Association.active == True):
-        if wanted in (str(a.short_code).casefold(), str(a.name).casefold()):
+        if code == a.id or wanted in (str(a.short_code).casefold(), str(a.name).casefold()):
             return int(a.id)
     raise HafenlagerError(
         QT_TRANSLATE_NOOP(
