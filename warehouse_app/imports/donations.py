@@ -53,6 +53,7 @@ class ImportPlan:
     problems: tuple[RowProblem, ...]
     ignored_columns: tuple[str, ...]
     boxes: int
+    rows: tuple[int, ...] = ()  # each entry's row in the sheet
 
     @property
     def ok(self) -> bool:
@@ -117,22 +118,26 @@ def plan_table(
     used = set(mapped.values())
     ignored = tuple(h for i, h in enumerate(table.headers) if h and i not in used)
     categories = _Categories()
+    lookups = intake.new_lookups()
     entries: list[IntakeEntry] = []
+    rows: list[int] = []
     problems: list[RowProblem] = []
     heading = {name: table.headers[index] for name, index in mapped.items()}
     for index, cells in enumerate(table.rows):
         row = _Row(table.row_number(index), {name: cells[i] for name, i in mapped.items()})
         entry = _entry(row, owner, categories, heading, accept_unusual)
         if entry is not None and not row.problems:
-            _check(row, entry, heading, today)
+            _check(row, entry, heading, today, lookups)
         problems.extend(row.problems)
         if entry is not None and not row.problems:
             entries.append(entry)
+            rows.append(row.number)
     return ImportPlan(
         entries=tuple(entries) if not problems else (),
         problems=tuple(problems),
         ignored_columns=ignored,
         boxes=sum(e.box_count for e in entries) if not problems else 0,
+        rows=tuple(rows) if not problems else (),
     )
 
 
@@ -143,21 +148,16 @@ def save(plan: ImportPlan, actor: Actor, *, delivered_by: str = "") -> Imported:
             QT_TRANSLATE_NOOP("service", "The list has problems: nothing was imported.")
         )
 
-    def work() -> Imported:
-        donation_id: int | None = None
-        box_ids: list[int] = []
-        codes: list[str] = []
-        for entry in plan.entries:
-            received = intake.receive(
-                replace(entry, delivered_by=delivered_by), actor, donation_id=donation_id
-            )
-            donation_id = received.donation_id
-            box_ids.extend(received.box_ids)
-            codes.extend(received.codes)
-        assert donation_id is not None
-        return Imported(donation_id, tuple(box_ids), tuple(codes))
-
-    return run_in_transaction(work)
+    entries = [replace(entry, delivered_by=delivered_by) for entry in plan.entries]
+    try:
+        received = run_in_transaction(lambda: intake.receive_many(entries, actor))
+    except intake.EntryRefused as exc:  # changed by another station since the list was checked
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Row {row}: {refusal} Nothing was imported."),
+            row=plan.rows[exc.index],
+            refusal=exc.refusal.text,
+        ) from exc
+    return Imported(received.donation_id, received.box_ids, received.codes)
 
 
 # --- one row --------------------------------------------------------------------------------
@@ -265,10 +265,16 @@ def _entry(
     )
 
 
-def _check(row: _Row, entry: IntakeEntry, heading: dict[str, str], today: dt.date) -> None:
+def _check(
+    row: _Row,
+    entry: IntakeEntry,
+    heading: dict[str, str],
+    today: dt.date,
+    lookups: intake.Lookups,
+) -> None:
     """The intake form's own rules, on this row."""
     try:
-        intake.check_entry(entry, today)
+        intake.check_entry(entry, today, lookups)
     except NeedsConfirmation as exc:
         row.problems.append(
             RowProblem(

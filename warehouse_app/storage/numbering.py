@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from warehouse_app.codes import CodeKind, make_code
 from warehouse_app.storage.models import CodeCounter, database_proxy
+from warehouse_app.storage.statements import Statement, slot
+
+# Built once: a box intake (or a list of 2,000) asks for codes at every entry.
+_ADVANCE = Statement(
+    lambda: CodeCounter.update(
+        last_serial=CodeCounter.last_serial + slot(CodeCounter.last_serial)
+    ).where(CodeCounter.kind == slot(CodeCounter.kind))
+)
+_LAST = Statement(
+    lambda: (
+        CodeCounter.select(CodeCounter.last_serial)
+        .where(CodeCounter.kind == slot(CodeCounter.kind))
+        .tuples()
+    )
+)
 
 
 def allocate_codes(kind: CodeKind, count: int) -> list[str]:
@@ -15,13 +30,11 @@ def allocate_codes(kind: CodeKind, count: int) -> list[str]:
     if count <= 0:
         return []
     with database_proxy.atomic():
-        updated = (
-            CodeCounter.update(last_serial=CodeCounter.last_serial + count)
-            .where(CodeCounter.kind == kind.value)
-            .execute()
-        )
-        if not updated:
+        _ADVANCE.execute(last_serial=count, kind=kind.value)
+        row = _LAST.first(kind=kind.value)
+        if row is None:  # the first code of its kind
             CodeCounter.insert(kind=kind.value, last_serial=count).execute()
-        last = CodeCounter.get_by_id(kind.value).last_serial
+            row = (count,)
+        last = int(row[0])
     first = last - count + 1
     return [make_code(kind, serial) for serial in range(first, last + 1)]

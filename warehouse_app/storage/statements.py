@@ -70,3 +70,10 @@ class Statement:
     def execute(self, **values: Any) -> None:
         """Run an UPDATE or an INSERT."""
         self._run(values)
+
+    def insert(self, **values: Any) -> int:
+        """Run an INSERT; the new row's id (PostgreSQL's RETURNING, SQLite's last row id)."""
+        _, cursor = self._run(values)
+        if isinstance(database_proxy.obj, pw.PostgresqlDatabase):
+            return int(cursor.fetchone()[0])
+        return int(cursor.lastrowid)
