@@ -33,13 +33,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Hafenlager")
     app.setOrganizationName("Grenzenlose Wärme e.V.")
-    # Large, clear type: the screen is read standing, from a step away.
-    font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
-    app.setFont(font)
+    app.setFont(hall_font(app.font()))
     install_translations(app, QLocale.system())
     gc_guard.install(app)
     return app
+
+
+def hall_font(base: QFont) -> QFont:
+    """Large, clear type: the screen is read standing, from a step away."""
+    font = QFont(base)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
+    return font
 
 
 def run_gui(

@@ -1148,32 +1148,32 @@
         <translation>Ungewöhnliche Werte annehmen (ich habe sie geprüft)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="96"/>
+        <location filename="../../ui/intake/import_dialog.py" line="97"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="97"/>
+        <location filename="../../ui/intake/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <location filename="../../ui/intake/import_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="143"/>
+        <location filename="../../ui/intake/import_dialog.py" line="144"/>
         <source>Ready: %1 rows, %2 boxes, one donation. Import saves them all.</source>
         <translation>Bereit: %1 Zeilen, %2 Kartons, eine Spende. „Importieren“ speichert alle.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="150"/>
+        <location filename="../../ui/intake/import_dialog.py" line="151"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="156"/>
+        <location filename="../../ui/intake/import_dialog.py" line="157"/>
         <source>%1 problem(s): nothing will be imported until they are corrected.</source>
         <translation>%1 Problem(e): Es wird nichts importiert, bis sie behoben sind.</translation>
     </message>
@@ -1196,183 +1196,203 @@
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="99"/>
+        <location filename="../../ui/intake/view.py" line="79"/>
+        <source>List template…</source>
+        <translation>Listenvorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="100"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="104"/>
+        <location filename="../../ui/intake/view.py" line="105"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="112"/>
+        <location filename="../../ui/intake/view.py" line="113"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="115"/>
+        <location filename="../../ui/intake/view.py" line="116"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="121"/>
-        <location filename="../../ui/intake/view.py" line="245"/>
+        <location filename="../../ui/intake/view.py" line="122"/>
+        <location filename="../../ui/intake/view.py" line="248"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source> (at most %1)</source>
         <translation> (höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="137"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="148"/>
+        <location filename="../../ui/intake/view.py" line="150"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="155"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/view.py" line="156"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="158"/>
+        <location filename="../../ui/intake/view.py" line="160"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="162"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="163"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="168"/>
+        <location filename="../../ui/intake/view.py" line="170"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="169"/>
+        <location filename="../../ui/intake/view.py" line="171"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="170"/>
+        <location filename="../../ui/intake/view.py" line="172"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="171"/>
+        <location filename="../../ui/intake/view.py" line="173"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="173"/>
+        <location filename="../../ui/intake/view.py" line="175"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="174"/>
+        <location filename="../../ui/intake/view.py" line="176"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="218"/>
+        <location filename="../../ui/intake/view.py" line="221"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="243"/>
+        <location filename="../../ui/intake/view.py" line="246"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="224"/>
+        <location filename="../../ui/intake/view.py" line="227"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="306"/>
+        <location filename="../../ui/intake/view.py" line="309"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="315"/>
+        <location filename="../../ui/intake/view.py" line="318"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="321"/>
+        <location filename="../../ui/intake/view.py" line="324"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="332"/>
+        <location filename="../../ui/intake/view.py" line="335"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Wählen Sie zuerst den Verein, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="336"/>
+        <location filename="../../ui/intake/view.py" line="339"/>
         <source>Import a donation list</source>
         <translation>Spendenliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="336"/>
+        <location filename="../../ui/intake/view.py" line="339"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="360"/>
+        <location filename="../../ui/intake/view.py" line="359"/>
+        <source>Save the list template</source>
+        <translation>Listenvorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="368"/>
+        <source>The template was not saved: %1</source>
+        <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="372"/>
+        <source>Template saved to %1.</source>
+        <translation>Vorlage gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="385"/>
         <source>Printing %1 labels…</source>
         <translation>%1 Etiketten werden gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="360"/>
+        <location filename="../../ui/intake/view.py" line="385"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="363"/>
+        <location filename="../../ui/intake/view.py" line="388"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="379"/>
+        <location filename="../../ui/intake/view.py" line="404"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -3322,7 +3342,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/intake.py" line="124"/>
+        <location filename="../../warehouse_app/services/intake.py" line="202"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Es gibt keine Spende {donation_id}.</translation>
     </message>
@@ -3946,7 +3966,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="194"/>
+        <location filename="../../warehouse_app/services/intake.py" line="293"/>
         <source>Choose a category.</source>
         <translation>Kategorie wählen.</translation>
     </message>
@@ -3957,37 +3977,37 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="269"/>
+        <location filename="../../warehouse_app/services/intake.py" line="368"/>
         <source>Description (German)</source>
         <translation>Beschreibung (Deutsch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="275"/>
+        <location filename="../../warehouse_app/services/intake.py" line="374"/>
         <source>Description (Ukrainian)</source>
         <translation>Beschreibung (Ukrainisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="281"/>
+        <location filename="../../warehouse_app/services/intake.py" line="380"/>
         <source>Description (English)</source>
         <translation>Beschreibung (Englisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="208"/>
+        <location filename="../../warehouse_app/services/intake.py" line="307"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="219"/>
+        <location filename="../../warehouse_app/services/intake.py" line="318"/>
         <source>Value per unit</source>
         <translation>Wert je Einheit</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="246"/>
+        <location filename="../../warehouse_app/services/intake.py" line="345"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder VIN</translation>
     </message>
@@ -4023,52 +4043,57 @@
         <translation>Kiste {box_code} ist auf einem Fahrzeug verladen: zuerst entladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="89"/>
+        <location filename="../../warehouse_app/services/intake.py" line="118"/>
         <source>There is no receiving area: add a location of kind &apos;receiving&apos;.</source>
         <translation>Kein Annahmebereich vorhanden: einen Lagerplatz der Art &apos;receiving&apos; anlegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="112"/>
+        <location filename="../../warehouse_app/services/intake.py" line="167"/>
+        <source>One donation belongs to one association.</source>
+        <translation>Eine Spende gehört einem Verein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="190"/>
         <source>Delivered by</source>
         <translation>Gebracht von</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="130"/>
+        <location filename="../../warehouse_app/services/intake.py" line="208"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Diese Kisten gehören zu einem anderen Verein als die offene Spende: eine neue Spende beginnen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="185"/>
+        <location filename="../../warehouse_app/services/intake.py" line="288"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Den Verein wählen, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="197"/>
+        <location filename="../../warehouse_app/services/intake.py" line="296"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Anzahl der Kisten: 1 bis {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="205"/>
+        <location filename="../../warehouse_app/services/intake.py" line="304"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Unbekannte Einheit &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="210"/>
+        <location filename="../../warehouse_app/services/intake.py" line="309"/>
         <source>Net weight</source>
         <translation>Nettogewicht</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="236"/>
+        <location filename="../../warehouse_app/services/intake.py" line="335"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Angaben prüfen oder bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="253"/>
+        <location filename="../../warehouse_app/services/intake.py" line="352"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Eine Seriennummer oder VIN gilt für genau ein Stück: solche Stücke einzeln erfassen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="261"/>
+        <location filename="../../warehouse_app/services/intake.py" line="360"/>
         <source>Choose where the boxes go.</source>
         <translation>Wählen, wohin die Kisten kommen.</translation>
     </message>
@@ -4806,14 +4831,19 @@
         <translation>Dual-Use-Prüfung: Wärmebildtechnik kann eine Ausfuhrgenehmigung brauchen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="109"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="110"/>
         <source>The list has no column for {missing}. Name the columns like the template (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) or map them by hand. Nothing was imported.</source>
         <translation>Die Liste hat keine Spalte für {missing}. Benennen Sie die Spalten wie in der Vorlage (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) oder ordnen Sie sie von Hand zu. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="143"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="148"/>
         <source>The list has problems: nothing was imported.</source>
         <translation>Die Liste hat Probleme: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="156"/>
+        <source>Row {row}: {refusal} Nothing was imported.</source>
+        <translation>Zeile {row}: {refusal} Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/imports/donations.py" line="171"/>
@@ -4836,23 +4866,23 @@
         <translation>Eine Anzahl Kartons ist eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="278"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="284"/>
         <source>{doubt} (import with &apos;accept unusual figures&apos; if right)</source>
         <translation>{doubt} (mit „Ungewöhnliche Werte annehmen“ importieren, wenn es stimmt)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="307"/>
-        <location filename="../../warehouse_app/imports/donations.py" line="333"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="313"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="339"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>„{value}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="316"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="322"/>
         <source>&apos;{value}&apos; has a unit in it: write the number alone, the unit in its own column.</source>
         <translation>„{value}“ enthält eine Einheit: Schreiben Sie nur die Zahl, die Einheit in eine eigene Spalte.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="349"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="355"/>
         <source>Unknown unit &apos;{unit}&apos;: use Stk., kg, l or Satz.</source>
         <translation>Unbekannte Einheit „{unit}“: Stk., kg, l oder Satz verwenden.</translation>
     </message>

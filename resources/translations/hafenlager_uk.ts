@@ -1148,32 +1148,32 @@
         <translation>Прийняти незвичні значення (я їх перевірив)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="96"/>
+        <location filename="../../ui/intake/import_dialog.py" line="97"/>
         <source>&amp;Check</source>
         <translation>&amp;Перевірити</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="97"/>
+        <location filename="../../ui/intake/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <location filename="../../ui/intake/import_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="143"/>
+        <location filename="../../ui/intake/import_dialog.py" line="144"/>
         <source>Ready: %1 rows, %2 boxes, one donation. Import saves them all.</source>
         <translation>Готово: %1 рядків, %2 ящиків, одна пожертва. «Імпортувати» збереже все.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="150"/>
+        <location filename="../../ui/intake/import_dialog.py" line="151"/>
         <source>Row %1</source>
         <translation>Рядок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="156"/>
+        <location filename="../../ui/intake/import_dialog.py" line="157"/>
         <source>%1 problem(s): nothing will be imported until they are corrected.</source>
         <translation>Проблем: %1. Нічого не буде імпортовано, доки їх не виправлено.</translation>
     </message>
@@ -1196,183 +1196,203 @@
         <translation>Імпорт списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="99"/>
+        <location filename="../../ui/intake/view.py" line="79"/>
+        <source>List template…</source>
+        <translation>Шаблон списку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="100"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="104"/>
+        <location filename="../../ui/intake/view.py" line="105"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="112"/>
+        <location filename="../../ui/intake/view.py" line="113"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="115"/>
+        <location filename="../../ui/intake/view.py" line="116"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="121"/>
-        <location filename="../../ui/intake/view.py" line="245"/>
+        <location filename="../../ui/intake/view.py" line="122"/>
+        <location filename="../../ui/intake/view.py" line="248"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="134"/>
+        <location filename="../../ui/intake/view.py" line="135"/>
         <source> (at most %1)</source>
         <translation> (не більше %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="136"/>
+        <location filename="../../ui/intake/view.py" line="137"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="148"/>
+        <location filename="../../ui/intake/view.py" line="150"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
+        <location filename="../../ui/intake/view.py" line="151"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="155"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/view.py" line="156"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="158"/>
+        <location filename="../../ui/intake/view.py" line="160"/>
         <source>&amp;Quantity per box</source>
         <translation>К&amp;ількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>&amp;Net kg per box</source>
         <translation>Н&amp;етто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="162"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="163"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="168"/>
+        <location filename="../../ui/intake/view.py" line="170"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="169"/>
+        <location filename="../../ui/intake/view.py" line="171"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="170"/>
+        <location filename="../../ui/intake/view.py" line="172"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="171"/>
+        <location filename="../../ui/intake/view.py" line="173"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="173"/>
+        <location filename="../../ui/intake/view.py" line="175"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="174"/>
+        <location filename="../../ui/intake/view.py" line="176"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="218"/>
+        <location filename="../../ui/intake/view.py" line="221"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="243"/>
+        <location filename="../../ui/intake/view.py" line="246"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="224"/>
+        <location filename="../../ui/intake/view.py" line="227"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="306"/>
+        <location filename="../../ui/intake/view.py" line="309"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="315"/>
+        <location filename="../../ui/intake/view.py" line="318"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="321"/>
+        <location filename="../../ui/intake/view.py" line="324"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="332"/>
+        <location filename="../../ui/intake/view.py" line="335"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Спершу виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="336"/>
+        <location filename="../../ui/intake/view.py" line="339"/>
         <source>Import a donation list</source>
         <translation>Імпорт списку пожертв</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="336"/>
+        <location filename="../../ui/intake/view.py" line="339"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="360"/>
+        <location filename="../../ui/intake/view.py" line="359"/>
+        <source>Save the list template</source>
+        <translation>Зберегти шаблон списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="368"/>
+        <source>The template was not saved: %1</source>
+        <translation>Шаблон не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="372"/>
+        <source>Template saved to %1.</source>
+        <translation>Шаблон збережено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="385"/>
         <source>Printing %1 labels…</source>
         <translation>Друк етикеток: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="360"/>
+        <location filename="../../ui/intake/view.py" line="385"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="363"/>
+        <location filename="../../ui/intake/view.py" line="388"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="379"/>
+        <location filename="../../ui/intake/view.py" line="404"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -3322,7 +3342,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/intake.py" line="124"/>
+        <location filename="../../warehouse_app/services/intake.py" line="202"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Пожертви {donation_id} немає.</translation>
     </message>
@@ -3946,7 +3966,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="194"/>
+        <location filename="../../warehouse_app/services/intake.py" line="293"/>
         <source>Choose a category.</source>
         <translation>Виберіть категорію.</translation>
     </message>
@@ -3957,37 +3977,37 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="269"/>
+        <location filename="../../warehouse_app/services/intake.py" line="368"/>
         <source>Description (German)</source>
         <translation>Опис (німецькою)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="275"/>
+        <location filename="../../warehouse_app/services/intake.py" line="374"/>
         <source>Description (Ukrainian)</source>
         <translation>Опис (українською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="281"/>
+        <location filename="../../warehouse_app/services/intake.py" line="380"/>
         <source>Description (English)</source>
         <translation>Опис (англійською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="208"/>
+        <location filename="../../warehouse_app/services/intake.py" line="307"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="219"/>
+        <location filename="../../warehouse_app/services/intake.py" line="318"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="246"/>
+        <location filename="../../warehouse_app/services/intake.py" line="345"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
@@ -4023,52 +4043,57 @@
         <translation>Ящик {box_code} завантажено на транспортний засіб: спочатку розвантажте його.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="89"/>
+        <location filename="../../warehouse_app/services/intake.py" line="118"/>
         <source>There is no receiving area: add a location of kind &apos;receiving&apos;.</source>
         <translation>Немає зони приймання: додайте місце зберігання типу &apos;receiving&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="112"/>
+        <location filename="../../warehouse_app/services/intake.py" line="167"/>
+        <source>One donation belongs to one association.</source>
+        <translation>Одна пожертва належить одній організації.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="190"/>
         <source>Delivered by</source>
         <translation>Хто привіз</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="130"/>
+        <location filename="../../warehouse_app/services/intake.py" line="208"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Ці ящики належать іншій організації, ніж відкрита пожертва: почніть нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="185"/>
+        <location filename="../../warehouse_app/services/intake.py" line="288"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="197"/>
+        <location filename="../../warehouse_app/services/intake.py" line="296"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Кількість ящиків — від 1 до {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="205"/>
+        <location filename="../../warehouse_app/services/intake.py" line="304"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Невідома одиниця &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="210"/>
+        <location filename="../../warehouse_app/services/intake.py" line="309"/>
         <source>Net weight</source>
         <translation>Вага нетто</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="236"/>
+        <location filename="../../warehouse_app/services/intake.py" line="335"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Перевірте дані або підтвердьте їх.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="253"/>
+        <location filename="../../warehouse_app/services/intake.py" line="352"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Серійний номер або VIN стосується одного предмета: вводьте такі предмети по одному.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="261"/>
+        <location filename="../../warehouse_app/services/intake.py" line="360"/>
         <source>Choose where the boxes go.</source>
         <translation>Виберіть, куди помістити ящики.</translation>
     </message>
@@ -4806,14 +4831,19 @@
         <translation>Перевірка подвійного призначення: для тепловізорів може знадобитися експортна ліцензія.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="109"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="110"/>
         <source>The list has no column for {missing}. Name the columns like the template (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) or map them by hand. Nothing was imported.</source>
         <translation>У списку немає стовпця для {missing}. Назвіть стовпці як у шаблоні (Kategorie, Beschreibung, Menge, Gewicht (kg), Anzahl Kartons, MHD) або призначте їх вручну. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="143"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="148"/>
         <source>The list has problems: nothing was imported.</source>
         <translation>У списку є проблеми: нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/donations.py" line="156"/>
+        <source>Row {row}: {refusal} Nothing was imported.</source>
+        <translation>Рядок {row}: {refusal} Нічого не імпортовано.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/imports/donations.py" line="171"/>
@@ -4836,23 +4866,23 @@
         <translation>Кількість ящиків — ціле число.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="278"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="284"/>
         <source>{doubt} (import with &apos;accept unusual figures&apos; if right)</source>
         <translation>{doubt} (імпортуйте з «Прийняти незвичні значення», якщо це правильно)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="307"/>
-        <location filename="../../warehouse_app/imports/donations.py" line="333"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="313"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="339"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="316"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="322"/>
         <source>&apos;{value}&apos; has a unit in it: write the number alone, the unit in its own column.</source>
         <translation>«{value}» містить одиницю: напишіть лише число, а одиницю — в окремому стовпці.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/donations.py" line="349"/>
+        <location filename="../../warehouse_app/imports/donations.py" line="355"/>
         <source>Unknown unit &apos;{unit}&apos;: use Stk., kg, l or Satz.</source>
         <translation>Невідома одиниця «{unit}»: використайте шт., кг, л або компл.</translation>
     </message>

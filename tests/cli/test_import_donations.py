@@ -170,3 +170,44 @@ def test_a_busy_database_saves_nothing_and_says_so(
     assert boxes() == before
     code, said = run(capsys, demo, "import", "donations", str(source), "--association", "BGH")
     assert code == 0 and boxes() == before + 7
+
+
+def test_the_template_filled_in_imports(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    template = tmp_path / "Spendenliste.xlsx"
+    code, said = run(capsys, demo, "import", "template", "donations", "--out", str(template))
+    assert code == 0, said
+    book = load_workbook(template)
+    sheet = book.worksheets[0]
+    assert sheet["A1"].value == "Kategorie / Категорія"
+    assert "Wolldecken" in [row[0].value for row in book.worksheets[1].iter_rows()]
+    sheet.append(["Wolldecken", "Wolldecken, grau", "Вовняні ковдри", 10, "Stk.", 6.5, 2, None])
+    book.save(template)
+    before = boxes()
+    code, said = run(capsys, demo, "import", "donations", str(template), "--association", "GW")
+    assert code == 0, said
+    assert boxes() == before + 2
+    assert Box.get(Box.description_uk == "Вовняні ковдри").net_kg == Decimal("6.5")
+
+
+def test_a_libreoffice_csv_with_commas_and_decimal_points(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase, tmp_path: Path
+) -> None:
+    source = tmp_path / "list.csv"
+    source.write_text(
+        "Category,Description,Quantity,Net weight,Boxes,Best before\n"
+        'Blankets,"Blankets, wool",10,6.5,2,\n'
+        'Canned fish,Sardines,48,"1,234.5",1,2027-11-30\n',
+        encoding="utf-8",
+    )
+    code, said = run(
+        capsys, demo, "import", "donations", str(source), "--association", "BGH",
+        "--accept-unusual", "--json",
+    )  # fmt: skip
+    assert code == 0, said
+    sardines = Box.get(Box.description_en == "Sardines")  # "Description": English
+    assert sardines.net_kg == Decimal("1234.5") and sardines.expiry_date == dt.date(2027, 11, 30)
+    assert Box.select().where(Box.description_en == "Blankets, wool").count() == 2

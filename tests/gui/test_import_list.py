@@ -109,3 +109,13 @@ def test_a_file_that_is_no_list_is_refused_on_the_intake_screen(
     source.write_bytes(b"\xff\xd8\xff")
     assert view.import_list(source) is None
     assert "not a spreadsheet" in view.message.text()
+
+
+def test_the_template_is_saved_from_the_intake_screen(view: IntakeView, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    saved = view.save_template(tmp_path / "Vorlage.xlsx")
+    assert saved is not None and "Template saved" in view.message.text()
+    assert load_workbook(saved).worksheets[0]["D1"].value == "Menge / Кількість"
+    assert view.save_template(tmp_path / "no such folder" / "Vorlage.xlsx") is None
+    assert "not saved" in view.message.text()

@@ -35,12 +35,23 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     donations.add_argument("--dry-run", action="store_true", help="check only, save nothing")
     donations.add_argument("--labels", type=Path, metavar="FILE.pdf", help="write the labels")
     donations.add_argument("--json", action="store_true")
+    template = what.add_parser("template", help="the donation list template to fill in (XLSX)")
+    template.add_argument("kind", choices=["donations"])
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     return {"import": _import}
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     from ui.cli.convoy import _actor
     from warehouse_app.imports import donations
+
+    if args.what == "template":
+        from warehouse_app.imports.template import write_template
+
+        open_for_cli(args, daily_backup=False)  # the categories' names come from it
+        write_template(args.out)
+        out.write(f"template written to {args.out}\n")
+        return 0
 
     columns = {}
     for mapping in args.column:

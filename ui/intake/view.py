@@ -76,6 +76,7 @@ class IntakeView(QWidget):
         self.donation_label = QLabel(objectName="donationLabel")
         self.new_donation = QPushButton(self.tr("New donation"), objectName="newDonation")
         self.import_button = QPushButton(self.tr("Import list…"), objectName="importList")
+        self.template_button = QPushButton(self.tr("List template…"), objectName="listTemplate")
 
         self.categories = {c.id: c for c in masterdata.categories_by_use()}
         self.category = QComboBox(objectName="category")
@@ -144,10 +145,16 @@ class IntakeView(QWidget):
         donation_row = QHBoxLayout()
         donation_row.addWidget(self.delivered_by, 1)
         donation_row.addWidget(self.new_donation)
-        donation_row.addWidget(self.import_button)
         form.addRow(self.tr("&Association"), self.association)
         form.addRow(self.tr("Delivered by"), donation_row)
         form.addRow("", self.donation_label)
+        # A whole list at once, on a row of its own: beside the donor's name it squeezed that
+        # field to nothing at 1366 px in Ukrainian.
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.import_button)
+        list_row.addWidget(self.template_button)
+        list_row.addStretch(1)
+        form.addRow("", list_row)
         form.addRow(self.tr("&Category"), self.category)
         form.addRow(self.tr("Contents (&German)"), self.description_de)
         form.addRow(self.tr("Contents (&Ukrainian)"), self.description_uk)
@@ -204,6 +211,7 @@ class IntakeView(QWidget):
         self.association.currentIndexChanged.connect(self._close_donation)
         self.new_donation.clicked.connect(self._close_donation)
         self.import_button.clicked.connect(lambda: self.import_list())
+        self.template_button.clicked.connect(lambda: self.save_template())
         self.used.toggled.connect(self.wear.setEnabled)
         self.save_button.clicked.connect(self.save_and_print)
         for key in (Qt.Key.Key_F9, QKeySequence("Ctrl+Return")):
@@ -346,6 +354,28 @@ class IntakeView(QWidget):
         dialog.imported.connect(self._imported)
         dialog.open()
         return dialog
+
+    def save_template(self, path: Path | None = None) -> Path | None:
+        """The donation list template (XLSX, German and Ukrainian) for an association to fill."""
+        from warehouse_app.imports.template import write_template
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the list template"), "Spendenliste.xlsx", "Excel (*.xlsx)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            write_template(path)
+        except OSError as exc:
+            self._say(
+                self.tr("The template was not saved: %1").replace("%1", exc.strerror or str(exc)),
+                ok=False,
+            )
+            return None
+        self._say(self.tr("Template saved to %1.").replace("%1", str(path)), ok=True)
+        return path
 
     def _imported(self, done: Imported) -> None:
         self._close_donation()  # the list is a donation of its own

@@ -91,7 +91,14 @@ _BRACKET = re.compile(r"\s*[\(\[].*?[\)\]]\s*")
 
 
 def field_of(heading: str) -> str | None:
-    """The field a heading names, or None."""
+    """The field a heading names, or None; a heading in two languages ("Kategorie /
+    Категорія", as the template has them) by either."""
+    if " / " in heading:
+        for part in heading.split(" / "):
+            found = field_of(part)
+            if found:
+                return found
+        return None
     folded = " ".join(heading.casefold().strip().rstrip(":").replace("_", " ").split())
     if folded in _BY_HEADING:
         return _BY_HEADING[folded]
