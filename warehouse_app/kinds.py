@@ -73,3 +73,18 @@ class ConvoyStatus(enum.StrEnum):
     DEPARTED = "departed"
     DELIVERED = "delivered"
     CANCELLED = "cancelled"
+
+
+class Priority(enum.StrEnum):
+    """How much a recipient needs a line of its needs list."""
+
+    URGENT = "urgent"
+    NORMAL = "normal"
+    NICE = "nice"  # nice to have
+
+
+class NeedStatus(enum.StrEnum):
+    OPEN = "open"
+    PARTLY = "partly"  # partly covered
+    COVERED = "covered"
+    WITHDRAWN = "withdrawn"

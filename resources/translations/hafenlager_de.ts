@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="122"/>
-        <location filename="../../ui/intake/view.py" line="248"/>
+        <location filename="../../ui/intake/view.py" line="253"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
@@ -1237,162 +1237,162 @@
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="150"/>
+        <location filename="../../ui/intake/view.py" line="148"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="151"/>
+        <location filename="../../ui/intake/view.py" line="149"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="158"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/view.py" line="159"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="155"/>
+        <location filename="../../ui/intake/view.py" line="160"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="156"/>
+        <location filename="../../ui/intake/view.py" line="161"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="160"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="163"/>
+        <location filename="../../ui/intake/view.py" line="168"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="164"/>
+        <location filename="../../ui/intake/view.py" line="169"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="165"/>
+        <location filename="../../ui/intake/view.py" line="170"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="170"/>
+        <location filename="../../ui/intake/view.py" line="175"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="171"/>
+        <location filename="../../ui/intake/view.py" line="176"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="172"/>
+        <location filename="../../ui/intake/view.py" line="177"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="173"/>
+        <location filename="../../ui/intake/view.py" line="178"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="175"/>
+        <location filename="../../ui/intake/view.py" line="180"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="176"/>
+        <location filename="../../ui/intake/view.py" line="181"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="221"/>
+        <location filename="../../ui/intake/view.py" line="226"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="246"/>
+        <location filename="../../ui/intake/view.py" line="251"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="227"/>
+        <location filename="../../ui/intake/view.py" line="232"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="309"/>
+        <location filename="../../ui/intake/view.py" line="314"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="318"/>
+        <location filename="../../ui/intake/view.py" line="323"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="324"/>
+        <location filename="../../ui/intake/view.py" line="329"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="335"/>
+        <location filename="../../ui/intake/view.py" line="340"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Wählen Sie zuerst den Verein, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="339"/>
+        <location filename="../../ui/intake/view.py" line="344"/>
         <source>Import a donation list</source>
         <translation>Spendenliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="339"/>
+        <location filename="../../ui/intake/view.py" line="344"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="359"/>
+        <location filename="../../ui/intake/view.py" line="364"/>
         <source>Save the list template</source>
         <translation>Listenvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="368"/>
+        <location filename="../../ui/intake/view.py" line="373"/>
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="372"/>
+        <location filename="../../ui/intake/view.py" line="377"/>
         <source>Template saved to %1.</source>
         <translation>Vorlage gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="385"/>
+        <location filename="../../ui/intake/view.py" line="390"/>
         <source>Printing %1 labels…</source>
         <translation>%1 Etiketten werden gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="385"/>
+        <location filename="../../ui/intake/view.py" line="390"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="388"/>
+        <location filename="../../ui/intake/view.py" line="393"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="404"/>
+        <location filename="../../ui/intake/view.py" line="409"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -2618,7 +2618,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>
@@ -4926,6 +4926,41 @@
         <location filename="../../warehouse_app/imports/sheets.py" line="154"/>
         <source>{path} is not a text file: save the list as .xlsx or .csv.</source>
         <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="102"/>
+        <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
+        <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="113"/>
+        <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
+        <translation>Die Bedarfsliste hat keine Spalte für die Menge und die Waren (Kategorie oder Beschreibung, Menge). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="138"/>
+        <source>A quantity is more than 0.</source>
+        <translation>Eine Menge ist größer als 0.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="140"/>
+        <source>The quantity is missing.</source>
+        <translation>Die Menge fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="146"/>
+        <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
+        <translation>Priorität „{value}“: dringend, normal oder wünschenswert schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="157"/>
+        <source>Say what is needed.</source>
+        <translation>Geben Sie an, was gebraucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="274"/>
+        <source>There is no needs list {list_id}.</source>
+        <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
     </message>
 </context>
 </TS>

@@ -180,7 +180,7 @@ def test_schema_6_gives_a_schema_5_hall_its_adr_entries_and_the_corrected_codes(
 
 def _back_to_schema_6(db: pw.Database) -> None:
     """What a schema-6 database has in place of schema 7's indexes (peewee's plain indexes of
-    that schema), and no PostgreSQL side table for the search."""
+    that schema), no needs lists, and no PostgreSQL side table for the search."""
     from warehouse_app.storage import sort_indexes
 
     for name, *_ in (*sort_indexes.INDEXES, sort_indexes.EXPIRY_SQLITE):
@@ -188,6 +188,8 @@ def _back_to_schema_6(db: pw.Database) -> None:
     for name in sort_indexes.REPLACED:
         table, column = name.split("_", 1)  # box_owner_id: box.owner_id
         db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
+    db.execute_sql("DROP TABLE need_line")
+    db.execute_sql("DROP TABLE needs_list")
     if isinstance(db, pw.PostgresqlDatabase):
         db.execute_sql("DROP TRIGGER box_search_insert ON box")
         db.execute_sql("DROP TRIGGER box_search_update ON box")
@@ -214,6 +216,7 @@ def test_schema_7_gives_a_schema_6_hall_the_browser_indexes_on_both_engines(
     migrated = open_database(target, daily_backup=False)
     assert migrated.migrated_from == 6
     assert indexes(migrated.db) == expected
+    assert {"needs_list", "need_line"} <= set(migrated.db.get_tables())
     assert search_index.has_index(migrated.db)
     if isinstance(migrated.db, pw.PostgresqlDatabase):
         (indexed,) = migrated.db.execute_sql("SELECT COUNT(*) FROM box_search").fetchone()

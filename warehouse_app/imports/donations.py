@@ -28,7 +28,7 @@ from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 from warehouse_app.validation import parse_expiry
 
 REQUIRED = ("quantity", "net_kg")
-_UNITS = {
+UNITS = {
     "stk": Unit.PIECES, "stk.": Unit.PIECES, "stück": Unit.PIECES, "pcs": Unit.PIECES,
     "pc": Unit.PIECES, "шт": Unit.PIECES, "шт.": Unit.PIECES, "kg": Unit.KG, "кг": Unit.KG,
     "l": Unit.LITRES, "liter": Unit.LITRES, "л": Unit.LITRES, "set": Unit.SETS,
@@ -117,7 +117,7 @@ def plan_table(
         )
     used = set(mapped.values())
     ignored = tuple(h for i, h in enumerate(table.headers) if h and i not in used)
-    categories = _Categories()
+    categories = Categories()
     lookups = intake.new_lookups()
     entries: list[IntakeEntry] = []
     rows: list[int] = []
@@ -177,7 +177,7 @@ def _association(code: str | int) -> int:
     )
 
 
-class _Categories:
+class Categories:
     """The categories by every name and by HS code, read once for the whole list."""
 
     def __init__(self) -> None:
@@ -222,7 +222,7 @@ class _Categories:
 def _entry(
     row: _Row,
     owner: int,
-    categories: _Categories,
+    categories: Categories,
     heading: dict[str, str],
     accept_unusual: bool,
 ) -> IntakeEntry | None:
@@ -237,10 +237,10 @@ def _entry(
         return None
     numbers: dict[str, Decimal | None] = {}
     for name in ("quantity", "net_kg", "gross_kg", "value"):
-        numbers[name] = _number(v.get(name), name, problem)
-    count = _number(v.get("box_count"), "box_count", problem)
+        numbers[name] = parse_number(v.get(name), name, problem)
+    count = parse_number(v.get("box_count"), "box_count", problem)
     unit = _unit(v.get("unit"), found, problem)
-    expiry = _date(v.get("expiry"), problem)
+    expiry = parse_date(v.get("expiry"), problem)
     if row.problems or unit is None:
         return None
     if count is not None and count != count.to_integral_value():
@@ -306,7 +306,7 @@ def _text(cell: Cell) -> str:
     return "" if cell is None else str(cell).strip()
 
 
-def _number(cell: Cell, name: str, problem: _Say) -> Decimal | None:
+def parse_number(cell: Cell, name: str, problem: _Say) -> Decimal | None:
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
     if isinstance(cell, bool | dt.date):
@@ -344,7 +344,7 @@ def _unit(cell: Cell, category: Category, problem: _Say) -> Unit | None:
     text = _text(cell).casefold()
     if not text:
         return Unit(category.default_unit)
-    unit = _UNITS.get(text)
+    unit = UNITS.get(text)
     if unit is None:
         try:
             unit = Unit(text)
@@ -360,7 +360,7 @@ def _unit(cell: Cell, category: Category, problem: _Say) -> Unit | None:
     return unit
 
 
-def _date(cell: Cell, problem: _Say) -> dt.date | None:
+def parse_date(cell: Cell, problem: _Say) -> dt.date | None:
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
     if isinstance(cell, dt.datetime):

@@ -15,8 +15,10 @@ from warehouse_app.kinds import (
     BoxStatus,
     ConvoyStatus,
     LocationKind,
+    NeedStatus,
     PalletStatus,
     PrintJobStatus,
+    Priority,
     Unit,
 )
 
@@ -337,6 +339,31 @@ class StationPresence(BaseModel):
         indexes = ((("host", "pid"), True),)
 
 
+class NeedsList(BaseModel):
+    """What a recipient needs, as it sent it (schema 7): a list of lines."""
+
+    recipient = pw.ForeignKeyField(Recipient, backref="needs_lists", on_delete="RESTRICT")
+    title = pw.CharField(max_length=200, default="")
+    received_at = pw.DateTimeField(default=utcnow)
+    notes = pw.TextField(default="")
+
+
+class NeedLine(BaseModel):
+    needs_list = pw.ForeignKeyField(NeedsList, backref="lines", on_delete="CASCADE")
+    line_number = pw.IntegerField()  # the row of the list as the recipient numbered it
+    category = pw.ForeignKeyField(Category, null=True, on_delete="RESTRICT")
+    description = pw.CharField(max_length=300, default="")
+    quantity = pw.DecimalField(max_digits=12, decimal_places=3)
+    unit = pw.CharField(max_length=8, default=Unit.PIECES.value)
+    priority = pw.CharField(max_length=8, default=Priority.NORMAL.value)
+    needed_by = pw.DateField(null=True)
+    notes = pw.TextField(default="")
+    status = pw.CharField(max_length=10, default=NeedStatus.OPEN.value)
+
+    class Meta:
+        indexes = ((("needs_list", "line_number"), True),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -359,4 +386,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ChangeCounter,
     StationPresence,
     VehicleDetails,
+    NeedsList,
+    NeedLine,
 )
