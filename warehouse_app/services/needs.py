@@ -390,19 +390,17 @@ def _free_stock(categories: set[int]) -> dict[int, list[_Lot]]:
     # The owners' codes from their small table: joining them per box cost a third of the query.
     codes = dict(Association.select(Association.id, Association.short_code).tuples())
     lots: dict[int, list[_Lot]] = defaultdict(list)
+    dates: dict[object, dt.date | None] = {}  # each date as stored, converted once
     for key, (quantity, net) in summed(in_hall).items():
         category, owner, unit, expiry = key
-        taken_quantity, taken_net = held.get(key, (Decimal(0), Decimal(0)))
-        if quantity - taken_quantity <= 0 and net - taken_net <= 0:
-            continue
+        if key in held:
+            quantity, net = quantity - held[key][0], net - held[key][1]
+            if quantity <= 0 and net <= 0:
+                continue
+        if expiry not in dates:
+            dates[expiry] = Box.expiry_date.python_value(expiry)
         lots[int(str(category))].append(
-            _Lot(
-                owner=str(codes.get(owner, owner)),
-                unit=str(unit),
-                expiry=Box.expiry_date.python_value(expiry),
-                quantity=quantity - taken_quantity,
-                net_kg=net - taken_net,
-            )
+            _Lot(str(codes.get(owner, owner)), str(unit), dates[expiry], quantity, net)
         )
     for category_lots in lots.values():
         # First expired, first out: the earliest date first, the goods that keep forever last.
