@@ -56,3 +56,31 @@ def test_a_bad_needs_list_says_where_and_imports_nothing(
     assert code == 3 and "row 2, Menge: A quantity is more than 0." in said
     code, said = run(capsys, demo, "needs", "match", "999")
     assert code == 1 and "There is no needs list 999." in said
+
+
+def test_the_shortage_list_names_what_is_still_missing_urgent_first(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    source = tmp_path / "Bedarf.csv"
+    source.write_text(
+        "Kategorie;Menge;Priorität\n"
+        "Wolldecken;100000;wünschenswert\n"
+        "Schlafsäcke;100000;dringend\n"
+        "Medikamente;1;normal\n",  # the hall has one box of pills: nothing missing
+        encoding="utf-8",
+    )
+    code, said = run(
+        capsys, demo, "needs", "import", str(source), "--recipient", "Zhytomyr City Council"
+    )
+    assert code == 0, said
+    sheet_path = tmp_path / "Mangel.xlsx"
+    code, said = run(
+        capsys, demo, "shortage", "--recipient", "Zhytomyr City Council", "--out", str(sheet_path)
+    )
+    assert code == 0 and "2 line(s) still short" in said, said
+    rows = list(load_workbook(sheet_path).active.iter_rows(min_row=3, values_only=True))
+    assert [row[2] for row in rows] == ["Schlafsäcke", "Wolldecken"]  # urgent first
+    assert rows[0][1] == "dringend / терміново"
+    assert isinstance(rows[0][3], int | float) and 0 < rows[0][3] <= 100000  # a number cell

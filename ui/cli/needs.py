@@ -34,7 +34,22 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     imports.add_argument("--title", default="", metavar="TEXT")
     imports.add_argument("--dry-run", action="store_true")
     imports.add_argument("--json", action="store_true")
-    return {"needs": _needs}
+    shortage = commands.add_parser(
+        "shortage", help="what the recipients still need, without what the hall has (XLSX)"
+    )
+    shortage.add_argument("--recipient", metavar="NAME")
+    shortage.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    return {"needs": _needs, "shortage": _shortage}
+
+
+def _shortage(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.imports.shortage import shortages, write_shortage_xlsx
+
+    open_for_cli(args, daily_backup=False)
+    rows = shortages(args.recipient)
+    write_shortage_xlsx(rows, args.out)
+    out.write(f"{len(rows)} line(s) still short, written to {args.out}\n")
+    return 0
 
 
 def _needs(args: argparse.Namespace, out: TextIO) -> int:

@@ -96,7 +96,7 @@ def import_needs(
     """A recipient's needs list from XLSX or CSV: every line or, with a problem, none."""
     from warehouse_app.imports.donations import Categories, parse_date, parse_number
 
-    found = _recipient(recipient)
+    found = find_recipient(recipient)
     if found is None:
         raise NotFound(
             QT_TRANSLATE_NOOP(
@@ -196,7 +196,7 @@ class _Problems:
         return lambda _field, message: self(name, message)
 
 
-def _recipient(name: str) -> Recipient | None:
+def find_recipient(name: str) -> Recipient | None:
     """A recipient by its name, or one language of a bilingual name ("Zhytomyr City Council /
     Житомирська міська рада"), in any case (SQLite's LOWER folds ASCII only)."""
     wanted = name.strip().casefold()
@@ -261,7 +261,7 @@ def needs_lists(recipient: str | None = None) -> list[NeedsListRow]:
         .order_by(NeedsList.id)
     )
     if recipient:
-        found = _recipient(recipient)
+        found = find_recipient(recipient)
         query = query.where(Recipient.id == (found.id if found is not None else -1))
     return [NeedsListRow(*row) for row in query.tuples()]
 
