@@ -95,6 +95,10 @@ def main() -> None:
         window.convoy_view.tree.topLevelItem(0).child(0).setExpanded(True)
         settle()
         window.grab().save(str(args.out / "convoys.png"))
+        _a_needs_list(args.out)
+        window.show_page(window.needs_view)
+        settle()
+        window.grab().save(str(args.out / "needs.png"))
         papers = window.convoy_view.papers_dialog()
         papers.show()
         settle()
@@ -143,7 +147,10 @@ def main() -> None:
             window.convoy_view.tabs.setCurrentIndex(2)  # the readiness list
             settle()
             window.grab().save(str(args.out / f"convoys-{language}.png"))
-            window.nav.setCurrentRow(5)
+            window.show_page(window.needs_view)
+            settle()
+            window.grab().save(str(args.out / f"needs-{language}.png"))
+            window.show_page(window.settings_view)
             settle()
             window.grab().save(str(args.out / f"settings-{language}.png"))
             papers = window.convoy_view.papers_dialog()
@@ -155,6 +162,24 @@ def main() -> None:
             QApplication.processEvents()
         render_label_pages(args.out.parent / "labels")
         print(f"screenshots written to {args.out}")
+
+
+def _a_needs_list(folder: Path) -> None:
+    """The city council's winter list, as its spreadsheet would come (for the needs page)."""
+    from warehouse_app.services import needs
+
+    sheet = folder / "needs-list.csv"
+    sheet.write_text(
+        "Kategorie;Menge;Priorität;Benötigt bis\n"
+        "Schlafsäcke;400;dringend;20.12.2026\nWolldecken;600;dringend;\n"
+        "Medikamente;2000;normal;31.01.2027\nReis;500;normal;\n"
+        "Stromerzeuger (Diesel);12;dringend;\nSpielzeug;100;nice to have;\n",
+        encoding="utf-8",
+    )
+    try:
+        needs.import_needs(sheet, "Zhytomyr City Council", title="Winter 2026")
+    finally:
+        sheet.unlink()
 
 
 def render_label_pages(folder: Path) -> None:

@@ -36,6 +36,7 @@ from warehouse_app.services import masterdata
 
 if TYPE_CHECKING:
     from ui.convoys.view import ConvoyView
+    from ui.needs.view import NeedsView
     from ui.operations import Failure, Operation
     from ui.scan.view import ScanView
     from ui.settings.view import SettingsView
@@ -60,6 +61,12 @@ def _convoy_view(context: AppContext) -> QWidget:
     from ui.convoys.view import ConvoyView
 
     return ConvoyView(context)
+
+
+def _needs_view(context: AppContext) -> QWidget:
+    from ui.needs.view import NeedsView
+
+    return NeedsView(context)
 
 
 def _settings_view(context: AppContext) -> QWidget:
@@ -113,6 +120,7 @@ class MainWindow(QMainWindow):
             "scan": LazyPage(_scan_view),
             "stock": LazyPage(_stock_view),
             "convoys": LazyPage(_convoy_view),
+            "needs": LazyPage(_needs_view),
             "settings": LazyPage(_settings_view),
         }
         self.pages = QStackedWidget()
@@ -127,6 +135,7 @@ class MainWindow(QMainWindow):
             (self.tr("Scan"), self._lazy["scan"].slot),
             (self.tr("Stock"), self._lazy["stock"].slot),
             (self.tr("Convoys"), self._lazy["convoys"].slot),
+            (self.tr("Needs"), self._lazy["needs"].slot),
             (
                 self.tr("Reports"),
                 PlaceholderPage(
@@ -294,6 +303,12 @@ class MainWindow(QMainWindow):
         from ui.convoys.view import ConvoyView
 
         return self._typed_page("convoys", ConvoyView)
+
+    @property
+    def needs_view(self) -> NeedsView:
+        from ui.needs.view import NeedsView
+
+        return self._typed_page("needs", NeedsView)
 
     @property
     def settings_view(self) -> SettingsView:

@@ -1448,101 +1448,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Sprache der Bildschirme, für diesen Helfer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <location filename="../../ui/needs/view.py" line="35"/>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="36"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="37"/>
+        <source>nice to have</source>
+        <translation>wünschenswert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="59"/>
+        <source>Import needs list…</source>
+        <translation>Bedarfsliste importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="60"/>
+        <source>Shortage list…</source>
+        <translation>Mangelliste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="41"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="42"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="43"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="44"/>
+        <source>Needed by</source>
+        <translation>Benötigt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="47"/>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="46"/>
+        <source>In the hall</source>
+        <translation>In der Halle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="45"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="48"/>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="69"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="103"/>
+        <source>All recipients</source>
+        <translation>Alle Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="113"/>
+        <source>%1 – %2 (%3 lines)</source>
+        <translation>%1 – %2 (%3 Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="161"/>
+        <source>Choose the recipient whose list it is first.</source>
+        <translation>Wählen Sie zuerst den Empfänger, dessen Liste es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="165"/>
+        <source>Import a needs list</source>
+        <translation>Bedarfsliste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="165"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="177"/>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="182"/>
+        <source>Nothing was imported:</source>
+        <translation>Es wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="184"/>
+        <source>%1 lines imported.</source>
+        <translation>%1 Zeilen importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="193"/>
+        <source>Save the shortage list</source>
+        <translation>Mangelliste speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="203"/>
+        <source>The shortage list was not saved: %1</source>
+        <translation>Die Mangelliste wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="206"/>
+        <source>%1 lines still short, saved to %2.</source>
+        <translation>%1 Zeilen fehlen noch, gespeichert unter %2.</translation>
     </message>
 </context>
 <context>
@@ -4958,7 +5091,7 @@
         <translation>Geben Sie an, was gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="274"/>
+        <location filename="../../warehouse_app/services/needs.py" line="279"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
     </message>

@@ -1448,101 +1448,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Needs</source>
+        <translation>Потреби</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Мова екранів для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <location filename="../../ui/needs/view.py" line="35"/>
+        <source>urgent</source>
+        <translation>терміново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="36"/>
+        <source>normal</source>
+        <translation>звичайно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="37"/>
+        <source>nice to have</source>
+        <translation>бажано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="59"/>
+        <source>Import needs list…</source>
+        <translation>Імпорт списку потреб…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="60"/>
+        <source>Shortage list…</source>
+        <translation>Список нестачі…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="41"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="42"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="43"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="44"/>
+        <source>Needed by</source>
+        <translation>Потрібно до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="47"/>
+        <source>Requested</source>
+        <translation>Запитано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="46"/>
+        <source>In the hall</source>
+        <translation>На складі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="45"/>
+        <source>Missing</source>
+        <translation>Бракує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="48"/>
+        <source>Owners</source>
+        <translation>Власники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="69"/>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="103"/>
+        <source>All recipients</source>
+        <translation>Усі отримувачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="113"/>
+        <source>%1 – %2 (%3 lines)</source>
+        <translation>%1 – %2 (рядків: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="161"/>
+        <source>Choose the recipient whose list it is first.</source>
+        <translation>Спершу виберіть отримувача, чий це список.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="165"/>
+        <source>Import a needs list</source>
+        <translation>Імпорт списку потреб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="165"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Таблиці (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="177"/>
+        <source>Row %1</source>
+        <translation>Рядок %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="182"/>
+        <source>Nothing was imported:</source>
+        <translation>Нічого не імпортовано:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="184"/>
+        <source>%1 lines imported.</source>
+        <translation>Імпортовано рядків: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="193"/>
+        <source>Save the shortage list</source>
+        <translation>Зберегти список нестачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="203"/>
+        <source>The shortage list was not saved: %1</source>
+        <translation>Список нестачі не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="206"/>
+        <source>%1 lines still short, saved to %2.</source>
+        <translation>Рядків із нестачею: %1, збережено: %2.</translation>
     </message>
 </context>
 <context>
@@ -4958,7 +5091,7 @@
         <translation>Вкажіть, що потрібно.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="274"/>
+        <location filename="../../warehouse_app/services/needs.py" line="279"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Немає списку потреб {list_id}.</translation>
     </message>

@@ -78,7 +78,7 @@ def clashes(texts: list[str]) -> dict[str, list[str]]:
 
 def every_view(win: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """Each page as it is shown, each tab of a page with tabs shown in turn."""
-    for page in (win.intake_view, win.scan_view, win.stock_view, win.convoy_view):
+    for page in (win.intake_view, win.scan_view, win.stock_view, win.convoy_view, win.needs_view):
         win.show_page(page)
         yield type(page).__name__, page
     settings = win.settings_view

@@ -57,7 +57,7 @@ def test_status_bar_names_database_volunteer_and_station(
 
 def test_scanning_a_box_opens_it_in_the_stock_screen(qtbot: QtBot, window: MainWindow) -> None:
     box = Box.get(Box.status == BoxStatus.ON_PALLET)
-    window.nav.setCurrentRow(5)  # on the settings screen
+    window.nav.setCurrentRow(6)  # on the settings screen
     window.scan_input.setFocus()
     scan(qtbot, window, box.code)
     assert window.pages.currentWidget() is window.stock_view
@@ -293,7 +293,7 @@ def test_pallet_and_location_labels_queue_when_no_printer_is_set(
     qtbot.addWidget(dialog)
     assert "No printer is set" in dialog.print_labels()
     assert "reprint list" in dialog.message.text()
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)
     tab = window.settings_view.locations
     tab.table.selectRow(0)
     assert "No printer is set" in tab.print_selected()
@@ -372,7 +372,7 @@ def test_the_control_sheet_prints_from_the_settings(
     config = StationConfig.load()
     config.sheet_printer, config.label_format = f"{FILE_PRINTER}{printed}", "a4-3475"
     config.save()
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)
     tab = window.settings_view.locations
     tab.control_button.click()
     assert tab.message.text() == "Control sheet printed."

@@ -196,6 +196,11 @@ class _Problems:
         return lambda _field, message: self(name, message)
 
 
+def recipient_names() -> list[str]:
+    """The recipients a needs list can belong to, by name."""
+    return [str(r.name) for r in Recipient.select(Recipient.name).order_by(Recipient.name)]
+
+
 def find_recipient(name: str) -> Recipient | None:
     """A recipient by its name, or one language of a bilingual name ("Zhytomyr City Council /
     Житомирська міська рада"), in any case (SQLite's LOWER folds ASCII only)."""

@@ -1,0 +1,215 @@
+"""The needs page: the recipients' needs lists, each line with what the hall has free for it and
+what is still missing; a list imported from the recipient's spreadsheet; the shortage list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.formatting import number
+from ui.service_texts import error_text, translated
+from ui.status_names import unit_label
+from ui.widgets.tables import read_only_rows
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.services import needs
+from warehouse_app.texts import QT_TRANSLATE_NOOP
+
+PRIORITIES = {
+    "urgent": QT_TRANSLATE_NOOP("NeedsView", "urgent"),
+    "normal": QT_TRANSLATE_NOOP("NeedsView", "normal"),
+    "nice": QT_TRANSLATE_NOOP("NeedsView", "nice to have"),
+}
+_RED = QColor("#b00020")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NeedsView", "Line"),
+    QT_TRANSLATE_NOOP("NeedsView", "What"),
+    QT_TRANSLATE_NOOP("NeedsView", "Priority"),
+    QT_TRANSLATE_NOOP("NeedsView", "Needed by"),
+    QT_TRANSLATE_NOOP("NeedsView", "Missing"),
+    QT_TRANSLATE_NOOP("NeedsView", "In the hall"),
+    QT_TRANSLATE_NOOP("NeedsView", "Requested"),
+    QT_TRANSLATE_NOOP("NeedsView", "Owners"),
+)
+MISSING = 4
+
+
+class NeedsView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._names: dict[str, str] = {}
+        self.recipient = QComboBox(objectName="needsRecipient")
+        self.import_button = QPushButton(self.tr("Import needs list…"), objectName="importNeeds")
+        self.shortage_button = QPushButton(self.tr("Shortage list…"), objectName="shortageList")
+        self.lists = QListWidget(objectName="needsLists")
+        self.lines = QTableWidget(0, len(COLUMNS), objectName="needLines")
+        self.lines.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        read_only_rows(self.lines)
+        self.message = QLabel(objectName="needsMessage")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Recipient")))
+        top.addWidget(self.recipient, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.shortage_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.lists)
+        splitter.addWidget(self.lines)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self.lists.currentRowChanged.connect(self._show_lines)
+        self.recipient.currentIndexChanged.connect(self.refresh)
+        self.import_button.clicked.connect(lambda: self.import_list())
+        self.shortage_button.clicked.connect(lambda: self.save_shortage())
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # the stock changes all day: the figures are read when the page shows
+
+    def refresh(self) -> None:
+        from ui.translations import local_name
+        from warehouse_app.services import masterdata
+
+        self._names = {
+            c.name_de: local_name(c.name_de, c.name_en, c.name_uk) for c in masterdata.categories()
+        }
+        chosen = self.recipient.currentData()
+        self.recipient.blockSignals(True)
+        self.recipient.clear()
+        self.recipient.addItem(self.tr("All recipients"), None)
+        for name in needs.recipient_names():
+            self.recipient.addItem(name, name)
+        self.recipient.setCurrentIndex(max(0, self.recipient.findData(chosen)))
+        self.recipient.blockSignals(False)
+        current = self.lists.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.lists.clear()
+        for listed in needs.needs_lists(self.recipient.currentData()):
+            item = QListWidgetItem(
+                self.tr("%1 – %2 (%3 lines)")
+                .replace("%1", listed.recipient.split(" / ")[0])
+                .replace("%2", listed.title)
+                .replace("%3", str(listed.lines))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, listed.id)
+            self.lists.addItem(item)
+            if listed.id == keep:
+                self.lists.setCurrentItem(item)
+        if self.lists.currentRow() < 0 and self.lists.count():
+            self.lists.setCurrentRow(self.lists.count() - 1)
+
+    def _show_lines(self, row: int) -> None:
+        item = self.lists.item(row)
+        self.lines.setRowCount(0)
+        if item is None:
+            return
+        try:
+            matched = needs.match(int(item.data(Qt.ItemDataRole.UserRole)))
+        except HafenlagerError as exc:
+            self._say(error_text(exc), ok=False)
+            return
+        self.lines.setRowCount(len(matched))
+        for r, line in enumerate(matched):
+            unit = unit_label(line.unit)
+            # A line without its own words says its category: in the volunteer's language.
+            what = self._names.get(line.description, line.description)
+            cells = (
+                str(line.line_number),
+                what,
+                self.tr(PRIORITIES.get(line.priority, line.priority)),
+                f"{line.needed_by:%d.%m.%Y}" if line.needed_by else "",
+                f"{number(line.missing)} {unit}" if line.missing else "",
+                f"{number(line.in_stock)} {unit}",
+                f"{number(line.requested)} {unit}",
+                ", ".join(line.owners),
+            )
+            for c, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if c == MISSING and line.missing:
+                    cell.setForeground(_RED)
+                self.lines.setItem(r, c, cell)
+        self.lines.resizeColumnsToContents()
+
+    def import_list(self, path: Path | None = None) -> int | None:
+        """A needs list from the recipient's spreadsheet, for the recipient chosen above."""
+        recipient = self.recipient.currentData()
+        if recipient is None:
+            self._say(self.tr("Choose the recipient whose list it is first."), ok=False)
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a needs list"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            done = needs.import_needs(path, recipient)
+        except HafenlagerError as exc:
+            self._say(error_text(exc), ok=False)
+            return None
+        if done.problems:
+            lines = [
+                self.tr("Row %1").replace("%1", str(p.row))
+                + (f", {p.column}" if p.column else "")
+                + f": {translated(p.message)}"
+                for p in done.problems
+            ]
+            self._say(self.tr("Nothing was imported:") + "\n" + "\n".join(lines[:12]), ok=False)
+            return None
+        self._say(self.tr("%1 lines imported.").replace("%1", str(done.lines)), ok=True)
+        self.refresh()
+        return done.list_id
+
+    def save_shortage(self, path: Path | None = None) -> Path | None:
+        from warehouse_app.imports.shortage import shortages, write_shortage_xlsx
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the shortage list"), "Bedarf.xlsx", "Excel (*.xlsx)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            rows = shortages(self.recipient.currentData())
+            write_shortage_xlsx(rows, path)
+        except (HafenlagerError, OSError) as exc:
+            text = error_text(exc) if isinstance(exc, HafenlagerError) else str(exc)
+            self._say(self.tr("The shortage list was not saved: %1").replace("%1", text), ok=False)
+            return None
+        self._say(
+            self.tr("%1 lines still short, saved to %2.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(path)),
+            ok=True,
+        )
+        return path
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.message.setStyleSheet(f"color: {'#1e7d32' if ok else '#b00020'}; font-weight: bold;")
+        self.message.setText(text)
