@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext
 from ui.needs.view import NeedsView
+from ui.translations import install_translations
 from warehouse_app.services import needs
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.models import NeedsList
@@ -19,8 +21,9 @@ LIST = "Kategorie;Menge;Priorität\nSchlafsäcke;100000;dringend\nMedikamente;1;
 
 
 def test_a_needs_list_is_imported_and_shown_with_what_is_missing(
-    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor, tmp_path: Path
 ) -> None:
+    install_translations(qapp, QLocale("en"))  # whatever an earlier test left installed
     view = NeedsView(AppContext(demo, actor.volunteer_id, "T", "PC"))
     qtbot.addWidget(view)
     view.show()
