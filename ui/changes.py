@@ -22,6 +22,8 @@ class Kind(enum.StrEnum):
     MASTER_DATA = "master data"  # associations, categories, recipients
     SETTINGS = "settings"
     PRINT_JOBS = "print jobs"
+    NEEDS = "needs"  # needs lists and their lines
+    OFFERS = "offers"  # offers, drop-off slots and appointments
 
 
 @dataclass(frozen=True)

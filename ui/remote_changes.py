@@ -40,6 +40,12 @@ TABLE_KINDS: dict[str, tuple[Kind, ...]] = {
     "convoy_item": (Kind.CONVOYS,),
     "convoy_acknowledgement": (Kind.CONVOYS,),
     "archived_paper": (Kind.CONVOYS,),
+    "needs_list": (Kind.NEEDS,),
+    "need_line": (Kind.NEEDS,),
+    "offer": (Kind.OFFERS,),
+    "drop_off_slot": (Kind.OFFERS,),
+    "appointment": (Kind.OFFERS,),
+    "appointment_donation": (Kind.OFFERS,),
 }
 
 

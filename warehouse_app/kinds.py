@@ -88,3 +88,34 @@ class NeedStatus(enum.StrEnum):
     PARTLY = "partly"  # partly covered
     COVERED = "covered"
     WITHDRAWN = "withdrawn"
+
+
+class OfferStatus(enum.StrEnum):
+    """Where a citizen's or association's offer stands."""
+
+    OPEN = "open"  # not decided yet
+    ACCEPTED = "accepted"  # wanted: against a need line or as general stock
+    DECLINED = "declined"
+    ARRIVED = "arrived"  # brought to the hall and received
+    WITHDRAWN = "withdrawn"  # the donor called it off
+
+
+class DeclineReason(enum.StrEnum):
+    NOT_NEEDED = "not_needed"  # not needed now
+    NOT_ACCEPTED = "not_accepted"  # goods the hall does not take
+    QUALITY = "quality"
+
+
+class AppointmentStatus(enum.StrEnum):
+    BOOKED = "booked"
+    ARRIVED = "arrived"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class SlotUnit(enum.StrEnum):
+    """What a drop-off slot's capacity counts."""
+
+    VEHICLES = "vehicles"
+    BOXES = "boxes"
+    CUBIC_METRES = "m3"

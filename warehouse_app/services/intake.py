@@ -13,7 +13,7 @@ from warehouse_app import validation
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, Unit
-from warehouse_app.services import plausibility, vehicles
+from warehouse_app.services import appointments, plausibility, vehicles
 from warehouse_app.services.movements import Actor, log_box_change
 from warehouse_app.services.vehicles import VehicleFacts
 from warehouse_app.storage.models import (
@@ -129,9 +129,12 @@ def receive(
     *,
     donation_id: int | None = None,
     today: dt.date | None = None,
+    appointment_id: int | None = None,
 ) -> Received:
     """Save the boxes of one entry; refuse bad input with the field it concerns."""
-    return receive_many([entry], actor, donation_id=donation_id, today=today)
+    return receive_many(
+        [entry], actor, donation_id=donation_id, today=today, appointment_id=appointment_id
+    )
 
 
 class EntryRefused(ValidationError):
@@ -149,10 +152,12 @@ def receive_many(
     *,
     donation_id: int | None = None,
     today: dt.date | None = None,
+    appointment_id: int | None = None,
 ) -> Received:
     """Save the boxes of several entries of one owner as one donation (a spreadsheet's rows), in
     the caller's transaction: a refused entry (EntryRefused) saves none. What the entries share
-    (the owner, the categories, the places) is read once, and the codes are handed out at once."""
+    (the owner, the categories, the places) is read once, and the codes are handed out at once.
+    With appointment_id, the donation is what arrived from that drop-off appointment."""
     today = today or dt.date.today()
     lookups = Lookups()
     checked = []
@@ -162,6 +167,8 @@ def receive_many(
         except ValidationError as exc:
             raise exc if len(entries) == 1 else EntryRefused(index, exc) from exc
     donation = _donation(entries[0], actor, donation_id)
+    if appointment_id is not None:
+        appointments.record_arrival(appointment_id, int(donation.id))
     if any(e.association_id != entries[0].association_id for e in entries):
         raise ValidationError(
             QT_TRANSLATE_NOOP("service", "One donation belongs to one association."),

@@ -6,7 +6,8 @@ needed by: a box counted for one line is not counted again for another. A box co
 is in the hall (in stock or on a pallet), not reserved for a convoy, and keeps long enough:
 its best-before date at least the category's minimum shelf life after the date the line is
 needed by (or today). Quantities count in the line's unit: kilograms by the boxes' net weight,
-anything else by the boxes' quantity in that unit. Offers are not recorded yet: "offered" is 0.
+anything else by the boxes' quantity in that unit. What open and accepted offers would add is
+"offered" (services.offers.offered_by_line); "missing" is what neither stock nor offers cover.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import peewee as pw
 from warehouse_app.errors import HafenlagerError, NotFound
 from warehouse_app.imports.sheets import Cell, read_table
 from warehouse_app.kinds import BoxStatus, ConvoyStatus, NeedStatus, Priority, Unit
+from warehouse_app.services import offers
 from warehouse_app.services.stock_query import off_index
 from warehouse_app.storage.models import (
     Box,
@@ -285,6 +287,7 @@ def match(list_id: int, today: dt.date | None = None) -> list[NeedMatch]:
     )
     free = _free_stock({line.category_id for line in lines if line.category_id})
     lines.sort(key=lambda n: (_ORDER.get(n.priority, 1), n.needed_by or dt.date.max, n.line_number))
+    offered = offers.offered_by_line(lines)
     result = []
     for line in lines:
         wanted = Decimal(line.quantity)
@@ -314,8 +317,8 @@ def match(list_id: int, today: dt.date | None = None) -> list[NeedMatch]:
                 needed_by=line.needed_by,
                 requested=wanted,
                 in_stock=counted,
-                offered=Decimal(0),
-                missing=max(Decimal(0), wanted - counted),
+                offered=offered[int(line.id)],
+                missing=max(Decimal(0), wanted - counted - offered[int(line.id)]),
                 owners=tuple(sorted(owners)),
             )
         )

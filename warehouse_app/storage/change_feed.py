@@ -39,6 +39,12 @@ WATCHED_TABLES = (
     "convoy_item",
     "convoy_acknowledgement",
     "archived_paper",
+    "needs_list",
+    "need_line",
+    "offer",
+    "drop_off_slot",
+    "appointment",
+    "appointment_donation",
 )
 _OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 

@@ -12,13 +12,16 @@ import datetime as dt
 import peewee as pw
 
 from warehouse_app.kinds import (
+    AppointmentStatus,
     BoxStatus,
     ConvoyStatus,
     LocationKind,
     NeedStatus,
+    OfferStatus,
     PalletStatus,
     PrintJobStatus,
     Priority,
+    SlotUnit,
     Unit,
 )
 
@@ -364,6 +367,64 @@ class NeedLine(BaseModel):
         indexes = ((("needs_list", "line_number"), True),)
 
 
+class Offer(BaseModel):
+    """What a citizen or an association offers to bring (schema 8): estimated, not counted."""
+
+    offered_by = pw.CharField(max_length=200)
+    contact = pw.CharField(max_length=300, default="")  # phone or e-mail
+    association = pw.ForeignKeyField(Association, null=True, on_delete="RESTRICT")
+    category = pw.ForeignKeyField(Category, null=True, on_delete="RESTRICT")
+    description = pw.CharField(max_length=300, default="")
+    quantity = pw.DecimalField(max_digits=12, decimal_places=3, null=True)
+    unit = pw.CharField(max_length=8, default=Unit.PIECES.value)
+    weight_kg = pw.DecimalField(max_digits=10, decimal_places=1, null=True)
+    boxes = pw.IntegerField(null=True)
+    vin = pw.CharField(max_length=17, default="")  # a vehicle offered
+    available_from = pw.DateField(null=True)
+    available_until = pw.DateField(null=True)
+    notes = pw.TextField(default="")
+    status = pw.CharField(max_length=10, default=OfferStatus.OPEN.value, index=True)
+    need_line = pw.ForeignKeyField(NeedLine, null=True, on_delete="SET NULL")
+    decline_reason = pw.CharField(max_length=16, default="")
+    created_at = pw.DateTimeField(default=utcnow)
+    decided_at = pw.DateTimeField(null=True)
+
+
+class OfferPhoto(BaseModel):
+    offer = pw.ForeignKeyField(Offer, backref="photos", on_delete="CASCADE")
+    file_name = pw.CharField(max_length=200)
+    sha256 = pw.CharField(max_length=64)
+    data = pw.BlobField()
+
+
+class DropOffSlot(BaseModel):
+    """One slot of the hall's drop-off calendar (schema 8), written when first booked or
+    changed, from the opening hours then in force: a later change of the hours leaves booked
+    slots as they were."""
+
+    starts_at = pw.DateTimeField(unique=True)  # local time of the hall
+    ends_at = pw.DateTimeField()
+    capacity = pw.IntegerField()
+    unit = pw.CharField(max_length=8, default=SlotUnit.VEHICLES.value)
+    closed = pw.BooleanField(default=False)
+
+
+class Appointment(BaseModel):
+    number = pw.CharField(max_length=20, unique=True)  # "T-2026-00042", shown at the door
+    offer = pw.ForeignKeyField(Offer, backref="appointments", on_delete="RESTRICT")
+    slot = pw.ForeignKeyField(DropOffSlot, backref="appointments", on_delete="RESTRICT")
+    load = pw.IntegerField(default=1)  # what it takes of the slot's capacity, in its unit
+    status = pw.CharField(max_length=10, default=AppointmentStatus.BOOKED.value, index=True)
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class AppointmentDonation(BaseModel):
+    """A donation received from an appointment: what arrived, against what was offered."""
+
+    appointment = pw.ForeignKeyField(Appointment, backref="donations", on_delete="RESTRICT")
+    donation = pw.ForeignKeyField(Donation, unique=True, on_delete="CASCADE")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -388,4 +449,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     VehicleDetails,
     NeedsList,
     NeedLine,
+    Offer,
+    OfferPhoto,
+    DropOffSlot,
+    Appointment,
+    AppointmentDonation,
 )

@@ -29,12 +29,18 @@ def allocate_codes(kind: CodeKind, count: int) -> list[str]:
     """
     if count <= 0:
         return []
-    with database_proxy.atomic():
-        _ADVANCE.execute(last_serial=count, kind=kind.value)
-        row = _LAST.first(kind=kind.value)
-        if row is None:  # the first code of its kind
-            CodeCounter.insert(kind=kind.value, last_serial=count).execute()
-            row = (count,)
-        last = int(row[0])
+    last = advance(kind.value, count)
     first = last - count + 1
     return [make_code(kind, serial) for serial in range(first, last + 1)]
+
+
+def advance(counter: str, count: int = 1) -> int:
+    """The counter's new last serial, count further on (a code kind's digit, or a letter for
+    the numbers that are not scanned codes: "T" for appointments)."""
+    with database_proxy.atomic():
+        _ADVANCE.execute(last_serial=count, kind=counter)
+        row = _LAST.first(kind=counter)
+        if row is None:  # the first of its kind
+            CodeCounter.insert(kind=counter, last_serial=count).execute()
+            row = (count,)
+        return int(row[0])

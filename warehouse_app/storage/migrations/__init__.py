@@ -51,6 +51,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, "stations", _step_module("m0005_stations")),
     Step(6, "papers_data", _step_module("m0006_papers_data")),
     Step(7, "browser_indexes", _step_module("m0007_browser_indexes")),
+    Step(8, "offers", _step_module("m0008_offers")),
 )
 STEP_MODULES = (
     "m0001_initial",
@@ -60,6 +61,7 @@ STEP_MODULES = (
     "m0005_stations",
     "m0006_papers_data",
     "m0007_browser_indexes",
+    "m0008_offers",
 )
 
 CURRENT_VERSION = STEPS[-1].version

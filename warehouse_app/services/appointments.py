@@ -1,0 +1,452 @@
+"""The hall's drop-off calendar: opening hours cut into slots with a capacity, appointments for
+accepted offers booked into them, and what arrived from each.
+
+The hall takes donations only by appointment. The slots come from the opening hours (a setting:
+"2 10:00-16:00, 4 10:00-16:00" = Tuesdays and Thursdays); a slot is written as a row when it is
+first booked or closed, with the capacity then in force, so booking the last place of a slot
+locks that row and two stations cannot both take it. Times are the hall's local time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+import peewee as pw
+
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.kinds import AppointmentStatus, OfferStatus, SlotUnit
+from warehouse_app.services.dropoff_hours import opening_hours
+from warehouse_app.storage.models import (
+    Appointment,
+    AppointmentDonation,
+    Association,
+    Box,
+    Category,
+    DropOffSlot,
+    Offer,
+)
+from warehouse_app.storage.numbering import advance
+from warehouse_app.storage.transactions import locked, transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
+
+_NUMBER_COUNTER = "T"
+
+
+# --- the calendar ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AppointmentRow:
+    id: int
+    number: str
+    offer_id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    load: int
+    unit: str
+    status: str
+    offered_by: str
+    contact: str
+    association_id: int | None
+    association: str  # short code
+    category_id: int | None
+    category: str  # German name
+    description: str
+    offered_boxes: int | None
+    offered_kg: str  # the estimate as written, "" when none
+    arrived_boxes: int
+    arrived_kg: str  # net kg received from it, "" before it arrived
+
+
+@dataclass(frozen=True)
+class SlotRow:
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    capacity: int
+    unit: str
+    booked: int
+    closed: bool
+    appointments: tuple[AppointmentRow, ...]
+
+    @property
+    def free(self) -> int:
+        return 0 if self.closed else max(0, self.capacity - self.booked)
+
+
+def day_slots(day: dt.date) -> list[SlotRow]:
+    """The day's slots: those of the opening hours and any written for it, with their bookings."""
+    hours = opening_hours()
+    start = dt.datetime.combine(day, dt.time())
+    stored = {
+        s.starts_at: s
+        for s in DropOffSlot.select().where(
+            DropOffSlot.starts_at >= start, DropOffSlot.starts_at < start + dt.timedelta(days=1)
+        )
+    }
+    booked = appointments(day, include_cancelled=False)
+    slots = []
+    step = dt.timedelta(minutes=hours.slot_minutes)
+    for begins in sorted(set(hours.starts(day)) | set(stored)):
+        row = stored.get(begins)
+        mine = tuple(a for a in booked if a.starts_at == begins)
+        slots.append(
+            SlotRow(
+                starts_at=begins,
+                ends_at=row.ends_at if row else begins + step,
+                capacity=int(row.capacity) if row else hours.capacity,
+                unit=str(row.unit) if row else hours.unit,
+                booked=sum(a.load for a in mine if a.status == AppointmentStatus.BOOKED),
+                closed=bool(row.closed) if row else False,
+                appointments=mine,
+            )
+        )
+    return slots
+
+
+def next_free(load: int = 1, after: dt.datetime | None = None, days: int = 60) -> SlotRow | None:
+    """The first open slot after then with room for load; None within days."""
+    after = after or dt.datetime.now().replace(second=0, microsecond=0)
+    for offset in range(days):
+        for slot in day_slots(after.date() + dt.timedelta(days=offset)):
+            if slot.starts_at > after and slot.free >= load:
+                return slot
+    return None
+
+
+def appointments(
+    day: dt.date | None = None, *, include_cancelled: bool = True, appointment_id: int = 0
+) -> list[AppointmentRow]:
+    """One day's appointments (or all from today on), by time."""
+    query = (
+        Appointment.select(
+            Appointment, DropOffSlot, Offer, Association.id, Association.short_code, Category
+        )
+        .join(DropOffSlot)
+        .switch(Appointment)
+        .join(Offer)
+        .join(Association, pw.JOIN.LEFT_OUTER)
+        .switch(Offer)
+        .join(Category, pw.JOIN.LEFT_OUTER)
+        .order_by(DropOffSlot.starts_at, Appointment.id)
+    )
+    if appointment_id:
+        query = query.where(Appointment.id == appointment_id)
+    elif day is not None:
+        start = dt.datetime.combine(day, dt.time())
+        query = query.where(
+            DropOffSlot.starts_at >= start, DropOffSlot.starts_at < start + dt.timedelta(days=1)
+        )
+    else:
+        query = query.where(
+            DropOffSlot.starts_at >= dt.datetime.combine(dt.date.today(), dt.time())
+        )
+    if not include_cancelled:
+        query = query.where(Appointment.status != AppointmentStatus.CANCELLED.value)
+    rows = list(query)
+    arrived = _arrived({int(a.id) for a in rows})
+    return [_row(a, arrived.get(int(a.id))) for a in rows]
+
+
+def _arrived(ids: set[int]) -> dict[int, tuple[int, str]]:
+    if not ids:
+        return {}
+    from warehouse_app.quantities import exact
+
+    query = (
+        AppointmentDonation.select(
+            AppointmentDonation.appointment, pw.fn.COUNT(Box.id), pw.fn.SUM(Box.net_kg)
+        )
+        .join(Box, on=Box.donation == AppointmentDonation.donation)
+        .where(AppointmentDonation.appointment.in_(sorted(ids)))
+        .group_by(AppointmentDonation.appointment)
+        .tuples()
+    )
+    return {int(a): (int(n), f"{exact(kg or 0):.1f}") for a, n, kg in query}
+
+
+def _row(a: Appointment, arrived: tuple[int, str] | None) -> AppointmentRow:
+    o = a.offer
+    return AppointmentRow(
+        id=int(a.id),
+        number=str(a.number),
+        offer_id=int(o.id),
+        starts_at=a.slot.starts_at,
+        ends_at=a.slot.ends_at,
+        load=int(a.load),
+        unit=str(a.slot.unit),
+        status=str(a.status),
+        offered_by=str(o.offered_by),
+        contact=str(o.contact),
+        association_id=o.association_id,
+        association=str(o.association.short_code) if o.association_id else "",
+        category_id=o.category_id,
+        category=str(o.category.name_de) if o.category_id else "",
+        description=str(o.description),
+        offered_boxes=o.boxes,
+        offered_kg=f"{Decimal(o.weight_kg):.1f}" if o.weight_kg is not None else "",
+        arrived_boxes=arrived[0] if arrived else 0,
+        arrived_kg=arrived[1] if arrived else "",
+    )
+
+
+def appointment(appointment_id: int) -> AppointmentRow:
+    found = appointments(appointment_id=appointment_id)
+    if not found:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no appointment {appointment_id}."),
+            appointment_id=appointment_id,
+        )
+    return found[0]
+
+
+def expected_today(today: dt.date | None = None) -> list[AppointmentRow]:
+    """Today's appointments still to come: what the door expects."""
+    return [
+        a
+        for a in appointments(today or dt.date.today(), include_cancelled=False)
+        if a.status == AppointmentStatus.BOOKED
+    ]
+
+
+# --- booking -----------------------------------------------------------------------------------
+@transactional
+def book(
+    offer_id: int,
+    starts_at: dt.datetime,
+    load: int | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> AppointmentRow:
+    """An appointment for an accepted offer in the slot starting then, if it has room."""
+    offer: Offer | None = locked(Offer.select().where(Offer.id == offer_id)).first()
+    if offer is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no offer {offer_id}."), offer_id=offer_id
+        )
+    if offer.status != OfferStatus.ACCEPTED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "Accept offer {offer_id} first: only an accepted offer gets a slot."
+            ),
+            "offer",
+            offer_id=offer_id,
+        )
+    if _booked_of(offer_id):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "Offer {offer_id} has an appointment already: move that one, or cancel it first.",
+            ),
+            "offer",
+            offer_id=offer_id,
+        )
+    slot = _slot_with_room(offer, starts_at, load, now)
+    serial = advance(_NUMBER_COUNTER)
+    created: Appointment = Appointment.create(
+        number=f"T-{starts_at.year}-{serial:05d}",
+        offer=offer_id,
+        slot=slot.id,
+        load=_load(offer, str(slot.unit), load),
+    )
+    return _row(_reread(int(created.id)), None)
+
+
+@transactional
+def move(appointment_id: int, starts_at: dt.datetime, *, now: dt.datetime | None = None) -> None:
+    """The same appointment (and number) in another slot."""
+    booked = _locked_booked(appointment_id)
+    slot = _slot_with_room(booked.offer, starts_at, int(booked.load), now, leaving=booked)
+    Appointment.update(slot=slot.id).where(Appointment.id == appointment_id).execute()
+
+
+@transactional
+def cancel(appointment_id: int, *, missed: bool = False) -> None:
+    """Cancelled (or, after the slot, missed: the donor did not come); the offer stays
+    accepted, to book again."""
+    _locked_booked(appointment_id)
+    status = AppointmentStatus.MISSED if missed else AppointmentStatus.CANCELLED
+    Appointment.update(status=status.value).where(Appointment.id == appointment_id).execute()
+
+
+@transactional
+def set_slot(
+    starts_at: dt.datetime, *, capacity: int | None = None, closed: bool | None = None
+) -> None:
+    """Change one slot (a holiday closes it; a second forklift doubles it)."""
+    slot = _slot_row(starts_at)
+    changes: dict[str, object] = {}
+    if capacity is not None:
+        if capacity < 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("service", "A slot takes 1 to 1000."), "capacity"
+            )
+        changes["capacity"] = capacity
+    if closed is not None:
+        changes["closed"] = closed
+    if changes:
+        DropOffSlot.update(**changes).where(DropOffSlot.id == slot.id).execute()
+
+
+def record_arrival(appointment_id: int, donation_id: int) -> None:
+    """In the intake's transaction: the donation came from this appointment, which has arrived
+    and so has its offer."""
+    booked: Appointment | None = locked(
+        Appointment.select().where(Appointment.id == appointment_id)
+    ).first()
+    if booked is None or booked.status in (
+        AppointmentStatus.CANCELLED,
+        AppointmentStatus.MISSED,
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "That appointment was cancelled meanwhile: receive the goods without it, or "
+                "choose another.",
+            ),
+            "appointment",
+        )
+    if not AppointmentDonation.select().where(AppointmentDonation.donation == donation_id).exists():
+        AppointmentDonation.create(appointment=appointment_id, donation=donation_id)
+    Appointment.update(status=AppointmentStatus.ARRIVED.value).where(
+        Appointment.id == appointment_id
+    ).execute()
+    Offer.update(status=OfferStatus.ARRIVED.value).where(Offer.id == booked.offer_id).execute()
+
+
+def _booked_of(offer_id: int) -> bool:
+    return bool(
+        Appointment.select()
+        .where(Appointment.offer == offer_id, Appointment.status == AppointmentStatus.BOOKED.value)
+        .exists()
+    )
+
+
+def _locked_booked(appointment_id: int) -> Appointment:
+    found: Appointment | None = locked(
+        Appointment.select().where(Appointment.id == appointment_id)
+    ).first()
+    if found is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no appointment {appointment_id}."),
+            appointment_id=appointment_id,
+        )
+    if found.status != AppointmentStatus.BOOKED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "Appointment {number} is {status}: it cannot change."),
+            "appointment",
+            number=found.number,
+            status=found.status,
+        )
+    return found
+
+
+def _reread(appointment_id: int) -> Appointment:
+    found: Appointment = (
+        Appointment.select(
+            Appointment, DropOffSlot, Offer, Association.id, Association.short_code, Category
+        )
+        .join(DropOffSlot)
+        .switch(Appointment)
+        .join(Offer)
+        .join(Association, pw.JOIN.LEFT_OUTER)
+        .switch(Offer)
+        .join(Category, pw.JOIN.LEFT_OUTER)
+        .where(Appointment.id == appointment_id)
+        .get()
+    )
+    return found
+
+
+def _slot_row(starts_at: dt.datetime) -> DropOffSlot:
+    """The slot's row, written from the opening hours if it is not yet, and locked."""
+    hours = opening_hours()
+    if not DropOffSlot.select().where(DropOffSlot.starts_at == starts_at).exists():
+        if starts_at not in hours.starts(starts_at.date()):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The hall takes no drop-offs at {when}: choose a slot of the opening hours "
+                    "({hours}).",
+                ),
+                "slot",
+                when=f"{starts_at:%d.%m.%Y %H:%M}",
+                hours=hours.text(),
+            )
+        DropOffSlot.insert(
+            starts_at=starts_at,
+            ends_at=starts_at + dt.timedelta(minutes=hours.slot_minutes),
+            capacity=hours.capacity,
+            unit=hours.unit,
+        ).on_conflict_ignore().execute()  # another station may write it at the same moment
+    slot: DropOffSlot = locked(DropOffSlot.select().where(DropOffSlot.starts_at == starts_at)).get()
+    return slot
+
+
+def _slot_with_room(
+    offer: Offer,
+    starts_at: dt.datetime,
+    load: int | None,
+    now: dt.datetime | None,
+    leaving: Appointment | None = None,
+) -> DropOffSlot:
+    if starts_at <= (now or dt.datetime.now()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "That slot has begun already: choose a later one."),
+            "slot",
+        )
+    day = starts_at.date()
+    if (offer.available_from and day < offer.available_from) or (
+        offer.available_until and day > offer.available_until
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The donor can bring it from {first} to {last} only: choose a slot then, or "
+                "change the offer.",
+            ),
+            "slot",
+            first=f"{offer.available_from:%d.%m.%Y}" if offer.available_from else "…",
+            last=f"{offer.available_until:%d.%m.%Y}" if offer.available_until else "…",
+        )
+    slot = _slot_row(starts_at)
+    if slot.closed:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "The slot at {when} is closed: choose another."),
+            "slot",
+            when=f"{starts_at:%d.%m.%Y %H:%M}",
+        )
+    wanted = _load(offer, str(slot.unit), load)
+    taken = (
+        Appointment.select(pw.fn.COALESCE(pw.fn.SUM(Appointment.load), 0))
+        .where(
+            Appointment.slot == slot.id,
+            Appointment.status == AppointmentStatus.BOOKED.value,
+            Appointment.id != (leaving.id if leaving is not None else 0),
+        )
+        .scalar()
+    )
+    if int(taken) + wanted > int(slot.capacity):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The slot at {when} is full ({taken} of {capacity} {unit} taken): choose another.",
+            ),
+            "slot",
+            when=f"{starts_at:%d.%m.%Y %H:%M}",
+            taken=int(taken),
+            capacity=int(slot.capacity),
+            unit=str(slot.unit),
+        )
+    return slot
+
+
+def _load(offer: Offer, unit: str, load: int | None) -> int:
+    if load is not None:
+        if load < 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("service", "An appointment takes at least 1."), "load"
+            )
+        return load
+    if unit == SlotUnit.BOXES:
+        return int(offer.boxes or 1)
+    return 1  # one vehicle; one m³ unless the coordinator says more
