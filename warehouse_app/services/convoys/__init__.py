@@ -10,11 +10,27 @@ readiness     what blocks departure, one function per rule; ready and cancelled
 transport     loading, unloading, departure and delivery, with their movements
 archive       the papers a convoy departed with, kept with their SHA-256
 overview      everything the convoy screen shows, from one read
+coverage      how much of each needs list of its recipient a convoy covers
+from_needs    a convoy filled from a needs list: proposed, then reserved all or nothing
 """
 
 from warehouse_app.services.convoys.archive import PapersRenderer
 from warehouse_app.services.convoys.candidates import PalletCandidate, available_pallets
 from warehouse_app.services.convoys.corrections import loaded_among, move, release, set_vehicle
+from warehouse_app.services.convoys.coverage import (
+    LineCoverage,
+    ListCoverage,
+    coverage,
+    percent,
+)
+from warehouse_app.services.convoys.from_needs import (
+    LineProposal,
+    Proposal,
+    Take,
+    fill,
+    lists_for,
+    propose,
+)
 from warehouse_app.services.convoys.overview import ConvoyOverview, overview
 from warehouse_app.services.convoys.planning import (
     add_vehicle,
@@ -54,10 +70,15 @@ __all__ = [
     "ConvoyOverview",
     "ConvoyRecord",
     "Gauge",
+    "LineCoverage",
+    "LineProposal",
+    "ListCoverage",
     "PalletCandidate",
     "PapersRenderer",
     "Placement",
     "Problem",
+    "Proposal",
+    "Take",
     "TreeBox",
     "TreePallet",
     "VehicleRecord",
@@ -68,16 +89,21 @@ __all__ = [
     "boxes_of",
     "breakdown",
     "convoys",
+    "coverage",
     "create_convoy",
     "deliver",
     "depart",
+    "fill",
     "gauges",
     "get_convoy",
     "get_vehicle",
+    "lists_for",
     "load",
     "loaded_among",
     "move",
     "overview",
+    "percent",
+    "propose",
     "readiness",
     "release",
     "set_pallet_height",
