@@ -1,4 +1,5 @@
-"""`hafenlager import donations FILE --association CODE`: a donation list from XLSX or CSV."""
+"""`hafenlager import donations FILE --association CODE`: a donation list from XLSX or CSV;
+`hafenlager import template donations|needs|offers --out F.xlsx`: the list to fill in."""
 
 from __future__ import annotations
 
@@ -35,8 +36,12 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     donations.add_argument("--dry-run", action="store_true", help="check only, save nothing")
     donations.add_argument("--labels", type=Path, metavar="FILE.pdf", help="write the labels")
     donations.add_argument("--json", action="store_true")
-    template = what.add_parser("template", help="the donation list template to fill in (XLSX)")
-    template.add_argument("kind", choices=["donations"])
+    template = what.add_parser(
+        "template", help="a list template to fill in (XLSX, German and Ukrainian)"
+    )
+    template.add_argument(
+        "kind", choices=["donations", "needs", "offers"], help="donations, needs or offers"
+    )
     template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     return {"import": _import}
 
@@ -48,9 +53,14 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     if args.what == "template":
         from warehouse_app.imports.template import write_template
 
+        if args.out.suffix.lower() != ".xlsx":
+            return fail(f"'{args.out}' should end in .xlsx: the template is an Excel file.")
         open_for_cli(args, daily_backup=False)  # the categories' names come from it
-        write_template(args.out)
-        out.write(f"template written to {args.out}\n")
+        try:
+            write_template(args.kind, args.out)
+        except OSError as exc:
+            return fail(f"Cannot write {args.out}: {exc.strerror or exc}.")
+        out.write(f"{args.kind} template written to {args.out}\n")
         return 0
 
     columns = {}

@@ -35,20 +35,29 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     imports.add_argument("--dry-run", action="store_true")
     imports.add_argument("--json", action="store_true")
     shortage = commands.add_parser(
-        "shortage", help="what the recipients still need, without what the hall has (XLSX)"
+        "shortage",
+        help="what the recipients still need, without what the hall has (PDF to post, or XLSX)",
     )
     shortage.add_argument("--recipient", metavar="NAME")
-    shortage.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    shortage.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|.xlsx",
+        help="the suffix picks the format",
+    )
     return {"needs": _needs, "shortage": _shortage}
 
 
 def _shortage(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.imports.shortage import shortages, write_shortage_xlsx
+    from reports.shortage import write_shortage
+    from warehouse_app.imports.shortage import shortage_format, shortage_sheet
 
+    shortage_format(args.out)  # a wrong suffix is refused before the database is opened
     open_for_cli(args, daily_backup=False)
-    rows = shortages(args.recipient)
-    write_shortage_xlsx(rows, args.out)
-    out.write(f"{len(rows)} line(s) still short, written to {args.out}\n")
+    sheet = shortage_sheet(args.recipient)
+    kind = write_shortage(sheet, args.out)
+    out.write(f"{len(sheet.lines)} line(s) still short, written to {args.out} ({kind.upper()})\n")
     return 0
 
 

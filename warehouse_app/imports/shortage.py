@@ -1,6 +1,6 @@
 """The shortage list: what the recipients still need, urgent first, without what the hall
-already has for them (services.needs.match), as an XLSX in German and Ukrainian that the
-associations hand out or post."""
+already has for them (services.needs.match), in German and Ukrainian, that the associations
+hand out or post: as an XLSX here, as a PDF drawn by reports/shortage.py from a ShortageSheet."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from warehouse_app.errors import HafenlagerError, NotFound
 from warehouse_app.services import needs
-from warehouse_app.storage.models import NeedsList, Recipient
+from warehouse_app.storage.models import Category, NeedsList, Recipient
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 _PRIORITY = {
     "urgent": "dringend / терміново",
@@ -36,13 +38,60 @@ class Shortage:
     missing: Decimal
     unit: str
     needed_by: dt.date | None
+    # The line's category in German and Ukrainian ("" without one): a line that names only
+    # its category ("Schlafsäcke") is read by Ukrainian helpers too.
+    category_de: str = ""
+    category_uk: str = ""
+
+
+@dataclass(frozen=True)
+class ShortageSheet:
+    """What the PDF is drawn from: the hall as sender, the day, the lines (urgent first)."""
+
+    hall_name: str
+    hall_address: str
+    day: dt.date
+    lines: tuple[Shortage, ...]
+
+
+FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
+
+
+def shortage_format(path: Path) -> str:
+    """'pdf' or 'xlsx' by the file's suffix; any other is refused before anything is read."""
+    found = FORMATS.get(path.suffix.lower())
+    if found is None:
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "'{path_name}' should end in .pdf (to print or post) or .xlsx (for Excel).",
+            ),
+            path_name=path.name,
+        )
+    return found
+
+
+def shortage_sheet(recipient: str | None = None, today: dt.date | None = None) -> ShortageSheet:
+    """The shortage list of every recipient (or one) with the hall's name and address."""
+    from warehouse_app.papers.hall import hall_address, hall_name
+
+    day = today or dt.date.today()
+    return ShortageSheet(hall_name(), hall_address(), day, tuple(shortages(recipient, day)))
 
 
 def shortages(recipient: str | None = None, today: dt.date | None = None) -> list[Shortage]:
     """Every line of every list (or one recipient's) that the hall cannot cover yet."""
     lists = NeedsList.select(NeedsList, Recipient).join(Recipient).order_by(NeedsList.id)
     wanted = needs.find_recipient(recipient) if recipient else None
+    if recipient and wanted is None:  # not everyone's list under a mistyped name
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "service", "No recipient is called '{recipient}' (hafenlager recipient list)."
+            ),
+            recipient=recipient,
+        )
     found = []
+    ukrainian = dict(Category.select(Category.name_de, Category.name_uk).tuples())
     for listed in lists:
         if wanted is not None and listed.recipient_id != wanted.id:
             continue
@@ -56,6 +105,8 @@ def shortages(recipient: str | None = None, today: dt.date | None = None) -> lis
                         missing=line.missing,
                         unit=line.unit,
                         needed_by=line.needed_by,
+                        category_de=line.category,
+                        category_uk=str(ukrainian.get(line.category, "")),
                     )
                 )
     order = {"urgent": 0, "normal": 1, "nice": 2}
