@@ -204,8 +204,8 @@ def _check_recipient(convoy: ConvoyRecord, needs: NeedsList) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service",
-                "Needs list {list_id} is {list_recipient}'s, but convoy {convoy_number} goes to "
-                "{recipient}. Choose a list of {recipient}, or change the convoy's recipient "
+                "Needs list {list_id} belongs to {list_recipient}, but convoy {convoy_number} goes "
+                "to {recipient}. Choose a list of {recipient}, or change the convoy's recipient "
                 "first. Nothing was reserved.",
             ),
             list_id=needs.id,
