@@ -57,6 +57,9 @@ class NeedsView(QWidget):
         self._names: dict[str, str] = {}
         self.recipient = QComboBox(objectName="needsRecipient")
         self.import_button = QPushButton(self.tr("Import needs list…"), objectName="importNeeds")
+        self.template_button = QPushButton(
+            self.tr("Needs list template…"), objectName="needsTemplate"
+        )
         self.shortage_button = QPushButton(self.tr("Shortage list…"), objectName="shortageList")
         self.lists = QListWidget(objectName="needsLists")
         self.lines = QTableWidget(0, len(COLUMNS), objectName="needLines")
@@ -69,6 +72,7 @@ class NeedsView(QWidget):
         top.addWidget(QLabel(self.tr("Recipient")))
         top.addWidget(self.recipient, 1)
         top.addWidget(self.import_button)
+        top.addWidget(self.template_button)
         top.addWidget(self.shortage_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.lists)
@@ -83,6 +87,7 @@ class NeedsView(QWidget):
         self.lists.currentRowChanged.connect(self._show_lines)
         self.recipient.currentIndexChanged.connect(self.refresh)
         self.import_button.clicked.connect(lambda: self.import_list())
+        self.template_button.clicked.connect(lambda: self.save_template())
         self.shortage_button.clicked.connect(lambda: self.save_shortage())
         self._loaded = False
 
@@ -186,28 +191,65 @@ class NeedsView(QWidget):
         return done.list_id
 
     def save_shortage(self, path: Path | None = None) -> Path | None:
-        from warehouse_app.imports.shortage import shortages, write_shortage_xlsx
+        """The shortage list as PDF (to print or post) or XLSX: the dialog's filter, or the
+        suffix of the path given, chooses."""
+        from reports.shortage import write_shortage
+        from warehouse_app.imports.shortage import shortage_sheet
+
+        if path is None:
+            pdf, excel = self.tr("PDF (*.pdf)"), self.tr("Excel (*.xlsx)")
+            chosen, chosen_filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the shortage list"), "Bedarf.pdf", f"{pdf};;{excel}"
+            )
+            if not chosen:
+                return None
+            # The filter decides: a name typed without its suffix (or with the other one) gets
+            # the suffix of the format chosen ("Bedarf 10.02.2026" keeps its date).
+            path = Path(chosen)
+            suffix = ".xlsx" if chosen_filter == excel else ".pdf"
+            if path.suffix.lower() in (".pdf", ".xlsx"):
+                path = path.with_suffix(suffix)
+            elif path.suffix.lower() != suffix:
+                path = path.with_name(path.name + suffix)
+        try:
+            sheet = shortage_sheet(self.recipient.currentData())
+            write_shortage(sheet, path)
+        except HafenlagerError as exc:
+            self._say(
+                self.tr("The shortage list was not saved: %1").replace("%1", error_text(exc)),
+                ok=False,
+            )
+            return None
+        self._say(
+            self.tr("%1 lines still short, saved to %2.")
+            .replace("%1", str(len(sheet.lines)))
+            .replace("%2", str(path)),
+            ok=True,
+        )
+        return path
+
+    def save_template(self, path: Path | None = None) -> Path | None:
+        """The needs list template (XLSX, German and Ukrainian) for a recipient to fill in."""
+        from warehouse_app.imports.template import write_template
 
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the shortage list"), "Bedarf.xlsx", "Excel (*.xlsx)"
+                self, self.tr("Save the needs list template"), "Bedarfsliste.xlsx", "Excel (*.xlsx)"
             )
             if not chosen:
                 return None
             path = Path(chosen)
+            if path.suffix.lower() != ".xlsx":
+                path = path.with_name(path.name + ".xlsx")
         try:
-            rows = shortages(self.recipient.currentData())
-            write_shortage_xlsx(rows, path)
-        except (HafenlagerError, OSError) as exc:
-            text = error_text(exc) if isinstance(exc, HafenlagerError) else str(exc)
-            self._say(self.tr("The shortage list was not saved: %1").replace("%1", text), ok=False)
+            write_template("needs", path)
+        except OSError as exc:
+            self._say(
+                self.tr("The template was not saved: %1").replace("%1", exc.strerror or str(exc)),
+                ok=False,
+            )
             return None
-        self._say(
-            self.tr("%1 lines still short, saved to %2.")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(path)),
-            ok=True,
-        )
+        self._say(self.tr("Template saved to %1.").replace("%1", str(path)), ok=True)
         return path
 
     def _say(self, text: str, *, ok: bool) -> None:
