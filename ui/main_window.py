@@ -36,6 +36,7 @@ from warehouse_app.services import masterdata
 
 if TYPE_CHECKING:
     from ui.convoys.view import ConvoyView
+    from ui.needs.page import CoordinationPage
     from ui.needs.view import NeedsView
     from ui.operations import Failure, Operation
     from ui.scan.view import ScanView
@@ -64,9 +65,9 @@ def _convoy_view(context: AppContext) -> QWidget:
 
 
 def _needs_view(context: AppContext) -> QWidget:
-    from ui.needs.view import NeedsView
+    from ui.needs.page import CoordinationPage
 
-    return NeedsView(context)
+    return CoordinationPage(context)
 
 
 def _settings_view(context: AppContext) -> QWidget:
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
             (self.tr("Scan"), self._lazy["scan"].slot),
             (self.tr("Stock"), self._lazy["stock"].slot),
             (self.tr("Convoys"), self._lazy["convoys"].slot),
-            (self.tr("Needs"), self._lazy["needs"].slot),
+            (self.tr("Needs & offers"), self._lazy["needs"].slot),
             (
                 self.tr("Reports"),
                 PlaceholderPage(
@@ -305,10 +306,14 @@ class MainWindow(QMainWindow):
         return self._typed_page("convoys", ConvoyView)
 
     @property
-    def needs_view(self) -> NeedsView:
-        from ui.needs.view import NeedsView
+    def coordination_page(self) -> CoordinationPage:
+        from ui.needs.page import CoordinationPage
 
-        return self._typed_page("needs", NeedsView)
+        return self._typed_page("needs", CoordinationPage)
+
+    @property
+    def needs_view(self) -> NeedsView:
+        return self.coordination_page.needs
 
     @property
     def settings_view(self) -> SettingsView:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -52,3 +53,13 @@ def local_name(german: str, english: str, ukrainian: str) -> str:
     if language == "en":
         return english or german
     return german
+
+
+def slot_time(value: dt.datetime, *, with_date: bool = True) -> str:
+    """A drop-off slot's start as the volunteer reads it: "Di 08.12. 10:00" in German, the
+    weekday in the screens' language (the hall's local time, as slots are kept)."""
+    from PySide6.QtCore import QDateTime
+
+    locale = QLocale(screen_language())
+    moment = QDateTime(value)
+    return locale.toString(moment, "ddd dd.MM. HH:mm" if with_date else "HH:mm")

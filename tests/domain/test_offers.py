@@ -129,7 +129,7 @@ def test_booking_needs_an_accepted_offer_and_a_slot_of_the_opening_hours(
     with pytest.raises(ValidationError, match="Accept offer"):
         appointments.book(offer_id, TUESDAY_10, now=NOW)
     offers.accept(offer_id)
-    with pytest.raises(ValidationError, match="no drop-offs at 08.12.2026 15:00"):
+    with pytest.raises(ValidationError, match=r"no drop-offs at 08\.12\.2026 15:00"):
         appointments.book(offer_id, TUESDAY_10.replace(hour=15), now=NOW)
     with pytest.raises(ValidationError, match="begun already"):
         appointments.book(offer_id, TUESDAY_10, now=TUESDAY_10)

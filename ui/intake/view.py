@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.changes import Kind
+from ui.changes import Change, Kind
 from ui.context import AppContext
+from ui.intake.expected import ExpectedDropOffs
 from ui.intake.recent import RecentIntakes
 from ui.intake.reprint_list import ReprintList
 from ui.intake.vehicle_fields import VehicleFields
@@ -57,6 +58,7 @@ from warehouse_app.validation import parse_expiry
 if TYPE_CHECKING:
     from ui.intake.import_dialog import ImportDialog
     from warehouse_app.imports.donations import Imported
+    from warehouse_app.services.appointments import AppointmentRow
 
 
 class IntakeView(QWidget):
@@ -65,6 +67,8 @@ class IntakeView(QWidget):
         self.setObjectName("intakeView")
         self.context = context
         self.donation_id: int | None = None
+        self.appointment: AppointmentRow | None = None  # the drop-off being received
+        self.expected = ExpectedDropOffs()
         self.last_progress: QProgressDialog | None = None  # the last long job's bar
         self._prefilled_uk = ""
 
@@ -145,6 +149,7 @@ class IntakeView(QWidget):
         donation_row = QHBoxLayout()
         donation_row.addWidget(self.delivered_by, 1)
         donation_row.addWidget(self.new_donation)
+        form.addRow(self.tr("Expected today"), self.expected)
         form.addRow(self.tr("&Association"), self.association)
         form.addRow(self.tr("Delivered by"), donation_row)
         form.addRow("", self.donation_label)
@@ -207,6 +212,8 @@ class IntakeView(QWidget):
         layout.addWidget(form_area, 3)
         layout.addLayout(right, 2)
 
+        self.expected.chosen.connect(self.receive_appointment)
+        context.changes.changed.connect(self._offers_changed)
         self.category.currentIndexChanged.connect(self._category_chosen)
         self.association.currentIndexChanged.connect(self._close_donation)
         self.new_donation.clicked.connect(self._close_donation)
@@ -221,7 +228,29 @@ class IntakeView(QWidget):
         self._close_donation()
 
     # --- the form -------------------------------------------------------------------
+    def receive_appointment(self, booked: AppointmentRow | None) -> None:
+        """Fill the form with what the appointment's offer said is coming."""
+        if booked is not None:
+            if booked.association_id is not None:
+                self.association.setCurrentIndex(
+                    max(0, self.association.findData(booked.association_id))
+                )
+            if booked.category_id is not None:
+                self.category.setCurrentIndex(max(0, self.category.findData(booked.category_id)))
+            if booked.description:
+                self.description_de.setText(booked.description)
+            self.delivered_by.setText(booked.offered_by)
+        self._close_donation()
+        self.appointment = booked
+        self.expected.setCurrentIndex(max(0, self.expected.findData(booked.id if booked else None)))
+
+    def _offers_changed(self, change: Change) -> None:
+        if change.touches(Kind.OFFERS):  # booked, moved or cancelled at another desk
+            self.expected.refresh()
+
     def _close_donation(self) -> None:
+        self.appointment = None  # another owner, or a new donation: not that drop-off any more
+        self.expected.setCurrentIndex(0)
         self.donation_id = self.recent.open_donation = None
         self.donation_label.setText(self.tr("The next save starts a new donation."))
 
@@ -282,7 +311,12 @@ class IntakeView(QWidget):
         self._clear_marks()
         try:
             try:
-                received = receive(self.entry(), self.context.actor, donation_id=self.donation_id)
+                received = receive(
+                    self.entry(),
+                    self.context.actor,
+                    donation_id=self.donation_id,
+                    appointment_id=self._arriving(),
+                )
             except NeedsConfirmation as question:
                 if not self.confirm(error_text(question)):
                     self._refuse(question)
@@ -291,6 +325,7 @@ class IntakeView(QWidget):
                     self.entry(heavy_confirmed=True),
                     self.context.actor,
                     donation_id=self.donation_id,
+                    appointment_id=self._arriving(),
                 )
         except ValidationError as exc:
             self._refuse(exc)
@@ -298,10 +333,35 @@ class IntakeView(QWidget):
         except HafenlagerError as exc:
             self._say(error_text(exc), ok=False)
             return []
+        booked = self.appointment
         self.continue_donation(received.donation_id)
+        self.appointment = booked
         self._print_labels(received.codes, received.box_ids)
         self._reset_for_next()
+        if booked is not None:
+            self._compare(booked.id)
         return list(received.box_ids)
+
+    def _compare(self, appointment_id: int) -> None:
+        """What arrived so far against what was offered, under the save's own message."""
+        from warehouse_app.services.appointments import appointment
+
+        now = appointment(appointment_id)
+        self.message.setText(
+            self.message.text()
+            + "\n"
+            + self.tr("%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.")
+            .replace("%1", now.number)
+            .replace("%2", str(now.offered_boxes or "–"))
+            .replace("%3", now.offered_kg or "–")
+            .replace("%4", str(now.arrived_boxes))
+            .replace("%5", now.arrived_kg)
+        )
+        self.expected.refresh()
+
+    def _arriving(self) -> int | None:
+        # The appointment is recorded with the donation it starts; later saves add to that.
+        return self.appointment.id if self.appointment and self.donation_id is None else None
 
     def _print_labels(self, codes: Sequence[str], box_ids: Sequence[int]) -> None:
         """Print the labels of boxes just saved, say so, and show the boxes."""
@@ -367,7 +427,7 @@ class IntakeView(QWidget):
                 return None
             path = Path(chosen)
         try:
-            write_template(path)
+            write_template("donations", path)
         except OSError as exc:
             self._say(
                 self.tr("The template was not saved: %1").replace("%1", exc.strerror or str(exc)),

@@ -122,13 +122,8 @@ def headings(kind: Kind) -> list[str]:
     return [f"{german} / {ukrainian}" for german, ukrainian, _ in _template(kind).columns]
 
 
-def write_template(kind: Kind | Path, path: Path | None = None) -> None:
-    """The kind's template at path (.xlsx). write_template(path) alone, as the intake screen
-    still calls it, writes the donation list's."""
-    if isinstance(kind, Path):
-        return write_template("donations", kind)
-    if path is None:
-        raise TypeError("write_template(kind, path): the path is missing")
+def write_template(kind: Kind, path: Path) -> None:
+    """The kind's template at path (.xlsx)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

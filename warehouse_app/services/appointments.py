@@ -17,6 +17,8 @@ import peewee as pw
 
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import AppointmentStatus, OfferStatus, SlotUnit
+from warehouse_app.papers.dropoff import DropOffConfirmation
+from warehouse_app.services import masterdata
 from warehouse_app.services.dropoff_hours import opening_hours
 from warehouse_app.storage.models import (
     Appointment,
@@ -450,3 +452,60 @@ def _load(offer: Offer, unit: str, load: int | None) -> int:
     if unit == SlotUnit.BOXES:
         return int(offer.boxes or 1)
     return 1  # one vehicle; one m³ unless the coordinator says more
+
+
+def confirmation(appointment_id: int) -> DropOffConfirmation:
+    """What the donor is told of an appointment (papers.dropoff words it, reports draws it)."""
+    from warehouse_app.papers import hall
+
+    booked = appointment(appointment_id)
+    offer = Offer.get_by_id(booked.offer_id)
+    category = Category.get_or_none(Category.id == booked.category_id)
+    owner = Association.get_or_none(Association.id == booked.association_id)
+    settings = masterdata.settings()
+    return DropOffConfirmation(
+        number=booked.number,
+        offered_by=booked.offered_by,
+        association=str(owner.name) if owner is not None else "",
+        starts_at=booked.starts_at,
+        ends_at=booked.ends_at,
+        what=booked.description or (str(category.name_de) if category is not None else ""),
+        boxes=offer.boxes,
+        weight_kg=offer.weight_kg,
+        quantity=offer.quantity,
+        unit=str(offer.unit),
+        vin=str(offer.vin),
+        hall_name=hall.hall_name(),
+        hall_address=hall.hall_address(settings),
+        hall_phone=settings.get("hall.phone", ""),
+        notes=str(offer.notes),
+        un_number=str(category.un_number) if category is not None else "",
+    )
+
+
+def appointment_id(text: str) -> int:
+    """An appointment's id from its number ("T-2026-00042", as the donor shows it) or its id."""
+    wanted = text.strip().upper()
+    if wanted.isdigit():
+        return int(wanted)
+    found = Appointment.get_or_none(Appointment.number == wanted)
+    if found is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no appointment {number}."), number=text.strip()
+        )
+    return int(found.id)
+
+
+def free_slots(
+    load: int = 1, after: dt.datetime | None = None, days: int = 21, most: int = 40
+) -> list[SlotRow]:
+    """The open slots with room for load, from after on, at most most of them."""
+    after = after or dt.datetime.now().replace(second=0, microsecond=0)
+    found: list[SlotRow] = []
+    for offset in range(days):
+        for slot in day_slots(after.date() + dt.timedelta(days=offset)):
+            if slot.starts_at > after and slot.free >= load:
+                found.append(slot)
+                if len(found) >= most:
+                    return found
+    return found

@@ -1,0 +1,156 @@
+"""Offers and drop-offs on screen: an offer recorded, accepted with a slot, its confirmation saved
+and copied; the door expects it on the intake screen, fills the form from it and compares what
+arrived; a slot taken by another station meanwhile is refused in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.needs.offer_dialog import AcceptDialog, OfferDialog
+from ui.needs.page import CoordinationPage
+from ui.translations import install_translations
+from warehouse_app.kinds import AppointmentStatus, OfferStatus
+from warehouse_app.services import appointments, offers
+from warehouse_app.services.dropoff_hours import save_opening_hours
+from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import Association, Category
+from warehouse_app.storage.opening import OpenedDatabase
+
+
+def _page(qtbot: QtBot, demo: OpenedDatabase, actor: Actor) -> CoordinationPage:
+    page = CoordinationPage(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    return page
+
+
+def _whole_day() -> None:
+    """Slots all day long, every day: the test books for today whatever the time."""
+    days = ", ".join(f"{d} 00:00-23:30" for d in range(1, 8))
+    save_opening_hours(days, 30, 2, "vehicles")
+
+
+def test_an_offer_is_recorded_accepted_booked_and_confirmed(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor, tmp_path: Path
+) -> None:
+    install_translations(qapp, QLocale("en"))
+    _whole_day()
+    page = _page(qtbot, demo, actor)
+    page.setCurrentWidget(page.offers)
+    dialog = OfferDialog(page.offers)
+    qtbot.addWidget(dialog)
+    dialog.offered_by.setText("Erika Muster")
+    dialog.category.setCurrentIndex(dialog.category.findText("Sleeping bags"))
+    dialog.boxes.setText("abc")
+    dialog.accept()
+    assert not dialog.error.isHidden() and "Boxes" in dialog.error.text()
+    assert offers.offers() == []  # refused: nothing written
+    dialog.boxes.setText("4")
+    dialog.weight.setText("60,5")
+    dialog.accept()
+    assert dialog.saved_id is not None
+    page.offers.refresh()
+    page.offers.select_offer(dialog.saved_id)
+    assert page.offers.table.item(0, 1).text() == "Erika Muster"
+    assert "4 boxes" in page.offers.table.item(0, 3).text()
+
+    chosen = page.offers.selected()
+    assert chosen is not None
+    accept = AcceptDialog(chosen, page.offers)
+    qtbot.addWidget(accept)
+    assert accept.slot.currentData() is not None  # the next free slot, offered first
+    accept.accept()
+    assert accept.booked is not None
+    assert offers.offer(chosen.id).status == OfferStatus.ACCEPTED
+
+    dropoffs = page.dropoffs
+    page.setCurrentWidget(dropoffs)
+    dropoffs.day.setDate(QDate(accept.booked.starts_at.date()))
+    dropoffs.refresh()
+    dropoffs.select_appointment(accept.booked.number)
+    assert dropoffs.selected() is not None
+    assert dropoffs.pdf_button.isEnabled()
+    dropoffs.language.setCurrentIndex(dropoffs.language.findData("tr"))
+    saved = dropoffs.save_confirmation(tmp_path / "onay.pdf")
+    assert saved is not None
+    text = pypdfium2.PdfDocument(saved)[0].get_textpage().get_text_range()
+    assert accept.booked.number in text and "Randevu" in text
+    copied = dropoffs.copy_confirmation()
+    assert accept.booked.number in copied and QApplication.clipboard().text() == copied
+
+
+def test_a_slot_booked_full_by_another_station_is_refused_in_red(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
+) -> None:
+    install_translations(qapp, QLocale("en"))
+    save_opening_hours("1 10:00-11:00, 2 10:00-11:00, 3 10:00-11:00, 4 10:00-11:00, "
+                       "5 10:00-11:00, 6 10:00-11:00, 7 10:00-11:00", 60, 1, "vehicles")  # fmt: skip
+    mine = offers.add_offer(offers.OfferInput(offered_by="A", description="Decken"))
+    theirs = offers.add_offer(offers.OfferInput(offered_by="B", description="Betten"))
+    offers.accept(theirs)
+    page = _page(qtbot, demo, actor)
+    page.offers.refresh()
+    page.offers.select_offer(mine)
+    chosen = page.offers.selected()
+    assert chosen is not None
+    dialog = AcceptDialog(chosen, page.offers)
+    qtbot.addWidget(dialog)
+    slot = dialog.slot.currentData()
+    assert isinstance(slot, dt.datetime)
+    appointments.book(theirs, slot)  # the other desk takes the one place first
+    dialog.accept()
+    assert dialog.result() == 0  # still open: the coordinator picks another slot
+    assert "full" in dialog.error.text() and "b00020" in dialog.error.styleSheet()
+    assert appointments.day_slots(slot.date())[0].booked == 1  # only theirs
+
+
+def test_the_door_receives_an_expected_drop_off_and_compares_it(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
+) -> None:
+    from ui.intake.view import IntakeView
+
+    install_translations(qapp, QLocale("en"))
+    _whole_day()
+    owner = Association.get(Association.short_code == "CUK")
+    bags = Category.get(Category.name_de == "Schlafsäcke")
+    offer_id = offers.add_offer(
+        offers.OfferInput(
+            offered_by="Ayşe Yılmaz",
+            association_id=int(owner.id),
+            category_id=int(bags.id),
+            description="Schlafsäcke, Winter",
+            boxes=5,
+            weight_kg=Decimal(50),
+        )
+    )
+    offers.accept(offer_id)
+    today = dt.date.today()
+    booked = appointments.book(
+        offer_id, dt.datetime.combine(today, dt.time(1)), now=dt.datetime.combine(today, dt.time())
+    )
+    view = IntakeView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.expected.count() == 2 and booked.number in view.expected.itemText(1)
+    view.expected.choose(booked.id)
+    assert view.association.currentData() == owner.id
+    assert view.category.currentData() == bags.id
+    assert view.description_de.text() == "Schlafsäcke, Winter"
+    assert view.delivered_by.text() == "Ayşe Yılmaz"
+    view.quantity.setText("10")
+    view.net_kg.setText("9.5")
+    view.box_count.setValue(4)
+    assert len(view.save_and_print()) == 4
+    arrived = appointments.appointment(booked.id)
+    assert arrived.status == AppointmentStatus.ARRIVED and arrived.arrived_boxes == 4
+    assert "offered 5 boxes, 50.0 kg; arrived 4 boxes, 38.0 kg" in view.message.text()
+    assert view.expected.count() == 1  # no longer expected
