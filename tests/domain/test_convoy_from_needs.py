@@ -136,7 +136,9 @@ def test_the_recipient_is_respected(convoy: ConvoyRecord) -> None:
     truck(convoy)
     loose_boxes(blankets, 2, quantity=1)
     foreign = needs_list(other_recipient(), [(blankets, 2, "pcs", "urgent")])
-    with pytest.raises(ValidationError, match=r"Needs list \d+ belongs to Berdychiv.*goes to Zhytomyr"):
+    with pytest.raises(
+        ValidationError, match=r"Needs list \d+ belongs to Berdychiv.*goes to Zhytomyr"
+    ):
         propose(convoy, foreign)
     with pytest.raises(ValidationError, match="Choose a list of Zhytomyr City Council"):
         fill(convoy, foreign)

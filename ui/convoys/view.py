@@ -37,6 +37,7 @@ from ui.changes import Change, Kind
 from ui.context import AppContext
 from ui.convoys import readiness_list
 from ui.convoys.corrections import GOODS_ROLE, ConvoyCorrections
+from ui.convoys.coverage_panel import CoveragePanel
 from ui.convoys.gauges import CapacityGauges
 from ui.formatting import number
 from ui.operations import Failure, Operation
@@ -76,6 +77,7 @@ class ConvoyView(QWidget):
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.capacity = CapacityGauges()
         self.gauges = self.capacity.bars
+        self.coverage = CoveragePanel()  # how much of each needs list it covers
 
         self.tree = QTreeWidget(objectName="convoyTree")
         self.tree.setHeaderLabels(
@@ -142,6 +144,7 @@ class ConvoyView(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self.header)
+        right.addWidget(self.coverage)
         right.addWidget(self.capacity)
         right.addLayout(actions)
         right.addWidget(self.message)
@@ -216,6 +219,7 @@ class ConvoyView(QWidget):
         self.tree.clear()
         self.capacity.clear()
         if self.convoy is None:
+            self.coverage.show_coverage([])
             self.header.setText(self.tr("No convoy yet: create one."))
             return
         seen = convoys.overview(self.convoy.number)
@@ -242,6 +246,7 @@ class ConvoyView(QWidget):
         self.deliver_button.setEnabled(convoy.status == ConvoyStatus.DEPARTED)
         self.papers_button.setEnabled(convoy.status != ConvoyStatus.CANCELLED)
         self.capacity.show_gauges(seen.gauges)
+        self.coverage.show_coverage(convoys.coverage(convoy))
         self._fill_tree(seen)
         self._fill_breakdown(seen)
         self._fill_problems(seen.problems)

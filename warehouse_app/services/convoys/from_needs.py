@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from warehouse_app.errors import HafenlagerError, NotFound, ValidationError
-from warehouse_app.kinds import BoxStatus, NeedStatus, PalletStatus, Unit
+from warehouse_app.kinds import BoxStatus, NeedStatus
 from warehouse_app.quantities import exact
 from warehouse_app.services.convoys.coverage import (
     ZERO,
@@ -41,6 +41,7 @@ from warehouse_app.services.convoys.coverage import (
     category_names,
     open_lines,
 )
+from warehouse_app.services.convoys.free_goods import FreeBox, FreeUnit, free_units
 from warehouse_app.services.convoys.records import (
     ConvoyRecord,
     VehicleRecord,
@@ -54,7 +55,6 @@ from warehouse_app.storage.models import (
     Box,
     Category,
     Convoy,
-    ConvoyItem,
     NeedLine,
     NeedsList,
     Pallet,
@@ -131,53 +131,6 @@ class Proposal:
 
 
 @dataclass
-class _Box:
-    id: int
-    code: str
-    category: int
-    unit: str
-    quantity: Decimal
-    net_kg: Decimal
-    gross_kg: Decimal
-    expiry: dt.date | None
-
-    def amount(self, line: NeedLine) -> Decimal:
-        """What the box counts for the line, in its unit; 0 when it does not serve it."""
-        if self.category != line.category_id:
-            return ZERO
-        if line.unit == Unit.KG.value:
-            return self.net_kg
-        return self.quantity if self.unit == line.unit else ZERO
-
-
-@dataclass
-class _Unit:
-    """What goes on a vehicle at once: a pallet with its boxes, or a loose box."""
-
-    kind: str
-    code: str
-    boxes: list[_Box]
-    tare_kg: Decimal = ZERO
-    taken: bool = False
-
-    @property
-    def gross_kg(self) -> Decimal:
-        return self.tare_kg + sum((b.gross_kg for b in self.boxes), ZERO)
-
-    @property
-    def places(self) -> int:
-        return 1 if self.kind == "pallet" else 0
-
-    def earliest(self, category: int | None = None) -> dt.date | None:
-        dates = [
-            b.expiry
-            for b in self.boxes
-            if b.expiry is not None and (category is None or b.category == category)
-        ]
-        return min(dates) if dates else None
-
-
-@dataclass
 class _Room:
     number: int
     kg: Decimal
@@ -244,73 +197,6 @@ def _rooms(convoy: ConvoyRecord, vehicle: VehicleRecord | None) -> tuple[list[_R
     return rooms, whole, target
 
 
-def _free_units(categories: set[int]) -> list[_Unit]:
-    """The free pallets and loose boxes in the hall that carry a box of these categories, each
-    pallet with all its boxes; pallets with a box that does not keep or may not go are left
-    out here (their categories' rules are checked by the caller)."""
-    if not categories:
-        return []
-    reserved_boxes = ConvoyItem.select(ConvoyItem.box).where(ConvoyItem.box.is_null(False))
-    reserved_pallets = ConvoyItem.select(ConvoyItem.pallet).where(ConvoyItem.pallet.is_null(False))
-    columns = (
-        Box.id,
-        Box.code,
-        Box.category,
-        Box.unit,
-        Box.quantity,
-        Box.net_kg,
-        Box.gross_kg,
-        Box.expiry_date,
-    )
-    units: list[_Unit] = []
-    loose = Box.select(*columns).where(
-        Box.status == BoxStatus.IN_STOCK.value,
-        Box.pallet.is_null(),
-        Box.category.in_(sorted(categories)),
-        Box.id.not_in(reserved_boxes),
-    )
-    for row in loose.tuples():
-        box = _box(row)
-        units.append(_Unit("box", box.code, [box]))
-    wanted = Box.select(Box.pallet).where(
-        Box.category.in_(sorted(categories)), Box.status == BoxStatus.ON_PALLET.value
-    )
-    pallets = {
-        pid: _Unit("pallet", code, [], Decimal(str(tare)))
-        for pid, code, tare in Pallet.select(Pallet.id, Pallet.code, Pallet.tare_kg)
-        .where(
-            Pallet.status == PalletStatus.IN_STOCK.value,
-            Pallet.id.in_(wanted),
-            Pallet.id.not_in(reserved_pallets),
-        )
-        .tuples()
-    }
-    spoilt: set[int] = set()  # a box on it that is not simply on the pallet (should not be)
-    on_pallets = Box.select(*columns, Box.pallet, Box.status).where(
-        Box.pallet.in_(list(pallets)), Box.status != BoxStatus.DISPOSED.value
-    )
-    for row in on_pallets.order_by(Box.id).tuples() if pallets else ():
-        if row[-1] != BoxStatus.ON_PALLET.value:
-            spoilt.add(row[-2])
-        pallets[row[-2]].boxes.append(_box(row[:8]))
-    units.extend(u for pid, u in pallets.items() if pid not in spoilt and u.boxes)
-    return units
-
-
-def _box(row: tuple[object, ...]) -> _Box:
-    bid, code, category, unit, quantity, net, gross, expiry = row
-    return _Box(
-        int(str(bid)),
-        str(code),
-        int(str(category)),
-        str(unit),
-        Decimal(str(quantity)),
-        Decimal(str(net)),
-        Decimal(str(gross)),
-        expiry if isinstance(expiry, dt.date) else None,
-    )
-
-
 def propose(
     convoy: ConvoyRecord,
     list_id: int,
@@ -339,15 +225,15 @@ def propose(
     }
     may_receive_vehicles = bool(needs.recipient.may_receive_vehicles)
 
-    def may_go(box: _Box) -> bool:
+    def may_go(box: FreeBox) -> bool:
         days, is_vehicle = rules.get(box.category, (0, False))
         if is_vehicle and not may_receive_vehicles:
             return False
         return box.expiry is None or box.expiry >= arrival + dt.timedelta(days=days)
 
     wanted = {int(line.category_id) for line in lines if int(line.id) in open_need}
-    by_category: dict[int, list[_Unit]] = defaultdict(list)
-    for unit in _free_units(wanted):
+    by_category: dict[int, list[FreeUnit]] = defaultdict(list)
+    for unit in free_units(wanted):
         if all(may_go(b) for b in unit.boxes):
             for category in {b.category for b in unit.boxes}:
                 by_category[category].append(unit)
@@ -445,7 +331,7 @@ def propose(
 
 
 def _shares(
-    unit: _Unit, line: NeedLine, served: list[NeedLine], open_need: dict[int, Decimal]
+    unit: FreeUnit, line: NeedLine, served: list[NeedLine], open_need: dict[int, Decimal]
 ) -> dict[int, Decimal] | None:
     """How the unit's boxes count for the open lines (this line first), or None when a box of
     it would serve no line that still needs it: then the unit stays in the hall."""
