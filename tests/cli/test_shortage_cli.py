@@ -45,7 +45,9 @@ def test_the_shortage_list_as_pdf_and_as_xlsx(
     assert text.index("Schlafsäcke") < text.index("Wolldecken")  # urgent first
 
     sheet = tmp_path / "Mangel.xlsx"
-    code, said = run(capsys, demo, "shortage", "--out", str(sheet))
+    code, said = run(
+        capsys, demo, "shortage", "--recipient", "Zhytomyr City Council", "--out", str(sheet)
+    )
     assert code == 0 and "(XLSX)" in said, said
     rows = list(load_workbook(sheet).active.iter_rows(min_row=3, values_only=True))
     assert [row[2] for row in rows][:2] == ["Schlafsäcke", "Wolldecken"]

@@ -24,8 +24,9 @@ from warehouse_app.storage.models import (
 )
 from warehouse_app.storage.opening import OpenedDatabase
 
-NOW = dt.datetime(2026, 12, 7, 8, 0)  # a Monday morning
-TUESDAY_10 = dt.datetime(2026, 12, 8, 10, 0)
+# A Monday morning well after the demo's week of appointments.
+NOW = dt.datetime(2027, 3, 1, 8, 0)
+TUESDAY_10 = dt.datetime(2027, 3, 2, 10, 0)
 
 
 def _bags() -> Category:
@@ -55,7 +56,8 @@ def test_an_offer_is_recorded_accepted_and_declined_with_a_reason(demo: OpenedDa
     assert rows[first].status == OfferStatus.ACCEPTED and rows[first].boxes == 4
     assert rows[second].status == OfferStatus.DECLINED
     assert rows[second].decline_reason == "not_needed"
-    assert [o.id for o in offers.offers("coming")] == [first]
+    coming = [o.id for o in offers.offers("coming")]
+    assert first in coming and second not in coming
     with pytest.raises(ValidationError, match="Decline with a reason"):
         offers.decline(first, "too ugly")
     assert offers.offer(first).status == OfferStatus.ACCEPTED  # unchanged
@@ -109,10 +111,10 @@ def test_a_slot_takes_no_more_than_its_capacity(demo: OpenedDatabase) -> None:
         offers.accept(offer_id)
     first = appointments.book(a, TUESDAY_10, now=NOW)
     appointments.book(b, TUESDAY_10, now=NOW)
-    assert first.number.startswith("T-2026-") and first.status == AppointmentStatus.BOOKED
+    assert first.number.startswith("T-2027-") and first.status == AppointmentStatus.BOOKED
     with pytest.raises(ValidationError, match="full"):
         appointments.book(c, TUESDAY_10, now=NOW)
-    assert Appointment.select().where(Appointment.offer == c).count() == 0
+    assert Appointment.select().where(Appointment.offer == c).count() == 0  # nothing written
     eleven = appointments.next_free(after=NOW)
     assert eleven is not None and eleven.starts_at == TUESDAY_10.replace(hour=11)
     slots = appointments.day_slots(TUESDAY_10.date())
@@ -126,18 +128,19 @@ def test_booking_needs_an_accepted_offer_and_a_slot_of_the_opening_hours(
 ) -> None:
     save_opening_hours("2 10:00-12:00", 60, 2, "vehicles")
     offer_id = _offer()
+    before = Appointment.select().count()
     with pytest.raises(ValidationError, match="Accept offer"):
         appointments.book(offer_id, TUESDAY_10, now=NOW)
     offers.accept(offer_id)
-    with pytest.raises(ValidationError, match=r"no drop-offs at 08\.12\.2026 15:00"):
+    with pytest.raises(ValidationError, match=r"no drop-offs at 02\.03\.2027 15:00"):
         appointments.book(offer_id, TUESDAY_10.replace(hour=15), now=NOW)
     with pytest.raises(ValidationError, match="begun already"):
         appointments.book(offer_id, TUESDAY_10, now=TUESDAY_10)
     appointments.set_slot(TUESDAY_10, closed=True)
     with pytest.raises(ValidationError, match="closed"):
         appointments.book(offer_id, TUESDAY_10, now=NOW)
-    assert Appointment.select().count() == 0
-    assert DropOffSlot.select().count() == 1  # the closed slot only
+    assert Appointment.select().count() == before
+    assert DropOffSlot.select().where(DropOffSlot.starts_at >= NOW).count() == 1  # closed one
     with pytest.raises(ValidationError, match="opening time"):
         save_opening_hours("Tuesday mornings", 60, 2, "vehicles")
 

@@ -302,7 +302,7 @@ def _appointments(args: argparse.Namespace, out: TextIO) -> int:
 def _confirm(args: argparse.Namespace, out: TextIO) -> int:
     from ui.cli.common import write_pdf
     from warehouse_app.papers.dropoff import confirmation_text
-    from warehouse_app.services.appointments import confirmation
+    from warehouse_app.services.appointment_papers import confirmation
 
     record = confirmation(args.appointment_id)
     if args.out is None or args.out.suffix.lower() == ".txt":

@@ -29,7 +29,7 @@ from ui.translations import slot_time
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.tables import read_only_rows
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.services import appointments, offers
+from warehouse_app.services import appointment_papers, appointments, offers
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 UNITS = {
@@ -367,7 +367,9 @@ class DropOffsView(QWidget):
                 return None
             path = Path(name)
         try:
-            path.write_bytes(render_confirmation(appointments.confirmation(chosen.id), language))
+            path.write_bytes(
+                render_confirmation(appointment_papers.confirmation(chosen.id), language)
+            )
         except (HafenlagerError, OSError) as exc:
             self._say(
                 self.tr("The confirmation was not saved: %1").replace("%1", error_text(exc)),
@@ -384,7 +386,7 @@ class DropOffsView(QWidget):
         if chosen is None:
             return ""
         text = confirmation_text(
-            appointments.confirmation(chosen.id), str(self.language.currentData())
+            appointment_papers.confirmation(chosen.id), str(self.language.currentData())
         )
         QGuiApplication.clipboard().setText(text)
         self._say(self.tr("The confirmation of %1 is copied: paste it into the e-mail or chat.")

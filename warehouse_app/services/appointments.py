@@ -17,8 +17,6 @@ import peewee as pw
 
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import AppointmentStatus, OfferStatus, SlotUnit
-from warehouse_app.papers.dropoff import DropOffConfirmation
-from warehouse_app.services import masterdata
 from warehouse_app.services.dropoff_hours import opening_hours
 from warehouse_app.storage.models import (
     Appointment,
@@ -452,35 +450,6 @@ def _load(offer: Offer, unit: str, load: int | None) -> int:
     if unit == SlotUnit.BOXES:
         return int(offer.boxes or 1)
     return 1  # one vehicle; one m³ unless the coordinator says more
-
-
-def confirmation(appointment_id: int) -> DropOffConfirmation:
-    """What the donor is told of an appointment (papers.dropoff words it, reports draws it)."""
-    from warehouse_app.papers import hall
-
-    booked = appointment(appointment_id)
-    offer = Offer.get_by_id(booked.offer_id)
-    category = Category.get_or_none(Category.id == booked.category_id)
-    owner = Association.get_or_none(Association.id == booked.association_id)
-    settings = masterdata.settings()
-    return DropOffConfirmation(
-        number=booked.number,
-        offered_by=booked.offered_by,
-        association=str(owner.name) if owner is not None else "",
-        starts_at=booked.starts_at,
-        ends_at=booked.ends_at,
-        what=booked.description or (str(category.name_de) if category is not None else ""),
-        boxes=offer.boxes,
-        weight_kg=offer.weight_kg,
-        quantity=offer.quantity,
-        unit=str(offer.unit),
-        vin=str(offer.vin),
-        hall_name=hall.hall_name(),
-        hall_address=hall.hall_address(settings),
-        hall_phone=settings.get("hall.phone", ""),
-        notes=str(offer.notes),
-        un_number=str(category.un_number) if category is not None else "",
-    )
 
 
 def appointment_id(text: str) -> int:
