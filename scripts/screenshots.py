@@ -9,6 +9,7 @@ import argparse
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -99,6 +100,7 @@ def main() -> None:
         window.show_page(window.needs_view)
         settle()
         window.grab().save(str(args.out / "needs.png"))
+        _offers_and_dropoffs(window, settle, args.out, "")
         papers = window.convoy_view.papers_dialog()
         papers.show()
         settle()
@@ -150,6 +152,7 @@ def main() -> None:
             window.show_page(window.needs_view)
             settle()
             window.grab().save(str(args.out / f"needs-{language}.png"))
+            _offers_and_dropoffs(window, settle, args.out, f"-{language}")
             window.show_page(window.settings_view)
             settle()
             window.grab().save(str(args.out / f"settings-{language}.png"))
@@ -162,6 +165,29 @@ def main() -> None:
             QApplication.processEvents()
         render_label_pages(args.out.parent / "labels")
         print(f"screenshots written to {args.out}")
+
+
+def _offers_and_dropoffs(window: Any, settle: Any, folder: Path, suffix: str) -> None:
+    """The offers tab, and the drop-offs tab on the demo's busiest day of the coming week."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from warehouse_app.services import appointments
+
+    page = window.coordination_page
+    window.show_page(page.offers)
+    settle()
+    window.grab().save(str(folder / f"offers{suffix}.png"))
+    window.show_page(page.dropoffs)
+    days = [dt.date.today() + dt.timedelta(days=n) for n in range(8)]
+    busiest = max(days, key=lambda d: len(appointments.appointments(d)))
+    page.dropoffs.day.setDate(QDate(busiest))
+    page.dropoffs.table.selectRow(0)
+    settle()
+    window.grab().save(str(folder / f"dropoffs{suffix}.png"))
+    window.show_page(window.intake_view)
+    settle()
 
 
 def _a_needs_list(folder: Path) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -329,7 +330,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
 
     def show_page(self, widget: QWidget) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(widget))
+        """Show a page, or a tab of one (the needs, offers and drop-offs share a page)."""
+        page: QWidget | None = widget
+        while page is not None and self.pages.indexOf(page) < 0:
+            page = page.parentWidget()
+        if isinstance(page, QTabWidget) and page.indexOf(widget) >= 0:
+            page.setCurrentWidget(widget)
+        self.nav.setCurrentRow(self.pages.indexOf(page) if page is not None else -1)
 
     # --- scans from any screen ------------------------------------------------------------
     def undo_scan(self) -> None:

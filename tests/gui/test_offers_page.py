@@ -157,3 +157,42 @@ def test_the_door_receives_an_expected_drop_off_and_compares_it(
     assert arrived.status == AppointmentStatus.ARRIVED and arrived.arrived_boxes == 4
     assert "offered 5 boxes, 50.0 kg; arrived 4 boxes, 38.0 kg" in view.message.text()
     assert view.expected.count() == expected - 1 and view.expected.findData(booked.id) < 0
+
+
+def test_a_needs_list_is_kept_by_hand_on_the_needs_tab(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.needs.need_line_dialog import NeedLineDialog
+
+    install_translations(qapp, QLocale("en"))
+    page = _page(qtbot, demo, actor)
+    view = page.needs
+    assert view.new_list("Telefon") is None and "Choose the recipient" in view.message.text()
+    view.recipient.setCurrentIndex(
+        view.recipient.findText("Berdychiv", flags=Qt.MatchFlag.MatchStartsWith)
+    )
+    list_id = view.new_list("Telefon 4.12.")
+    assert list_id is not None and view.current_list() == list_id
+    assert view.add_line_button.isEnabled() and not view.edit_line_button.isEnabled()
+    dialog = NeedLineDialog(list_id, view)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findText("Wheelchairs"))
+    dialog.quantity.setText("zwanzig")
+    dialog.accept()
+    assert "Quantity" in dialog.error.text()
+    dialog.quantity.setText("20")
+    dialog.priority.setCurrentIndex(dialog.priority.findData("urgent"))
+    dialog.accept()
+    assert dialog.saved_id is not None
+    view._written("saved")
+    assert view.lines.rowCount() == 1
+    assert view.lines.item(0, 1).text() == "Wheelchairs"
+    assert view.lines.item(0, 8).text() == "open"
+    view.lines.selectRow(0)
+    assert view.edit_line_button.isEnabled()
+    view.change_status("withdrawn")
+    assert view.lines.item(0, 8).text() == "withdrawn"
+    assert view.lines.item(0, 4).text() == ""  # no longer asks for stock
+    assert view.lines.item(0, 1).foreground().color().name() == "#777777"

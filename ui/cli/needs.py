@@ -8,7 +8,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ui.cli.common import EXIT_PROBLEMS, Handler, json_default, open_for_cli, print_table
+from ui.cli.common import (
+    EXIT_PROBLEMS,
+    Handler,
+    date,
+    json_default,
+    open_for_cli,
+    print_table,
+)
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
@@ -28,6 +35,26 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     )
     match.add_argument("list_id", type=int, metavar="LIST")
     match.add_argument("--json", action="store_true")
+    new = actions.add_parser("new", help="an empty list, to fill line by line")
+    new.add_argument("--recipient", required=True, metavar="NAME")
+    new.add_argument("--title", required=True, metavar="TEXT")
+    new.add_argument("--json", action="store_true")
+    add = actions.add_parser("add-line", help="add a line to a list")
+    add.add_argument("list_id", type=int, metavar="LIST")
+    edit = actions.add_parser("edit-line", help="change a line (all its fields, as add-line)")
+    edit.add_argument("line_id", type=int, metavar="LINE", help="see needs show --json")
+    for parser in (add, edit):
+        parser.add_argument("--category", metavar="NAME|HS")
+        parser.add_argument("--description", default="", metavar="TEXT")
+        parser.add_argument("--quantity", required=True, metavar="N")
+        parser.add_argument("--unit", default="", choices=("", "pcs", "kg", "l", "set"))
+        parser.add_argument("--priority", default="normal", choices=("urgent", "normal", "nice"))
+        parser.add_argument("--needed-by", type=date, metavar="YYYY-MM-DD")
+        parser.add_argument("--notes", default="", metavar="TEXT")
+        parser.add_argument("--json", action="store_true")
+    status = actions.add_parser("status", help="a line's status")
+    status.add_argument("line_id", type=int, metavar="LINE")
+    status.add_argument("status", choices=("open", "partly", "covered", "withdrawn"))
     imports = actions.add_parser("import", help="a needs list from XLSX or CSV")
     imports.add_argument("file", type=Path, metavar="FILE.xlsx|.csv")
     imports.add_argument("--recipient", required=True, metavar="NAME")
@@ -64,7 +91,10 @@ def _shortage(args: argparse.Namespace, out: TextIO) -> int:
 def _needs(args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.services import needs
 
-    open_for_cli(args, daily_backup=args.action == "import" and not args.dry_run)
+    writes = args.action in ("new", "add-line", "edit-line", "status")
+    open_for_cli(args, daily_backup=writes or (args.action == "import" and not args.dry_run))
+    if writes:
+        return _by_hand(args, out)
     if args.action == "import":
         done = needs.import_needs(args.file, args.recipient, title=args.title, dry_run=args.dry_run)
         problems = [
@@ -88,10 +118,14 @@ def _needs(args: argparse.Namespace, out: TextIO) -> int:
         # "list" names the id that show and match take (the table leaves plain ids out)
         rows = [{"list": r.id, **asdict(r)} for r in needs.needs_lists(args.recipient)]
     elif args.action == "show":
-        rows = [asdict(m) for m in needs.match(args.list_id)]
-        for row in rows:
-            for name in ("in_stock", "offered", "missing", "owners", "line_id"):
-                row.pop(name)
+        from warehouse_app.services import need_lines
+
+        needs.match(args.list_id)  # a list that is not there is said so
+        rows = [{"line": r.id, **asdict(r)} for r in need_lines.lines(args.list_id)]
+        if not args.json:
+            for row in rows:
+                for name in ("id", "list_id", "category_id"):
+                    row.pop(name)
     else:
         rows = [asdict(m) for m in needs.match(args.list_id)]
     if args.json:
@@ -103,4 +137,33 @@ def _needs(args: argparse.Namespace, out: TextIO) -> int:
                 row["owners"] = ", ".join(row["owners"])
             row.pop("line_id", None)
         print_table(rows, out)
+    return 0
+
+
+def _by_hand(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import masterdata, need_lines
+
+    if args.action == "new":
+        list_id = need_lines.new_list(args.recipient, args.title)
+        out.write(json.dumps({"list": list_id}) + "\n" if args.json else f"needs list {list_id}\n")
+        return 0
+    if args.action == "status":
+        need_lines.set_status(args.line_id, args.status)
+        out.write(f"line {args.line_id}: {args.status}\n")
+        return 0
+    entry = need_lines.NeedLineInput(
+        category_id=masterdata.find_category(args.category).id if args.category else None,
+        description=args.description,
+        quantity=args.quantity,
+        unit=args.unit,
+        priority=args.priority,
+        needed_by=args.needed_by,
+        notes=args.notes,
+    )
+    if args.action == "add-line":
+        line_id = need_lines.add_line(args.list_id, entry)
+    else:
+        need_lines.update_line(args.line_id, entry)
+        line_id = args.line_id
+    out.write(json.dumps({"line": line_id}) + "\n" if args.json else f"line {line_id} saved\n")
     return 0

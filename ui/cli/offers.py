@@ -150,7 +150,8 @@ def _offers(args: argparse.Namespace, out: TextIO) -> int:
         text = f"offer {args.offer_id} accepted" + (
             f"; appointment {booked.number} at {booked.starts_at:%d.%m.%Y %H:%M}" if booked else ""
         )
-        _write({"offer": args.offer_id, "appointment": booked}, out, args, text)
+        payload = {"offer": args.offer_id, "appointment": asdict(booked) if booked else None}
+        _write(payload, out, args, text)
         return 0
     if args.action == "decline":
         offers.decline(args.offer_id, args.reason)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -72,6 +73,9 @@ class DropOffsView(QWidget):
         self.next = QPushButton("▶", objectName="nextDay")
         self.today = QPushButton(self.tr("Today"), objectName="dropoffToday")
         self.hours_label = QLabel(objectName="openingHours")
+        # The hours of a busy hall are long: wrapped and cut, never widening the window.
+        self.hours_label.setWordWrap(True)
+        self.hours_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hours_button = QPushButton(self.tr("Opening hours…"), objectName="hoursButton")
         self.slot_table = QTableWidget(0, len(SLOT_COLUMNS), objectName="slotTable")
         self.slot_table.setHorizontalHeaderLabels([self.tr(c) for c in SLOT_COLUMNS])

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import Change, Kind
 from ui.context import AppContext
 from ui.formatting import number
 from ui.service_texts import error_text, translated
@@ -44,10 +46,19 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NeedsView", "Needed by"),
     QT_TRANSLATE_NOOP("NeedsView", "Missing"),
     QT_TRANSLATE_NOOP("NeedsView", "In the hall"),
+    QT_TRANSLATE_NOOP("NeedsView", "Offered"),
     QT_TRANSLATE_NOOP("NeedsView", "Requested"),
+    QT_TRANSLATE_NOOP("NeedsView", "Status"),
     QT_TRANSLATE_NOOP("NeedsView", "Owners"),
 )
 MISSING = 4
+STATUSES = {
+    "open": QT_TRANSLATE_NOOP("NeedsView", "open"),
+    "partly": QT_TRANSLATE_NOOP("NeedsView", "partly covered"),
+    "covered": QT_TRANSLATE_NOOP("NeedsView", "covered"),
+    "withdrawn": QT_TRANSLATE_NOOP("NeedsView", "withdrawn"),
+}
+_GREY = QColor("#777777")
 
 
 class NeedsView(QWidget):
@@ -61,6 +72,10 @@ class NeedsView(QWidget):
             self.tr("Needs list template…"), objectName="needsTemplate"
         )
         self.shortage_button = QPushButton(self.tr("Shortage list…"), objectName="shortageList")
+        self.new_list_button = QPushButton(self.tr("New list…"), objectName="newNeedsList")
+        self.add_line_button = QPushButton(self.tr("Add line…"), objectName="addNeedLine")
+        self.edit_line_button = QPushButton(self.tr("Edit line…"), objectName="editNeedLine")
+        self.status_button = QPushButton(self.tr("Status…"), objectName="needLineStatus")
         self.lists = QListWidget(objectName="needsLists")
         self.lines = QTableWidget(0, len(COLUMNS), objectName="needLines")
         self.lines.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -79,8 +94,18 @@ class NeedsView(QWidget):
         splitter.addWidget(self.lines)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 900])
+        edits = QHBoxLayout()
+        for button in (
+            self.new_list_button,
+            self.add_line_button,
+            self.edit_line_button,
+            self.status_button,
+        ):
+            edits.addWidget(button)
+        edits.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(edits)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
@@ -89,14 +114,38 @@ class NeedsView(QWidget):
         self.import_button.clicked.connect(lambda: self.import_list())
         self.template_button.clicked.connect(lambda: self.save_template())
         self.shortage_button.clicked.connect(lambda: self.save_shortage())
-        self._loaded = False
+        self.new_list_button.clicked.connect(lambda: self.new_list())
+        self.add_line_button.clicked.connect(lambda: self.edit_line(new=True))
+        self.edit_line_button.clicked.connect(lambda: self.edit_line())
+        self.status_button.clicked.connect(lambda: self.change_status())
+        self.lines.doubleClicked.connect(lambda: self.edit_line())
+        self.lines.itemSelectionChanged.connect(self._enable)
+        context.changes.changed.connect(self._changed)
+        self._stale = True
+        self._enable()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()  # the stock changes all day: the figures are read when the page shows
+        if self._stale:  # the match reads the whole hall: only when something changed
+            self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if change.touches(Kind.NEEDS, Kind.OFFERS, Kind.BOXES, Kind.PALLETS, Kind.CONVOYS):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def _enable(self) -> None:
+        listed = self.current_list() is not None
+        self.add_line_button.setEnabled(listed)
+        chosen = self.current_line() is not None
+        self.edit_line_button.setEnabled(chosen)
+        self.status_button.setEnabled(chosen)
 
     def refresh(self) -> None:
         from ui.translations import local_name
+
+        self._stale = False
         from warehouse_app.services import masterdata
 
         self._names = {
@@ -127,37 +176,139 @@ class NeedsView(QWidget):
         if self.lists.currentRow() < 0 and self.lists.count():
             self.lists.setCurrentRow(self.lists.count() - 1)
 
+    def current_list(self) -> int | None:
+        item = self.lists.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def current_line(self) -> int | None:
+        item = self.lines.item(self.lines.currentRow(), 0)
+        if item is None or not self.lines.selectedItems():
+            return None
+        return int(item.data(Qt.ItemDataRole.UserRole))
+
     def _show_lines(self, row: int) -> None:
+        from warehouse_app.services import need_lines
+
         item = self.lists.item(row)
+        keep = self.current_line()
         self.lines.setRowCount(0)
+        self._enable()
         if item is None:
             return
+        list_id = int(item.data(Qt.ItemDataRole.UserRole))
         try:
-            matched = needs.match(int(item.data(Qt.ItemDataRole.UserRole)))
+            matched = {m.line_id: m for m in needs.match(list_id)}
+            entered = need_lines.lines(list_id)
         except HafenlagerError as exc:
             self._say(error_text(exc), ok=False)
             return
-        self.lines.setRowCount(len(matched))
-        for r, line in enumerate(matched):
+        self.lines.setRowCount(len(entered))
+        for r, line in enumerate(entered):
             unit = unit_label(line.unit)
+            found = matched.get(line.id)
             # A line without its own words says its category: in the volunteer's language.
             what = self._names.get(line.description, line.description)
+            figures = (
+                (
+                    f"{number(found.missing)} {unit}" if found.missing else "",
+                    f"{number(found.in_stock)} {unit}",
+                    f"{number(found.offered)} {unit}" if found.offered else "",
+                )
+                if found is not None
+                else ("", "", "")
+            )
             cells = (
                 str(line.line_number),
                 what,
                 self.tr(PRIORITIES.get(line.priority, line.priority)),
                 f"{line.needed_by:%d.%m.%Y}" if line.needed_by else "",
-                f"{number(line.missing)} {unit}" if line.missing else "",
-                f"{number(line.in_stock)} {unit}",
-                f"{number(line.requested)} {unit}",
-                ", ".join(line.owners),
+                *figures,
+                f"{number(line.quantity)} {unit}",
+                self.tr(STATUSES.get(line.status, line.status)),
+                ", ".join(found.owners) if found is not None else "",
             )
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if c == MISSING and line.missing:
+                cell.setData(Qt.ItemDataRole.UserRole, line.id)
+                if found is None:
+                    cell.setForeground(_GREY)  # withdrawn: kept, not counted
+                elif c == MISSING and found.missing:
                     cell.setForeground(_RED)
                 self.lines.setItem(r, c, cell)
+            if line.id == keep:
+                self.lines.selectRow(r)
         self.lines.resizeColumnsToContents()
+        self._enable()
+
+    def new_list(self, title: str | None = None) -> int | None:
+        """An empty needs list for the recipient chosen above, to fill line by line."""
+        from warehouse_app.services import need_lines
+
+        recipient = self.recipient.currentData()
+        if recipient is None:
+            self._say(self.tr("Choose the recipient whose list it is first."), ok=False)
+            return None
+        if title is None:
+            title, ok = QInputDialog.getText(
+                self, self.tr("New needs list"), self.tr("Title of the list")
+            )
+            if not ok:
+                return None
+        try:
+            list_id = need_lines.new_list(recipient, title)
+        except HafenlagerError as exc:
+            self._say(error_text(exc), ok=False)
+            return None
+        self._written(self.tr("Needs list %1 started: add its lines.").replace("%1", title))
+        self._select_list(list_id)
+        return list_id
+
+    def edit_line(self, *, new: bool = False) -> int | None:
+        from ui.needs.need_line_dialog import NeedLineDialog
+        from warehouse_app.services import need_lines
+
+        list_id = self.current_list()
+        line_id = self.current_line()
+        if list_id is None or (not new and line_id is None):
+            return None
+        editing = need_lines.line(line_id) if not new and line_id is not None else None
+        dialog = NeedLineDialog(list_id, self, editing)
+        if not dialog.exec() or dialog.saved_id is None:
+            return None
+        self._written(self.tr("Need line saved."))
+        return dialog.saved_id
+
+    def change_status(self, status: str | None = None) -> None:
+        from warehouse_app.services import need_lines
+
+        line_id = self.current_line()
+        if line_id is None:
+            return
+        if status is None:
+            labels = [self.tr(label) for label in STATUSES.values()]
+            picked, ok = QInputDialog.getItem(
+                self, self.tr("Status of the line"), self.tr("The line is"), labels, 0, False
+            )
+            if not ok:
+                return
+            status = list(STATUSES)[labels.index(picked)]
+        try:
+            need_lines.set_status(line_id, status)
+        except HafenlagerError as exc:
+            self._say(error_text(exc), ok=False)
+            return
+        self._written(self.tr("Status saved."))
+
+    def _written(self, text: str) -> None:
+        self.context.changes.announce(Kind.NEEDS, origin=self)
+        self.refresh()
+        self._show_lines(self.lists.currentRow())
+        self._say(text, ok=True)
+
+    def _select_list(self, list_id: int) -> None:
+        for row in range(self.lists.count()):
+            if self.lists.item(row).data(Qt.ItemDataRole.UserRole) == list_id:
+                self.lists.setCurrentRow(row)
 
     def import_list(self, path: Path | None = None) -> int | None:
         """A needs list from the recipient's spreadsheet, for the recipient chosen above."""
