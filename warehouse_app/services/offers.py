@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
 import peewee as pw
 
@@ -403,7 +404,20 @@ def _need_names(line_ids: set[int]) -> dict[int, str]:
     }
 
 
-def offered_by_line(lines: list[NeedLine]) -> dict[int, Decimal]:
+class _NeedKey(Protocol):
+    """What offered_by_line reads of a need line: a NeedLine row or needs.match's tuple."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def category_id(self) -> int | None: ...
+    @property
+    def quantity(self) -> Decimal: ...
+    @property
+    def unit(self) -> str: ...
+
+
+def offered_by_line(lines: Sequence[_NeedKey]) -> dict[int, Decimal]:
     """What the offers still coming add to each line, in its unit: an offer accepted against
     a line counts for that line; one of a line's category accepted as general stock or not
     decided yet is shared out in the lines' order (the caller's: urgent first), each counted

@@ -30,6 +30,17 @@ INDEXES: tuple[tuple[str, str, str], ...] = (
     ("box_nowhere_sort", "box", '"id", "status"'),
 )
 PARTIAL = {"box_nowhere_sort": '"location_id" IS NULL AND "pallet_id" IS NULL'}
+# Not the browser's: the needs match (services.needs._free_stock) sums the boxes in the hall by
+# category, expiry, owner and unit, leaving out the reserved ones by id and pallet. This index
+# holds every column that query reads, in the order it groups and sorts by: both engines read
+# it alone and in order (no table rows, no sort): 200 lines on the large demo in 47 ms instead
+# of 99 on SQLite, 54 instead of 80 on PostgreSQL. Schema 8 (migrations.m0008_offers).
+FREE_STOCK = (
+    "box_free_stock",
+    "box",
+    '"category_id", "expiry_date", "owner_id", "unit", "status", "pallet_id", "id", "quantity", '
+    '"net_kg"',
+)
 EXPIRY_SQLITE = ("box_expiry_sort", "box", '"expiry_date", "id", "status"')
 EXPIRY_POSTGRES = ("box_expiry_sort", "box", '"expiry_date" NULLS FIRST, "id", "status"')
 
@@ -45,9 +56,10 @@ REPLACED = (
 
 
 def install(db: pw.Database) -> None:
-    """Create the indexes, on a new database and by schema step 7."""
+    """Create the indexes, on a new database and by schema step 7 (which so makes step 8's
+    box_free_stock already; step 8 then finds it there)."""
     expiry = EXPIRY_POSTGRES if isinstance(db, pw.PostgresqlDatabase) else EXPIRY_SQLITE
-    for name, table, columns in (*INDEXES, expiry):
+    for name, table, columns in (*INDEXES, expiry, FREE_STOCK):
         where = f" WHERE {PARTIAL[name]}" if name in PARTIAL else ""
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table}" ({columns}){where}')
 

@@ -109,3 +109,8 @@ def apply(db: pw.Database) -> None:
     with db.bind_ctx([_Association, _Category, _NeedLine, _Donation, *_NEW]):
         db.create_tables(_NEW)
     change_feed.install(db)  # the needs, offers and appointments are watched from schema 8
+    # The needs match's index (storage.sort_indexes.FREE_STOCK), frozen here as schema 8 has it.
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "box_free_stock" ON "box" ("category_id", "expiry_date", '
+        '"owner_id", "unit", "status", "pallet_id", "id", "quantity", "net_kg")'
+    )
