@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="159"/>
+        <source>Accept offer %1</source>
+        <translation>Angebot %1 annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="163"/>
+        <source>General stock (no need line)</source>
+        <translation>Allgemeiner Bestand (keine Bedarfszeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="166"/>
+        <source>%1, %2, line %3: %4 %5 %6</source>
+        <translation>%1, %2, Zeile %3: %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="177"/>
+        <source>No slot yet</source>
+        <translation>Noch kein Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="180"/>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 frei)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="187"/>
+        <source>Booked already: move it on the Drop-offs tab.</source>
+        <translation>Schon gebucht: auf dem Reiter „Anlieferungen“ verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="190"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="191"/>
+        <source>Drop-off slot</source>
+        <translation>Zeitfenster der Anlieferung</translation>
+    </message>
+</context>
+<context>
     <name>AssociationSource</name>
     <message>
         <location filename="../../ui/settings/records.py" line="206"/>
@@ -501,175 +544,193 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="67"/>
+        <location filename="../../ui/convoys/view.py" line="68"/>
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="88"/>
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="87"/>
+        <location filename="../../ui/convoys/view.py" line="89"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="88"/>
+        <location filename="../../ui/convoys/view.py" line="90"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="114"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="113"/>
+        <location filename="../../ui/convoys/view.py" line="115"/>
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="114"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="117"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="118"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
-        <location filename="../../ui/convoys/view.py" line="348"/>
+        <location filename="../../ui/convoys/view.py" line="124"/>
+        <location filename="../../ui/convoys/view.py" line="353"/>
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="123"/>
+        <location filename="../../ui/convoys/view.py" line="125"/>
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="124"/>
+        <location filename="../../ui/convoys/view.py" line="126"/>
         <source>Print papers…</source>
         <translation>Papiere drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="219"/>
+        <location filename="../../ui/convoys/view.py" line="223"/>
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="256"/>
+        <location filename="../../ui/convoys/view.py" line="261"/>
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="270"/>
+        <location filename="../../ui/convoys/view.py" line="275"/>
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="273"/>
-        <location filename="../../ui/convoys/view.py" line="294"/>
+        <location filename="../../ui/convoys/view.py" line="278"/>
+        <location filename="../../ui/convoys/view.py" line="299"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="304"/>
+        <location filename="../../ui/convoys/view.py" line="309"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="304"/>
+        <location filename="../../ui/convoys/view.py" line="309"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="316"/>
+        <location filename="../../ui/convoys/view.py" line="321"/>
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="337"/>
+        <location filename="../../ui/convoys/view.py" line="342"/>
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="350"/>
+        <location filename="../../ui/convoys/view.py" line="355"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="369"/>
+        <location filename="../../ui/convoys/view.py" line="374"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="387"/>
+        <location filename="../../ui/convoys/view.py" line="392"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="433"/>
+        <location filename="../../ui/convoys/view.py" line="438"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="434"/>
+        <location filename="../../ui/convoys/view.py" line="439"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="444"/>
+        <location filename="../../ui/convoys/view.py" line="449"/>
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../ui/needs/page.py" line="21"/>
+        <source>&amp;Needs</source>
+        <translation>&amp;Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/page.py" line="22"/>
+        <source>&amp;Offers</source>
+        <translation>&amp;Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/page.py" line="23"/>
+        <source>&amp;Drop-offs</source>
+        <translation>A&amp;nlieferungen</translation>
     </message>
 </context>
 <context>
@@ -776,6 +837,39 @@
     </message>
 </context>
 <context>
+    <name>CoveragePanel</name>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="32"/>
+        <source>%1 older lists</source>
+        <translation>%1 ältere Listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="35"/>
+        <source>Needs of %1: %2</source>
+        <translation>Bedarf von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="44"/>
+        <source>list %1 (%2): %3 % covered</source>
+        <translation>Liste %1 (%2): %3 % gedeckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="51"/>
+        <source>, urgent lines %1 %</source>
+        <translation>, dringende Zeilen %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="56"/>
+        <source>List %1 (%2):</source>
+        <translation>Liste %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="67"/>
+        <source>  %1. %2: %3 of %4 %5 on the convoy</source>
+        <translation>  %1. %2: %3 von %4 %5 im Konvoi</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <location filename="../../ui/settings/data.py" line="35"/>
@@ -870,96 +964,354 @@
     </message>
 </context>
 <context>
+    <name>DropOffsView</name>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="37"/>
+        <source>vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="38"/>
+        <source>boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="39"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="42"/>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="43"/>
+        <source>arrived</source>
+        <translation>angeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="44"/>
+        <source>missed</source>
+        <translation>nicht gekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="45"/>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="48"/>
+        <source>Slot</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="49"/>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="50"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="53"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="54"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="55"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="56"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="58"/>
+        <source>Offered / arrived</source>
+        <translation>Angeboten / angeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="74"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="79"/>
+        <source>Opening hours…</source>
+        <translation>Öffnungszeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="87"/>
+        <source>Book an offer here…</source>
+        <translation>Angebot buchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="88"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <source>Close slot</source>
+        <translation>Zeitfenster schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="89"/>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="91"/>
+        <source>Did not come</source>
+        <translation>Nicht gekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="95"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="96"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="121"/>
+        <source>Confirmation for the donor:</source>
+        <translation>Bestätigung für den Spender:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="174"/>
+        <source>Open: %1; slots of %2 min, %3 %4 each</source>
+        <translation>Geöffnet: %1; Zeitfenster zu %2 min, je %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="184"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="198"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="201"/>
+        <source>%1 boxes, %2 kg</source>
+        <translation>%1 Kisten, %2 kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <source>Open slot</source>
+        <translation>Zeitfenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="288"/>
+        <source>No accepted offer waits for a slot: accept one first.</source>
+        <translation>Kein angenommenes Angebot wartet auf ein Zeitfenster: Nehmen Sie zuerst eines an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="293"/>
+        <source>Book %1</source>
+        <translation>Zeitfenster %1 buchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="294"/>
+        <source>Which offer?</source>
+        <translation>Welches Angebot?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="302"/>
+        <source>Booked: offer %1 at %2.</source>
+        <translation>Gebucht: Angebot %1 für %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <source>Slot %1 opened.</source>
+        <translation>Zeitfenster %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <source>Slot %1 closed.</source>
+        <translation>Zeitfenster %1 geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="325"/>
+        <source>No other slot is free in the next three weeks.</source>
+        <translation>In den nächsten drei Wochen ist kein anderes Zeitfenster frei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="328"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="329"/>
+        <source>To which slot?</source>
+        <translation>In welches Zeitfenster?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="337"/>
+        <source>%1 moved to %2.</source>
+        <translation>%1 verschoben auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <source>%1: did not come.</source>
+        <translation>%1: nicht gekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <source>%1 cancelled.</source>
+        <translation>%1 abgesagt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="357"/>
+        <source>Opening hours saved.</source>
+        <translation>Öffnungszeiten gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="369"/>
+        <source>Save the confirmation</source>
+        <translation>Bestätigung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="382"/>
+        <source>The confirmation was not saved: %1</source>
+        <translation>Die Bestätigung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="386"/>
+        <source>Confirmation saved: %1</source>
+        <translation>Bestätigung gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="399"/>
+        <source>The confirmation of %1 is copied: paste it into the e-mail or chat.</source>
+        <translation>Die Bestätigung von %1 ist kopiert: Fügen Sie sie in die E-Mail oder den Chat ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedDropOffs</name>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="29"/>
+        <source>No appointment (%1 expected today)</source>
+        <translation>Ohne Termin (%1 heute erwartet)</translation>
+    </message>
+</context>
+<context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
         <source>Choose goods for %1</source>
         <translation>Waren für %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="45"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
         <source>All owners</source>
         <translation>Alle Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="62"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="53"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="66"/>
         <source>All locations</source>
         <translation>Alle Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
         <source>Any expiry</source>
         <translation>Beliebiges Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>expiring within %1 months</source>
         <translation>läuft in %1 Monaten ab</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="63"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="76"/>
         <source>no vehicle yet</source>
         <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="84"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="85"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="86"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="87"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="75"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
         <source>Earliest expiry</source>
         <translation>Frühestes Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="76"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="89"/>
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="101"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Gewählte Paletten auf das Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="99"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="103"/>
+        <source>From needs list…</source>
+        <translation>Aus Bedarfsliste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="113"/>
         <source>Vehicle:</source>
         <translation>Fahrzeug:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="173"/>
         <source>vehicle %1</source>
         <translation>Fahrzeug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="173"/>
         <source>the convoy</source>
         <translation>den Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="159"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="176"/>
         <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
         <translation>Reserviert für %1 (Paletten: %2, %3 kg brutto): %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="195"/>
+        <source>Reserved from needs list %1: %2 pallets, %3 loose boxes, %4 kg gross.</source>
+        <translation>Aus Bedarfsliste %1 reserviert: %2 Paletten, %3 lose Kisten, %4 kg brutto.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1405,39 @@
         <location filename="../../ui/settings/hall.py" line="108"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="19"/>
+        <source>vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="20"/>
+        <source>boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="21"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="27"/>
+        <source>Drop-off opening hours</source>
+        <translation>Öffnungszeiten für Anlieferungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="60"/>
+        <source>Each slot lasts</source>
+        <translation>Jedes Zeitfenster dauert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="61"/>
+        <source>Each slot takes</source>
+        <translation>Jedes Zeitfenster fasst</translation>
     </message>
 </context>
 <context>
@@ -1181,218 +1566,228 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="75"/>
+        <location filename="../../ui/intake/view.py" line="79"/>
         <source>Donor (optional)</source>
         <translation>Spender (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="77"/>
+        <location filename="../../ui/intake/view.py" line="81"/>
         <source>New donation</source>
         <translation>Neue Spende</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="78"/>
+        <location filename="../../ui/intake/view.py" line="82"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="79"/>
+        <location filename="../../ui/intake/view.py" line="83"/>
         <source>List template…</source>
         <translation>Listenvorlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="100"/>
+        <location filename="../../ui/intake/view.py" line="104"/>
         <source>Type to find a category</source>
         <translation>Tippen, um eine Kategorie zu finden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="105"/>
+        <location filename="../../ui/intake/view.py" line="109"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="113"/>
+        <location filename="../../ui/intake/view.py" line="117"/>
         <source>net + %1 kg packaging</source>
         <translation>netto + %1 kg Verpackung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="116"/>
+        <location filename="../../ui/intake/view.py" line="120"/>
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="122"/>
-        <location filename="../../ui/intake/view.py" line="253"/>
+        <location filename="../../ui/intake/view.py" line="126"/>
+        <location filename="../../ui/intake/view.py" line="282"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source> (at most %1)</source>
         <translation> (höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="137"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>Save and print labels (F9)</source>
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="148"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
+        <source>Expected today</source>
+        <translation>Heute erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="158"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="159"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="160"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/view.py" line="166"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="165"/>
+        <location filename="../../ui/intake/view.py" line="170"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="168"/>
+        <location filename="../../ui/intake/view.py" line="173"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="169"/>
+        <location filename="../../ui/intake/view.py" line="174"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="170"/>
+        <location filename="../../ui/intake/view.py" line="175"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="175"/>
+        <location filename="../../ui/intake/view.py" line="180"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="176"/>
+        <location filename="../../ui/intake/view.py" line="181"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="177"/>
+        <location filename="../../ui/intake/view.py" line="182"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="178"/>
+        <location filename="../../ui/intake/view.py" line="183"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="180"/>
+        <location filename="../../ui/intake/view.py" line="185"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="181"/>
+        <location filename="../../ui/intake/view.py" line="186"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="226"/>
+        <location filename="../../ui/intake/view.py" line="255"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="251"/>
+        <location filename="../../ui/intake/view.py" line="280"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="232"/>
+        <location filename="../../ui/intake/view.py" line="261"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="314"/>
+        <location filename="../../ui/intake/view.py" line="353"/>
+        <source>%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.</source>
+        <translation>%1: angeboten %2 Kisten, %3 kg; angeliefert %4 Kisten, %5 kg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="374"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323"/>
+        <location filename="../../ui/intake/view.py" line="383"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="329"/>
+        <location filename="../../ui/intake/view.py" line="389"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="340"/>
+        <location filename="../../ui/intake/view.py" line="400"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Wählen Sie zuerst den Verein, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="344"/>
+        <location filename="../../ui/intake/view.py" line="404"/>
         <source>Import a donation list</source>
         <translation>Spendenliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="344"/>
+        <location filename="../../ui/intake/view.py" line="404"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="364"/>
+        <location filename="../../ui/intake/view.py" line="424"/>
         <source>Save the list template</source>
         <translation>Listenvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="373"/>
+        <location filename="../../ui/intake/view.py" line="433"/>
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="377"/>
+        <location filename="../../ui/intake/view.py" line="437"/>
         <source>Template saved to %1.</source>
         <translation>Vorlage gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="390"/>
+        <location filename="../../ui/intake/view.py" line="450"/>
         <source>Printing %1 labels…</source>
         <translation>%1 Etiketten werden gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="390"/>
+        <location filename="../../ui/intake/view.py" line="450"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="393"/>
+        <location filename="../../ui/intake/view.py" line="453"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="409"/>
+        <location filename="../../ui/intake/view.py" line="469"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1448,234 +1843,857 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>Needs</source>
-        <translation>Bedarf</translation>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Needs &amp; offers</source>
+        <translation>Bedarf &amp; Angebote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
         <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Sprache der Bildschirme, für diesen Helfer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
 </context>
 <context>
-    <name>NeedsView</name>
+    <name>NeedLineDialog</name>
     <message>
-        <location filename="../../ui/needs/view.py" line="35"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="20"/>
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="36"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="21"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="37"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="22"/>
         <source>nice to have</source>
         <translation>wünschenswert</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="59"/>
-        <source>Import needs list…</source>
-        <translation>Bedarfsliste importieren…</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="34"/>
+        <source>New need line</source>
+        <translation>Neue Bedarfszeile</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="60"/>
-        <source>Shortage list…</source>
-        <translation>Mangelliste…</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="36"/>
+        <source>Need line %1</source>
+        <translation>Bedarfszeile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="41"/>
-        <source>Line</source>
-        <translation>Zeile</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="43"/>
+        <source>(no category)</source>
+        <translation>(keine Warengruppe)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="42"/>
-        <source>What</source>
-        <translation>Was</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="55"/>
+        <source>needed by</source>
+        <translation>benötigt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="43"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="69"/>
+        <source>Category</source>
+        <translation>Warengruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/need_line_dialog.py" line="70"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/need_line_dialog.py" line="71"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/need_line_dialog.py" line="72"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="44"/>
-        <source>Needed by</source>
-        <translation>Benötigt bis</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="73"/>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="47"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="74"/>
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsFillDialog</name>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="41"/>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="43"/>
+        <source>nice to have</source>
+        <translation>wünschenswert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="221"/>
+        <source>Fill %1 from a needs list</source>
+        <translation>%1 aus einer Bedarfsliste füllen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="226"/>
+        <source>%1, list %2: %3</source>
+        <translation>%1, Liste %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="233"/>
+        <source>any vehicle with room</source>
+        <translation>beliebiges Fahrzeug mit Platz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="240"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="241"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="242"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="243"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
     <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="244"/>
+        <source>On the convoy</source>
+        <translation>Im Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="245"/>
+        <source>Taken now</source>
+        <translation>Jetzt eingeplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="246"/>
+        <source>Still missing</source>
+        <translation>Fehlt noch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="254"/>
+        <source>Reserve</source>
+        <translation>Reservieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="259"/>
+        <source>Needs list:</source>
+        <translation>Bedarfsliste:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="261"/>
+        <source>Vehicle:</source>
+        <translation>Fahrzeug:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="288"/>
+        <source>No needs list of this convoy&apos;s recipient yet: import one on the Needs page.</source>
+        <translation>Noch keine Bedarfsliste des Empfängers dieses Konvois: Importieren Sie eine auf dem Reiter „Bedarf“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="304"/>
+        <source>(no room left)</source>
+        <translation>(kein Platz mehr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="324"/>
+        <source>Takes pallets: %1, loose boxes: %2, %3 kg gross. After it: %4 of %5 kg, %6 of %7 pallet places.</source>
+        <translation>Nimmt Paletten: %1, lose Kisten: %2, %3 kg brutto. Danach: %4 von %5 kg, %6 von %7 Palettenplätzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="337"/>
+        <source>The convoy has no recipient yet: reserving makes it %1.</source>
+        <translation>Der Konvoi hat noch keinen Empfänger: Mit dem Reservieren wird %1 sein Empfänger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="340"/>
+        <source>Nothing in the hall can go for this list now.</source>
+        <translation>Für diese Liste kann derzeit nichts aus der Halle mit.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <location filename="../../ui/needs/view.py" line="37"/>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="38"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="39"/>
+        <source>nice to have</source>
+        <translation>wünschenswert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="70"/>
+        <source>Import needs list…</source>
+        <translation>Bedarfsliste importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="74"/>
+        <source>Shortage list…</source>
+        <translation>Mangelliste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="43"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="44"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="45"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
         <location filename="../../ui/needs/view.py" line="46"/>
+        <source>Needed by</source>
+        <translation>Benötigt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="50"/>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="48"/>
         <source>In the hall</source>
         <translation>In der Halle</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="45"/>
+        <location filename="../../ui/needs/view.py" line="47"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="48"/>
+        <location filename="../../ui/needs/view.py" line="49"/>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="52"/>
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="69"/>
+        <location filename="../../ui/needs/view.py" line="56"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="57"/>
+        <source>partly covered</source>
+        <translation>teilweise gedeckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="58"/>
+        <source>covered</source>
+        <translation>gedeckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="59"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="72"/>
+        <source>Needs list template…</source>
+        <translation>Vorlage Bedarfsliste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="75"/>
+        <source>New list…</source>
+        <translation>Neue Liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="76"/>
+        <source>Add line…</source>
+        <translation>Zeile hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="77"/>
+        <source>Edit line…</source>
+        <translation>Zeile bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="78"/>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="87"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="103"/>
+        <location filename="../../ui/needs/view.py" line="157"/>
         <source>All recipients</source>
         <translation>Alle Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="113"/>
+        <location filename="../../ui/needs/view.py" line="167"/>
         <source>%1 – %2 (%3 lines)</source>
         <translation>%1 – %2 (%3 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="161"/>
+        <location filename="../../ui/needs/view.py" line="249"/>
+        <location filename="../../ui/needs/view.py" line="317"/>
         <source>Choose the recipient whose list it is first.</source>
         <translation>Wählen Sie zuerst den Empfänger, dessen Liste es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="165"/>
+        <location filename="../../ui/needs/view.py" line="253"/>
+        <source>New needs list</source>
+        <translation>Neue Bedarfsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="253"/>
+        <source>Title of the list</source>
+        <translation>Titel der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="262"/>
+        <source>Needs list %1 started: add its lines.</source>
+        <translation>Bedarfsliste %1 angelegt: jetzt ihre Zeilen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="278"/>
+        <source>Need line saved.</source>
+        <translation>Bedarfszeile gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="290"/>
+        <source>Status of the line</source>
+        <translation>Status der Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="290"/>
+        <source>The line is</source>
+        <translation>Die Zeile ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="300"/>
+        <source>Status saved.</source>
+        <translation>Status gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="321"/>
         <source>Import a needs list</source>
         <translation>Bedarfsliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="165"/>
+        <location filename="../../ui/needs/view.py" line="321"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="177"/>
+        <location filename="../../ui/needs/view.py" line="333"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="182"/>
+        <location filename="../../ui/needs/view.py" line="338"/>
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="184"/>
+        <location filename="../../ui/needs/view.py" line="340"/>
         <source>%1 lines imported.</source>
         <translation>%1 Zeilen importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="193"/>
+        <location filename="../../ui/needs/view.py" line="351"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="351"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="353"/>
         <source>Save the shortage list</source>
         <translation>Mangelliste speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="203"/>
+        <location filename="../../ui/needs/view.py" line="370"/>
         <source>The shortage list was not saved: %1</source>
         <translation>Die Mangelliste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="206"/>
+        <location filename="../../ui/needs/view.py" line="375"/>
         <source>%1 lines still short, saved to %2.</source>
         <translation>%1 Zeilen fehlen noch, gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="388"/>
+        <source>Save the needs list template</source>
+        <translation>Vorlage der Bedarfsliste speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="399"/>
+        <source>The template was not saved: %1</source>
+        <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="403"/>
+        <source>Template saved to %1.</source>
+        <translation>Vorlage gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="27"/>
+        <source>New offer</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="29"/>
+        <source>Offer %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="36"/>
+        <source>phone or e-mail</source>
+        <translation>Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="38"/>
+        <source>(a citizen, no association)</source>
+        <translation>(Privatperson, kein Verein)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="42"/>
+        <source>(not sure)</source>
+        <translation>(nicht sicher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="53"/>
+        <source>only for a vehicle</source>
+        <translation>nur bei Fahrzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="54"/>
+        <source>only between</source>
+        <translation>nur zwischen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="75"/>
+        <source>Offered by</source>
+        <translation>Angeboten von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="76"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="77"/>
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="78"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="79"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="82"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="84"/>
+        <source>Weight (kg, about)</source>
+        <translation>Gewicht (kg, ca.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="85"/>
+        <source>Boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="86"/>
+        <source>VIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="89"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="90"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>OffersView</name>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="36"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="37"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="38"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="39"/>
+        <source>arrived</source>
+        <translation>angeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="40"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="43"/>
+        <source>not needed now</source>
+        <translation>derzeit nicht benötigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="44"/>
+        <source>goods the hall does not accept</source>
+        <translation>Waren, die die Halle nicht annimmt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="45"/>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="48"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="49"/>
+        <source>Offered by</source>
+        <translation>Angeboten von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="50"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="51"/>
+        <source>About</source>
+        <translation>Umfang (ca.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="53"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="54"/>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="64"/>
+        <source>Still coming</source>
+        <translation>Noch ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="65"/>
+        <source>All offers</source>
+        <translation>Alle Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="68"/>
+        <source>New offer…</source>
+        <translation>Neues Angebot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="69"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="70"/>
+        <source>Accept…</source>
+        <translation>Annehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="71"/>
+        <source>Decline…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="72"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="73"/>
+        <source>Add photo…</source>
+        <translation>Foto hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="74"/>
+        <source>Import offers…</source>
+        <translation>Angebote importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="75"/>
+        <source>Offers template…</source>
+        <translation>Angebotsvorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="84"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="142"/>
+        <source>%1 boxes</source>
+        <translation>%1 Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="202"/>
+        <source>Offer %1 recorded.</source>
+        <translation>Angebot %1 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="213"/>
+        <source>Offer %1 saved.</source>
+        <translation>Angebot %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="223"/>
+        <source>Offer %1 accepted.</source>
+        <translation>Angebot %1 angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="227"/>
+        <source>Appointment %1 on %2.</source>
+        <translation>Termin %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="240"/>
+        <source>Decline offer %1</source>
+        <translation>Angebot %1 ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="241"/>
+        <source>Why is it declined?</source>
+        <translation>Warum wird es abgelehnt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="250"/>
+        <source>Offer %1 declined.</source>
+        <translation>Angebot %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="256"/>
+        <source>Offer %1 withdrawn.</source>
+        <translation>Angebot %1 zurückgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <source>Photo of the offer</source>
+        <translation>Foto des Angebots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="272"/>
+        <source>Photo added to offer %1.</source>
+        <translation>Foto zu Angebot %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <source>Import offers</source>
+        <translation>Angebote importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="301"/>
+        <source>row %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="309"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="310"/>
+        <source>Nothing was imported:</source>
+        <translation>Es wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="312"/>
+        <source>%1 offers imported.</source>
+        <translation>%1 Angebote importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="319"/>
+        <source>Save the offers template</source>
+        <translation>Angebotsvorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="328"/>
+        <source>The template was not saved: %1</source>
+        <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="331"/>
+        <source>Template saved: %1</source>
+        <translation>Vorlage gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +4412,7 @@
     </message>
     <message>
         <location filename="../../reports/papers_set.py" line="234"/>
+        <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
@@ -3475,7 +4494,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/intake.py" line="202"/>
+        <location filename="../../warehouse_app/services/intake.py" line="209"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Es gibt keine Spende {donation_id}.</translation>
     </message>
@@ -3934,9 +4953,45 @@
         <translation>Kiste {box_code} läuft am {expiry_date:%d.%m.%Y} ab, also vor der Ankunft.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="158"/>
+        <source>Needs list {list_id} belongs to {list_recipient}, but convoy {convoy_number} goes to {recipient}. Choose a list of {recipient}, or change the convoy&apos;s recipient first. Nothing was reserved.</source>
+        <translation>Die Bedarfsliste {list_id} gehört zu {list_recipient}, aber Konvoi {convoy_number} fährt zu {recipient}. Wählen Sie eine Liste von {recipient} oder ändern Sie zuerst den Empfänger des Konvois. Es wurde nichts reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="177"/>
+        <source>Convoy {convoy_number} has no vehicle yet: add one first, so that its payload and pallet places say how much to take.</source>
+        <translation>Konvoi {convoy_number} hat noch kein Fahrzeug: Fügen Sie zuerst eines hinzu, damit Nutzlast und Palettenplätze zeigen, wie viel mitgenommen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="186"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="381"/>
+        <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
+        <translation>Für die Bedarfsliste {list_id} kann nichts aus der Halle mit: Es gibt keine freien Waren zu ihren Zeilen, die lange genug haltbar sind, in den restlichen Platz passen und den noch offenen Bedarf nicht überschreiten. Es wurde nichts reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="409"/>
+        <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
+        <translation>{refused} Aus der Bedarfsliste {list_id} wurde nichts reserviert: Ein anderer Arbeitsplatz hat diese Waren seit dem Vorschlag geändert. Prüfen Sie den neuen Vorschlag und reservieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="437"/>
+        <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
+        <translation>Palette {pallet_code} wurde seit dem Vorschlag gepackt oder ausgepackt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="453"/>
+        <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
+        <translation>Fahrzeug {number} gehört nicht mehr zum Konvoi {convoy_number}. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="466"/>
+        <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
+        <translation>Konvoi {convoy_number} hat seit dem Vorschlag andere Waren bekommen, und der Vorschlag passt nicht mehr zu seiner Nutzlast und seinen Palettenplätzen. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="94"/>
@@ -4099,7 +5154,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="293"/>
+        <location filename="../../warehouse_app/services/intake.py" line="300"/>
         <source>Choose a category.</source>
         <translation>Kategorie wählen.</translation>
     </message>
@@ -4110,37 +5165,39 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="368"/>
+        <location filename="../../warehouse_app/services/intake.py" line="375"/>
         <source>Description (German)</source>
         <translation>Beschreibung (Deutsch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="374"/>
+        <location filename="../../warehouse_app/services/intake.py" line="381"/>
         <source>Description (Ukrainian)</source>
         <translation>Beschreibung (Ukrainisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="380"/>
+        <location filename="../../warehouse_app/services/intake.py" line="387"/>
         <source>Description (English)</source>
         <translation>Beschreibung (Englisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="307"/>
+        <location filename="../../warehouse_app/services/intake.py" line="314"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
+        <location filename="../../warehouse_app/services/offers.py" line="136"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="318"/>
+        <location filename="../../warehouse_app/services/intake.py" line="325"/>
         <source>Value per unit</source>
         <translation>Wert je Einheit</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="345"/>
+        <location filename="../../warehouse_app/services/intake.py" line="352"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder VIN</translation>
     </message>
@@ -4181,52 +5238,52 @@
         <translation>Kein Annahmebereich vorhanden: einen Lagerplatz der Art &apos;receiving&apos; anlegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="167"/>
+        <location filename="../../warehouse_app/services/intake.py" line="174"/>
         <source>One donation belongs to one association.</source>
         <translation>Eine Spende gehört einem Verein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="190"/>
+        <location filename="../../warehouse_app/services/intake.py" line="197"/>
         <source>Delivered by</source>
         <translation>Gebracht von</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="208"/>
+        <location filename="../../warehouse_app/services/intake.py" line="215"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Diese Kisten gehören zu einem anderen Verein als die offene Spende: eine neue Spende beginnen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="288"/>
+        <location filename="../../warehouse_app/services/intake.py" line="295"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Den Verein wählen, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="296"/>
+        <location filename="../../warehouse_app/services/intake.py" line="303"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Anzahl der Kisten: 1 bis {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="304"/>
+        <location filename="../../warehouse_app/services/intake.py" line="311"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Unbekannte Einheit &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="309"/>
+        <location filename="../../warehouse_app/services/intake.py" line="316"/>
         <source>Net weight</source>
         <translation>Nettogewicht</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="335"/>
+        <location filename="../../warehouse_app/services/intake.py" line="342"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Angaben prüfen oder bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="352"/>
+        <location filename="../../warehouse_app/services/intake.py" line="359"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Eine Seriennummer oder VIN gilt für genau ein Stück: solche Stücke einzeln erfassen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="360"/>
+        <location filename="../../warehouse_app/services/intake.py" line="367"/>
         <source>Choose where the boxes go.</source>
         <translation>Wählen, wohin die Kisten kommen.</translation>
     </message>
@@ -4551,7 +5608,7 @@
         <translation>Wiederherstellen von {source} fehlgeschlagen ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/change_feed.py" line="100"/>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="106"/>
         <source>cannot follow other stations&apos; changes: {exc}</source>
         <translation>Änderungen anderer Arbeitsplätze können nicht verfolgt werden: {exc}</translation>
     </message>
@@ -4903,12 +5960,12 @@
         <translation>Die Kopie der Tabelle {table} stimmt nicht überein ({expected} Zeilen in der SQLite-Datenbank, {copied} kopiert, {found} auf dem Server), daher wurde nichts behalten: Die Datenbank des Servers ist so leer wie zuvor. &apos;hafenlager check&apos; für die Datei ausführen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="84"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="86"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Diese Datenbank enthält Tabellen, ist aber keine Hafenlager-Datenbank. Pfad prüfen oder eine Hafenlager-Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="101"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="103"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Diese Datenbank wurde von einem neueren Hafenlager geschrieben (Schema {version}; dieses Programm kennt Versionen bis {current}). Das neuere Hafenlager installieren oder eine mit dieser Version erstellte Sicherung wiederherstellen.</translation>
     </message>
@@ -5061,39 +6118,285 @@
         <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="102"/>
+        <location filename="../../warehouse_app/services/needs.py" line="106"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="113"/>
+        <location filename="../../warehouse_app/services/needs.py" line="117"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>Die Bedarfsliste hat keine Spalte für die Menge und die Waren (Kategorie oder Beschreibung, Menge). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="138"/>
+        <location filename="../../warehouse_app/services/needs.py" line="142"/>
         <source>A quantity is more than 0.</source>
         <translation>Eine Menge ist größer als 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="140"/>
+        <location filename="../../warehouse_app/services/needs.py" line="144"/>
         <source>The quantity is missing.</source>
         <translation>Die Menge fehlt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="146"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="61"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="80"/>
+        <source>Say what is needed: a category or a description.</source>
+        <translation>Sagen Sie, was benötigt wird: eine Warengruppe oder eine Beschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="95"/>
+        <location filename="../../warehouse_app/services/needs.py" line="150"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Priorität „{value}“: dringend, normal oder wünschenswert schreiben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="157"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="140"/>
+        <source>A need line is open, partly covered, covered or withdrawn.</source>
+        <translation>Eine Bedarfszeile ist offen, teilweise gedeckt, gedeckt oder zurückgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="153"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="183"/>
+        <source>There is no need line {line_id}.</source>
+        <translation>Es gibt keine Bedarfszeile {line_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="161"/>
         <source>Say what is needed.</source>
         <translation>Geben Sie an, was gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="279"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
+        <location filename="../../warehouse_app/services/needs.py" line="283"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/offers.py" line="45"/>
+        <source>The offers list has no column for who offers and what (Name, Kategorie or Beschreibung). Nothing was imported.</source>
+        <translation>Die Angebotsliste hat keine Spalte dafür, wer was anbietet (Name, Kategorie oder Beschreibung). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/offers.py" line="102"/>
+        <source>No association is called &apos;{code}&apos;: give its short code or name.</source>
+        <translation>Kein Verein heißt „{code}“: Geben Sie sein Kürzel oder seinen Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/offers.py" line="113"/>
+        <source>Count the boxes in whole numbers.</source>
+        <translation>Geben Sie die Kisten als ganze Zahl an.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/shortage.py" line="65"/>
+        <source>&apos;{path_name}&apos; should end in .pdf (to print or post) or .xlsx (for Excel).</source>
+        <translation>„{path_name}“ sollte auf .pdf (zum Drucken oder Versenden) oder .xlsx (für Excel) enden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/shortage.py" line="88"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
+        <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
+        <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/template.py" line="160"/>
+        <source>There is no &apos;{kind}&apos; template: choose donations, needs or offers.</source>
+        <translation>Es gibt keine Vorlage „{kind}“: Wählen Sie donations, needs oder offers.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/dropoff.py" line="60"/>
+        <source>The drop-off slot ends at {ends} before it starts at {starts}: choose a slot that ends after it starts.</source>
+        <translation>Das Zeitfenster endet um {ends}, bevor es um {starts} beginnt: Wählen Sie ein Zeitfenster, das nach seinem Beginn endet.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/dropoff.py" line="373"/>
+        <source>A drop-off confirmation cannot be written in &apos;{language}&apos;: choose one of {languages}.</source>
+        <translation>Eine Anlieferungsbestätigung kann nicht auf „{language}“ erstellt werden: Wählen Sie eine dieser Sprachen: {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="196"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <source>There is no appointment {appointment_id}.</source>
+        <translation>Es gibt keinen Termin {appointment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="224"/>
+        <location filename="../../warehouse_app/services/offers.py" line="209"/>
+        <location filename="../../warehouse_app/services/offers.py" line="386"/>
+        <source>There is no offer {offer_id}.</source>
+        <translation>Es gibt kein Angebot {offer_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="228"/>
+        <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
+        <translation>Nehmen Sie zuerst Angebot {offer_id} an: Nur ein angenommenes Angebot bekommt ein Zeitfenster.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="236"/>
+        <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
+        <translation>Angebot {offer_id} hat schon einen Termin: Verschieben Sie diesen oder sagen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="281"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
+        <source>A slot takes 1 to 1000.</source>
+        <translation>Ein Zeitfenster fasst 1 bis 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="301"/>
+        <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
+        <translation>Dieser Termin wurde inzwischen abgesagt: Nehmen Sie die Waren ohne Termin an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="335"/>
+        <source>Appointment {number} is {status}: it cannot change.</source>
+        <translation>Termin {number} ist {status}: Er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="366"/>
+        <source>The hall takes no drop-offs at {when}: choose a slot of the opening hours ({hours}).</source>
+        <translation>Die Halle nimmt am {when} keine Anlieferungen an: Wählen Sie ein Zeitfenster innerhalb der Öffnungszeiten ({hours}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="394"/>
+        <source>That slot has begun already: choose a later one.</source>
+        <translation>Dieses Zeitfenster hat schon begonnen: Wählen Sie ein späteres.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="402"/>
+        <source>The donor can bring it from {first} to {last} only: choose a slot then, or change the offer.</source>
+        <translation>Der Spender kann es nur zwischen {first} und {last} bringen: Wählen Sie ein Zeitfenster in dieser Zeit oder ändern Sie das Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="414"/>
+        <source>The slot at {when} is closed: choose another.</source>
+        <translation>Das Zeitfenster am {when} ist geschlossen: Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
+        <source>The slot at {when} is full ({taken} of {capacity} {unit} taken): choose another.</source>
+        <translation>Das Zeitfenster am {when} ist voll ({taken} von {capacity} {unit} belegt): Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="447"/>
+        <source>An appointment takes at least 1.</source>
+        <translation>Ein Termin belegt mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="463"/>
+        <source>There is no appointment {number}.</source>
+        <translation>Es gibt keinen Termin {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="62"/>
+        <source>&apos;{part}&apos; is not an opening time: write the weekday&apos;s number (1 Monday … 7 Sunday) and the hours, e.g. &apos;2 10:00-16:00, 4 15:00-19:00&apos;.</source>
+        <translation>„{part}“ ist keine Öffnungszeit: Schreiben Sie die Nummer des Wochentags (1 Montag … 7 Sonntag) und die Uhrzeiten, z. B. „2 10:00-16:00, 4 15:00-19:00“.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="72"/>
+        <source>&apos;{part}&apos; closes before it opens.</source>
+        <translation>„{part}“ schließt, bevor es öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="100"/>
+        <source>A slot lasts 10 to 480 minutes.</source>
+        <translation>Ein Zeitfenster dauert 10 bis 480 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
+        <source>Count a slot in vehicles, boxes or m3.</source>
+        <translation>Zählen Sie ein Zeitfenster in Fahrzeugen, Kisten oder m³.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="99"/>
+        <source>Offered by</source>
+        <translation>Angeboten von</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="72"/>
+        <location filename="../../warehouse_app/services/offers.py" line="108"/>
+        <source>That category no longer exists: choose another.</source>
+        <translation>Diese Kategorie gibt es nicht mehr: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="114"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="120"/>
+        <source>Say what is offered: a category or a description.</source>
+        <translation>Geben Sie an, was angeboten wird: eine Kategorie oder eine Beschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="127"/>
+        <source>That association no longer exists.</source>
+        <translation>Diesen Verein gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="89"/>
+        <location filename="../../warehouse_app/services/offers.py" line="132"/>
+        <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
+        <translation>Unbekannte Einheit „{unit}“: Verwenden Sie Stk., kg, l oder Satz.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="137"/>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="141"/>
+        <source>Boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="150"/>
+        <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
+        <translation>„Verfügbar bis“ liegt vor „verfügbar ab“: Prüfen Sie die Datumsangaben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="195"/>
+        <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
+        <translation>Angebot {offer_id} ist {status}: Es kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="221"/>
+        <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
+        <translation>Angebot {offer_id} ist {status}: Es kann nicht angenommen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="230"/>
+        <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
+        <translation>Diese Bedarfszeile gibt es nicht mehr, sie ist gedeckt oder zurückgezogen: Nehmen Sie das Angebot als allgemeinen Bestand an oder wählen Sie eine andere Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="239"/>
+        <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
+        <translation>Die Kategorie des Angebots passt nicht zur Bedarfszeile: Wählen Sie eine Zeile, die diese Waren anfragt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="261"/>
+        <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
+        <translation>Lehnen Sie mit einem Grund ab: derzeit nicht benötigt, nicht angenommene Waren oder Qualität.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="280"/>
+        <source>Offer {offer_id} is {status} already.</source>
+        <translation>Angebot {offer_id} ist bereits {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="298"/>
+        <source>{name} is not a JPG or PNG photo.</source>
+        <translation>{name} ist kein JPG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="305"/>
+        <source>{name} is not a photo Hafenlager keeps (JPG or PNG, at most 8 MB).</source>
+        <translation>{name} ist kein Foto, das Hafenlager speichert (JPG oder PNG, höchstens 8 MB).</translation>
     </message>
 </context>
 </TS>

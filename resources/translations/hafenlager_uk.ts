@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="159"/>
+        <source>Accept offer %1</source>
+        <translation>Прийняти пропозицію %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="163"/>
+        <source>General stock (no need line)</source>
+        <translation>Загальний запас (без рядка потреб)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="166"/>
+        <source>%1, %2, line %3: %4 %5 %6</source>
+        <translation>%1, %2, рядок %3: %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="177"/>
+        <source>No slot yet</source>
+        <translation>Ще без слота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="180"/>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (вільно: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="187"/>
+        <source>Booked already: move it on the Drop-offs tab.</source>
+        <translation>Уже записано: переносьте на вкладці «Доставки».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="190"/>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="191"/>
+        <source>Drop-off slot</source>
+        <translation>Слот доставки</translation>
+    </message>
+</context>
+<context>
     <name>AssociationSource</name>
     <message>
         <location filename="../../ui/settings/records.py" line="206"/>
@@ -501,175 +544,193 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="67"/>
+        <location filename="../../ui/convoys/view.py" line="68"/>
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="83"/>
+        <location filename="../../ui/convoys/view.py" line="85"/>
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="84"/>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
+        <location filename="../../ui/convoys/view.py" line="88"/>
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="87"/>
+        <location filename="../../ui/convoys/view.py" line="89"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="88"/>
+        <location filename="../../ui/convoys/view.py" line="90"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="104"/>
+        <location filename="../../ui/convoys/view.py" line="106"/>
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="112"/>
+        <location filename="../../ui/convoys/view.py" line="114"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="113"/>
+        <location filename="../../ui/convoys/view.py" line="115"/>
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="114"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="117"/>
+        <location filename="../../ui/convoys/view.py" line="119"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="118"/>
+        <location filename="../../ui/convoys/view.py" line="120"/>
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
-        <location filename="../../ui/convoys/view.py" line="348"/>
+        <location filename="../../ui/convoys/view.py" line="124"/>
+        <location filename="../../ui/convoys/view.py" line="353"/>
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="123"/>
+        <location filename="../../ui/convoys/view.py" line="125"/>
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="124"/>
+        <location filename="../../ui/convoys/view.py" line="126"/>
         <source>Print papers…</source>
         <translation>Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="219"/>
+        <location filename="../../ui/convoys/view.py" line="223"/>
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="256"/>
+        <location filename="../../ui/convoys/view.py" line="261"/>
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="270"/>
+        <location filename="../../ui/convoys/view.py" line="275"/>
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="273"/>
-        <location filename="../../ui/convoys/view.py" line="294"/>
+        <location filename="../../ui/convoys/view.py" line="278"/>
+        <location filename="../../ui/convoys/view.py" line="299"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="304"/>
+        <location filename="../../ui/convoys/view.py" line="309"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="304"/>
+        <location filename="../../ui/convoys/view.py" line="309"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="316"/>
+        <location filename="../../ui/convoys/view.py" line="321"/>
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="337"/>
+        <location filename="../../ui/convoys/view.py" line="342"/>
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="350"/>
+        <location filename="../../ui/convoys/view.py" line="355"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="369"/>
+        <location filename="../../ui/convoys/view.py" line="374"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Конвой %1 вирушає: його документи створюються й архівуються…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="387"/>
+        <location filename="../../ui/convoys/view.py" line="392"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="433"/>
+        <location filename="../../ui/convoys/view.py" line="438"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="434"/>
+        <location filename="../../ui/convoys/view.py" line="439"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="444"/>
+        <location filename="../../ui/convoys/view.py" line="449"/>
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../ui/needs/page.py" line="21"/>
+        <source>&amp;Needs</source>
+        <translation>&amp;Потреби</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/page.py" line="22"/>
+        <source>&amp;Offers</source>
+        <translation>П&amp;ропозиції</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/page.py" line="23"/>
+        <source>&amp;Drop-offs</source>
+        <translation>&amp;Доставки</translation>
     </message>
 </context>
 <context>
@@ -776,6 +837,39 @@
     </message>
 </context>
 <context>
+    <name>CoveragePanel</name>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="32"/>
+        <source>%1 older lists</source>
+        <translation>старіших списків: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="35"/>
+        <source>Needs of %1: %2</source>
+        <translation>Потреби отримувача %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="44"/>
+        <source>list %1 (%2): %3 % covered</source>
+        <translation>список %1 (%2): покрито %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="51"/>
+        <source>, urgent lines %1 %</source>
+        <translation>, термінові рядки %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="56"/>
+        <source>List %1 (%2):</source>
+        <translation>Список %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/coverage_panel.py" line="67"/>
+        <source>  %1. %2: %3 of %4 %5 on the convoy</source>
+        <translation>  %1. %2: у конвої %3 з %4 %5</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <location filename="../../ui/settings/data.py" line="35"/>
@@ -870,96 +964,354 @@
     </message>
 </context>
 <context>
+    <name>DropOffsView</name>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="37"/>
+        <source>vehicles</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="38"/>
+        <source>boxes</source>
+        <translation>ящ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="39"/>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="42"/>
+        <source>booked</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="43"/>
+        <source>arrived</source>
+        <translation>надійшло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="44"/>
+        <source>missed</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="45"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="48"/>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="49"/>
+        <source>Booked</source>
+        <translation>Зайнято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="50"/>
+        <source>Free</source>
+        <translation>Вільно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="53"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="54"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="55"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="56"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="57"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="58"/>
+        <source>Offered / arrived</source>
+        <translation>Заявлено / надійшло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="74"/>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="79"/>
+        <source>Opening hours…</source>
+        <translation>Години прийому…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="87"/>
+        <source>Book an offer here…</source>
+        <translation>Записати сюди…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="88"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <source>Close slot</source>
+        <translation>Закрити слот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="89"/>
+        <source>Move…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="91"/>
+        <source>Did not come</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="95"/>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="96"/>
+        <source>Copy text</source>
+        <translation>Копіювати текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="121"/>
+        <source>Confirmation for the donor:</source>
+        <translation>Підтвердження для жертводавця:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="174"/>
+        <source>Open: %1; slots of %2 min, %3 %4 each</source>
+        <translation>Прийом: %1; слоти по %2 хв, по %3 %4 кожен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="184"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="198"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="201"/>
+        <source>%1 boxes, %2 kg</source>
+        <translation>%1 ящ., %2 кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <source>Open slot</source>
+        <translation>Відкрити слот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="288"/>
+        <source>No accepted offer waits for a slot: accept one first.</source>
+        <translation>Жодна прийнята пропозиція не чекає на слот: спершу прийміть пропозицію.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="293"/>
+        <source>Book %1</source>
+        <translation>Запис на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="294"/>
+        <source>Which offer?</source>
+        <translation>Яку пропозицію?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="302"/>
+        <source>Booked: offer %1 at %2.</source>
+        <translation>Записано: пропозиція %1 на %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <source>Slot %1 opened.</source>
+        <translation>Слот %1 відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <source>Slot %1 closed.</source>
+        <translation>Слот %1 закрито.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="325"/>
+        <source>No other slot is free in the next three weeks.</source>
+        <translation>У найближчі три тижні немає іншого вільного слота.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="328"/>
+        <source>Move %1</source>
+        <translation>Перенести %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="329"/>
+        <source>To which slot?</source>
+        <translation>На який слот?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="337"/>
+        <source>%1 moved to %2.</source>
+        <translation>%1 перенесено на %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <source>%1: did not come.</source>
+        <translation>%1: не прийшли.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <source>%1 cancelled.</source>
+        <translation>%1 скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="357"/>
+        <source>Opening hours saved.</source>
+        <translation>Години прийому збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="369"/>
+        <source>Save the confirmation</source>
+        <translation>Зберегти підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="382"/>
+        <source>The confirmation was not saved: %1</source>
+        <translation>Підтвердження не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="386"/>
+        <source>Confirmation saved: %1</source>
+        <translation>Підтвердження збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="399"/>
+        <source>The confirmation of %1 is copied: paste it into the e-mail or chat.</source>
+        <translation>Підтвердження %1 скопійовано: вставте його в лист або чат.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedDropOffs</name>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="29"/>
+        <source>No appointment (%1 expected today)</source>
+        <translation>Без запису (сьогодні очікується: %1)</translation>
+    </message>
+</context>
+<context>
     <name>GoodsDialog</name>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
         <source>Choose goods for %1</source>
         <translation>Вибрати товари для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="45"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="58"/>
         <source>All owners</source>
         <translation>Усі власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="62"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="53"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="66"/>
         <source>All locations</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="57"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="70"/>
         <source>Any expiry</source>
         <translation>Будь-який термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
         <source>expiring within %1 months</source>
         <translation>термін спливає за %1 міс.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="63"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="76"/>
         <source>no vehicle yet</source>
         <translation>ще без транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="84"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="72"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="85"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="73"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="86"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="74"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="87"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="75"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
         <source>Earliest expiry</source>
         <translation>Найраніший термін</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="76"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="89"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="88"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="101"/>
         <source>Put the selected pallets on the vehicle</source>
         <translation>Поставити вибрані піддони на транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="99"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="103"/>
+        <source>From needs list…</source>
+        <translation>Зі списку потреб…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="113"/>
         <source>Vehicle:</source>
         <translation>Транспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="173"/>
         <source>vehicle %1</source>
         <translation>транспортного засобу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="156"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="173"/>
         <source>the convoy</source>
         <translation>конвою</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="159"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="176"/>
         <source>Reserved for %1 (pallets: %2, %3 kg gross): %4.</source>
         <translation>Зарезервовано для %1 (піддонів: %2, %3 кг брутто): %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="195"/>
+        <source>Reserved from needs list %1: %2 pallets, %3 loose boxes, %4 kg gross.</source>
+        <translation>Зарезервовано зі списку потреб %1: піддонів %2, окремих ящиків %3, %4 кг брутто.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1405,39 @@
         <location filename="../../ui/settings/hall.py" line="108"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="19"/>
+        <source>vehicles</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="20"/>
+        <source>boxes</source>
+        <translation>ящ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="21"/>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="27"/>
+        <source>Drop-off opening hours</source>
+        <translation>Години прийому доставок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="60"/>
+        <source>Each slot lasts</source>
+        <translation>Тривалість слота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/hours_dialog.py" line="61"/>
+        <source>Each slot takes</source>
+        <translation>Місткість слота</translation>
     </message>
 </context>
 <context>
@@ -1181,218 +1566,228 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="75"/>
+        <location filename="../../ui/intake/view.py" line="79"/>
         <source>Donor (optional)</source>
         <translation>Жертводавець (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="77"/>
+        <location filename="../../ui/intake/view.py" line="81"/>
         <source>New donation</source>
         <translation>Нова пожертва</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="78"/>
+        <location filename="../../ui/intake/view.py" line="82"/>
         <source>Import list…</source>
         <translation>Імпорт списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="79"/>
+        <location filename="../../ui/intake/view.py" line="83"/>
         <source>List template…</source>
         <translation>Шаблон списку…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="100"/>
+        <location filename="../../ui/intake/view.py" line="104"/>
         <source>Type to find a category</source>
         <translation>Почніть вводити, щоб знайти категорію</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="105"/>
+        <location filename="../../ui/intake/view.py" line="109"/>
         <source>optional</source>
         <translation>необов&apos;язково</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="113"/>
+        <location filename="../../ui/intake/view.py" line="117"/>
         <source>net + %1 kg packaging</source>
         <translation>нетто + %1 кг упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="116"/>
+        <location filename="../../ui/intake/view.py" line="120"/>
         <source>Used</source>
         <translation>Вживане</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="122"/>
-        <location filename="../../ui/intake/view.py" line="253"/>
+        <location filename="../../ui/intake/view.py" line="126"/>
+        <location filename="../../ui/intake/view.py" line="282"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="135"/>
+        <location filename="../../ui/intake/view.py" line="139"/>
         <source> (at most %1)</source>
         <translation> (не більше %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="137"/>
+        <location filename="../../ui/intake/view.py" line="141"/>
         <source>Save and print labels (F9)</source>
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="148"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
+        <source>Expected today</source>
+        <translation>Очікуються сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="149"/>
+        <location filename="../../ui/intake/view.py" line="154"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="158"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="159"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="160"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="161"/>
+        <location filename="../../ui/intake/view.py" line="166"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="165"/>
+        <location filename="../../ui/intake/view.py" line="170"/>
         <source>&amp;Quantity per box</source>
         <translation>К&amp;ількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="168"/>
+        <location filename="../../ui/intake/view.py" line="173"/>
         <source>&amp;Net kg per box</source>
         <translation>Н&amp;етто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="169"/>
+        <location filename="../../ui/intake/view.py" line="174"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="170"/>
+        <location filename="../../ui/intake/view.py" line="175"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="175"/>
+        <location filename="../../ui/intake/view.py" line="180"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="176"/>
+        <location filename="../../ui/intake/view.py" line="181"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="177"/>
+        <location filename="../../ui/intake/view.py" line="182"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="178"/>
+        <location filename="../../ui/intake/view.py" line="183"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="180"/>
+        <location filename="../../ui/intake/view.py" line="185"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="181"/>
+        <location filename="../../ui/intake/view.py" line="186"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="226"/>
+        <location filename="../../ui/intake/view.py" line="255"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="251"/>
+        <location filename="../../ui/intake/view.py" line="280"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="232"/>
+        <location filename="../../ui/intake/view.py" line="261"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="314"/>
+        <location filename="../../ui/intake/view.py" line="353"/>
+        <source>%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.</source>
+        <translation>%1: заявлено %2 ящ., %3 кг; надійшло %4 ящ., %5 кг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="374"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323"/>
+        <location filename="../../ui/intake/view.py" line="383"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="329"/>
+        <location filename="../../ui/intake/view.py" line="389"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="340"/>
+        <location filename="../../ui/intake/view.py" line="400"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Спершу виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="344"/>
+        <location filename="../../ui/intake/view.py" line="404"/>
         <source>Import a donation list</source>
         <translation>Імпорт списку пожертв</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="344"/>
+        <location filename="../../ui/intake/view.py" line="404"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="364"/>
+        <location filename="../../ui/intake/view.py" line="424"/>
         <source>Save the list template</source>
         <translation>Зберегти шаблон списку</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="373"/>
+        <location filename="../../ui/intake/view.py" line="433"/>
         <source>The template was not saved: %1</source>
         <translation>Шаблон не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="377"/>
+        <location filename="../../ui/intake/view.py" line="437"/>
         <source>Template saved to %1.</source>
         <translation>Шаблон збережено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="390"/>
+        <location filename="../../ui/intake/view.py" line="450"/>
         <source>Printing %1 labels…</source>
         <translation>Друк етикеток: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="390"/>
+        <location filename="../../ui/intake/view.py" line="450"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="393"/>
+        <location filename="../../ui/intake/view.py" line="453"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="409"/>
+        <location filename="../../ui/intake/view.py" line="469"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1448,234 +1843,857 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>Needs</source>
-        <translation>Потреби</translation>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Needs &amp; offers</source>
+        <translation>Координація</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
         <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
         <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Мова екранів для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
 </context>
 <context>
-    <name>NeedsView</name>
+    <name>NeedLineDialog</name>
     <message>
-        <location filename="../../ui/needs/view.py" line="35"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="20"/>
         <source>urgent</source>
         <translation>терміново</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="36"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="21"/>
         <source>normal</source>
         <translation>звичайно</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="37"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="22"/>
         <source>nice to have</source>
         <translation>бажано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="59"/>
-        <source>Import needs list…</source>
-        <translation>Імпорт списку потреб…</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="34"/>
+        <source>New need line</source>
+        <translation>Новий рядок потреби</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="60"/>
-        <source>Shortage list…</source>
-        <translation>Список нестачі…</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="36"/>
+        <source>Need line %1</source>
+        <translation>Рядок потреби %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="41"/>
-        <source>Line</source>
-        <translation>Рядок</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="43"/>
+        <source>(no category)</source>
+        <translation>(без категорії)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="42"/>
-        <source>What</source>
-        <translation>Що</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="55"/>
+        <source>needed by</source>
+        <translation>потрібно до</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="43"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="69"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/need_line_dialog.py" line="70"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/need_line_dialog.py" line="71"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/need_line_dialog.py" line="72"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="44"/>
-        <source>Needed by</source>
-        <translation>Потрібно до</translation>
+        <location filename="../../ui/needs/need_line_dialog.py" line="73"/>
+        <source>When</source>
+        <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="47"/>
+        <location filename="../../ui/needs/need_line_dialog.py" line="74"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsFillDialog</name>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="41"/>
+        <source>urgent</source>
+        <translation>терміново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="42"/>
+        <source>normal</source>
+        <translation>звичайно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="43"/>
+        <source>nice to have</source>
+        <translation>бажано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="221"/>
+        <source>Fill %1 from a needs list</source>
+        <translation>Заповнити %1 зі списку потреб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="226"/>
+        <source>%1, list %2: %3</source>
+        <translation>%1, список %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="233"/>
+        <source>any vehicle with room</source>
+        <translation>будь-який транспорт із місцем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="240"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="241"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="242"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="243"/>
         <source>Requested</source>
         <translation>Запитано</translation>
     </message>
     <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="244"/>
+        <source>On the convoy</source>
+        <translation>У конвої</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="245"/>
+        <source>Taken now</source>
+        <translation>Береться зараз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="246"/>
+        <source>Still missing</source>
+        <translation>Ще бракує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="254"/>
+        <source>Reserve</source>
+        <translation>Зарезервувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="259"/>
+        <source>Needs list:</source>
+        <translation>Список потреб:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="261"/>
+        <source>Vehicle:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="288"/>
+        <source>No needs list of this convoy&apos;s recipient yet: import one on the Needs page.</source>
+        <translation>Від отримувача цього конвою ще немає списку потреб: імпортуйте його на вкладці «Потреби».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="304"/>
+        <source>(no room left)</source>
+        <translation>(місця більше немає)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="324"/>
+        <source>Takes pallets: %1, loose boxes: %2, %3 kg gross. After it: %4 of %5 kg, %6 of %7 pallet places.</source>
+        <translation>Береться піддонів: %1, окремих ящиків: %2, %3 кг брутто. Після цього: %4 з %5 кг, %6 з %7 місць для піддонів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="337"/>
+        <source>The convoy has no recipient yet: reserving makes it %1.</source>
+        <translation>У конвою ще немає отримувача: після резервування ним стане %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="340"/>
+        <source>Nothing in the hall can go for this list now.</source>
+        <translation>Зараз на складі немає нічого для цього списку.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <location filename="../../ui/needs/view.py" line="37"/>
+        <source>urgent</source>
+        <translation>терміново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="38"/>
+        <source>normal</source>
+        <translation>звичайно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="39"/>
+        <source>nice to have</source>
+        <translation>бажано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="70"/>
+        <source>Import needs list…</source>
+        <translation>Імпорт списку потреб…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="74"/>
+        <source>Shortage list…</source>
+        <translation>Список нестачі…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="43"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="44"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="45"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
         <location filename="../../ui/needs/view.py" line="46"/>
+        <source>Needed by</source>
+        <translation>Потрібно до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="50"/>
+        <source>Requested</source>
+        <translation>Запитано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="48"/>
         <source>In the hall</source>
         <translation>На складі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="45"/>
+        <location filename="../../ui/needs/view.py" line="47"/>
         <source>Missing</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="48"/>
+        <location filename="../../ui/needs/view.py" line="49"/>
+        <source>Offered</source>
+        <translation>Запропоновано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="51"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="52"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="69"/>
+        <location filename="../../ui/needs/view.py" line="56"/>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="57"/>
+        <source>partly covered</source>
+        <translation>частково покрито</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="58"/>
+        <source>covered</source>
+        <translation>покрито</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="59"/>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="72"/>
+        <source>Needs list template…</source>
+        <translation>Шаблон списку потреб…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="75"/>
+        <source>New list…</source>
+        <translation>Новий список…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="76"/>
+        <source>Add line…</source>
+        <translation>Додати рядок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="77"/>
+        <source>Edit line…</source>
+        <translation>Змінити рядок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="78"/>
+        <source>Status…</source>
+        <translation>Статус…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="87"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="103"/>
+        <location filename="../../ui/needs/view.py" line="157"/>
         <source>All recipients</source>
         <translation>Усі отримувачі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="113"/>
+        <location filename="../../ui/needs/view.py" line="167"/>
         <source>%1 – %2 (%3 lines)</source>
         <translation>%1 – %2 (рядків: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="161"/>
+        <location filename="../../ui/needs/view.py" line="249"/>
+        <location filename="../../ui/needs/view.py" line="317"/>
         <source>Choose the recipient whose list it is first.</source>
         <translation>Спершу виберіть отримувача, чий це список.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="165"/>
+        <location filename="../../ui/needs/view.py" line="253"/>
+        <source>New needs list</source>
+        <translation>Новий список потреб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="253"/>
+        <source>Title of the list</source>
+        <translation>Назва списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="262"/>
+        <source>Needs list %1 started: add its lines.</source>
+        <translation>Список потреб %1 створено: додайте його рядки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="278"/>
+        <source>Need line saved.</source>
+        <translation>Рядок потреби збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="290"/>
+        <source>Status of the line</source>
+        <translation>Статус рядка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="290"/>
+        <source>The line is</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="300"/>
+        <source>Status saved.</source>
+        <translation>Статус збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="321"/>
         <source>Import a needs list</source>
         <translation>Імпорт списку потреб</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="165"/>
+        <location filename="../../ui/needs/view.py" line="321"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="177"/>
+        <location filename="../../ui/needs/view.py" line="333"/>
         <source>Row %1</source>
         <translation>Рядок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="182"/>
+        <location filename="../../ui/needs/view.py" line="338"/>
         <source>Nothing was imported:</source>
         <translation>Нічого не імпортовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="184"/>
+        <location filename="../../ui/needs/view.py" line="340"/>
         <source>%1 lines imported.</source>
         <translation>Імпортовано рядків: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="193"/>
+        <location filename="../../ui/needs/view.py" line="351"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="351"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="353"/>
         <source>Save the shortage list</source>
         <translation>Зберегти список нестачі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="203"/>
+        <location filename="../../ui/needs/view.py" line="370"/>
         <source>The shortage list was not saved: %1</source>
         <translation>Список нестачі не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="206"/>
+        <location filename="../../ui/needs/view.py" line="375"/>
         <source>%1 lines still short, saved to %2.</source>
         <translation>Рядків із нестачею: %1, збережено: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="388"/>
+        <source>Save the needs list template</source>
+        <translation>Зберегти шаблон списку потреб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="399"/>
+        <source>The template was not saved: %1</source>
+        <translation>Шаблон не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="403"/>
+        <source>Template saved to %1.</source>
+        <translation>Шаблон збережено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="27"/>
+        <source>New offer</source>
+        <translation>Нова пропозиція</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="29"/>
+        <source>Offer %1</source>
+        <translation>Пропозиція %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="36"/>
+        <source>phone or e-mail</source>
+        <translation>телефон або ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="38"/>
+        <source>(a citizen, no association)</source>
+        <translation>(приватна особа, без організації)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="42"/>
+        <source>(not sure)</source>
+        <translation>(не визначено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="53"/>
+        <source>only for a vehicle</source>
+        <translation>лише для транспортного засобу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="54"/>
+        <source>only between</source>
+        <translation>лише в період</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="75"/>
+        <source>Offered by</source>
+        <translation>Хто пропонує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="76"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="77"/>
+        <source>Association</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="78"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="79"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="82"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="84"/>
+        <source>Weight (kg, about)</source>
+        <translation>Вага (кг, приблизно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="85"/>
+        <source>Boxes</source>
+        <translation>Ящики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="86"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="89"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offer_dialog.py" line="90"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+</context>
+<context>
+    <name>OffersView</name>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="36"/>
+        <source>open</source>
+        <translation>на розгляді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="37"/>
+        <source>accepted</source>
+        <translation>прийнято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="38"/>
+        <source>declined</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="39"/>
+        <source>arrived</source>
+        <translation>надійшло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="40"/>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="43"/>
+        <source>not needed now</source>
+        <translation>зараз не потрібно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="44"/>
+        <source>goods the hall does not accept</source>
+        <translation>товари, які склад не приймає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="45"/>
+        <source>quality</source>
+        <translation>якість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="48"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="49"/>
+        <source>Offered by</source>
+        <translation>Хто пропонує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="50"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="51"/>
+        <source>About</source>
+        <translation>Орієнтовно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="52"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="53"/>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="54"/>
+        <source>Appointment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="64"/>
+        <source>Still coming</source>
+        <translation>Ще очікуються</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="65"/>
+        <source>All offers</source>
+        <translation>Усі пропозиції</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="68"/>
+        <source>New offer…</source>
+        <translation>Нова пропозиція…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="69"/>
+        <source>Edit…</source>
+        <translation>Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="70"/>
+        <source>Accept…</source>
+        <translation>Прийняти…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="71"/>
+        <source>Decline…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="72"/>
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="73"/>
+        <source>Add photo…</source>
+        <translation>Додати фото…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="74"/>
+        <source>Import offers…</source>
+        <translation>Імпорт пропозицій…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="75"/>
+        <source>Offers template…</source>
+        <translation>Шаблон пропозицій…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="84"/>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="142"/>
+        <source>%1 boxes</source>
+        <translation>%1 ящ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="202"/>
+        <source>Offer %1 recorded.</source>
+        <translation>Пропозицію %1 записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="213"/>
+        <source>Offer %1 saved.</source>
+        <translation>Пропозицію %1 збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="223"/>
+        <source>Offer %1 accepted.</source>
+        <translation>Пропозицію %1 прийнято.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="227"/>
+        <source>Appointment %1 on %2.</source>
+        <translation>Запис %1 на %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="240"/>
+        <source>Decline offer %1</source>
+        <translation>Відхилити пропозицію %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="241"/>
+        <source>Why is it declined?</source>
+        <translation>Чому її відхилено?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="250"/>
+        <source>Offer %1 declined.</source>
+        <translation>Пропозицію %1 відхилено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="256"/>
+        <source>Offer %1 withdrawn.</source>
+        <translation>Пропозицію %1 відкликано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <source>Photo of the offer</source>
+        <translation>Фото пропозиції</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Фото (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="272"/>
+        <source>Photo added to offer %1.</source>
+        <translation>Фото додано до пропозиції %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <source>Import offers</source>
+        <translation>Імпорт пропозицій</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Таблиці (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="301"/>
+        <source>row %1, %2: %3</source>
+        <translation>рядок %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="309"/>
+        <source>… and %1 more</source>
+        <translation>… і ще %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="310"/>
+        <source>Nothing was imported:</source>
+        <translation>Нічого не імпортовано:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="312"/>
+        <source>%1 offers imported.</source>
+        <translation>Імпортовано пропозицій: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="319"/>
+        <source>Save the offers template</source>
+        <translation>Зберегти шаблон пропозицій</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="328"/>
+        <source>The template was not saved: %1</source>
+        <translation>Шаблон не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="331"/>
+        <source>Template saved: %1</source>
+        <translation>Шаблон збережено: %1</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +4412,7 @@
     </message>
     <message>
         <location filename="../../reports/papers_set.py" line="234"/>
+        <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Неможливо записати {path}: {reason}.</translation>
@@ -3475,7 +4494,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/intake.py" line="202"/>
+        <location filename="../../warehouse_app/services/intake.py" line="209"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Пожертви {donation_id} немає.</translation>
     </message>
@@ -3934,9 +4953,45 @@
         <translation>Термін придатності ящика {box_code} закінчується {expiry_date:%d.%m.%Y}, ще до прибуття.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="158"/>
+        <source>Needs list {list_id} belongs to {list_recipient}, but convoy {convoy_number} goes to {recipient}. Choose a list of {recipient}, or change the convoy&apos;s recipient first. Nothing was reserved.</source>
+        <translation>Список потреб {list_id} належить отримувачу {list_recipient}, а конвой {convoy_number} їде до отримувача {recipient}. Виберіть список отримувача {recipient} або спершу змініть отримувача конвою. Нічого не зарезервовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="177"/>
+        <source>Convoy {convoy_number} has no vehicle yet: add one first, so that its payload and pallet places say how much to take.</source>
+        <translation>У конвої {convoy_number} ще немає транспорту: спершу додайте його, щоб за вантажопідйомністю та місцями для піддонів було видно, скільки брати.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="186"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Цей транспортний засіб належить іншому конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="381"/>
+        <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
+        <translation>Для списку потреб {list_id} на складі нічого не підходить: немає вільних товарів за його рядками, які мають достатній термін придатності, вміщаються у вільне місце й не перевищують того, що ще потрібно за рядками. Нічого не зарезервовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="409"/>
+        <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
+        <translation>{refused} Зі списку потреб {list_id} нічого не зарезервовано: інше робоче місце змінило ці товари після складання підбору. Перегляньте новий підбір і зарезервуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="437"/>
+        <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
+        <translation>Піддон {pallet_code} після складання підбору пакували або розпаковували.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="453"/>
+        <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
+        <translation>Транспорту {number} більше немає в конвої {convoy_number}. Нічого не зарезервовано: перегляньте новий підбір.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="466"/>
+        <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
+        <translation>Конвой {convoy_number} після складання підбору отримав інші товари, і підбір більше не вміщається в його вантажопідйомність і місця для піддонів. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="94"/>
@@ -4099,7 +5154,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="293"/>
+        <location filename="../../warehouse_app/services/intake.py" line="300"/>
         <source>Choose a category.</source>
         <translation>Виберіть категорію.</translation>
     </message>
@@ -4110,37 +5165,39 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="368"/>
+        <location filename="../../warehouse_app/services/intake.py" line="375"/>
         <source>Description (German)</source>
         <translation>Опис (німецькою)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="374"/>
+        <location filename="../../warehouse_app/services/intake.py" line="381"/>
         <source>Description (Ukrainian)</source>
         <translation>Опис (українською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="380"/>
+        <location filename="../../warehouse_app/services/intake.py" line="387"/>
         <source>Description (English)</source>
         <translation>Опис (англійською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="307"/>
+        <location filename="../../warehouse_app/services/intake.py" line="314"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
+        <location filename="../../warehouse_app/services/offers.py" line="136"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="318"/>
+        <location filename="../../warehouse_app/services/intake.py" line="325"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="345"/>
+        <location filename="../../warehouse_app/services/intake.py" line="352"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
@@ -4181,52 +5238,52 @@
         <translation>Немає зони приймання: додайте місце зберігання типу &apos;receiving&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="167"/>
+        <location filename="../../warehouse_app/services/intake.py" line="174"/>
         <source>One donation belongs to one association.</source>
         <translation>Одна пожертва належить одній організації.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="190"/>
+        <location filename="../../warehouse_app/services/intake.py" line="197"/>
         <source>Delivered by</source>
         <translation>Хто привіз</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="208"/>
+        <location filename="../../warehouse_app/services/intake.py" line="215"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Ці ящики належать іншій організації, ніж відкрита пожертва: почніть нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="288"/>
+        <location filename="../../warehouse_app/services/intake.py" line="295"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="296"/>
+        <location filename="../../warehouse_app/services/intake.py" line="303"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Кількість ящиків — від 1 до {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="304"/>
+        <location filename="../../warehouse_app/services/intake.py" line="311"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Невідома одиниця &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="309"/>
+        <location filename="../../warehouse_app/services/intake.py" line="316"/>
         <source>Net weight</source>
         <translation>Вага нетто</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="335"/>
+        <location filename="../../warehouse_app/services/intake.py" line="342"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Перевірте дані або підтвердьте їх.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="352"/>
+        <location filename="../../warehouse_app/services/intake.py" line="359"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Серійний номер або VIN стосується одного предмета: вводьте такі предмети по одному.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="360"/>
+        <location filename="../../warehouse_app/services/intake.py" line="367"/>
         <source>Choose where the boxes go.</source>
         <translation>Виберіть, куди помістити ящики.</translation>
     </message>
@@ -4551,7 +5608,7 @@
         <translation>Не вдалося відновити {source} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/change_feed.py" line="100"/>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="106"/>
         <source>cannot follow other stations&apos; changes: {exc}</source>
         <translation>неможливо відстежувати зміни з інших робочих місць: {exc}</translation>
     </message>
@@ -4903,12 +5960,12 @@
         <translation>Копія таблиці {table} не збігається (рядків у базі даних SQLite: {expected}, скопійовано: {copied}, на сервері: {found}), тому нічого не збережено: база даних на сервері залишилася такою ж порожньою, як і була. Запустіть &apos;hafenlager check&apos; для файлу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="84"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="86"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Ця база даних містить таблиці, але не є базою даних Hafenlager. Перевірте шлях або відновіть резервну копію Hafenlager командою &apos;hafenlager restore FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="101"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="103"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Цю базу даних записано новішою версією Hafenlager (схема {version}; ця програма знає схеми до {current}). Установіть новішу версію Hafenlager або відновіть резервну копію, створену цією версією.</translation>
     </message>
@@ -5061,39 +6118,285 @@
         <translation>{path} — не текстовий файл: збережіть список як .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="102"/>
+        <location filename="../../warehouse_app/services/needs.py" line="106"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="113"/>
+        <location filename="../../warehouse_app/services/needs.py" line="117"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>У списку потреб немає стовпця для кількості й товару (Kategorie або Beschreibung, Menge). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="138"/>
+        <location filename="../../warehouse_app/services/needs.py" line="142"/>
         <source>A quantity is more than 0.</source>
         <translation>Кількість має бути більшою за 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="140"/>
+        <location filename="../../warehouse_app/services/needs.py" line="144"/>
         <source>The quantity is missing.</source>
         <translation>Не вказано кількість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="146"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="61"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="80"/>
+        <source>Say what is needed: a category or a description.</source>
+        <translation>Вкажіть, що потрібно: категорію або опис.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="95"/>
+        <location filename="../../warehouse_app/services/needs.py" line="150"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Пріоритет «{value}»: напишіть терміново, звичайно або бажано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="157"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="140"/>
+        <source>A need line is open, partly covered, covered or withdrawn.</source>
+        <translation>Рядок потреби може бути відкритим, частково покритим, покритим або відкликаним.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="153"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="183"/>
+        <source>There is no need line {line_id}.</source>
+        <translation>Рядка потреби {line_id} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="161"/>
         <source>Say what is needed.</source>
         <translation>Вкажіть, що потрібно.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="279"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
+        <location filename="../../warehouse_app/services/needs.py" line="283"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Немає списку потреб {list_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/offers.py" line="45"/>
+        <source>The offers list has no column for who offers and what (Name, Kategorie or Beschreibung). Nothing was imported.</source>
+        <translation>У списку пропозицій немає стовпця для того, хто пропонує і що (Name, Kategorie або Beschreibung). Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/offers.py" line="102"/>
+        <source>No association is called &apos;{code}&apos;: give its short code or name.</source>
+        <translation>Немає організації «{code}»: вкажіть її скорочення або назву.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/offers.py" line="113"/>
+        <source>Count the boxes in whole numbers.</source>
+        <translation>Вкажіть кількість ящиків цілим числом.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/shortage.py" line="65"/>
+        <source>&apos;{path_name}&apos; should end in .pdf (to print or post) or .xlsx (for Excel).</source>
+        <translation>«{path_name}» має закінчуватися на .pdf (для друку чи надсилання) або .xlsx (для Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/shortage.py" line="88"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
+        <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
+        <translation>Немає отримувача «{recipient}» (hafenlager recipient list).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/template.py" line="160"/>
+        <source>There is no &apos;{kind}&apos; template: choose donations, needs or offers.</source>
+        <translation>Шаблону «{kind}» немає: виберіть donations, needs або offers.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/dropoff.py" line="60"/>
+        <source>The drop-off slot ends at {ends} before it starts at {starts}: choose a slot that ends after it starts.</source>
+        <translation>Слот доставки закінчується о {ends}, раніше, ніж починається о {starts}: виберіть слот, який закінчується після початку.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/dropoff.py" line="373"/>
+        <source>A drop-off confirmation cannot be written in &apos;{language}&apos;: choose one of {languages}.</source>
+        <translation>Підтвердження доставки не можна скласти мовою «{language}»: виберіть одну з мов {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="196"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <source>There is no appointment {appointment_id}.</source>
+        <translation>Запису {appointment_id} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="224"/>
+        <location filename="../../warehouse_app/services/offers.py" line="209"/>
+        <location filename="../../warehouse_app/services/offers.py" line="386"/>
+        <source>There is no offer {offer_id}.</source>
+        <translation>Пропозиції {offer_id} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="228"/>
+        <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
+        <translation>Спершу прийміть пропозицію {offer_id}: слот отримує лише прийнята пропозиція.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="236"/>
+        <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
+        <translation>Пропозиція {offer_id} уже має запис: перенесіть його або спершу скасуйте.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="281"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
+        <source>A slot takes 1 to 1000.</source>
+        <translation>Місткість слота — від 1 до 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="301"/>
+        <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
+        <translation>Цей запис тим часом скасовано: прийміть товари без запису або виберіть інший.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="335"/>
+        <source>Appointment {number} is {status}: it cannot change.</source>
+        <translation>Запис {number} має статус «{status}»: його вже не можна змінити.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="366"/>
+        <source>The hall takes no drop-offs at {when}: choose a slot of the opening hours ({hours}).</source>
+        <translation>Склад не приймає доставок на {when}: виберіть слот у години прийому ({hours}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="394"/>
+        <source>That slot has begun already: choose a later one.</source>
+        <translation>Цей слот уже почався: виберіть пізніший.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="402"/>
+        <source>The donor can bring it from {first} to {last} only: choose a slot then, or change the offer.</source>
+        <translation>Жертводавець може привезти це лише з {first} по {last}: виберіть слот у цей період або змініть пропозицію.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="414"/>
+        <source>The slot at {when} is closed: choose another.</source>
+        <translation>Слот на {when} закрито: виберіть інший.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
+        <source>The slot at {when} is full ({taken} of {capacity} {unit} taken): choose another.</source>
+        <translation>Слот на {when} заповнено (зайнято {taken} з {capacity} {unit}): виберіть інший.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="447"/>
+        <source>An appointment takes at least 1.</source>
+        <translation>Запис має займати щонайменше 1 одиницю місткості.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="463"/>
+        <source>There is no appointment {number}.</source>
+        <translation>Запису {number} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="62"/>
+        <source>&apos;{part}&apos; is not an opening time: write the weekday&apos;s number (1 Monday … 7 Sunday) and the hours, e.g. &apos;2 10:00-16:00, 4 15:00-19:00&apos;.</source>
+        <translation>«{part}» — не години прийому: напишіть номер дня тижня (1 — понеділок … 7 — неділя) і години, наприклад «2 10:00-16:00, 4 15:00-19:00».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="72"/>
+        <source>&apos;{part}&apos; closes before it opens.</source>
+        <translation>«{part}»: час закриття раніший за час відкриття.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="100"/>
+        <source>A slot lasts 10 to 480 minutes.</source>
+        <translation>Слот триває від 10 до 480 хвилин.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
+        <source>Count a slot in vehicles, boxes or m3.</source>
+        <translation>Рахуйте місткість слота в авто, ящиках або м³ (vehicles, boxes, m3).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="99"/>
+        <source>Offered by</source>
+        <translation>Хто пропонує</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="72"/>
+        <location filename="../../warehouse_app/services/offers.py" line="108"/>
+        <source>That category no longer exists: choose another.</source>
+        <translation>Цієї категорії більше немає: виберіть іншу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="114"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="120"/>
+        <source>Say what is offered: a category or a description.</source>
+        <translation>Вкажіть, що пропонується: категорію або опис.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="127"/>
+        <source>That association no longer exists.</source>
+        <translation>Цієї організації більше немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="89"/>
+        <location filename="../../warehouse_app/services/offers.py" line="132"/>
+        <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
+        <translation>Невідома одиниця «{unit}»: використайте шт., кг, л або компл.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="137"/>
+        <source>Weight (kg)</source>
+        <translation>Вага (кг)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="141"/>
+        <source>Boxes</source>
+        <translation>Ящики</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="150"/>
+        <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
+        <translation>«Доступно до» раніше, ніж «доступно з»: перевірте дати.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="195"/>
+        <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
+        <translation>Пропозиція {offer_id} має статус «{status}»: її більше не можна змінити.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="221"/>
+        <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
+        <translation>Пропозиція {offer_id} має статус «{status}»: її не можна прийняти.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="230"/>
+        <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
+        <translation>Цього рядка потреб уже немає, його покрито або відкликано: прийміть пропозицію як загальний запас або виберіть інший рядок.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="239"/>
+        <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
+        <translation>Категорія пропозиції не збігається з категорією рядка потреб: виберіть рядок, у якому запитано ці товари.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="261"/>
+        <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
+        <translation>Вкажіть причину відхилення: зараз не потрібно, товари, які склад не приймає, або якість.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="280"/>
+        <source>Offer {offer_id} is {status} already.</source>
+        <translation>Пропозиція {offer_id} уже має статус «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="298"/>
+        <source>{name} is not a JPG or PNG photo.</source>
+        <translation>{name} — не фото у форматі JPG або PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="305"/>
+        <source>{name} is not a photo Hafenlager keeps (JPG or PNG, at most 8 MB).</source>
+        <translation>{name} — не фото, яке зберігає Hafenlager (JPG або PNG, не більше 8 МБ).</translation>
     </message>
 </context>
 </TS>

@@ -109,13 +109,16 @@ def test_alt_shortcuts_are_unique_on_every_screen(
 def open_dialogs(win: MainWindow) -> Iterator[QDialog]:
     """The dialogs a volunteer and the lead open, built as the screens build them."""
     from ui.convoys.convoy_dialog import ConvoyDialog
-    from ui.convoys.goods_dialog import GoodsDialog
+    from ui.convoys.goods_dialog import GoodsDialog, NeedsFillDialog
     from ui.convoys.papers_dialog import PapersDialog
     from ui.convoys.vehicle_dialog import VehicleDialog
     from ui.stock.box_dialogs import CorrectBoxDialog, DisposeBoxDialog
     from ui.stock.pallet_dialog import PalletDialog
+    from ui.needs.hours_dialog import HoursDialog
+    from ui.needs.need_line_dialog import NeedLineDialog
+    from ui.needs.offer_dialog import AcceptDialog, OfferDialog
     from ui.volunteer_dialog import VolunteerDialog
-    from warehouse_app.services import convoys, stock
+    from warehouse_app.services import convoys, need_lines, needs, offers, stock
     from warehouse_app.storage.models import Box, Pallet
 
     context = win.context
@@ -130,6 +133,15 @@ def open_dialogs(win: MainWindow) -> Iterator[QDialog]:
     yield VehicleDialog(convoy, win)
     yield GoodsDialog(convoy, context.changes, win)
     yield PapersDialog(convoy, None, win)
+    yield NeedsFillDialog(convoy, None, context.changes, win)
+    coming = offers.offers("coming")[0]  # the demo's offers
+    yield OfferDialog(win)
+    yield OfferDialog(win, editing=coming)
+    yield AcceptDialog(coming, win)
+    yield HoursDialog(win)
+    listed = needs.needs_lists()[0]
+    yield NeedLineDialog(listed.id, win)
+    yield NeedLineDialog(listed.id, win, need_lines.lines(listed.id)[0])
 
 
 @pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)

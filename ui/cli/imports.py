@@ -35,6 +35,9 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     )
     donations.add_argument("--dry-run", action="store_true", help="check only, save nothing")
     donations.add_argument("--labels", type=Path, metavar="FILE.pdf", help="write the labels")
+    donations.add_argument(
+        "--format", metavar="NAME", help="the labels' format (hafenlager labels --list-formats)"
+    )
     donations.add_argument("--json", action="store_true")
     template = what.add_parser(
         "template", help="a list template to fill in (XLSX, German and Ukrainian)"
@@ -69,6 +72,10 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         if not heading or name not in donations.known_fields():
             return fail(f"--column {mapping!r}: give HEADING=FIELD, FIELD one of the list")
         columns[heading] = name
+    if args.format:
+        from reports.documents import label_format
+
+        label_format(args.format)  # a mistyped format refuses before anything is imported
     open_for_cli(args, daily_backup=not args.dry_run)
     plan = donations.plan(
         args.file, args.association, columns=columns, accept_unusual=args.accept_unusual
@@ -105,7 +112,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
             from warehouse_app.papers.print_jobs import labels_for
 
             labels = labels_for("box_labels", list(done.codes))
-            write_pdf(args.labels, labels_pdf(labels, DEFAULT_BOX_FORMAT))
+            write_pdf(args.labels, labels_pdf(labels, args.format or DEFAULT_BOX_FORMAT))
             summary["labels"] = str(args.labels)
     summary["ignored_columns"] = list(plan.ignored_columns)
     if args.json:

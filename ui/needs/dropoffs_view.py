@@ -92,8 +92,8 @@ class DropOffsView(QWidget):
         self.language = QComboBox(objectName="confirmationLanguage")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.pdf_button = QPushButton(self.tr("Confirmation PDF…"), objectName="confirmationPdf")
-        self.text_button = QPushButton(self.tr("Copy confirmation text"), objectName="copyText")
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), objectName="confirmationPdf")
+        self.text_button = QPushButton(self.tr("Copy text"), objectName="copyText")
         self.message = QLabel(objectName="dropoffMessage")
         self.message.setWordWrap(True)
 
@@ -106,10 +106,9 @@ class DropOffsView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.slot_table, 1)
-        slot_buttons = QHBoxLayout()
-        slot_buttons.addWidget(self.book_button)
-        slot_buttons.addWidget(self.close_button)
-        left_layout.addLayout(slot_buttons)
+        # Stacked, not side by side: in German the two buttons alone took half the screen.
+        left_layout.addWidget(self.book_button)
+        left_layout.addWidget(self.close_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,9 +117,13 @@ class DropOffsView(QWidget):
         for widget in (self.move_button, self.cancel_button, self.missed_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        confirm = QHBoxLayout()
+        confirm.addWidget(QLabel(self.tr("Confirmation for the donor:")))
         for widget in (self.language, self.pdf_button, self.text_button):
-            buttons.addWidget(widget)
+            confirm.addWidget(widget)
+        confirm.addStretch(1)
         right_layout.addLayout(buttons)
+        right_layout.addLayout(confirm)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
