@@ -450,8 +450,9 @@ def _free_stock(categories: set[int]) -> dict[int, _Lots]:
     query = (
         Box.select(*keys, pw.fn.SUM(Box.quantity), pw.fn.SUM(Box.net_kg))
         .where(
-            # Nearly every box is of a category some line asks for: reading the table straight
-            # through beats visiting it in the category index's order (stock_query.off_index).
+            # Along box_free_stock (sort_indexes.FREE_STOCK): it holds all this reads, in the
+            # order grouped by, so no box row is read and nothing sorted. The status is checked
+            # in it: SQLite, without statistics, would walk box_status and read every row.
             Box.category.in_(sorted(categories)),
             off_index(Box.status).in_([BoxStatus.IN_STOCK.value, BoxStatus.ON_PALLET.value]),
             Box.id.not_in(reserved_boxes),
