@@ -6138,6 +6138,16 @@
         <translation>Die Menge fehlt.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/needs.py" line="193"/>
+        <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
+        <translation>Eine Warengruppe der Liste wurde inzwischen an einem anderen Platz stillgelegt. Es wurde nichts importiert: Importieren Sie die Liste erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="201"/>
+        <source>The recipient was removed meanwhile. Nothing was imported.</source>
+        <translation>Der Empfänger wurde inzwischen entfernt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -6172,7 +6182,7 @@
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
-        <location filename="../../warehouse_app/services/needs.py" line="283"/>
+        <location filename="../../warehouse_app/services/needs.py" line="308"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
     </message>

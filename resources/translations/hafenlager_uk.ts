@@ -6138,6 +6138,16 @@
         <translation>Не вказано кількість.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/needs.py" line="193"/>
+        <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
+        <translation>Тим часом на іншому робочому місці вивели з ужитку категорію зі списку. Нічого не імпортовано: імпортуйте список ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/needs.py" line="201"/>
+        <source>The recipient was removed meanwhile. Nothing was imported.</source>
+        <translation>Тим часом отримувача видалили. Нічого не імпортовано.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="61"/>
         <source>Title</source>
         <translation>Назва</translation>
@@ -6172,7 +6182,7 @@
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
-        <location filename="../../warehouse_app/services/needs.py" line="283"/>
+        <location filename="../../warehouse_app/services/needs.py" line="308"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Немає списку потреб {list_id}.</translation>
     </message>

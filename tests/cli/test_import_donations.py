@@ -211,3 +211,23 @@ def test_a_libreoffice_csv_with_commas_and_decimal_points(
     sardines = Box.get(Box.description_en == "Sardines")  # "Description": English
     assert sardines.net_kg == Decimal("1234.5") and sardines.expiry_date == dt.date(2027, 11, 30)
     assert Box.select().where(Box.description_en == "Blankets, wool").count() == 2
+
+
+def test_the_labels_of_an_imported_list_in_a_chosen_format(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase, tmp_path: Path
+) -> None:
+    import pypdfium2
+
+    source = tmp_path / "Spendenliste.csv"
+    source.write_bytes(GERMAN_EXCEL.encode("cp1252"))
+    labels = tmp_path / "labels.pdf"
+    args = ["import", "donations", str(source), "--association", "BGH", "--labels", str(labels)]
+    before = boxes()
+    code, said = run(capsys, demo, *args, "--format", "zebra-9000")
+    assert code == 1 and "Unknown label format 'zebra-9000'" in said
+    assert boxes() == before and not labels.exists()  # refused before anything was imported
+    code, said = run(capsys, demo, *args, "--format", "a4-3424")
+    assert code == 0, said
+    pdf = pypdfium2.PdfDocument(labels)
+    width, height = pdf[0].get_size()
+    assert (round(width), round(height)) == (595, 842)  # A4 sheets of 16 labels, not the roll

@@ -38,7 +38,7 @@ from warehouse_app.storage.models import (
     Recipient,
     database_proxy,
 )
-from warehouse_app.storage.transactions import run_in_transaction
+from warehouse_app.storage.transactions import locked, run_in_transaction
 from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -177,6 +177,31 @@ def import_needs(
         return ImportedNeeds(None, len(rows), tuple(problems))
 
     def save() -> int:
+        # Decided on rows read again inside the transaction: a category retired at another
+        # desk since the rows were checked refuses the whole list.
+        used = {int(str(row["category"])) for row in rows if row["category"] is not None}
+        still = {
+            int(c)
+            for (c,) in locked(
+                Category.select(Category.id).where(
+                    Category.id.in_(sorted(used)), Category.active == True
+                )
+            ).tuples()
+        }
+        if used - still:
+            raise HafenlagerError(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "A category of the list was retired meanwhile at another desk. Nothing was "
+                    "imported: import the list again.",
+                )
+            )
+        if Recipient.get_or_none(Recipient.id == found.id) is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "service", "The recipient was removed meanwhile. Nothing was imported."
+                )
+            )
         needs = NeedsList.create(recipient=found.id, title=title or path.stem)
         NeedLine.insert_many([{**row, "needs_list": needs.id} for row in rows]).execute()
         return int(needs.id)
