@@ -68,6 +68,7 @@ def ensure_indexes() -> None:
 
 
 def run(engine: str, lines: int, runs: int, server: str) -> None:
+    from warehouse_app.imports.needs_list import import_needs
     from warehouse_app.kinds import BoxStatus
     from warehouse_app.services import needs
     from warehouse_app.storage.models import Box, Category, Recipient
@@ -82,7 +83,7 @@ def run(engine: str, lines: int, runs: int, server: str) -> None:
             rows.append(f"{c.name_de};{50 + n};{('dringend', 'normal', 'bis')[n % 3]};")
         sheet.write_text("\n".join(rows).replace(";bis;", ";nice to have;") + "\n")
         recipient = str(Recipient.get().name)
-        done = needs.import_needs(sheet, recipient)
+        done = import_needs(sheet, recipient)
         assert done.list_id is not None, done.problems
         needs.match(done.list_id)  # the first run reads the pages into the cache
         times, base = [], []

@@ -192,7 +192,7 @@ def _offers_and_dropoffs(window: Any, settle: Any, folder: Path, suffix: str) ->
 
 def _a_needs_list(folder: Path) -> None:
     """The city council's winter list, as its spreadsheet would come (for the needs page)."""
-    from warehouse_app.services import needs
+    from warehouse_app.imports.needs_list import import_needs
 
     sheet = folder / "needs-list.csv"
     sheet.write_text(
@@ -203,7 +203,7 @@ def _a_needs_list(folder: Path) -> None:
         encoding="utf-8",
     )
     try:
-        needs.import_needs(sheet, "Zhytomyr City Council", title="Winter 2026")
+        import_needs(sheet, "Zhytomyr City Council", title="Winter 2026")
     finally:
         sheet.unlink()
 

@@ -1046,159 +1046,159 @@
         <translation>Angeboten / angeliefert</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="74"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="75"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="79"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="80"/>
         <source>Opening hours…</source>
         <translation>Öffnungszeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="87"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="88"/>
         <source>Book an offer here…</source>
         <translation>Angebot buchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="88"/>
-        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="89"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="254"/>
         <source>Close slot</source>
         <translation>Zeitfenster schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="89"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="90"/>
         <source>Move…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="90"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="91"/>
         <source>Cancel</source>
         <translation>Absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="91"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="92"/>
         <source>Did not come</source>
         <translation>Nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="95"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="96"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="96"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="97"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="121"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="122"/>
         <source>Confirmation for the donor:</source>
         <translation>Bestätigung für den Spender:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="174"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="175"/>
         <source>Open: %1; slots of %2 min, %3 %4 each</source>
         <translation>Geöffnet: %1; Zeitfenster zu %2 min, je %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="184"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="185"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="198"/>
-        <location filename="../../ui/needs/dropoffs_view.py" line="201"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="199"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="202"/>
         <source>%1 boxes, %2 kg</source>
         <translation>%1 Kisten, %2 kg</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="254"/>
         <source>Open slot</source>
         <translation>Zeitfenster öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="288"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="285"/>
         <source>No accepted offer waits for a slot: accept one first.</source>
         <translation>Kein angenommenes Angebot wartet auf ein Zeitfenster: Nehmen Sie zuerst eines an.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="293"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="290"/>
         <source>Book %1</source>
         <translation>Zeitfenster %1 buchen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="294"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="291"/>
         <source>Which offer?</source>
         <translation>Welches Angebot?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="302"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="299"/>
         <source>Booked: offer %1 at %2.</source>
         <translation>Gebucht: Angebot %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="309"/>
         <source>Slot %1 opened.</source>
         <translation>Zeitfenster %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="309"/>
         <source>Slot %1 closed.</source>
         <translation>Zeitfenster %1 geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="325"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="322"/>
         <source>No other slot is free in the next three weeks.</source>
         <translation>In den nächsten drei Wochen ist kein anderes Zeitfenster frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="328"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="325"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="329"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="326"/>
         <source>To which slot?</source>
         <translation>In welches Zeitfenster?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="337"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="334"/>
         <source>%1 moved to %2.</source>
         <translation>%1 verschoben auf %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="342"/>
         <source>%1: did not come.</source>
         <translation>%1: nicht gekommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="342"/>
         <source>%1 cancelled.</source>
         <translation>%1 abgesagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="357"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="354"/>
         <source>Opening hours saved.</source>
         <translation>Öffnungszeiten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="369"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="366"/>
         <source>Save the confirmation</source>
         <translation>Bestätigung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="382"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="379"/>
         <source>The confirmation was not saved: %1</source>
         <translation>Die Bestätigung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="386"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="383"/>
         <source>Confirmation saved: %1</source>
         <translation>Bestätigung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="399"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="396"/>
         <source>The confirmation of %1 is copied: paste it into the e-mail or chat.</source>
         <translation>Die Bestätigung von %1 ist kopiert: Fügen Sie sie in die E-Mail oder den Chat ein.</translation>
     </message>
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="140"/>
         <source>Needs &amp; offers</source>
-        <translation>Bedarf &amp; Angebote</translation>
+        <translation>Koordination</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
@@ -2124,243 +2124,243 @@
 <context>
     <name>NeedsView</name>
     <message>
-        <location filename="../../ui/needs/view.py" line="37"/>
+        <location filename="../../ui/needs/view.py" line="38"/>
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="38"/>
+        <location filename="../../ui/needs/view.py" line="39"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="39"/>
+        <location filename="../../ui/needs/view.py" line="40"/>
         <source>nice to have</source>
         <translation>wünschenswert</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="70"/>
+        <location filename="../../ui/needs/view.py" line="71"/>
         <source>Import needs list…</source>
         <translation>Bedarfsliste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="74"/>
+        <location filename="../../ui/needs/view.py" line="75"/>
         <source>Shortage list…</source>
         <translation>Mangelliste…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="43"/>
+        <location filename="../../ui/needs/view.py" line="44"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="44"/>
+        <location filename="../../ui/needs/view.py" line="45"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="45"/>
+        <location filename="../../ui/needs/view.py" line="46"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="46"/>
+        <location filename="../../ui/needs/view.py" line="47"/>
         <source>Needed by</source>
         <translation>Benötigt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="50"/>
+        <location filename="../../ui/needs/view.py" line="51"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="48"/>
+        <location filename="../../ui/needs/view.py" line="49"/>
         <source>In the hall</source>
         <translation>In der Halle</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="47"/>
+        <location filename="../../ui/needs/view.py" line="48"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="49"/>
+        <location filename="../../ui/needs/view.py" line="50"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="51"/>
+        <location filename="../../ui/needs/view.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="52"/>
+        <location filename="../../ui/needs/view.py" line="53"/>
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="56"/>
+        <location filename="../../ui/needs/view.py" line="57"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="57"/>
+        <location filename="../../ui/needs/view.py" line="58"/>
         <source>partly covered</source>
         <translation>teilweise gedeckt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="58"/>
+        <location filename="../../ui/needs/view.py" line="59"/>
         <source>covered</source>
         <translation>gedeckt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="59"/>
+        <location filename="../../ui/needs/view.py" line="60"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="72"/>
+        <location filename="../../ui/needs/view.py" line="73"/>
         <source>Needs list template…</source>
         <translation>Vorlage Bedarfsliste…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="75"/>
+        <location filename="../../ui/needs/view.py" line="76"/>
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="76"/>
+        <location filename="../../ui/needs/view.py" line="77"/>
         <source>Add line…</source>
         <translation>Zeile hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="77"/>
+        <location filename="../../ui/needs/view.py" line="78"/>
         <source>Edit line…</source>
         <translation>Zeile bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="78"/>
+        <location filename="../../ui/needs/view.py" line="79"/>
         <source>Status…</source>
         <translation>Status…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="87"/>
+        <location filename="../../ui/needs/view.py" line="88"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="157"/>
+        <location filename="../../ui/needs/view.py" line="158"/>
         <source>All recipients</source>
         <translation>Alle Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="167"/>
+        <location filename="../../ui/needs/view.py" line="168"/>
         <source>%1 – %2 (%3 lines)</source>
         <translation>%1 – %2 (%3 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="249"/>
-        <location filename="../../ui/needs/view.py" line="317"/>
+        <location filename="../../ui/needs/view.py" line="250"/>
+        <location filename="../../ui/needs/view.py" line="318"/>
         <source>Choose the recipient whose list it is first.</source>
         <translation>Wählen Sie zuerst den Empfänger, dessen Liste es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="253"/>
+        <location filename="../../ui/needs/view.py" line="254"/>
         <source>New needs list</source>
         <translation>Neue Bedarfsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="253"/>
+        <location filename="../../ui/needs/view.py" line="254"/>
         <source>Title of the list</source>
         <translation>Titel der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="262"/>
+        <location filename="../../ui/needs/view.py" line="263"/>
         <source>Needs list %1 started: add its lines.</source>
         <translation>Bedarfsliste %1 angelegt: jetzt ihre Zeilen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="278"/>
+        <location filename="../../ui/needs/view.py" line="279"/>
         <source>Need line saved.</source>
         <translation>Bedarfszeile gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="290"/>
+        <location filename="../../ui/needs/view.py" line="291"/>
         <source>Status of the line</source>
         <translation>Status der Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="290"/>
+        <location filename="../../ui/needs/view.py" line="291"/>
         <source>The line is</source>
         <translation>Die Zeile ist</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="300"/>
+        <location filename="../../ui/needs/view.py" line="301"/>
         <source>Status saved.</source>
         <translation>Status gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="321"/>
+        <location filename="../../ui/needs/view.py" line="322"/>
         <source>Import a needs list</source>
         <translation>Bedarfsliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="321"/>
+        <location filename="../../ui/needs/view.py" line="322"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="333"/>
+        <location filename="../../ui/needs/view.py" line="334"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="338"/>
+        <location filename="../../ui/needs/view.py" line="339"/>
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="340"/>
+        <location filename="../../ui/needs/view.py" line="341"/>
         <source>%1 lines imported.</source>
         <translation>%1 Zeilen importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="351"/>
+        <location filename="../../ui/needs/view.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="351"/>
+        <location filename="../../ui/needs/view.py" line="352"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="353"/>
+        <location filename="../../ui/needs/view.py" line="354"/>
         <source>Save the shortage list</source>
         <translation>Mangelliste speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="370"/>
+        <location filename="../../ui/needs/view.py" line="371"/>
         <source>The shortage list was not saved: %1</source>
         <translation>Die Mangelliste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="375"/>
+        <location filename="../../ui/needs/view.py" line="376"/>
         <source>%1 lines still short, saved to %2.</source>
         <translation>%1 Zeilen fehlen noch, gespeichert unter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="388"/>
+        <location filename="../../ui/needs/view.py" line="389"/>
         <source>Save the needs list template</source>
         <translation>Vorlage der Bedarfsliste speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="399"/>
+        <location filename="../../ui/needs/view.py" line="400"/>
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="403"/>
+        <location filename="../../ui/needs/view.py" line="404"/>
         <source>Template saved to %1.</source>
         <translation>Vorlage gespeichert unter %1.</translation>
     </message>
@@ -6118,32 +6118,32 @@
         <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="106"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="63"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="117"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="74"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>Die Bedarfsliste hat keine Spalte für die Menge und die Waren (Kategorie oder Beschreibung, Menge). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="142"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="99"/>
         <source>A quantity is more than 0.</source>
         <translation>Eine Menge ist größer als 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="144"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="101"/>
         <source>The quantity is missing.</source>
         <translation>Die Menge fehlt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="193"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="150"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Eine Warengruppe der Liste wurde inzwischen an einem anderen Platz stillgelegt. Es wurde nichts importiert: Importieren Sie die Liste erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="201"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="158"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Der Empfänger wurde inzwischen entfernt. Es wurde nichts importiert.</translation>
     </message>
@@ -6158,8 +6158,8 @@
         <translation>Sagen Sie, was benötigt wird: eine Warengruppe oder eine Beschreibung.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="107"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="95"/>
-        <location filename="../../warehouse_app/services/needs.py" line="150"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Priorität „{value}“: dringend, normal oder wünschenswert schreiben.</translation>
     </message>
@@ -6175,14 +6175,14 @@
         <translation>Es gibt keine Bedarfszeile {line_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="161"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="118"/>
         <source>Say what is needed.</source>
         <translation>Geben Sie an, was gebraucht wird.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
-        <location filename="../../warehouse_app/services/needs.py" line="308"/>
+        <location filename="../../warehouse_app/services/needs.py" line="112"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
     </message>

@@ -1046,159 +1046,159 @@
         <translation>Заявлено / надійшло</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="74"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="75"/>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="79"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="80"/>
         <source>Opening hours…</source>
         <translation>Години прийому…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="87"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="88"/>
         <source>Book an offer here…</source>
         <translation>Записати сюди…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="88"/>
-        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="89"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="254"/>
         <source>Close slot</source>
         <translation>Закрити слот</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="89"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="90"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="90"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="91"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="91"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="92"/>
         <source>Did not come</source>
         <translation>Неявка</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="95"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="96"/>
         <source>Save PDF…</source>
         <translation>Зберегти PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="96"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="97"/>
         <source>Copy text</source>
         <translation>Копіювати текст</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="121"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="122"/>
         <source>Confirmation for the donor:</source>
         <translation>Підтвердження для жертводавця:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="174"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="175"/>
         <source>Open: %1; slots of %2 min, %3 %4 each</source>
         <translation>Прийом: %1; слоти по %2 хв, по %3 %4 кожен</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="184"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="185"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="198"/>
-        <location filename="../../ui/needs/dropoffs_view.py" line="201"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="199"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="202"/>
         <source>%1 boxes, %2 kg</source>
         <translation>%1 ящ., %2 кг</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="257"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="254"/>
         <source>Open slot</source>
         <translation>Відкрити слот</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="288"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="285"/>
         <source>No accepted offer waits for a slot: accept one first.</source>
         <translation>Жодна прийнята пропозиція не чекає на слот: спершу прийміть пропозицію.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="293"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="290"/>
         <source>Book %1</source>
         <translation>Запис на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="294"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="291"/>
         <source>Which offer?</source>
         <translation>Яку пропозицію?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="302"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="299"/>
         <source>Booked: offer %1 at %2.</source>
         <translation>Записано: пропозиція %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="309"/>
         <source>Slot %1 opened.</source>
         <translation>Слот %1 відкрито.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="312"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="309"/>
         <source>Slot %1 closed.</source>
         <translation>Слот %1 закрито.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="325"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="322"/>
         <source>No other slot is free in the next three weeks.</source>
         <translation>У найближчі три тижні немає іншого вільного слота.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="328"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="325"/>
         <source>Move %1</source>
         <translation>Перенести %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="329"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="326"/>
         <source>To which slot?</source>
         <translation>На який слот?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="337"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="334"/>
         <source>%1 moved to %2.</source>
         <translation>%1 перенесено на %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="342"/>
         <source>%1: did not come.</source>
         <translation>%1: не прийшли.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="345"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="342"/>
         <source>%1 cancelled.</source>
         <translation>%1 скасовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="357"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="354"/>
         <source>Opening hours saved.</source>
         <translation>Години прийому збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="369"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="366"/>
         <source>Save the confirmation</source>
         <translation>Зберегти підтвердження</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="382"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="379"/>
         <source>The confirmation was not saved: %1</source>
         <translation>Підтвердження не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="386"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="383"/>
         <source>Confirmation saved: %1</source>
         <translation>Підтвердження збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="399"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="396"/>
         <source>The confirmation of %1 is copied: paste it into the e-mail or chat.</source>
         <translation>Підтвердження %1 скопійовано: вставте його в лист або чат.</translation>
     </message>
@@ -2124,243 +2124,243 @@
 <context>
     <name>NeedsView</name>
     <message>
-        <location filename="../../ui/needs/view.py" line="37"/>
+        <location filename="../../ui/needs/view.py" line="38"/>
         <source>urgent</source>
         <translation>терміново</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="38"/>
+        <location filename="../../ui/needs/view.py" line="39"/>
         <source>normal</source>
         <translation>звичайно</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="39"/>
+        <location filename="../../ui/needs/view.py" line="40"/>
         <source>nice to have</source>
         <translation>бажано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="70"/>
+        <location filename="../../ui/needs/view.py" line="71"/>
         <source>Import needs list…</source>
         <translation>Імпорт списку потреб…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="74"/>
+        <location filename="../../ui/needs/view.py" line="75"/>
         <source>Shortage list…</source>
         <translation>Список нестачі…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="43"/>
+        <location filename="../../ui/needs/view.py" line="44"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="44"/>
+        <location filename="../../ui/needs/view.py" line="45"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="45"/>
+        <location filename="../../ui/needs/view.py" line="46"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="46"/>
+        <location filename="../../ui/needs/view.py" line="47"/>
         <source>Needed by</source>
         <translation>Потрібно до</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="50"/>
+        <location filename="../../ui/needs/view.py" line="51"/>
         <source>Requested</source>
         <translation>Запитано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="48"/>
+        <location filename="../../ui/needs/view.py" line="49"/>
         <source>In the hall</source>
         <translation>На складі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="47"/>
+        <location filename="../../ui/needs/view.py" line="48"/>
         <source>Missing</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="49"/>
+        <location filename="../../ui/needs/view.py" line="50"/>
         <source>Offered</source>
         <translation>Запропоновано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="51"/>
+        <location filename="../../ui/needs/view.py" line="52"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="52"/>
+        <location filename="../../ui/needs/view.py" line="53"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="56"/>
+        <location filename="../../ui/needs/view.py" line="57"/>
         <source>open</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="57"/>
+        <location filename="../../ui/needs/view.py" line="58"/>
         <source>partly covered</source>
         <translation>частково покрито</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="58"/>
+        <location filename="../../ui/needs/view.py" line="59"/>
         <source>covered</source>
         <translation>покрито</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="59"/>
+        <location filename="../../ui/needs/view.py" line="60"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="72"/>
+        <location filename="../../ui/needs/view.py" line="73"/>
         <source>Needs list template…</source>
         <translation>Шаблон списку потреб…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="75"/>
+        <location filename="../../ui/needs/view.py" line="76"/>
         <source>New list…</source>
         <translation>Новий список…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="76"/>
+        <location filename="../../ui/needs/view.py" line="77"/>
         <source>Add line…</source>
         <translation>Додати рядок…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="77"/>
+        <location filename="../../ui/needs/view.py" line="78"/>
         <source>Edit line…</source>
         <translation>Змінити рядок…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="78"/>
+        <location filename="../../ui/needs/view.py" line="79"/>
         <source>Status…</source>
         <translation>Статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="87"/>
+        <location filename="../../ui/needs/view.py" line="88"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="157"/>
+        <location filename="../../ui/needs/view.py" line="158"/>
         <source>All recipients</source>
         <translation>Усі отримувачі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="167"/>
+        <location filename="../../ui/needs/view.py" line="168"/>
         <source>%1 – %2 (%3 lines)</source>
         <translation>%1 – %2 (рядків: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="249"/>
-        <location filename="../../ui/needs/view.py" line="317"/>
+        <location filename="../../ui/needs/view.py" line="250"/>
+        <location filename="../../ui/needs/view.py" line="318"/>
         <source>Choose the recipient whose list it is first.</source>
         <translation>Спершу виберіть отримувача, чий це список.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="253"/>
+        <location filename="../../ui/needs/view.py" line="254"/>
         <source>New needs list</source>
         <translation>Новий список потреб</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="253"/>
+        <location filename="../../ui/needs/view.py" line="254"/>
         <source>Title of the list</source>
         <translation>Назва списку</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="262"/>
+        <location filename="../../ui/needs/view.py" line="263"/>
         <source>Needs list %1 started: add its lines.</source>
         <translation>Список потреб %1 створено: додайте його рядки.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="278"/>
+        <location filename="../../ui/needs/view.py" line="279"/>
         <source>Need line saved.</source>
         <translation>Рядок потреби збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="290"/>
+        <location filename="../../ui/needs/view.py" line="291"/>
         <source>Status of the line</source>
         <translation>Статус рядка</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="290"/>
+        <location filename="../../ui/needs/view.py" line="291"/>
         <source>The line is</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="300"/>
+        <location filename="../../ui/needs/view.py" line="301"/>
         <source>Status saved.</source>
         <translation>Статус збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="321"/>
+        <location filename="../../ui/needs/view.py" line="322"/>
         <source>Import a needs list</source>
         <translation>Імпорт списку потреб</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="321"/>
+        <location filename="../../ui/needs/view.py" line="322"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="333"/>
+        <location filename="../../ui/needs/view.py" line="334"/>
         <source>Row %1</source>
         <translation>Рядок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="338"/>
+        <location filename="../../ui/needs/view.py" line="339"/>
         <source>Nothing was imported:</source>
         <translation>Нічого не імпортовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="340"/>
+        <location filename="../../ui/needs/view.py" line="341"/>
         <source>%1 lines imported.</source>
         <translation>Імпортовано рядків: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="351"/>
+        <location filename="../../ui/needs/view.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="351"/>
+        <location filename="../../ui/needs/view.py" line="352"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="353"/>
+        <location filename="../../ui/needs/view.py" line="354"/>
         <source>Save the shortage list</source>
         <translation>Зберегти список нестачі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="370"/>
+        <location filename="../../ui/needs/view.py" line="371"/>
         <source>The shortage list was not saved: %1</source>
         <translation>Список нестачі не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="375"/>
+        <location filename="../../ui/needs/view.py" line="376"/>
         <source>%1 lines still short, saved to %2.</source>
         <translation>Рядків із нестачею: %1, збережено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="388"/>
+        <location filename="../../ui/needs/view.py" line="389"/>
         <source>Save the needs list template</source>
         <translation>Зберегти шаблон списку потреб</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="399"/>
+        <location filename="../../ui/needs/view.py" line="400"/>
         <source>The template was not saved: %1</source>
         <translation>Шаблон не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="403"/>
+        <location filename="../../ui/needs/view.py" line="404"/>
         <source>Template saved to %1.</source>
         <translation>Шаблон збережено: %1.</translation>
     </message>
@@ -6118,32 +6118,32 @@
         <translation>{path} — не текстовий файл: збережіть список як .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="106"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="63"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="117"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="74"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>У списку потреб немає стовпця для кількості й товару (Kategorie або Beschreibung, Menge). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="142"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="99"/>
         <source>A quantity is more than 0.</source>
         <translation>Кількість має бути більшою за 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="144"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="101"/>
         <source>The quantity is missing.</source>
         <translation>Не вказано кількість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="193"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="150"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Тим часом на іншому робочому місці вивели з ужитку категорію зі списку. Нічого не імпортовано: імпортуйте список ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="201"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="158"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Тим часом отримувача видалили. Нічого не імпортовано.</translation>
     </message>
@@ -6158,8 +6158,8 @@
         <translation>Вкажіть, що потрібно: категорію або опис.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="107"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="95"/>
-        <location filename="../../warehouse_app/services/needs.py" line="150"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Пріоритет «{value}»: напишіть терміново, звичайно або бажано.</translation>
     </message>
@@ -6175,14 +6175,14 @@
         <translation>Рядка потреби {line_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/needs.py" line="161"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="118"/>
         <source>Say what is needed.</source>
         <translation>Вкажіть, що потрібно.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
-        <location filename="../../warehouse_app/services/needs.py" line="308"/>
+        <location filename="../../warehouse_app/services/needs.py" line="112"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Немає списку потреб {list_id}.</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ui.cli.main import main
-from warehouse_app.services import needs
+from warehouse_app.imports.needs_list import import_needs
 from warehouse_app.storage.models import NeedLine
 from warehouse_app.storage.opening import OpenedDatabase
 
@@ -55,7 +55,7 @@ def test_the_needs_template_filled_in_imports(
     sheet.append(["Schlafsäcke", None, 80, "Stk.", "dringend", "31.01.2027", "für die Klinik"])
     sheet.append(["Лікарські засоби", "Verbandsmaterial", 12.5, "kg", "бажано", None, None])
     book.save(template)
-    done = needs.import_needs(template, "Zhytomyr City Council")
+    done = import_needs(template, "Zhytomyr City Council")
     assert done.problems == () and done.list_id is not None and done.lines == 2
     lines = list(NeedLine.select().where(NeedLine.needs_list == done.list_id))
     by_number = {line.line_number: line for line in lines}

@@ -12,6 +12,7 @@ import pytest
 
 from reports.shortage import render_shortage, write_shortage
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.imports.needs_list import import_needs
 from warehouse_app.imports.shortage import Shortage, ShortageSheet, shortage_sheet
 from warehouse_app.services import needs
 from warehouse_app.storage.opening import OpenedDatabase
@@ -125,7 +126,7 @@ def test_the_halls_list_leaves_out_what_is_in_the_hall(
         "Medikamente;;1;normal;\n",  # the hall has one box of pills: nothing missing
         encoding="utf-8",
     )
-    done = needs.import_needs(source, "Zhytomyr City Council")
+    done = import_needs(source, "Zhytomyr City Council")
     assert done.list_id is not None
     (bags, pills) = needs.match(done.list_id)
     sheet = shortage_sheet("Zhytomyr City Council", DAY)

@@ -180,7 +180,8 @@ def test_schema_6_gives_a_schema_5_hall_its_adr_entries_and_the_corrected_codes(
 
 def _back_to_schema_6(db: pw.Database) -> None:
     """What a schema-6 database has in place of schema 7's indexes (peewee's plain indexes of
-    that schema), no needs lists, and no PostgreSQL side table for the search."""
+    that schema), no needs lists, offers or appointments (schema 8), and no PostgreSQL side
+    table for the search."""
     from warehouse_app.storage import sort_indexes
 
     for name, *_ in (*sort_indexes.INDEXES, sort_indexes.EXPIRY_SQLITE):
@@ -188,14 +189,22 @@ def _back_to_schema_6(db: pw.Database) -> None:
     for name in sort_indexes.REPLACED:
         table, column = name.split("_", 1)  # box_owner_id: box.owner_id
         db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
-    db.execute_sql("DROP TABLE need_line")
-    db.execute_sql("DROP TABLE needs_list")
+    for table in (
+        "appointment_donation",
+        "appointment",
+        "drop_off_slot",
+        "offer_photo",
+        "offer",
+        "need_line",
+        "needs_list",
+    ):
+        db.execute_sql(f"DROP TABLE {table}")
     if isinstance(db, pw.PostgresqlDatabase):
         db.execute_sql("DROP TRIGGER box_search_insert ON box")
         db.execute_sql("DROP TRIGGER box_search_update ON box")
         db.execute_sql("DROP FUNCTION hafenlager_box_search()")
         db.execute_sql("DROP TABLE box_search")
-    SchemaHistory.delete().where(SchemaHistory.version == 7).execute()
+    SchemaHistory.delete().where(SchemaHistory.version >= 7).execute()
 
 
 def test_schema_7_gives_a_schema_6_hall_the_browser_indexes_on_both_engines(
@@ -216,7 +225,7 @@ def test_schema_7_gives_a_schema_6_hall_the_browser_indexes_on_both_engines(
     migrated = open_database(target, daily_backup=False)
     assert migrated.migrated_from == 6
     assert indexes(migrated.db) == expected
-    assert {"needs_list", "need_line"} <= set(migrated.db.get_tables())
+    assert {"needs_list", "need_line", "offer", "appointment"} <= set(migrated.db.get_tables())
     assert search_index.has_index(migrated.db)
     if isinstance(migrated.db, pw.PostgresqlDatabase):
         (indexed,) = migrated.db.execute_sql("SELECT COUNT(*) FROM box_search").fetchone()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from warehouse_app.errors import NotFound
+from warehouse_app.imports.needs_list import import_needs
 from warehouse_app.kinds import BoxStatus, ConvoyStatus
 from warehouse_app.services import needs
 from warehouse_app.storage.models import (
@@ -41,7 +42,7 @@ def test_a_needs_list_is_imported_line_by_line(
 ) -> None:
     source = tmp_path / "Bedarf.csv"
     source.write_text(LIST, encoding="utf-8")
-    done = needs.import_needs(source, zhytomyr.upper(), title="Winter")
+    done = import_needs(source, zhytomyr.upper(), title="Winter")
     assert done.problems == () and done.lines == 4 and done.list_id is not None
     lines = list(NeedLine.select().where(NeedLine.needs_list == done.list_id).order_by(NeedLine.id))
     assert [line.priority for line in lines] == ["urgent", "normal", "urgent", "nice"]
@@ -58,7 +59,7 @@ def test_a_bad_line_imports_nothing_and_is_named(
     source = tmp_path / "Bedarf.csv"
     source.write_text(LIST + "Raumschiffe;;1;;;;\nDecken (Synthetik);;viele;;sofort;;\n")
     before = NeedsList.select().count()
-    done = needs.import_needs(source, zhytomyr)
+    done = import_needs(source, zhytomyr)
     assert done.list_id is None
     said = {(p.row, p.column): str(p.message) for p in done.problems}
     assert "No category is called 'Raumschiffe'" in said[(6, "Kategorie")]
@@ -66,7 +67,7 @@ def test_a_bad_line_imports_nothing_and_is_named(
     assert "Priority 'sofort'" in said[(7, "Priorität")]
     assert NeedsList.select().count() == before
     with pytest.raises(NotFound, match="No recipient is called 'Nowhere'"):
-        needs.import_needs(source, "Nowhere")
+        import_needs(source, "Nowhere")
 
 
 def _free(category: Category, unit: str, keeps_until: dt.date) -> Decimal:
@@ -99,7 +100,7 @@ def test_matching_shares_the_free_stock_out_urgent_first(
 ) -> None:
     source = tmp_path / "Bedarf.csv"
     source.write_text(LIST, encoding="utf-8")
-    done = needs.import_needs(source, zhytomyr)
+    done = import_needs(source, zhytomyr)
     assert done.list_id is not None
     matched = {m.line_number: m for m in needs.match(done.list_id)}
     bags = Category.get(Category.name_de == "Schlafsäcke")
@@ -139,7 +140,7 @@ def test_reserved_goods_are_not_offered_to_a_need(
     category = Category.get_by_id(box.category_id)
     source = tmp_path / "Bedarf.csv"
     source.write_text(f"Kategorie;Menge;Einheit\n{category.name_de};1000000;{box.unit}\n")
-    done = needs.import_needs(source, zhytomyr)
+    done = import_needs(source, zhytomyr)
     assert done.list_id is not None
     (line,) = needs.match(done.list_id)
     assert line.in_stock == _free(category, box.unit, dt.date.today())

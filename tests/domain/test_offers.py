@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from warehouse_app.errors import ValidationError
+from warehouse_app.imports.needs_list import import_needs
 from warehouse_app.kinds import AppointmentStatus, OfferStatus
 from warehouse_app.services import appointments, intake, needs, offers
 from warehouse_app.services.dropoff_hours import save_opening_hours
@@ -91,7 +92,7 @@ def test_open_and_accepted_offers_count_as_offered_for_a_need(
     zhytomyr = str(Recipient.get(Recipient.name.startswith("Zhytomyr")).name)
     sheet = tmp_path / "Bedarf.csv"
     sheet.write_text("Kategorie;Menge;Priorität\nSchlafsäcke;1000000;dringend\n")
-    listed = needs.import_needs(sheet, zhytomyr).list_id
+    listed = import_needs(sheet, zhytomyr).list_id
     assert listed is not None
     (before,) = needs.match(listed)
     line_id = before.line_id

@@ -112,11 +112,11 @@ def open_dialogs(win: MainWindow) -> Iterator[QDialog]:
     from ui.convoys.goods_dialog import GoodsDialog, NeedsFillDialog
     from ui.convoys.papers_dialog import PapersDialog
     from ui.convoys.vehicle_dialog import VehicleDialog
-    from ui.stock.box_dialogs import CorrectBoxDialog, DisposeBoxDialog
-    from ui.stock.pallet_dialog import PalletDialog
     from ui.needs.hours_dialog import HoursDialog
     from ui.needs.need_line_dialog import NeedLineDialog
     from ui.needs.offer_dialog import AcceptDialog, OfferDialog
+    from ui.stock.box_dialogs import CorrectBoxDialog, DisposeBoxDialog
+    from ui.stock.pallet_dialog import PalletDialog
     from ui.volunteer_dialog import VolunteerDialog
     from warehouse_app.services import convoys, need_lines, needs, offers, stock
     from warehouse_app.storage.models import Box, Pallet

@@ -89,6 +89,7 @@ def _shortage(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _needs(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.imports.needs_list import import_needs
     from warehouse_app.services import needs
 
     writes = args.action in ("new", "add-line", "edit-line", "status")
@@ -96,7 +97,7 @@ def _needs(args: argparse.Namespace, out: TextIO) -> int:
     if writes:
         return _by_hand(args, out)
     if args.action == "import":
-        done = needs.import_needs(args.file, args.recipient, title=args.title, dry_run=args.dry_run)
+        done = import_needs(args.file, args.recipient, title=args.title, dry_run=args.dry_run)
         problems = [
             {"row": p.row, "column": p.column, "problem": str(p.message)} for p in done.problems
         ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui.changes import Change, Kind
 from ui.context import AppContext
 from ui.service_texts import error_text
-from ui.translations import slot_time
+from ui.translations import screen_language, slot_time
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.tables import read_only_rows
 from warehouse_app.errors import HafenlagerError
@@ -69,6 +69,7 @@ class DropOffsView(QWidget):
         self.day = DateEdit(QDate.currentDate(), objectName="dropoffDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd dd.MM.yyyy")
+        self.day.setLocale(QLocale(screen_language()))  # the weekday in the screens' language
         self.previous = QPushButton("◀", objectName="previousDay")
         self.next = QPushButton("▶", objectName="nextDay")
         self.today = QPushButton(self.tr("Today"), objectName="dropoffToday")
@@ -217,10 +218,6 @@ class DropOffsView(QWidget):
         self._enable()
 
     def _hours_text(self, windows: tuple[tuple[int, dt.time, dt.time], ...]) -> str:
-        from PySide6.QtCore import QLocale
-
-        from ui.translations import screen_language
-
         locale = QLocale(screen_language())
         return ", ".join(
             f"{locale.dayName(day, QLocale.FormatType.ShortFormat)} {a:%H:%M}–{b:%H:%M}"

@@ -50,8 +50,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("OffersView", "What"),
     QT_TRANSLATE_NOOP("OffersView", "About"),
     QT_TRANSLATE_NOOP("OffersView", "Status"),
-    QT_TRANSLATE_NOOP("OffersView", "For"),
     QT_TRANSLATE_NOOP("OffersView", "Appointment"),
+    QT_TRANSLATE_NOOP("OffersView", "For"),
 )
 
 
@@ -149,7 +149,7 @@ class OffersView(QWidget):
                 status += f" ({self.tr(REASONS.get(o.decline_reason, o.decline_reason))})"
             who = o.offered_by + (f" ({o.association})" if o.association else "")
             for column, text in enumerate(
-                (str(o.id), who, what, about, status, o.need, o.appointment)
+                (str(o.id), who, what, about, status, o.appointment, o.need)
             ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, o.id)

@@ -30,6 +30,7 @@ from ui.service_texts import error_text, translated
 from ui.status_names import unit_label
 from ui.widgets.tables import read_only_rows
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.imports.needs_list import import_needs
 from warehouse_app.services import needs
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
@@ -324,7 +325,7 @@ class NeedsView(QWidget):
                 return None
             path = Path(chosen)
         try:
-            done = needs.import_needs(path, recipient)
+            done = import_needs(path, recipient)
         except HafenlagerError as exc:
             self._say(error_text(exc), ok=False)
             return None

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.imports.donations import Categories, parse_date, parse_number
+from warehouse_app.imports.needs_list import LineProblem
 from warehouse_app.imports.sheets import Cell, read_table
 from warehouse_app.services import masterdata, offers
-from warehouse_app.services.needs import LineProblem
 from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
 HEADINGS: dict[str, tuple[str, ...]] = {

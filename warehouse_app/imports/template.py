@@ -54,7 +54,7 @@ DONATIONS = _Template(
         *_DATA_ONLY,
     ),
 )
-# The headings services.needs.HEADINGS reads.
+# The headings imports.needs_list.HEADINGS reads.
 NEEDS = _Template(
     "Bedarf – потреби",
     (
