@@ -150,7 +150,10 @@ def test_recipients_are_edited_in_the_settings(
     settings = SettingsView(AppContext(demo, actor.volunteer_id, "T", "PC"))
     qtbot.addWidget(settings)
     table = settings.recipients
-    assert table.table.rowCount() == 2
+    from warehouse_app.services.recipients import recipients
+
+    before = len(recipients())
+    assert table.table.rowCount() == before >= 2  # the demo's recipients, its own and the needs'
     dialog = table.open_dialog(None)
     qtbot.addWidget(dialog)
     dialog.widgets["name"].setText("Korostyshiv Council")
@@ -159,7 +162,7 @@ def test_recipients_are_edited_in_the_settings(
     assert "8 digits" in dialog.error.text()
     dialog.widgets["edrpou"].setText("12345678")
     dialog.accept()
-    assert table.table.rowCount() == 3
+    assert table.table.rowCount() == before + 1
 
 
 def test_a_departure_whose_papers_cannot_be_made_says_why_and_does_not_happen(
