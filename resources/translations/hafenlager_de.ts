@@ -2461,237 +2461,242 @@
 <context>
     <name>OffersView</name>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="36"/>
+        <location filename="../../ui/needs/offers_view.py" line="40"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="37"/>
+        <location filename="../../ui/needs/offers_view.py" line="41"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="38"/>
+        <location filename="../../ui/needs/offers_view.py" line="42"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="39"/>
+        <location filename="../../ui/needs/offers_view.py" line="43"/>
         <source>arrived</source>
         <translation>angeliefert</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="40"/>
+        <location filename="../../ui/needs/offers_view.py" line="44"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="43"/>
+        <location filename="../../ui/needs/offers_view.py" line="47"/>
         <source>not needed now</source>
         <translation>derzeit nicht benötigt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="44"/>
+        <location filename="../../ui/needs/offers_view.py" line="48"/>
         <source>goods the hall does not accept</source>
         <translation>Waren, die die Halle nicht annimmt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="45"/>
+        <location filename="../../ui/needs/offers_view.py" line="49"/>
         <source>quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="48"/>
+        <location filename="../../ui/needs/offers_view.py" line="52"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="49"/>
+        <location filename="../../ui/needs/offers_view.py" line="53"/>
         <source>Offered by</source>
         <translation>Angeboten von</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="50"/>
+        <location filename="../../ui/needs/offers_view.py" line="54"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="51"/>
+        <location filename="../../ui/needs/offers_view.py" line="55"/>
         <source>About</source>
         <translation>Umfang (ca.)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="52"/>
+        <location filename="../../ui/needs/offers_view.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="53"/>
+        <location filename="../../ui/needs/offers_view.py" line="58"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="54"/>
+        <location filename="../../ui/needs/offers_view.py" line="57"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="64"/>
+        <location filename="../../ui/needs/offers_view.py" line="68"/>
         <source>Still coming</source>
         <translation>Noch ausstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="65"/>
+        <location filename="../../ui/needs/offers_view.py" line="69"/>
         <source>All offers</source>
         <translation>Alle Angebote</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="68"/>
+        <location filename="../../ui/needs/offers_view.py" line="72"/>
         <source>New offer…</source>
         <translation>Neues Angebot…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="69"/>
+        <location filename="../../ui/needs/offers_view.py" line="73"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="70"/>
+        <location filename="../../ui/needs/offers_view.py" line="74"/>
         <source>Accept…</source>
         <translation>Annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="71"/>
+        <location filename="../../ui/needs/offers_view.py" line="75"/>
         <source>Decline…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="72"/>
+        <location filename="../../ui/needs/offers_view.py" line="76"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="73"/>
+        <location filename="../../ui/needs/offers_view.py" line="77"/>
         <source>Add photo…</source>
         <translation>Foto hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="74"/>
+        <location filename="../../ui/needs/offers_view.py" line="78"/>
+        <source>Photos…</source>
+        <translation>Fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="79"/>
         <source>Import offers…</source>
         <translation>Angebote importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="75"/>
+        <location filename="../../ui/needs/offers_view.py" line="80"/>
         <source>Offers template…</source>
         <translation>Angebotsvorlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="84"/>
+        <location filename="../../ui/needs/offers_view.py" line="89"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="142"/>
+        <location filename="../../ui/needs/offers_view.py" line="149"/>
         <source>%1 boxes</source>
         <translation>%1 Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="202"/>
+        <location filename="../../ui/needs/offers_view.py" line="210"/>
         <source>Offer %1 recorded.</source>
         <translation>Angebot %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="213"/>
+        <location filename="../../ui/needs/offers_view.py" line="221"/>
         <source>Offer %1 saved.</source>
         <translation>Angebot %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="223"/>
+        <location filename="../../ui/needs/offers_view.py" line="231"/>
         <source>Offer %1 accepted.</source>
         <translation>Angebot %1 angenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="227"/>
+        <location filename="../../ui/needs/offers_view.py" line="235"/>
         <source>Appointment %1 on %2.</source>
         <translation>Termin %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="240"/>
+        <location filename="../../ui/needs/offers_view.py" line="248"/>
         <source>Decline offer %1</source>
         <translation>Angebot %1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="241"/>
+        <location filename="../../ui/needs/offers_view.py" line="249"/>
         <source>Why is it declined?</source>
         <translation>Warum wird es abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="250"/>
+        <location filename="../../ui/needs/offers_view.py" line="258"/>
         <source>Offer %1 declined.</source>
         <translation>Angebot %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="256"/>
+        <location filename="../../ui/needs/offers_view.py" line="264"/>
         <source>Offer %1 withdrawn.</source>
         <translation>Angebot %1 zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <location filename="../../ui/needs/offers_view.py" line="272"/>
         <source>Photo of the offer</source>
         <translation>Foto des Angebots</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <location filename="../../ui/needs/offers_view.py" line="272"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Fotos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="272"/>
+        <location filename="../../ui/needs/offers_view.py" line="280"/>
         <source>Photo added to offer %1.</source>
         <translation>Foto zu Angebot %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <location filename="../../ui/needs/offers_view.py" line="307"/>
         <source>Import offers</source>
         <translation>Angebote importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <location filename="../../ui/needs/offers_view.py" line="307"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="301"/>
+        <location filename="../../ui/needs/offers_view.py" line="319"/>
         <source>row %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="309"/>
+        <location filename="../../ui/needs/offers_view.py" line="327"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="310"/>
+        <location filename="../../ui/needs/offers_view.py" line="328"/>
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="312"/>
+        <location filename="../../ui/needs/offers_view.py" line="330"/>
         <source>%1 offers imported.</source>
         <translation>%1 Angebote importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="319"/>
+        <location filename="../../ui/needs/offers_view.py" line="337"/>
         <source>Save the offers template</source>
         <translation>Angebotsvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="328"/>
+        <location filename="../../ui/needs/offers_view.py" line="346"/>
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="331"/>
+        <location filename="../../ui/needs/offers_view.py" line="349"/>
         <source>Template saved: %1</source>
         <translation>Vorlage gespeichert: %1</translation>
     </message>
@@ -2915,6 +2920,19 @@
         <location filename="../../ui/convoys/papers_dialog.py" line="361"/>
         <source>Stopped: no papers were written.</source>
         <translation>Abgebrochen: Es wurden keine Papiere geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../ui/needs/photo_dialog.py" line="18"/>
+        <source>Photos of offer %1</source>
+        <translation>Fotos zu Angebot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/photo_dialog.py" line="33"/>
+        <source>%1 cannot be shown.</source>
+        <translation>%1 kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>

@@ -2461,237 +2461,242 @@
 <context>
     <name>OffersView</name>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="36"/>
+        <location filename="../../ui/needs/offers_view.py" line="40"/>
         <source>open</source>
         <translation>на розгляді</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="37"/>
+        <location filename="../../ui/needs/offers_view.py" line="41"/>
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="38"/>
+        <location filename="../../ui/needs/offers_view.py" line="42"/>
         <source>declined</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="39"/>
+        <location filename="../../ui/needs/offers_view.py" line="43"/>
         <source>arrived</source>
         <translation>надійшло</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="40"/>
+        <location filename="../../ui/needs/offers_view.py" line="44"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="43"/>
+        <location filename="../../ui/needs/offers_view.py" line="47"/>
         <source>not needed now</source>
         <translation>зараз не потрібно</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="44"/>
+        <location filename="../../ui/needs/offers_view.py" line="48"/>
         <source>goods the hall does not accept</source>
         <translation>товари, які склад не приймає</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="45"/>
+        <location filename="../../ui/needs/offers_view.py" line="49"/>
         <source>quality</source>
         <translation>якість</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="48"/>
+        <location filename="../../ui/needs/offers_view.py" line="52"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="49"/>
+        <location filename="../../ui/needs/offers_view.py" line="53"/>
         <source>Offered by</source>
         <translation>Хто пропонує</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="50"/>
+        <location filename="../../ui/needs/offers_view.py" line="54"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="51"/>
+        <location filename="../../ui/needs/offers_view.py" line="55"/>
         <source>About</source>
         <translation>Орієнтовно</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="52"/>
+        <location filename="../../ui/needs/offers_view.py" line="56"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="53"/>
+        <location filename="../../ui/needs/offers_view.py" line="58"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="54"/>
+        <location filename="../../ui/needs/offers_view.py" line="57"/>
         <source>Appointment</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="64"/>
+        <location filename="../../ui/needs/offers_view.py" line="68"/>
         <source>Still coming</source>
         <translation>Ще очікуються</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="65"/>
+        <location filename="../../ui/needs/offers_view.py" line="69"/>
         <source>All offers</source>
         <translation>Усі пропозиції</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="68"/>
+        <location filename="../../ui/needs/offers_view.py" line="72"/>
         <source>New offer…</source>
         <translation>Нова пропозиція…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="69"/>
+        <location filename="../../ui/needs/offers_view.py" line="73"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="70"/>
+        <location filename="../../ui/needs/offers_view.py" line="74"/>
         <source>Accept…</source>
         <translation>Прийняти…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="71"/>
+        <location filename="../../ui/needs/offers_view.py" line="75"/>
         <source>Decline…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="72"/>
+        <location filename="../../ui/needs/offers_view.py" line="76"/>
         <source>Withdrawn</source>
         <translation>Відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="73"/>
+        <location filename="../../ui/needs/offers_view.py" line="77"/>
         <source>Add photo…</source>
         <translation>Додати фото…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="74"/>
+        <location filename="../../ui/needs/offers_view.py" line="78"/>
+        <source>Photos…</source>
+        <translation>Фото…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/offers_view.py" line="79"/>
         <source>Import offers…</source>
         <translation>Імпорт пропозицій…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="75"/>
+        <location filename="../../ui/needs/offers_view.py" line="80"/>
         <source>Offers template…</source>
         <translation>Шаблон пропозицій…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="84"/>
+        <location filename="../../ui/needs/offers_view.py" line="89"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="142"/>
+        <location filename="../../ui/needs/offers_view.py" line="149"/>
         <source>%1 boxes</source>
         <translation>%1 ящ.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="202"/>
+        <location filename="../../ui/needs/offers_view.py" line="210"/>
         <source>Offer %1 recorded.</source>
         <translation>Пропозицію %1 записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="213"/>
+        <location filename="../../ui/needs/offers_view.py" line="221"/>
         <source>Offer %1 saved.</source>
         <translation>Пропозицію %1 збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="223"/>
+        <location filename="../../ui/needs/offers_view.py" line="231"/>
         <source>Offer %1 accepted.</source>
         <translation>Пропозицію %1 прийнято.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="227"/>
+        <location filename="../../ui/needs/offers_view.py" line="235"/>
         <source>Appointment %1 on %2.</source>
         <translation>Запис %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="240"/>
+        <location filename="../../ui/needs/offers_view.py" line="248"/>
         <source>Decline offer %1</source>
         <translation>Відхилити пропозицію %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="241"/>
+        <location filename="../../ui/needs/offers_view.py" line="249"/>
         <source>Why is it declined?</source>
         <translation>Чому її відхилено?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="250"/>
+        <location filename="../../ui/needs/offers_view.py" line="258"/>
         <source>Offer %1 declined.</source>
         <translation>Пропозицію %1 відхилено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="256"/>
+        <location filename="../../ui/needs/offers_view.py" line="264"/>
         <source>Offer %1 withdrawn.</source>
         <translation>Пропозицію %1 відкликано.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <location filename="../../ui/needs/offers_view.py" line="272"/>
         <source>Photo of the offer</source>
         <translation>Фото пропозиції</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="264"/>
+        <location filename="../../ui/needs/offers_view.py" line="272"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Фото (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="272"/>
+        <location filename="../../ui/needs/offers_view.py" line="280"/>
         <source>Photo added to offer %1.</source>
         <translation>Фото додано до пропозиції %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <location filename="../../ui/needs/offers_view.py" line="307"/>
         <source>Import offers</source>
         <translation>Імпорт пропозицій</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="289"/>
+        <location filename="../../ui/needs/offers_view.py" line="307"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="301"/>
+        <location filename="../../ui/needs/offers_view.py" line="319"/>
         <source>row %1, %2: %3</source>
         <translation>рядок %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="309"/>
+        <location filename="../../ui/needs/offers_view.py" line="327"/>
         <source>… and %1 more</source>
         <translation>… і ще %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="310"/>
+        <location filename="../../ui/needs/offers_view.py" line="328"/>
         <source>Nothing was imported:</source>
         <translation>Нічого не імпортовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="312"/>
+        <location filename="../../ui/needs/offers_view.py" line="330"/>
         <source>%1 offers imported.</source>
         <translation>Імпортовано пропозицій: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="319"/>
+        <location filename="../../ui/needs/offers_view.py" line="337"/>
         <source>Save the offers template</source>
         <translation>Зберегти шаблон пропозицій</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="328"/>
+        <location filename="../../ui/needs/offers_view.py" line="346"/>
         <source>The template was not saved: %1</source>
         <translation>Шаблон не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/offers_view.py" line="331"/>
+        <location filename="../../ui/needs/offers_view.py" line="349"/>
         <source>Template saved: %1</source>
         <translation>Шаблон збережено: %1</translation>
     </message>
@@ -2915,6 +2920,19 @@
         <location filename="../../ui/convoys/papers_dialog.py" line="361"/>
         <source>Stopped: no papers were written.</source>
         <translation>Зупинено: жодного документа не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../ui/needs/photo_dialog.py" line="18"/>
+        <source>Photos of offer %1</source>
+        <translation>Фото до пропозиції %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/photo_dialog.py" line="33"/>
+        <source>%1 cannot be shown.</source>
+        <translation>%1 не вдається показати.</translation>
     </message>
 </context>
 <context>

@@ -196,3 +196,32 @@ def test_a_needs_list_is_kept_by_hand_on_the_needs_tab(
     assert view.lines.item(0, 8).text() == "withdrawn"
     assert view.lines.item(0, 4).text() == ""  # no longer asks for stock
     assert view.lines.item(0, 1).foreground().color().name() == "#777777"
+
+
+def test_an_offers_photo_is_added_and_shown(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    install_translations(qapp, QLocale("en"))
+    offer_id = offers.add_offer(offers.OfferInput(offered_by="Jana", description="Betten"))
+    page = _page(qtbot, demo, actor)
+    view = page.offers
+    view.refresh()
+    view.select_offer(offer_id)
+    assert view.photo_button.isEnabled() and not view.photos_button.isEnabled()
+    broken = tmp_path / "bett.png"
+    broken.write_text("no picture")
+    view.add_photo(broken)
+    assert "not a photo" in view.message.text() and offers.offer(offer_id).photos == 0
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f5fbf"))
+    photo = tmp_path / "bett.jpg"
+    assert image.save(str(photo), "JPG")
+    view.add_photo(photo)
+    assert offers.offer(offer_id).photos == 1 and view.photos_button.isEnabled()
+    dialog = view.show_photos()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    (shown,) = dialog.pictures
+    assert shown.pixmap().width() == 640  # scaled to fit the hall's screen

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -31,6 +32,9 @@ from ui.widgets.tables import read_only_rows
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import offers
 from warehouse_app.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ui.needs.photo_dialog import PhotoDialog
 
 STATUS = {
     "open": QT_TRANSLATE_NOOP("OffersView", "open"),
@@ -71,6 +75,7 @@ class OffersView(QWidget):
         self.decline_button = QPushButton(self.tr("Decline…"), objectName="declineOffer")
         self.withdraw_button = QPushButton(self.tr("Withdrawn"), objectName="withdrawOffer")
         self.photo_button = QPushButton(self.tr("Add photo…"), objectName="offerPhoto")
+        self.photos_button = QPushButton(self.tr("Photos…"), objectName="offerPhotos")
         self.import_button = QPushButton(self.tr("Import offers…"), objectName="importOffers")
         self.template_button = QPushButton(self.tr("Offers template…"), objectName="offersTemplate")
         self.table = QTableWidget(0, len(COLUMNS), objectName="offersTable")
@@ -94,6 +99,7 @@ class OffersView(QWidget):
             self.decline_button,
             self.withdraw_button,
             self.photo_button,
+            self.photos_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -110,6 +116,7 @@ class OffersView(QWidget):
         self.decline_button.clicked.connect(lambda: self.decline_offer())
         self.withdraw_button.clicked.connect(lambda: self.withdraw_offer())
         self.photo_button.clicked.connect(lambda: self.add_photo())
+        self.photos_button.clicked.connect(lambda: self.show_photos())
         self.import_button.clicked.connect(lambda: self.import_offers())
         self.template_button.clicked.connect(lambda: self.save_template())
         self.table.doubleClicked.connect(lambda: self.edit_offer())
@@ -180,6 +187,7 @@ class OffersView(QWidget):
             chosen is not None and chosen.status in ("open", "accepted", "declined")
         )
         self.photo_button.setEnabled(chosen is not None)
+        self.photos_button.setEnabled(chosen is not None and chosen.photos > 0)
 
     def _say(self, text: str, *, ok: bool = True) -> None:
         self.message.setStyleSheet("" if ok else "color: #b00020; font-weight: bold;")
@@ -272,6 +280,16 @@ class OffersView(QWidget):
             self.tr("Photo added to offer %1."),
             chosen.id,
         )
+
+    def show_photos(self) -> PhotoDialog | None:
+        from ui.needs.photo_dialog import PhotoDialog
+
+        chosen = self.selected()
+        if chosen is None or not chosen.photos:
+            return None
+        dialog = PhotoDialog(chosen, self)
+        dialog.show()
+        return dialog
 
     def _run(self, work: Callable[[], object], text: str, offer_id: int) -> None:
         try:
