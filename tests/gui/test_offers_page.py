@@ -142,6 +142,7 @@ def test_the_door_receives_an_expected_drop_off_and_compares_it(
     view = IntakeView(AppContext(demo, actor.volunteer_id, "T", "PC"))
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: view.expected.findData(booked.id) > 0)  # read after the window is up
     assert booked.number in view.expected.itemText(view.expected.findData(booked.id))
     expected = view.expected.count()
     view.expected.choose(booked.id)

@@ -3,11 +3,20 @@ offered, so the volunteer only counts, weighs and prints."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ui.translations import slot_time
-from warehouse_app.services import appointments
+
+if TYPE_CHECKING:
+    from warehouse_app.services.appointments import AppointmentRow
+
+# Read a moment after the window is up: the intake screen is the first a volunteer sees, and
+# its start must not wait for the calendar.
+FIRST_READ_MS = 250
 
 
 class ExpectedDropOffs(QComboBox):
@@ -16,11 +25,26 @@ class ExpectedDropOffs(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("expectedDropOffs")
-        self.rows: list[appointments.AppointmentRow] = []
+        self.rows: list[AppointmentRow] = []
         self.activated.connect(self._picked)
-        self.refresh()
+        self.addItem(self.tr("No appointment (%1 expected today)").replace("%1", "…"), None)
+        self._first_read = QTimer(self, singleShot=True, interval=FIRST_READ_MS)
+        self._first_read.timeout.connect(self.refresh)
+        self._read = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._read:
+            self._first_read.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._first_read.stop()  # hidden (or closed) before it read: read at the next show
 
     def refresh(self) -> None:
+        from warehouse_app.services import appointments
+
+        self._read = True
         keep = self.current()
         self.rows = appointments.expected_today()
         self.blockSignals(True)
@@ -38,7 +62,7 @@ class ExpectedDropOffs(QComboBox):
         self.setCurrentIndex(max(0, self.findData(keep.id if keep else None)))
         self.blockSignals(False)
 
-    def current(self) -> appointments.AppointmentRow | None:
+    def current(self) -> AppointmentRow | None:
         wanted = self.currentData()
         return next((a for a in self.rows if a.id == wanted), None)
 

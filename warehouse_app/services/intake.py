@@ -13,7 +13,7 @@ from warehouse_app import validation
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, Unit
-from warehouse_app.services import appointments, plausibility, vehicles
+from warehouse_app.services import plausibility, vehicles
 from warehouse_app.services.movements import Actor, log_box_change
 from warehouse_app.services.vehicles import VehicleFacts
 from warehouse_app.storage.models import (
@@ -168,6 +168,9 @@ def receive_many(
             raise exc if len(entries) == 1 else EntryRefused(index, exc) from exc
     donation = _donation(entries[0], actor, donation_id)
     if appointment_id is not None:
+        # Imported here: most intakes have no appointment, and every start loads this module.
+        from warehouse_app.services import appointments
+
         appointments.record_arrival(appointment_id, int(donation.id))
     if any(e.association_id != entries[0].association_id for e in entries):
         raise ValidationError(
