@@ -50,7 +50,8 @@ def test_the_shortage_list_as_pdf_and_as_xlsx(
     )
     assert code == 0 and "(XLSX)" in said, said
     rows = list(load_workbook(sheet).active.iter_rows(min_row=3, values_only=True))
-    assert [row[2] for row in rows][:2] == ["Schlafsäcke", "Wolldecken"]
+    assert [row[3] for row in rows][:2] == ["Schlafsäcke", "Wolldecken"]
+    assert rows[0][2] == "Schlafsäcke / Спальні мішки"  # the category, in both languages
 
 
 def test_another_suffix_or_an_unknown_recipient_is_refused(

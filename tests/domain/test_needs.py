@@ -96,11 +96,11 @@ def _free(category: Category, unit: str, keeps_until: dt.date) -> Decimal:
 
 
 def test_matching_shares_the_free_stock_out_urgent_first(
-    demo: OpenedDatabase, zhytomyr: str, tmp_path: Path
+    demo: OpenedDatabase, tmp_path: Path
 ) -> None:
     source = tmp_path / "Bedarf.csv"
     source.write_text(LIST, encoding="utf-8")
-    done = import_needs(source, zhytomyr)
+    done = import_needs(source, "Zhytomyr Lyceum No. 23")  # no convoy goes there yet
     assert done.list_id is not None
     matched = {m.line_number: m for m in needs.match(done.list_id)}
     bags = Category.get(Category.name_de == "Schlafsäcke")
@@ -148,3 +148,40 @@ def test_reserved_goods_are_not_offered_to_a_need(
         (b.quantity for b in Box.select().where(Box.pallet == reserved.pallet_id)), Decimal(0)
     )
     assert on_reserved > 0  # the reserved pallet's boxes were left out of that figure
+
+
+def test_goods_packed_for_the_recipient_count_before_the_free_stock(
+    demo: OpenedDatabase, zhytomyr: str, tmp_path: Path
+) -> None:
+    """The city council's planned convoys carry medicines already: its list counts them as on
+    a convoy, and asks the hall only for the rest; another recipient's list does not."""
+    pills = Category.get(Category.name_de == "Medikamente")
+    live = [
+        c.id
+        for c in Convoy.select().where(Convoy.recipient == Recipient.get(Recipient.name.startswith(
+            "Zhytomyr City Council")).id, Convoy.status.in_(["planning", "loading", "ready"]))
+    ]  # fmt: skip
+    items = [i for i in ConvoyItem.select() if i.convoy_id in live]
+    packed = sum(
+        (
+            b.quantity
+            for b in Box.select().where(Box.category == pills.id, Box.unit == "pcs")
+            if b.id in {i.box_id for i in items}
+            or (b.pallet_id and b.pallet_id in {i.pallet_id for i in items})
+        ),
+        Decimal(0),
+    )
+    assert packed > 0, "the demo's planned convoys carry medicines"
+    source = tmp_path / "Bedarf.csv"
+    source.write_text("Kategorie;Menge;Priorität\nMedikamente;100000;dringend\n")
+    own = import_needs(source, zhytomyr).list_id
+    other = import_needs(source, "Zhytomyr Lyceum No. 23").list_id
+    assert own is not None and other is not None
+    (mine,) = needs.match(own)
+    (theirs,) = needs.match(other)
+    assert mine.on_convoy == packed and theirs.on_convoy == 0
+    assert mine.in_stock == theirs.in_stock == _free(pills, "pcs", dt.date.today() + dt.timedelta(
+        days=pills.min_shelf_life_days))  # fmt: skip
+    assert mine.missing == 100000 - packed - mine.in_stock - mine.offered
+    both = {m.list_id: m for m in needs.match_lists([own, other])}
+    assert both[own].in_stock + both[other].in_stock == mine.in_stock  # shared out once

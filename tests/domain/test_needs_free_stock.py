@@ -47,9 +47,11 @@ def _loose_boxes(category: Category, specs: list[dict[str, object]]) -> None:
         Box.update(category=category.id, **spec).where(Box.id == box_id).execute()
 
 
-def _list(lines: list[tuple[Category, str, str, str, dt.date | None]]) -> int:
+def _list(
+    lines: list[tuple[Category, str, str, str, dt.date | None]], recipient: int | None = None
+) -> int:
     """A needs list of (category, quantity, unit, priority, needed by) lines, in that order."""
-    listed = NeedsList.create(recipient=Recipient.select().first().id, title="Test")
+    listed = NeedsList.create(recipient=recipient or Recipient.select().first().id, title="Test")
     for number, (category, quantity, unit, priority, needed_by) in enumerate(lines, start=1):
         NeedLine.create(
             needs_list=listed.id,
@@ -132,10 +134,15 @@ def test_goods_on_a_pallet_reserved_for_a_convoy_still_going_are_not_free(
     )
     assert on_pallet.execute() > 0
     _loose_boxes(blankets, [{"quantity": 3, "unit": "pcs", "expiry_date": None}])
-    (line,) = needs.match(_list([(blankets, "100", "pcs", "urgent", None)]))
-    assert line.in_stock == Decimal(3)  # the loose box only
-    Convoy.update(status=ConvoyStatus.CANCELLED.value).where(
-        Convoy.id == ConvoyItem.get(ConvoyItem.pallet == reserved.pallet_id).convoy_id
-    ).execute()
-    (line,) = needs.match(_list([(blankets, "100", "pcs", "urgent", None)]))
+    convoy = Convoy.get_by_id(ConvoyItem.get(ConvoyItem.pallet == reserved.pallet_id).convoy_id)
+    other = Recipient.select().where(Recipient.id != convoy.recipient_id).first()
+    wanted = [(blankets, "1000", "pcs", "urgent", None)]
+    (line,) = needs.match(_list(wanted, other.id))
+    assert line.in_stock == Decimal(3) and line.on_convoy == 0  # the loose box only
+    (own,) = needs.match(_list(wanted, convoy.recipient_id))
+    packed = 7 * Box.select().where(Box.pallet == reserved.pallet_id).count()
+    assert own.on_convoy == packed and own.in_stock == 3  # packed for it: on its way already
+    assert own.missing == 1000 - packed - 3
+    Convoy.update(status=ConvoyStatus.CANCELLED.value).where(Convoy.id == convoy.id).execute()
+    (line,) = needs.match(_list(wanted, other.id))
     assert line.in_stock > Decimal(3)  # a cancelled convoy holds nothing back

@@ -108,7 +108,7 @@ def test_the_shortage_list_is_saved_as_pdf_or_excel_and_the_template_fills_a_lis
     finally:
         setattr(QFileDialog, "getSaveFileName", dialog)  # noqa: B010
     assert saved == tmp_path / "Aushang.xlsx"
-    assert load_workbook(saved).active["C3"].value == "Schlafsäcke"
+    assert load_workbook(saved).active["D3"].value == "Schlafsäcke"
 
     assert view.save_shortage(tmp_path / "Mangel.docx") is None
     assert "should end in .pdf" in view.message.text()

@@ -190,11 +190,11 @@ def test_a_needs_list_is_kept_by_hand_on_the_needs_tab(
     view._written("saved")
     assert view.lines.rowCount() == 1
     assert view.lines.item(0, 1).text() == "Wheelchairs"
-    assert view.lines.item(0, 8).text() == "open"
+    assert view.lines.item(0, 9).text() == "open"
     view.lines.selectRow(0)
     assert view.edit_line_button.isEnabled()
     view.change_status("withdrawn")
-    assert view.lines.item(0, 8).text() == "withdrawn"
+    assert view.lines.item(0, 9).text() == "withdrawn"
     assert view.lines.item(0, 4).text() == ""  # no longer asks for stock
     assert view.lines.item(0, 1).foreground().color().name() == "#777777"
 

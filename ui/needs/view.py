@@ -47,6 +47,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NeedsView", "Needed by"),
     QT_TRANSLATE_NOOP("NeedsView", "Missing"),
     QT_TRANSLATE_NOOP("NeedsView", "In the hall"),
+    QT_TRANSLATE_NOOP("NeedsView", "On convoys"),
     QT_TRANSLATE_NOOP("NeedsView", "Offered"),
     QT_TRANSLATE_NOOP("NeedsView", "Requested"),
     QT_TRANSLATE_NOOP("NeedsView", "Status"),
@@ -213,10 +214,11 @@ class NeedsView(QWidget):
                 (
                     f"{number(found.missing)} {unit}" if found.missing else "",
                     f"{number(found.in_stock)} {unit}",
+                    f"{number(found.on_convoy)} {unit}" if found.on_convoy else "",
                     f"{number(found.offered)} {unit}" if found.offered else "",
                 )
                 if found is not None
-                else ("", "", "")
+                else ("", "", "", "")
             )
             cells = (
                 str(line.line_number),

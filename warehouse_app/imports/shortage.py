@@ -23,6 +23,7 @@ _UNIT = {"pcs": "Stk. / шт.", "kg": "kg / кг", "l": "l / л", "set": "Satz /
 HEADINGS = (
     "Empfänger / Отримувач",
     "Priorität / Пріоритет",
+    "Kategorie / Категорія",
     "Was / Що",
     "Es fehlen / Бракує",
     "Einheit / Одиниця",
@@ -92,23 +93,27 @@ def shortages(recipient: str | None = None, today: dt.date | None = None) -> lis
         )
     found = []
     ukrainian = dict(Category.select(Category.name_de, Category.name_uk).tuples())
-    for listed in lists:
-        if wanted is not None and listed.recipient_id != wanted.id:
+    listed = {int(n.id): n for n in lists}
+    # All lists matched together, even for one recipient's sheet: the hall's stock and the
+    # offers are shared out once over every recipient's lines, urgent first, so two lists
+    # asking for the same blankets do not both count the same boxes.
+    for line in needs.match_lists(sorted(listed), today):
+        owner = listed[line.list_id]
+        if wanted is not None and owner.recipient_id != wanted.id:
             continue
-        for line in needs.match(int(listed.id), today):
-            if line.missing > 0:
-                found.append(
-                    Shortage(
-                        recipient=str(listed.recipient.name),
-                        priority=line.priority,
-                        what=line.description or line.category,
-                        missing=line.missing,
-                        unit=line.unit,
-                        needed_by=line.needed_by,
-                        category_de=line.category,
-                        category_uk=str(ukrainian.get(line.category, "")),
-                    )
+        if line.missing > 0:
+            found.append(
+                Shortage(
+                    recipient=str(owner.recipient.name),
+                    priority=line.priority,
+                    what=line.description or line.category,
+                    missing=line.missing,
+                    unit=line.unit,
+                    needed_by=line.needed_by,
+                    category_de=line.category,
+                    category_uk=str(ukrainian.get(line.category, "")),
                 )
+            )
     order = {"urgent": 0, "normal": 1, "nice": 2}
     return sorted(
         found, key=lambda s: (order.get(s.priority, 1), s.needed_by or dt.date.max, s.what)
@@ -133,6 +138,7 @@ def write_shortage_xlsx(rows: list[Shortage], path: Path, today: dt.date | None 
             [
                 row.recipient,
                 _PRIORITY.get(row.priority, row.priority),
+                " / ".join(name for name in (row.category_de, row.category_uk) if name),
                 row.what,
                 float(row.missing),  # a number cell, not text
                 _UNIT.get(row.unit, row.unit),
@@ -140,7 +146,7 @@ def write_shortage_xlsx(rows: list[Shortage], path: Path, today: dt.date | None 
             ]
         )
         if row.needed_by is not None:
-            sheet.cell(sheet.max_row, 6).number_format = "DD.MM.YYYY"
-    for column, width in zip("ABCDEF", (40, 24, 40, 14, 16, 18), strict=True):
+            sheet.cell(sheet.max_row, 7).number_format = "DD.MM.YYYY"
+    for column, width in zip("ABCDEFG", (40, 24, 36, 40, 14, 16, 18), strict=True):
         sheet.column_dimensions[column].width = width
     book.save(path)

@@ -6,8 +6,10 @@ needed by: a box counted for one line is not counted again for another. A box co
 is in the hall (in stock or on a pallet), not reserved for a convoy, and keeps long enough:
 its best-before date at least the category's minimum shelf life after the date the line is
 needed by (or today). Quantities count in the line's unit: kilograms by the boxes' net weight,
-anything else by the boxes' quantity in that unit. What open and accepted offers would add is
-"offered" (services.offers.offered_by_line); "missing" is what neither stock nor offers cover.
+anything else by the boxes' quantity in that unit. Goods already packed for the recipient on a
+convoy not yet gone count first ("on a convoy"); what open and accepted offers would add is
+"offered" (services.offers.offered_by_line); "missing" is what none of them covers. Lines
+marked covered or withdrawn ask for nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
@@ -52,8 +55,10 @@ class NeedMatch:
     requested: Decimal
     in_stock: Decimal  # in the hall, free, keeping long enough: counted for this line
     offered: Decimal
-    missing: Decimal
+    missing: Decimal  # what neither the hall, nor the recipient's convoys, nor offers cover
     owners: tuple[str, ...] = field(default=())
+    on_convoy: Decimal = Decimal(0)  # packed for the recipient on a convoy not yet gone
+    list_id: int = 0
 
 
 def recipient_names() -> list[str]:
@@ -106,11 +111,18 @@ def needs_lists(recipient: str | None = None) -> list[NeedsListRow]:
 
 def match(list_id: int, today: dt.date | None = None) -> list[NeedMatch]:
     """Each line of the list with what the hall can give it (see the module's docstring)."""
-    today = today or dt.date.today()
     if not NeedsList.select().where(NeedsList.id == list_id).exists():
         raise NotFound(
             QT_TRANSLATE_NOOP("service", "There is no needs list {list_id}."), list_id=list_id
         )
+    return match_lists([list_id], today)
+
+
+def match_lists(list_ids: Sequence[int], today: dt.date | None = None) -> list[NeedMatch]:
+    """The lines of several lists matched together, urgent lines first whichever list they are
+    on: a box, a packed box or an offer counted for one line is not counted for another (the
+    shortage list: what all of them still need). By list, then line."""
+    today = today or dt.date.today()
     # Plain tuples: building 200 models with their category took a tenth of the match.
     lines = [
         _Line(*row)
@@ -125,23 +137,45 @@ def match(list_id: int, today: dt.date | None = None) -> list[NeedMatch]:
             NeedLine.unit,
             NeedLine.priority,
             NeedLine.needed_by,
+            NeedLine.needs_list,
+            NeedsList.recipient,
         )
         .join(Category, pw.JOIN.LEFT_OUTER)
-        .where(NeedLine.needs_list == list_id, NeedLine.status != NeedStatus.WITHDRAWN.value)
+        .switch(NeedLine)
+        .join(NeedsList)
+        .where(
+            NeedLine.needs_list.in_(list(list_ids)),
+            # A covered or withdrawn line asks for nothing more.
+            NeedLine.status.not_in([NeedStatus.WITHDRAWN.value, NeedStatus.COVERED.value]),
+        )
         .tuples()
     ]
-    free = _free_stock({line.category_id for line in lines if line.category_id})
-    lines.sort(key=lambda n: (_ORDER.get(n.priority, 1), n.needed_by or dt.date.max, n.line_number))
+    categories = {line.category_id for line in lines if line.category_id}
+    free = _free_stock(categories)
+    packed = _packed_for({int(line.recipient_id) for line in lines}, categories)
+    lines.sort(
+        key=lambda n: (
+            _ORDER.get(n.priority, 1),
+            n.needed_by or dt.date.max,
+            n.list_id,
+            n.line_number,
+        )
+    )
     offered = offers.offered_by_line(lines)
     result = []
     for line in lines:
         wanted = Decimal(line.quantity)
-        counted = Decimal(0)
+        counted = on_convoy = Decimal(0)
         owners: set[str] = set()
+        if line.category_id is not None:
+            for lot in packed.get((int(line.recipient_id), int(line.category_id)), []):
+                if on_convoy >= wanted:
+                    break
+                on_convoy += lot.take(str(line.unit), wanted - on_convoy)
         lots = free.get(line.category_id) if line.category_id is not None else None
-        if lots is not None:
+        if lots is not None and on_convoy < wanted:
             keeps_until = (line.needed_by or today) + dt.timedelta(days=int(line.shelf_life or 0))
-            counted = lots.share_out(str(line.unit), wanted, keeps_until, owners)
+            counted = lots.share_out(str(line.unit), wanted - on_convoy, keeps_until, owners)
         result.append(
             NeedMatch(
                 line_id=int(line.id),
@@ -154,11 +188,46 @@ def match(list_id: int, today: dt.date | None = None) -> list[NeedMatch]:
                 requested=wanted,
                 in_stock=counted,
                 offered=offered[int(line.id)],
-                missing=max(Decimal(0), wanted - counted - offered[int(line.id)]),
+                missing=max(Decimal(0), wanted - on_convoy - counted - offered[int(line.id)]),
                 owners=tuple(sorted(owners)),
+                on_convoy=on_convoy,
+                list_id=int(line.list_id),
             )
         )
-    return sorted(result, key=lambda m: m.line_number)
+    return sorted(result, key=lambda m: (m.list_id, m.line_number))
+
+
+def _packed_for(recipients: set[int], categories: set[int]) -> dict[tuple[int, int], list[_Lot]]:
+    """The goods reserved or loaded for these recipients on convoys not yet gone, by recipient
+    and category: they answer the recipient's needs already, whatever their expiry (the
+    convoy's readiness checks that)."""
+    if not recipients or not categories:
+        return {}
+    live = (ConvoyStatus.PLANNING.value, ConvoyStatus.LOADING.value, ConvoyStatus.READY.value)
+    keys = (Convoy.recipient, Box.category, Box.unit)
+    sums: dict[tuple[int, int, str], list[Decimal]] = {}
+    for on in (ConvoyItem.box == Box.id, ConvoyItem.pallet == Box.pallet):
+        query = (
+            Box.select(*keys, pw.fn.SUM(Box.quantity), pw.fn.SUM(Box.net_kg))
+            .join(ConvoyItem, on=on)
+            .join(Convoy)
+            .where(
+                Convoy.status.in_(live),
+                Convoy.recipient.in_(sorted(recipients)),
+                Box.category.in_(sorted(categories)),
+                Box.status.in_([BoxStatus.IN_STOCK.value, BoxStatus.ON_PALLET.value,
+                                BoxStatus.LOADED.value]),
+            )
+            .group_by(*keys)
+        )  # fmt: skip
+        for recipient, category, unit, quantity, net in query.tuples():
+            total = sums.setdefault((int(recipient), int(category), str(unit)), [Decimal(0)] * 2)
+            total[0] += _exact(quantity)
+            total[1] += _exact(net)
+    packed: dict[tuple[int, int], list[_Lot]] = defaultdict(list)
+    for (recipient, category, unit), (quantity, net) in sums.items():
+        packed[(recipient, category)].append(_Lot("", unit, None, quantity, net))
+    return packed
 
 
 class _Line(NamedTuple):
@@ -174,6 +243,8 @@ class _Line(NamedTuple):
     unit: str
     priority: str
     needed_by: dt.date | None
+    list_id: int
+    recipient_id: int
 
 
 @dataclass
