@@ -246,10 +246,11 @@ _EXPIRY_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y")
 _MONTH_FORMATS = ("%m.%Y", "%m/%Y", "%m/%y", "%m.%y", "%Y-%m")
 
 
-def parse_expiry(text: str) -> dt.date | None:
+def parse_expiry(text: str, *, month_start: bool = False) -> dt.date | None:
     """An expiry date as volunteers type it from the package: 31.12.2027, 12.2027, 12/27.
 
-    A month without a day means its last day ("best before end of 12/2027").
+    A month without a day means its last day ("best before end of 12/2027"), or with
+    month_start its first (a donor "available from 12/2026").
     """
     cleaned = text.strip()
     if not cleaned:
@@ -264,6 +265,8 @@ def parse_expiry(text: str) -> dt.date | None:
             first = dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        if month_start:
+            return first
         next_month = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return next_month - dt.timedelta(days=1)
     raise ValidationError(

@@ -104,3 +104,66 @@ def test_a_needs_list_kept_by_hand(
     )
     code, said = run(capsys, demo, "needs", "add-line", list_id, "--quantity", "-1")
     assert code == 1 and "Say what is needed" in said
+
+
+def test_a_german_date_for_a_slot_is_a_usage_error_and_decides_nothing(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase
+) -> None:
+    code, said = run(capsys, demo, "offers", "add", "--by", "Frau Yılmaz", "--description",
+                     "Kinderkleidung", "--boxes", "6", "--json")  # fmt: skip
+    assert code == 0, said
+    offer_id = str(json.loads(said)["offer"])
+    with pytest.raises(SystemExit) as usage:  # argparse's usage error, as for any bad argument
+        main(["--db", demo.target, "offers", "accept", offer_id, "--slot", "10.12.2026 10:00"])
+    said = capsys.readouterr().err
+    assert usage.value.code == 2 and "write it as YYYY-MM-DD HH:MM" in said
+    assert "Traceback" not in said
+    assert Offer.get_by_id(int(offer_id)).status == "open"
+
+
+def test_editing_a_line_changes_only_what_is_given(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase
+) -> None:
+    code, said = run(capsys, demo, "needs", "new", "--recipient", "Berdychiv Central Hospital",
+                     "--title", "Telefon", "--json")  # fmt: skip
+    list_id = str(json.loads(said)["list"])
+    code, said = run(capsys, demo, "needs", "add-line", list_id, "--category", "Rollstühle",
+                     "--quantity", "20", "--priority", "urgent", "--needed-by", "2027-01-31",
+                     "--json")  # fmt: skip
+    line_id = str(json.loads(said)["line"])
+    code, said = run(capsys, demo, "needs", "edit-line", line_id, "--notes", "Station 3")
+    assert code == 0 and f"line {line_id} saved (list {list_id}, line 1)" in said, said
+    code, said = run(capsys, demo, "needs", "show", list_id, "--json")
+    (line,) = json.loads(said)
+    assert (line["priority"], line["needed_by"], line["notes"], line["quantity"]) == (
+        "urgent",
+        "2027-01-31",
+        "Station 3",
+        20,
+    )
+
+
+def test_german_excel_thousands_and_a_month_for_available_from(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase, tmp_path: Path
+) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from warehouse_app.storage.models import NeedLine
+
+    sheet = tmp_path / "Angebote.csv"
+    sheet.write_bytes(
+        "Name;Beschreibung;Menge;Gewicht (kg);Verfügbar ab\r\n"
+        "Tafel Aplerbeck;Reis;1.200;1.250,5;12/2026\r\n".encode("cp1252")
+    )
+    code, said = run(capsys, demo, "offers", "import", str(sheet))
+    assert code == 0, said
+    offer = Offer.select().order_by(Offer.id.desc()).get()
+    assert offer.quantity == Decimal(1200) and offer.weight_kg == Decimal("1250.5")
+    assert offer.available_from == dt.date(2026, 12, 1)  # from the month's start, not its end
+    needs = tmp_path / "Bedarf.csv"
+    needs.write_bytes("Kategorie;Menge;Einheit\r\nSchlafsäcke;1.200;Stk.\r\n".encode("cp1252"))
+    code, said = run(capsys, demo, "needs", "import", str(needs), "--recipient",
+                     "Berdychiv Central Hospital")  # fmt: skip
+    assert code == 0, said
+    assert NeedLine.select().order_by(NeedLine.id.desc()).get().quantity == Decimal(1200)

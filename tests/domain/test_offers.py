@@ -224,3 +224,36 @@ def test_a_photo_is_kept_with_its_hash(demo: OpenedDatabase, tmp_path: Path) -> 
     with pytest.raises(ValidationError, match="not a photo"):
         offers.add_photo(offer_id, fake)
     assert offers.offer(offer_id).photos == 1
+
+
+def test_accepting_with_a_full_slot_leaves_the_offer_undecided(demo: OpenedDatabase) -> None:
+    save_opening_hours("2 10:00-11:00", 60, 1, "vehicles")
+    first, second = _offer(), _offer()
+    appointments.accept_and_book(first, None, TUESDAY_10, now=NOW)
+    with pytest.raises(ValidationError, match="full"):
+        appointments.accept_and_book(second, None, TUESDAY_10, now=NOW)
+    assert offers.offer(second).status == OfferStatus.OPEN  # both or neither
+    with pytest.raises(ValidationError, match="takes at most 1"):
+        offers.accept(second)
+        appointments.book(second, TUESDAY_10.replace(day=9), 3, now=NOW)
+
+
+def test_a_booked_slot_is_not_closed_and_changed_hours_name_the_donors_to_call(
+    demo: OpenedDatabase,
+) -> None:
+    from warehouse_app.services.appointment_papers import confirmation
+
+    save_opening_hours("2 10:00-12:00", 60, 2, "vehicles")
+    offer_id = _offer()
+    booked = appointments.accept_and_book(offer_id, None, TUESDAY_10.replace(hour=11), now=NOW)
+    with pytest.raises(ValidationError, match=booked.number):
+        appointments.set_slot(booked.starts_at, closed=True)
+    save_opening_hours("2 10:00-13:00", 90, 2, "vehicles")  # 10:00 and 11:30 now
+    slots = appointments.day_slots(TUESDAY_10.date())
+    spans = [(s.starts_at, s.ends_at) for s in slots]
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert booked.starts_at in [s.starts_at for s in slots]  # the booked slot stays as it was
+    assert [a.number for a in appointments.outside_hours(NOW)] == [booked.number]
+    appointments.cancel(booked.id)
+    with pytest.raises(ValidationError, match="nothing to confirm"):
+        confirmation(booked.id)

@@ -43,14 +43,17 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     add.add_argument("list_id", type=int, metavar="LIST")
     edit = actions.add_parser("edit-line", help="change a line (all its fields, as add-line)")
     edit.add_argument("line_id", type=int, metavar="LINE", help="see needs show --json")
-    for parser in (add, edit):
+    # add-line: what is not given takes its default; edit-line: what is not given stays.
+    for parser, adding in ((add, True), (edit, False)):
         parser.add_argument("--category", metavar="NAME|HS")
-        parser.add_argument("--description", default="", metavar="TEXT")
-        parser.add_argument("--quantity", required=True, metavar="N")
-        parser.add_argument("--unit", default="", choices=("", "pcs", "kg", "l", "set"))
-        parser.add_argument("--priority", default="normal", choices=("urgent", "normal", "nice"))
+        parser.add_argument("--description", metavar="TEXT")
+        parser.add_argument("--quantity", required=adding, metavar="N")
+        parser.add_argument("--unit", choices=("pcs", "kg", "l", "set"))
+        parser.add_argument("--priority", choices=("urgent", "normal", "nice"))
         parser.add_argument("--needed-by", type=date, metavar="YYYY-MM-DD")
-        parser.add_argument("--notes", default="", metavar="TEXT")
+        if not adding:
+            parser.add_argument("--no-date", action="store_true", help="needed by: no date")
+        parser.add_argument("--notes", metavar="TEXT")
         parser.add_argument("--json", action="store_true")
     status = actions.add_parser("status", help="a line's status")
     status.add_argument("line_id", type=int, metavar="LINE")
@@ -128,7 +131,11 @@ def _needs(args: argparse.Namespace, out: TextIO) -> int:
                 for name in ("id", "list_id", "category_id"):
                     row.pop(name)
     else:
-        rows = [asdict(m) for m in needs.match(args.list_id)]
+        # "line" names the id that status, edit-line and offers accept --need-line take
+        rows = [{"line": m.line_id, **asdict(m)} for m in needs.match(args.list_id)]
+        if not args.json:
+            for row in rows:
+                row.pop("list_id")
     if args.json:
         json.dump(rows, out, ensure_ascii=False, indent=1, default=json_default)
         out.write("\n")
@@ -150,21 +157,41 @@ def _by_hand(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     if args.action == "status":
         need_lines.set_status(args.line_id, args.status)
-        out.write(f"line {args.line_id}: {args.status}\n")
+        line = need_lines.line(args.line_id)
+        out.write(
+            f"line {line.id} (list {line.list_id}, line {line.line_number}: {line.description}):"
+            f" {args.status}\n"
+        )
         return 0
+    before = need_lines.line(args.line_id) if args.action == "edit-line" else None
+
+    def given(value: object, kept: object, default: object) -> object:
+        return value if value is not None else (kept if before is not None else default)
+
+    if args.category is not None:
+        category_id = masterdata.find_category(args.category).id if args.category else None
+    else:
+        category_id = before.category_id if before is not None else None
+    needed_by = args.needed_by
+    if needed_by is None and before is not None and not args.no_date:
+        needed_by = before.needed_by
     entry = need_lines.NeedLineInput(
-        category_id=masterdata.find_category(args.category).id if args.category else None,
-        description=args.description,
-        quantity=args.quantity,
-        unit=args.unit,
-        priority=args.priority,
-        needed_by=args.needed_by,
-        notes=args.notes,
+        category_id=category_id,
+        description=str(given(args.description, before and before.description, "")),
+        quantity=str(given(args.quantity, before and before.quantity, "")),
+        unit=str(given(args.unit, before and before.unit, "")),
+        priority=str(given(args.priority, before and before.priority, "normal")),
+        needed_by=needed_by,
+        notes=str(given(args.notes, before and before.notes, "")),
     )
     if args.action == "add-line":
         line_id = need_lines.add_line(args.list_id, entry)
     else:
         need_lines.update_line(args.line_id, entry)
         line_id = args.line_id
-    out.write(json.dumps({"line": line_id}) + "\n" if args.json else f"line {line_id} saved\n")
+    saved = need_lines.line(line_id)
+    if not args.json:
+        out.write(f"line {line_id} saved (list {saved.list_id}, line {saved.line_number})\n")
+        return 0
+    out.write(json.dumps({"line": line_id, "line_number": saved.line_number}) + "\n")
     return 0

@@ -10,7 +10,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ui.cli.common import EXIT_PROBLEMS, Handler, date, json_default, open_for_cli, print_table
+from ui.cli.common import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Handler,
+    date,
+    json_default,
+    open_for_cli,
+    print_table,
+)
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
@@ -44,7 +52,7 @@ def _offer_commands(commands: Commands) -> None:
     add.add_argument("--category", metavar="NAME|HS")
     add.add_argument("--description", default="", metavar="TEXT")
     add.add_argument("--quantity", metavar="N")
-    add.add_argument("--unit", default="", choices=("", "pcs", "kg", "l", "set"))
+    add.add_argument("--unit", choices=("pcs", "kg", "l", "set"), help="default: the category's")
     add.add_argument("--weight", metavar="KG")
     add.add_argument("--boxes", metavar="N")
     add.add_argument("--vin", default="", metavar="VIN")
@@ -60,7 +68,9 @@ def _offer_commands(commands: Commands) -> None:
     accept = actions.add_parser("accept", help="accept an offer (against a need line or not)")
     accept.add_argument("offer_id", type=int, metavar="OFFER")
     accept.add_argument("--need-line", type=int, metavar="LINE", help="see needs match --json")
-    accept.add_argument("--slot", metavar="'YYYY-MM-DD HH:MM'", help="and book this slot")
+    accept.add_argument(
+        "--slot", type=_slot, metavar="'YYYY-MM-DD HH:MM'", help="and book this slot"
+    )
     accept.add_argument("--json", action="store_true")
     decline = actions.add_parser("decline", help="decline an offer, with a reason")
     decline.add_argument("offer_id", type=int, metavar="OFFER")
@@ -82,12 +92,14 @@ def _appointment_commands(commands: Commands) -> None:
     slots.add_argument("--json", action="store_true")
     book = actions.add_parser("book", help="book a slot for an accepted offer")
     book.add_argument("offer_id", type=int, metavar="OFFER")
-    book.add_argument("--slot", metavar="'YYYY-MM-DD HH:MM'", help="default: the next free one")
+    book.add_argument(
+        "--slot", type=_slot, metavar="'YYYY-MM-DD HH:MM'", help="default: the next free one"
+    )
     book.add_argument("--load", type=int, metavar="N", help="vehicles, boxes or m3 it takes")
     book.add_argument("--json", action="store_true")
     move = actions.add_parser("move", help="move an appointment to another slot")
     move.add_argument("appointment", metavar="APPOINTMENT", help="its number or id")
-    move.add_argument("--slot", required=True, metavar="'YYYY-MM-DD HH:MM'")
+    move.add_argument("--slot", type=_slot, required=True, metavar="'YYYY-MM-DD HH:MM'")
     cancel = actions.add_parser("cancel", help="cancel an appointment (or --missed)")
     cancel.add_argument("appointment", metavar="APPOINTMENT", help="its number or id")
     cancel.add_argument("--missed", action="store_true", help="the donor did not come")
@@ -97,7 +109,7 @@ def _appointment_commands(commands: Commands) -> None:
     hours.add_argument("--capacity", type=int, metavar="N")
     hours.add_argument("--unit", choices=("vehicles", "boxes", "m3"))
     close = actions.add_parser("close", help="close one slot (or --open it again)")
-    close.add_argument("--slot", required=True, metavar="'YYYY-MM-DD HH:MM'")
+    close.add_argument("--slot", type=_slot, required=True, metavar="'YYYY-MM-DD HH:MM'")
     close.add_argument("--open", action="store_true")
     confirm = actions.add_parser("confirm", help="the confirmation for the donor (PDF or text)")
     confirm.add_argument("appointment", metavar="APPOINTMENT", help="its number or id")
@@ -143,10 +155,11 @@ def _offers(args: argparse.Namespace, out: TextIO) -> int:
         _write({"offer": offer_id}, out, args, f"offer {offer_id} recorded")
         return 0
     if args.action == "accept":
-        offers.accept(args.offer_id, args.need_line)
         booked = None
-        if args.slot:
-            booked = appointments.book(args.offer_id, _slot(args.slot))
+        if args.slot:  # both or neither: a full slot leaves the offer undecided
+            booked = appointments.accept_and_book(args.offer_id, args.need_line, args.slot)
+        else:
+            offers.accept(args.offer_id, args.need_line)
         text = f"offer {args.offer_id} accepted" + (
             f"; appointment {booked.number} at {booked.starts_at:%d.%m.%Y %H:%M}" if booked else ""
         )
@@ -174,7 +187,7 @@ def _entry(args: argparse.Namespace) -> Any:
         category_id=masterdata.find_category(args.category).id if args.category else None,
         description=args.description,
         quantity=args.quantity,
-        unit=args.unit,
+        unit=args.unit or "",
         weight_kg=args.weight,
         boxes=args.boxes,
         vin=args.vin,
@@ -202,7 +215,8 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     elif not done.offer_ids:
         out.write(f"checked: {done.rows} offers; nothing saved\n")
     else:
-        out.write(f"{len(done.offer_ids)} offers imported: {done.offer_ids[0]}…\n")
+        ids = done.offer_ids
+        out.write(f"{len(ids)} offers imported, numbers {ids[0]} to {ids[-1]}\n")
     return EXIT_PROBLEMS if problems else 0
 
 
@@ -251,10 +265,13 @@ def _appointments(args: argparse.Namespace, out: TextIO) -> int:
             }
             for s in appointments.day_slots(args.date)
         ]
+        if not rows and not args.json:
+            out.write(f"no drop-offs on {args.date:%A %d.%m.%Y}: the hall is closed then\n")
+            return 0
         return _table(rows, out, args, drop=())
     if args.action == "book":
         if args.slot:
-            starts = _slot(args.slot)
+            starts = args.slot
         else:
             found = appointments.next_free(args.load or 1)
             if found is None:
@@ -272,16 +289,18 @@ def _appointments(args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     if args.action == "move":
-        appointments.move(args.appointment_id, _slot(args.slot))
-        out.write(f"appointment {args.appointment_id} moved to {args.slot}\n")
+        appointments.move(args.appointment_id, args.slot)
+        moved = appointments.appointment(args.appointment_id)
+        out.write(f"appointment {moved.number} moved to {args.slot:%d.%m.%Y %H:%M}\n")
         return 0
     if args.action == "cancel":
         appointments.cancel(args.appointment_id, missed=args.missed)
-        out.write(f"appointment {args.appointment_id} {'missed' if args.missed else 'cancelled'}\n")
+        number = appointments.appointment(args.appointment_id).number
+        out.write(f"appointment {number} {'missed' if args.missed else 'cancelled'}\n")
         return 0
     if args.action == "close":
-        appointments.set_slot(_slot(args.slot), closed=not args.open)
-        out.write(f"slot {args.slot} {'open' if args.open else 'closed'}\n")
+        appointments.set_slot(args.slot, closed=not args.open)
+        out.write(f"slot {args.slot:%d.%m.%Y %H:%M} {'open' if args.open else 'closed'}\n")
         return 0
     if args.action == "confirm":
         return _confirm(args, out)
@@ -297,6 +316,14 @@ def _appointments(args: argparse.Namespace, out: TextIO) -> int:
         f"hours: {hours.text()}; slots of {hours.slot_minutes} min, "
         f"{hours.capacity} {hours.unit} each\n"
     )
+    stranded = appointments.outside_hours()
+    if stranded:
+        out.write(
+            f"{len(stranded)} booked appointment(s) lie outside these hours; move them and tell "
+            "the donors: "
+            + ", ".join(f"{a.number} ({a.starts_at:%d.%m. %H:%M})" for a in stranded)
+            + "\n"
+        )
     return 0
 
 
@@ -306,6 +333,9 @@ def _confirm(args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.services.appointment_papers import confirmation
 
     record = confirmation(args.appointment_id)
+    if args.out is not None and args.out.suffix.lower() not in (".txt", ".pdf"):
+        out.write(f"{args.out.name}: write the confirmation to a .pdf or a .txt file\n")
+        return EXIT_USAGE
     if args.out is None or args.out.suffix.lower() == ".txt":
         text = confirmation_text(record, args.language)
         if args.out is None:

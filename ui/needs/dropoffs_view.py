@@ -351,7 +351,23 @@ class DropOffsView(QWidget):
         if HoursDialog(self).exec():
             self.context.changes.announce(Kind.SETTINGS, origin=self)
             self.refresh()
+            self.say_hours_saved()
+
+    def say_hours_saved(self) -> None:
+        """Saved; and, in red, the booked donors the new hours no longer hold."""
+        stranded = appointments.outside_hours()
+        if not stranded:
             self._say(self.tr("Opening hours saved."))
+            return
+        self._say(
+            self.tr(
+                "Opening hours saved. %1 booked appointments lie outside them: move them and "
+                "tell the donors: %2"
+            )
+            .replace("%1", str(len(stranded)))
+            .replace("%2", ", ".join(f"{a.number} ({slot_time(a.starts_at)})" for a in stranded)),
+            ok=False,
+        )
 
     def save_confirmation(self, path: Path | None = None) -> Path | None:
         from reports.dropoff_confirmation import render_confirmation

@@ -194,9 +194,13 @@ class AcceptDialog(FormDialog):
         from warehouse_app.services import appointments
 
         try:
-            offers.accept(self.offer.id, self.need.currentData())
             if self.slot.isEnabled() and self.slot.currentData() is not None:
-                self.booked = appointments.book(self.offer.id, self.slot.currentData())
+                # Both or neither: a slot taken meanwhile leaves the offer undecided.
+                self.booked = appointments.accept_and_book(
+                    self.offer.id, self.need.currentData(), self.slot.currentData()
+                )
+            else:
+                offers.accept(self.offer.id, self.need.currentData())
         except HafenlagerError as exc:
             self.error.show_message(error_text(exc))
             return

@@ -360,7 +360,7 @@ def _unit(cell: Cell, category: Category, problem: _Say) -> Unit | None:
     return unit
 
 
-def parse_date(cell: Cell, problem: _Say) -> dt.date | None:
+def parse_date(cell: Cell, problem: _Say, *, month_start: bool = False) -> dt.date | None:
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
     if isinstance(cell, dt.datetime):
@@ -375,7 +375,7 @@ def parse_date(cell: Cell, problem: _Say) -> dt.date | None:
         except ValueError:
             pass
     try:
-        return parse_expiry(text.replace("/", "."))
+        return parse_expiry(text.replace("/", "."), month_start=month_start)
     except ValidationError as exc:
         problem("expiry", exc.text)
         return None

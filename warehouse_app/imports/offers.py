@@ -111,7 +111,9 @@ def _entry(
     boxes = parse_number(values.get("boxes"), "boxes", problem)
     if boxes is not None and boxes != boxes.to_integral_value():
         problem("boxes", say(QT_TRANSLATE_NOOP("service", "Count the boxes in whole numbers.")))
-    available_from = parse_date(values.get("available_from"), _about("available_from", problem))
+    available_from = parse_date(
+        values.get("available_from"), _about("available_from", problem), month_start=True
+    )
     available_until = parse_date(values.get("available_until"), _about("available_until", problem))
     unit = _text(values.get("unit")).casefold()
     from warehouse_app.imports.donations import UNITS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,7 +168,20 @@ def _csv_rows(path: Path) -> list[list[Cell]]:
         dialect = csv.excel
         if sample.count(";") > sample.count(","):
             dialect = _Semicolon
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    rows: list[list[Cell]] = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    if dialect.delimiter == ";":
+        # Excel in a German or Ukrainian locale: ";" between the cells, "," the decimal mark,
+        # "." between thousands. "1.200" there is twelve hundred, never 1.2.
+        rows = [[_without_thousands(cell) for cell in row] for row in rows]
+    return rows
+
+
+_GROUPED = re.compile(r"[-+]?\d{1,3}(\.\d{3})+(,\d+)?")
+
+
+def _without_thousands(cell: Cell) -> Cell:
+    text = str(cell)
+    return text.replace(".", "") if _GROUPED.fullmatch(text.strip()) else cell
 
 
 class _Semicolon(csv.excel):

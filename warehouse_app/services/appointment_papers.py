@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from warehouse_app.errors import ValidationError
+from warehouse_app.kinds import AppointmentStatus
 from warehouse_app.papers.dropoff import DropOffConfirmation
 from warehouse_app.services import masterdata
 from warehouse_app.services.appointments import appointment
+from warehouse_app.status_words import appointment_status
 from warehouse_app.storage.models import Association, Category, Offer
+from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
 def confirmation(appointment_id: int) -> DropOffConfirmation:
@@ -14,6 +18,17 @@ def confirmation(appointment_id: int) -> DropOffConfirmation:
     from warehouse_app.papers import hall
 
     booked = appointment(appointment_id)
+    if booked.status != AppointmentStatus.BOOKED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "Appointment {number} is not booked any more ({status}): there is nothing to "
+                "confirm. Book a new slot for the offer first.",
+            ),
+            "appointment",
+            number=booked.number,
+            status=appointment_status(booked.status),
+        )
     offer = Offer.get_by_id(booked.offer_id)
     category = Category.get_or_none(Category.id == booked.category_id)
     owner = Association.get_or_none(Association.id == booked.association_id)

@@ -16,8 +16,10 @@ from decimal import Decimal
 import peewee as pw
 
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.kinds import AppointmentStatus, OfferStatus, SlotUnit
+from warehouse_app.kinds import AppointmentStatus, OfferStatus
+from warehouse_app.services import slot_rules
 from warehouse_app.services.dropoff_hours import opening_hours
+from warehouse_app.status_words import appointment_status
 from warehouse_app.storage.models import (
     Appointment,
     AppointmentDonation,
@@ -74,19 +76,31 @@ class SlotRow:
 
 
 def day_slots(day: dt.date) -> list[SlotRow]:
-    """The day's slots: those of the opening hours and any written for it, with their bookings."""
+    """The day's slots: those of the opening hours, and those written before that still hold
+    appointments or were closed (a change of the hours leaves them as they were). A slot of
+    the hours that overlaps one of those is left out: the day never shows two at one time."""
     hours = opening_hours()
     start = dt.datetime.combine(day, dt.time())
+    booked = appointments(day, include_cancelled=False)
+    taken = {a.starts_at for a in booked}
+    planned = set(hours.starts(day))
     stored = {
         s.starts_at: s
         for s in DropOffSlot.select().where(
             DropOffSlot.starts_at >= start, DropOffSlot.starts_at < start + dt.timedelta(days=1)
         )
+        if s.starts_at in planned or s.starts_at in taken or s.closed
     }
-    booked = appointments(day, include_cancelled=False)
-    slots = []
     step = dt.timedelta(minutes=hours.slot_minutes)
-    for begins in sorted(set(hours.starts(day)) | set(stored)):
+
+    def overlaps_stored(begins: dt.datetime) -> bool:
+        return any(
+            other != begins and begins < row.ends_at and other < begins + step
+            for other, row in stored.items()
+        )
+
+    slots = []
+    for begins in sorted({b for b in planned if not overlaps_stored(b)} | set(stored)):
         row = stored.get(begins)
         mine = tuple(a for a in booked if a.starts_at == begins)
         slots.append(
@@ -101,6 +115,19 @@ def day_slots(day: dt.date) -> list[SlotRow]:
             )
         )
     return slots
+
+
+def outside_hours(after: dt.datetime | None = None) -> list[AppointmentRow]:
+    """Booked appointments from now on that the opening hours no longer hold (after a change
+    of the hours): the donors to call."""
+    hours = opening_hours()
+    return [
+        a
+        for a in appointments(None, include_cancelled=False)
+        if a.status == AppointmentStatus.BOOKED
+        and a.starts_at > (after or dt.datetime.now())
+        and a.starts_at not in hours.starts(a.starts_at.date())
+    ]
 
 
 def next_free(load: int = 1, after: dt.datetime | None = None, days: int = 60) -> SlotRow | None:
@@ -240,22 +267,39 @@ def book(
             "offer",
             offer_id=offer_id,
         )
-    slot = _slot_with_room(offer, starts_at, load, now)
+    slot = slot_rules.slot_with_room(offer, starts_at, load, now)
     serial = advance(_NUMBER_COUNTER)
     created: Appointment = Appointment.create(
         number=f"T-{starts_at.year}-{serial:05d}",
         offer=offer_id,
         slot=slot.id,
-        load=_load(offer, str(slot.unit), load),
+        load=slot_rules.load_of(offer, str(slot.unit), load),
     )
     return _row(_reread(int(created.id)), None)
+
+
+@transactional
+def accept_and_book(
+    offer_id: int,
+    need_line_id: int | None,
+    starts_at: dt.datetime,
+    load: int | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> AppointmentRow:
+    """Accept the offer and book its slot, both or neither: a full slot leaves the offer as
+    it was, so nobody believes a donor was told to come."""
+    from warehouse_app.services import offers
+
+    offers.accept(offer_id, need_line_id)
+    return book(offer_id, starts_at, load, now=now)
 
 
 @transactional
 def move(appointment_id: int, starts_at: dt.datetime, *, now: dt.datetime | None = None) -> None:
     """The same appointment (and number) in another slot."""
     booked = _locked_booked(appointment_id)
-    slot = _slot_with_room(booked.offer, starts_at, int(booked.load), now, leaving=booked)
+    slot = slot_rules.slot_with_room(booked.offer, starts_at, int(booked.load), now, leaving=booked)
     Appointment.update(slot=slot.id).where(Appointment.id == appointment_id).execute()
 
 
@@ -273,7 +317,25 @@ def set_slot(
     starts_at: dt.datetime, *, capacity: int | None = None, closed: bool | None = None
 ) -> None:
     """Change one slot (a holiday closes it; a second forklift doubles it)."""
-    slot = _slot_row(starts_at)
+    slot = slot_rules.slot_row(starts_at)
+    if closed:
+        booked = [
+            str(number)
+            for (number,) in Appointment.select(Appointment.number)
+            .where(Appointment.slot == slot.id, Appointment.status == AppointmentStatus.BOOKED)
+            .tuples()
+        ]
+        if booked:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The slot at {when} has appointments ({numbers}): move or cancel them "
+                    "first, and tell the donors.",
+                ),
+                "slot",
+                when=f"{starts_at:%d.%m.%Y %H:%M}",
+                numbers=", ".join(booked),
+            )
     changes: dict[str, object] = {}
     if capacity is not None:
         if capacity < 1:
@@ -332,10 +394,10 @@ def _locked_booked(appointment_id: int) -> Appointment:
         )
     if found.status != AppointmentStatus.BOOKED:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("service", "Appointment {number} is {status}: it cannot change."),
+            QT_TRANSLATE_NOOP("service", "Appointment {number} cannot change any more ({status})."),
             "appointment",
             number=found.number,
-            status=found.status,
+            status=appointment_status(str(found.status)),
         )
     return found
 
@@ -355,101 +417,6 @@ def _reread(appointment_id: int) -> Appointment:
         .get()
     )
     return found
-
-
-def _slot_row(starts_at: dt.datetime) -> DropOffSlot:
-    """The slot's row, written from the opening hours if it is not yet, and locked."""
-    hours = opening_hours()
-    if not DropOffSlot.select().where(DropOffSlot.starts_at == starts_at).exists():
-        if starts_at not in hours.starts(starts_at.date()):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "service",
-                    "The hall takes no drop-offs at {when}: choose a slot of the opening hours "
-                    "({hours}).",
-                ),
-                "slot",
-                when=f"{starts_at:%d.%m.%Y %H:%M}",
-                hours=hours.text(),
-            )
-        DropOffSlot.insert(
-            starts_at=starts_at,
-            ends_at=starts_at + dt.timedelta(minutes=hours.slot_minutes),
-            capacity=hours.capacity,
-            unit=hours.unit,
-        ).on_conflict_ignore().execute()  # another station may write it at the same moment
-    slot: DropOffSlot = locked(DropOffSlot.select().where(DropOffSlot.starts_at == starts_at)).get()
-    return slot
-
-
-def _slot_with_room(
-    offer: Offer,
-    starts_at: dt.datetime,
-    load: int | None,
-    now: dt.datetime | None,
-    leaving: Appointment | None = None,
-) -> DropOffSlot:
-    if starts_at <= (now or dt.datetime.now()):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("service", "That slot has begun already: choose a later one."),
-            "slot",
-        )
-    day = starts_at.date()
-    if (offer.available_from and day < offer.available_from) or (
-        offer.available_until and day > offer.available_until
-    ):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "service",
-                "The donor can bring it from {first} to {last} only: choose a slot then, or "
-                "change the offer.",
-            ),
-            "slot",
-            first=f"{offer.available_from:%d.%m.%Y}" if offer.available_from else "…",
-            last=f"{offer.available_until:%d.%m.%Y}" if offer.available_until else "…",
-        )
-    slot = _slot_row(starts_at)
-    if slot.closed:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("service", "The slot at {when} is closed: choose another."),
-            "slot",
-            when=f"{starts_at:%d.%m.%Y %H:%M}",
-        )
-    wanted = _load(offer, str(slot.unit), load)
-    taken = (
-        Appointment.select(pw.fn.COALESCE(pw.fn.SUM(Appointment.load), 0))
-        .where(
-            Appointment.slot == slot.id,
-            Appointment.status == AppointmentStatus.BOOKED.value,
-            Appointment.id != (leaving.id if leaving is not None else 0),
-        )
-        .scalar()
-    )
-    if int(taken) + wanted > int(slot.capacity):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "service",
-                "The slot at {when} is full ({taken} of {capacity} {unit} taken): choose another.",
-            ),
-            "slot",
-            when=f"{starts_at:%d.%m.%Y %H:%M}",
-            taken=int(taken),
-            capacity=int(slot.capacity),
-            unit=str(slot.unit),
-        )
-    return slot
-
-
-def _load(offer: Offer, unit: str, load: int | None) -> int:
-    if load is not None:
-        if load < 1:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("service", "An appointment takes at least 1."), "load"
-            )
-        return load
-    if unit == SlotUnit.BOXES:
-        return int(offer.boxes or 1)
-    return 1  # one vehicle; one m³ unless the coordinator says more
 
 
 def appointment_id(text: str) -> int:

@@ -22,6 +22,7 @@ import peewee as pw
 from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import AppointmentStatus, DeclineReason, NeedStatus, OfferStatus, Unit
+from warehouse_app.status_words import offer_status
 from warehouse_app.storage.models import (
     Appointment,
     Association,
@@ -197,7 +198,7 @@ def update_offer(offer_id: int, entry: OfferInput) -> None:
             ),
             "status",
             offer_id=offer_id,
-            status=offer.status,
+            status=offer_status(str(offer.status)),
         )
     Offer.update(**_checked(entry)).where(Offer.id == offer_id).execute()
 
@@ -221,7 +222,7 @@ def accept(offer_id: int, need_line_id: int | None = None) -> None:
             QT_TRANSLATE_NOOP("service", "Offer {offer_id} is {status}: it cannot be accepted."),
             "status",
             offer_id=offer_id,
-            status=offer.status,
+            status=offer_status(str(offer.status)),
         )
     if need_line_id is not None:
         line: NeedLine | None = locked(NeedLine.select().where(NeedLine.id == need_line_id)).first()
@@ -280,7 +281,7 @@ def _close(offer_id: int, status: OfferStatus, reason: str) -> None:
             QT_TRANSLATE_NOOP("service", "Offer {offer_id} is {status} already."),
             "status",
             offer_id=offer_id,
-            status=offer.status,
+            status=offer_status(str(offer.status)),
         )
     Offer.update(status=status.value, decline_reason=reason, decided_at=utcnow()).where(
         Offer.id == offer_id
