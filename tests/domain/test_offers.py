@@ -4,6 +4,7 @@ door and compared with what was offered; bad input writes nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from pathlib import Path
 
@@ -251,7 +252,7 @@ def test_a_booked_slot_is_not_closed_and_changed_hours_name_the_donors_to_call(
     save_opening_hours("2 10:00-13:00", 90, 2, "vehicles")  # 10:00 and 11:30 now
     slots = appointments.day_slots(TUESDAY_10.date())
     spans = [(s.starts_at, s.ends_at) for s in slots]
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
     assert booked.starts_at in [s.starts_at for s in slots]  # the booked slot stays as it was
     assert [a.number for a in appointments.outside_hours(NOW)] == [booked.number]
     appointments.cancel(booked.id)
