@@ -1178,27 +1178,32 @@
         <translation>%1 abgesagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="354"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="360"/>
         <source>Opening hours saved.</source>
         <translation>Öffnungszeiten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="366"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="364"/>
+        <source>Opening hours saved. %1 booked appointments lie outside them: move them and tell the donors: %2</source>
+        <translation>Öffnungszeiten gespeichert. %1 gebuchte Termine liegen außerhalb: Verschieben Sie sie und sagen Sie den Spendern Bescheid: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="382"/>
         <source>Save the confirmation</source>
         <translation>Bestätigung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="379"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="395"/>
         <source>The confirmation was not saved: %1</source>
         <translation>Die Bestätigung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="383"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="399"/>
         <source>Confirmation saved: %1</source>
         <translation>Bestätigung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="396"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="412"/>
         <source>The confirmation of %1 is copied: paste it into the e-mail or chat.</source>
         <translation>Die Bestätigung von %1 ist kopiert: Fügen Sie sie in die E-Mail oder den Chat ein.</translation>
     </message>
@@ -1206,9 +1211,25 @@
 <context>
     <name>ExpectedDropOffs</name>
     <message>
-        <location filename="../../ui/intake/expected.py" line="29"/>
+        <location filename="../../ui/intake/expected.py" line="30"/>
+        <location filename="../../ui/intake/expected.py" line="53"/>
         <source>No appointment (%1 expected today)</source>
         <translation>Ohne Termin (%1 heute erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="82"/>
+        <source>%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.</source>
+        <translation>%1: angeboten %2 Kisten, %3 kg; angekommen %4 Kisten, %5 kg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="92"/>
+        <source>More boxes came than were offered.</source>
+        <translation>Es kamen mehr Kisten als angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="94"/>
+        <source>Fewer boxes so far than were offered.</source>
+        <translation>Bisher weniger Kisten als angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1628,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="126"/>
-        <location filename="../../ui/intake/view.py" line="282"/>
+        <location filename="../../ui/intake/view.py" line="293"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
@@ -1622,172 +1643,172 @@
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="208"/>
         <source>Expected today</source>
         <translation>Heute erwartet</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>&amp;Association</source>
         <translation>&amp;Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Delivered by</source>
         <translation>Angeliefert von</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="163"/>
+        <location filename="../../ui/intake/view.py" line="162"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="164"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>Contents (&amp;German)</source>
         <translation>Inhalt (&amp;deutsch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="165"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Inhalt (&amp;ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="166"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Contents (English)</source>
         <translation>Inhalt (englisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="170"/>
+        <location filename="../../ui/intake/view.py" line="169"/>
         <source>&amp;Quantity per box</source>
         <translation>&amp;Menge je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="173"/>
+        <location filename="../../ui/intake/view.py" line="172"/>
         <source>&amp;Net kg per box</source>
         <translation>&amp;Netto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="174"/>
+        <location filename="../../ui/intake/view.py" line="173"/>
         <source>Gross kg per box</source>
         <translation>Brutto kg je Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="175"/>
+        <location filename="../../ui/intake/view.py" line="174"/>
         <source>Value per unit (EUR)</source>
         <translation>Wert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="180"/>
+        <location filename="../../ui/intake/view.py" line="179"/>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="181"/>
+        <location filename="../../ui/intake/view.py" line="180"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="182"/>
+        <location filename="../../ui/intake/view.py" line="181"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="183"/>
+        <location filename="../../ui/intake/view.py" line="182"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder FIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="185"/>
+        <location filename="../../ui/intake/view.py" line="184"/>
         <source>&amp;Location</source>
         <translation>&amp;Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="186"/>
+        <location filename="../../ui/intake/view.py" line="185"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="255"/>
+        <location filename="../../ui/intake/view.py" line="252"/>
+        <source>%1 brings it without an association: choose whose goods they are.</source>
+        <translation>%1 bringt die Spende ohne Verein: Wählen Sie, wem die Waren gehören.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="266"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="280"/>
+        <location filename="../../ui/intake/view.py" line="291"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="261"/>
+        <location filename="../../ui/intake/view.py" line="272"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="353"/>
-        <source>%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.</source>
-        <translation>%1: angeboten %2 Kisten, %3 kg; angeliefert %4 Kisten, %5 kg.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="374"/>
+        <location filename="../../ui/intake/view.py" line="373"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="383"/>
+        <location filename="../../ui/intake/view.py" line="382"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="389"/>
+        <location filename="../../ui/intake/view.py" line="388"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="400"/>
+        <location filename="../../ui/intake/view.py" line="399"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Wählen Sie zuerst den Verein, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="404"/>
+        <location filename="../../ui/intake/view.py" line="403"/>
         <source>Import a donation list</source>
         <translation>Spendenliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="404"/>
+        <location filename="../../ui/intake/view.py" line="403"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="424"/>
+        <location filename="../../ui/intake/view.py" line="423"/>
         <source>Save the list template</source>
         <translation>Listenvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="433"/>
+        <location filename="../../ui/intake/view.py" line="432"/>
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="437"/>
+        <location filename="../../ui/intake/view.py" line="436"/>
         <source>Template saved to %1.</source>
         <translation>Vorlage gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="450"/>
+        <location filename="../../ui/intake/view.py" line="449"/>
         <source>Printing %1 labels…</source>
         <translation>%1 Etiketten werden gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="450"/>
+        <location filename="../../ui/intake/view.py" line="449"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="453"/>
+        <location filename="../../ui/intake/view.py" line="452"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="469"/>
+        <location filename="../../ui/intake/view.py" line="468"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1975,7 +1996,7 @@
     <message>
         <location filename="../../ui/needs/need_line_dialog.py" line="43"/>
         <source>(no category)</source>
-        <translation>(keine Warengruppe)</translation>
+        <translation>(keine Kategorie)</translation>
     </message>
     <message>
         <location filename="../../ui/needs/need_line_dialog.py" line="55"/>
@@ -1985,7 +2006,7 @@
     <message>
         <location filename="../../ui/needs/need_line_dialog.py" line="69"/>
         <source>Category</source>
-        <translation>Warengruppe</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../../ui/needs/need_line_dialog.py" line="70"/>
@@ -2106,17 +2127,22 @@
         <translation>(kein Platz mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="324"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="306"/>
+        <source>(%1 more on pallets with other goods)</source>
+        <translation>(%1 mehr auf Paletten mit anderen Waren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="328"/>
         <source>Takes pallets: %1, loose boxes: %2, %3 kg gross. After it: %4 of %5 kg, %6 of %7 pallet places.</source>
         <translation>Nimmt Paletten: %1, lose Kisten: %2, %3 kg brutto. Danach: %4 von %5 kg, %6 von %7 Palettenplätzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="337"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="341"/>
         <source>The convoy has no recipient yet: reserving makes it %1.</source>
         <translation>Der Konvoi hat noch keinen Empfänger: Mit dem Reservieren wird %1 sein Empfänger.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="340"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="344"/>
         <source>Nothing in the hall can go for this list now.</source>
         <translation>Für diese Liste kann derzeit nichts aus der Halle mit.</translation>
     </message>
@@ -2139,12 +2165,12 @@
         <translation>wünschenswert</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="71"/>
+        <location filename="../../ui/needs/view.py" line="72"/>
         <source>Import needs list…</source>
         <translation>Bedarfsliste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="75"/>
+        <location filename="../../ui/needs/view.py" line="76"/>
         <source>Shortage list…</source>
         <translation>Mangelliste…</translation>
     </message>
@@ -2169,7 +2195,7 @@
         <translation>Benötigt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="51"/>
+        <location filename="../../ui/needs/view.py" line="52"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
@@ -2185,182 +2211,187 @@
     </message>
     <message>
         <location filename="../../ui/needs/view.py" line="50"/>
+        <source>On convoys</source>
+        <translation>Auf Konvois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="51"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="52"/>
+        <location filename="../../ui/needs/view.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="53"/>
+        <location filename="../../ui/needs/view.py" line="54"/>
         <source>Owners</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="57"/>
+        <location filename="../../ui/needs/view.py" line="58"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="58"/>
+        <location filename="../../ui/needs/view.py" line="59"/>
         <source>partly covered</source>
         <translation>teilweise gedeckt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="59"/>
+        <location filename="../../ui/needs/view.py" line="60"/>
         <source>covered</source>
         <translation>gedeckt</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="60"/>
+        <location filename="../../ui/needs/view.py" line="61"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="73"/>
+        <location filename="../../ui/needs/view.py" line="74"/>
         <source>Needs list template…</source>
         <translation>Vorlage Bedarfsliste…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="76"/>
+        <location filename="../../ui/needs/view.py" line="77"/>
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="77"/>
+        <location filename="../../ui/needs/view.py" line="78"/>
         <source>Add line…</source>
         <translation>Zeile hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="78"/>
+        <location filename="../../ui/needs/view.py" line="79"/>
         <source>Edit line…</source>
         <translation>Zeile bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="79"/>
+        <location filename="../../ui/needs/view.py" line="80"/>
         <source>Status…</source>
         <translation>Status…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="88"/>
+        <location filename="../../ui/needs/view.py" line="89"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="158"/>
+        <location filename="../../ui/needs/view.py" line="159"/>
         <source>All recipients</source>
         <translation>Alle Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="168"/>
+        <location filename="../../ui/needs/view.py" line="169"/>
         <source>%1 – %2 (%3 lines)</source>
         <translation>%1 – %2 (%3 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="250"/>
-        <location filename="../../ui/needs/view.py" line="318"/>
+        <location filename="../../ui/needs/view.py" line="252"/>
+        <location filename="../../ui/needs/view.py" line="320"/>
         <source>Choose the recipient whose list it is first.</source>
         <translation>Wählen Sie zuerst den Empfänger, dessen Liste es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="254"/>
+        <location filename="../../ui/needs/view.py" line="256"/>
         <source>New needs list</source>
         <translation>Neue Bedarfsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="254"/>
+        <location filename="../../ui/needs/view.py" line="256"/>
         <source>Title of the list</source>
         <translation>Titel der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="263"/>
+        <location filename="../../ui/needs/view.py" line="265"/>
         <source>Needs list %1 started: add its lines.</source>
         <translation>Bedarfsliste %1 angelegt: jetzt ihre Zeilen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="279"/>
+        <location filename="../../ui/needs/view.py" line="281"/>
         <source>Need line saved.</source>
         <translation>Bedarfszeile gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="291"/>
+        <location filename="../../ui/needs/view.py" line="293"/>
         <source>Status of the line</source>
         <translation>Status der Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="291"/>
+        <location filename="../../ui/needs/view.py" line="293"/>
         <source>The line is</source>
         <translation>Die Zeile ist</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="301"/>
+        <location filename="../../ui/needs/view.py" line="303"/>
         <source>Status saved.</source>
         <translation>Status gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="322"/>
+        <location filename="../../ui/needs/view.py" line="324"/>
         <source>Import a needs list</source>
         <translation>Bedarfsliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="322"/>
+        <location filename="../../ui/needs/view.py" line="324"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="334"/>
+        <location filename="../../ui/needs/view.py" line="336"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="339"/>
+        <location filename="../../ui/needs/view.py" line="341"/>
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="341"/>
+        <location filename="../../ui/needs/view.py" line="343"/>
         <source>%1 lines imported.</source>
         <translation>%1 Zeilen importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="352"/>
+        <location filename="../../ui/needs/view.py" line="354"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="352"/>
+        <location filename="../../ui/needs/view.py" line="354"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="354"/>
+        <location filename="../../ui/needs/view.py" line="356"/>
         <source>Save the shortage list</source>
         <translation>Mangelliste speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="371"/>
+        <location filename="../../ui/needs/view.py" line="373"/>
         <source>The shortage list was not saved: %1</source>
         <translation>Die Mangelliste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="376"/>
+        <location filename="../../ui/needs/view.py" line="378"/>
         <source>%1 lines still short, saved to %2.</source>
         <translation>%1 Zeilen fehlen noch, gespeichert unter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="389"/>
+        <location filename="../../ui/needs/view.py" line="391"/>
         <source>Save the needs list template</source>
         <translation>Vorlage der Bedarfsliste speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="400"/>
+        <location filename="../../ui/needs/view.py" line="402"/>
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="404"/>
+        <location filename="../../ui/needs/view.py" line="406"/>
         <source>Template saved to %1.</source>
         <translation>Vorlage gespeichert unter %1.</translation>
     </message>
@@ -4339,6 +4370,7 @@
     </message>
     <message>
         <location filename="../../ui/service_texts.py" line="30"/>
+        <location filename="../../warehouse_app/status_words.py" line="22"/>
         <source>vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
@@ -4512,7 +4544,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/intake.py" line="209"/>
+        <location filename="../../warehouse_app/services/intake.py" line="212"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Es gibt keine Spende {donation_id}.</translation>
     </message>
@@ -4971,43 +5003,43 @@
         <translation>Kiste {box_code} läuft am {expiry_date:%d.%m.%Y} ab, also vor der Ankunft.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="161"/>
         <source>Needs list {list_id} belongs to {list_recipient}, but convoy {convoy_number} goes to {recipient}. Choose a list of {recipient}, or change the convoy&apos;s recipient first. Nothing was reserved.</source>
         <translation>Die Bedarfsliste {list_id} gehört zu {list_recipient}, aber Konvoi {convoy_number} fährt zu {recipient}. Wählen Sie eine Liste von {recipient} oder ändern Sie zuerst den Empfänger des Konvois. Es wurde nichts reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="177"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="180"/>
         <source>Convoy {convoy_number} has no vehicle yet: add one first, so that its payload and pallet places say how much to take.</source>
         <translation>Konvoi {convoy_number} hat noch kein Fahrzeug: Fügen Sie zuerst eines hinzu, damit Nutzlast und Palettenplätze zeigen, wie viel mitgenommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="186"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="189"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="381"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="388"/>
         <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
         <translation>Für die Bedarfsliste {list_id} kann nichts aus der Halle mit: Es gibt keine freien Waren zu ihren Zeilen, die lange genug haltbar sind, in den restlichen Platz passen und den noch offenen Bedarf nicht überschreiten. Es wurde nichts reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="409"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="416"/>
         <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
         <translation>{refused} Aus der Bedarfsliste {list_id} wurde nichts reserviert: Ein anderer Arbeitsplatz hat diese Waren seit dem Vorschlag geändert. Prüfen Sie den neuen Vorschlag und reservieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="437"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="444"/>
         <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
         <translation>Palette {pallet_code} wurde seit dem Vorschlag gepackt oder ausgepackt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="453"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="460"/>
         <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
         <translation>Fahrzeug {number} gehört nicht mehr zum Konvoi {convoy_number}. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="466"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="473"/>
         <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
         <translation>Konvoi {convoy_number} hat seit dem Vorschlag andere Waren bekommen, und der Vorschlag passt nicht mehr zu seiner Nutzlast und seinen Palettenplätzen. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
@@ -5172,7 +5204,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="300"/>
+        <location filename="../../warehouse_app/services/intake.py" line="303"/>
         <source>Choose a category.</source>
         <translation>Kategorie wählen.</translation>
     </message>
@@ -5183,39 +5215,39 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="375"/>
+        <location filename="../../warehouse_app/services/intake.py" line="378"/>
         <source>Description (German)</source>
         <translation>Beschreibung (Deutsch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="381"/>
+        <location filename="../../warehouse_app/services/intake.py" line="384"/>
         <source>Description (Ukrainian)</source>
         <translation>Beschreibung (Ukrainisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="387"/>
+        <location filename="../../warehouse_app/services/intake.py" line="390"/>
         <source>Description (English)</source>
         <translation>Beschreibung (Englisch)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="314"/>
+        <location filename="../../warehouse_app/services/intake.py" line="317"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
-        <location filename="../../warehouse_app/services/offers.py" line="136"/>
+        <location filename="../../warehouse_app/services/offers.py" line="137"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="325"/>
+        <location filename="../../warehouse_app/services/intake.py" line="328"/>
         <source>Value per unit</source>
         <translation>Wert je Einheit</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="352"/>
+        <location filename="../../warehouse_app/services/intake.py" line="355"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder VIN</translation>
     </message>
@@ -5256,52 +5288,52 @@
         <translation>Kein Annahmebereich vorhanden: einen Lagerplatz der Art &apos;receiving&apos; anlegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="174"/>
+        <location filename="../../warehouse_app/services/intake.py" line="177"/>
         <source>One donation belongs to one association.</source>
         <translation>Eine Spende gehört einem Verein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="197"/>
+        <location filename="../../warehouse_app/services/intake.py" line="200"/>
         <source>Delivered by</source>
         <translation>Gebracht von</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="215"/>
+        <location filename="../../warehouse_app/services/intake.py" line="218"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Diese Kisten gehören zu einem anderen Verein als die offene Spende: eine neue Spende beginnen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="295"/>
+        <location filename="../../warehouse_app/services/intake.py" line="298"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Den Verein wählen, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="303"/>
+        <location filename="../../warehouse_app/services/intake.py" line="306"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Anzahl der Kisten: 1 bis {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="311"/>
+        <location filename="../../warehouse_app/services/intake.py" line="314"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Unbekannte Einheit &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="316"/>
+        <location filename="../../warehouse_app/services/intake.py" line="319"/>
         <source>Net weight</source>
         <translation>Nettogewicht</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="342"/>
+        <location filename="../../warehouse_app/services/intake.py" line="345"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Angaben prüfen oder bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="359"/>
+        <location filename="../../warehouse_app/services/intake.py" line="362"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Eine Seriennummer oder VIN gilt für genau ein Stück: solche Stücke einzeln erfassen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="367"/>
+        <location filename="../../warehouse_app/services/intake.py" line="370"/>
         <source>Choose where the boxes go.</source>
         <translation>Wählen, wohin die Kisten kommen.</translation>
     </message>
@@ -5467,7 +5499,7 @@
         <translation>Es gibt keinen Empfänger mit der ID {recipient_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="119"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="124"/>
         <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
         <translation>Es gibt keinen Empfänger &apos;{name}&apos;. Mit &apos;hafenlager recipient add&apos; anlegen.</translation>
     </message>
@@ -5873,47 +5905,47 @@
         <translation>Das Kürzel hat 1 bis 4 Buchstaben A-Z, zum Beispiel GW.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="270"/>
+        <location filename="../../warehouse_app/validation.py" line="273"/>
         <source>&apos;{cleaned}&apos; is not a date: type it like 31.12.2027 or 12.2027.</source>
         <translation>&apos;{cleaned}&apos; ist kein Datum: z. B. als 31.12.2027 oder 12.2027 eingeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="298"/>
+        <location filename="../../warehouse_app/validation.py" line="301"/>
         <source>Driver &apos;{line}&apos; needs a passport number: write &apos;Name: passport number&apos;, one driver a line.</source>
         <translation>Fahrer &apos;{line}&apos; braucht eine Passnummer: &apos;Name: Passnummer&apos; schreiben, ein Fahrer pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="314"/>
+        <location filename="../../warehouse_app/validation.py" line="317"/>
         <source>The carrier {name} needs its address (street, postcode, town, country): the CMR names both.</source>
         <translation>Der Frachtführer {name} braucht seine Adresse (Straße, Postleitzahl, Ort, Land): Der CMR-Frachtbrief nennt beides.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="324"/>
+        <location filename="../../warehouse_app/validation.py" line="327"/>
         <source>Give the carrier&apos;s name with its address.</source>
         <translation>Name des Frachtführers mit Adresse angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="347"/>
+        <location filename="../../warehouse_app/validation.py" line="350"/>
         <source>A VIN has 17 characters; {vin} has {vin_count}.</source>
         <translation>Eine VIN hat 17 Zeichen; {vin} hat {vin_count}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="354"/>
+        <location filename="../../warehouse_app/validation.py" line="357"/>
         <source>A VIN never holds {wrong} (they pass for 1 and 0): check {vin}.</source>
         <translation>Eine VIN enthält nie {wrong} (leicht mit 1 und 0 zu verwechseln): {vin} prüfen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="363"/>
+        <location filename="../../warehouse_app/validation.py" line="366"/>
         <source>A VIN holds only letters and digits: {vin} has {unknown}.</source>
         <translation>Eine VIN enthält nur Buchstaben und Ziffern: {vin} enthält {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="374"/>
+        <location filename="../../warehouse_app/validation.py" line="377"/>
         <source>The check digit of {vin} (9th character) should be {expected}: a character is mistyped.</source>
         <translation>Die Prüfziffer von {vin} (9. Zeichen) sollte {expected} sein: Ein Zeichen ist vertippt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="390"/>
+        <location filename="../../warehouse_app/validation.py" line="393"/>
         <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
         <translation>Ein gespendetes Fahrzeug braucht seine VIN (17 Zeichen, steht in den Fahrzeugpapieren).</translation>
     </message>
@@ -6095,43 +6127,43 @@
         <translation>Unbekannte Einheit „{unit}“: Stk., kg, l oder Satz verwenden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="39"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="40"/>
         <source>There is no file {path}.</source>
         <translation>Die Datei {path} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="48"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="49"/>
         <source>{path} is not a spreadsheet Hafenlager reads: save it as .xlsx or .csv.</source>
         <translation>{path} ist keine Tabelle, die Hafenlager liest: als .xlsx oder .csv speichern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="62"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="63"/>
         <source>{path} has no rows to import: the first sheet needs a header row and one row per line of goods.</source>
         <translation>{path} hat keine Zeilen zum Importieren: Das erste Blatt braucht eine Kopfzeile und eine Zeile je Warenposten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="73"/>
-        <location filename="../../warehouse_app/imports/sheets.py" line="112"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="74"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="113"/>
         <source>{path} has {rows} rows; an import takes at most {most}. Split the list into files of one delivery each.</source>
         <translation>{path} hat {rows} Zeilen; ein Import nimmt höchstens {most}. Teilen Sie die Liste in Dateien je Lieferung.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="103"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="104"/>
         <source>{path} cannot be read as an Excel file ({reason}): save it again.</source>
         <translation>{path} lässt sich nicht als Excel-Datei lesen ({reason}): Speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="123"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="124"/>
         <source>{path} has merged cells ({cells}): unmerge them, one heading and one value per cell.</source>
         <translation>{path} hat verbundene Zellen ({cells}): Verbindung aufheben, eine Überschrift und ein Wert je Zelle.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="137"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="138"/>
         <source>{path}, cell {cell}, holds a formula: copy the sheet and paste it as values only, then import that.</source>
         <translation>{path}, Zelle {cell}, enthält eine Formel: Blatt kopieren, nur als Werte einfügen und das importieren.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="154"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="155"/>
         <source>{path} is not a text file: save the list as .xlsx or .csv.</source>
         <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
     </message>
@@ -6158,7 +6190,7 @@
     <message>
         <location filename="../../warehouse_app/imports/needs_list.py" line="150"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
-        <translation>Eine Warengruppe der Liste wurde inzwischen an einem anderen Platz stillgelegt. Es wurde nichts importiert: Importieren Sie die Liste erneut.</translation>
+        <translation>Eine Kategorie der Liste wurde inzwischen an einem anderen Platz stillgelegt. Es wurde nichts importiert: Importieren Sie die Liste erneut.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/imports/needs_list.py" line="158"/>
@@ -6173,7 +6205,7 @@
     <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="80"/>
         <source>Say what is needed: a category or a description.</source>
-        <translation>Sagen Sie, was benötigt wird: eine Warengruppe oder eine Beschreibung.</translation>
+        <translation>Sagen Sie, was benötigt wird: eine Kategorie oder eine Beschreibung.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/imports/needs_list.py" line="107"/>
@@ -6198,9 +6230,9 @@
         <translation>Geben Sie an, was gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="153"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
-        <location filename="../../warehouse_app/services/needs.py" line="112"/>
+        <location filename="../../warehouse_app/services/needs.py" line="116"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
     </message>
@@ -6220,12 +6252,12 @@
         <translation>Geben Sie die Kisten als ganze Zahl an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/shortage.py" line="65"/>
+        <location filename="../../warehouse_app/imports/shortage.py" line="66"/>
         <source>&apos;{path_name}&apos; should end in .pdf (to print or post) or .xlsx (for Excel).</source>
         <translation>„{path_name}“ sollte auf .pdf (zum Drucken oder Versenden) oder .xlsx (für Excel) enden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/shortage.py" line="88"/>
+        <location filename="../../warehouse_app/imports/shortage.py" line="89"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list).</translation>
@@ -6246,76 +6278,86 @@
         <translation>Eine Anlieferungsbestätigung kann nicht auf „{language}“ erstellt werden: Wählen Sie eine dieser Sprachen: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="196"/>
-        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="223"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="392"/>
         <source>There is no appointment {appointment_id}.</source>
         <translation>Es gibt keinen Termin {appointment_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="224"/>
-        <location filename="../../warehouse_app/services/offers.py" line="209"/>
-        <location filename="../../warehouse_app/services/offers.py" line="386"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="251"/>
+        <location filename="../../warehouse_app/services/offers.py" line="210"/>
+        <location filename="../../warehouse_app/services/offers.py" line="387"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Es gibt kein Angebot {offer_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="228"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="255"/>
         <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
         <translation>Nehmen Sie zuerst Angebot {offer_id} an: Nur ein angenommenes Angebot bekommt ein Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="236"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="263"/>
         <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
         <translation>Angebot {offer_id} hat schon einen Termin: Verschieben Sie diesen oder sagen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="281"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <source>The slot at {when} has appointments ({numbers}): move or cancel them first, and tell the donors.</source>
+        <translation>Das Zeitfenster um {when} hat Termine ({numbers}): Verschieben oder stornieren Sie sie zuerst und sagen Sie den Spendern Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="343"/>
         <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
         <source>A slot takes 1 to 1000.</source>
         <translation>Ein Zeitfenster fasst 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="301"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="363"/>
         <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
         <translation>Dieser Termin wurde inzwischen abgesagt: Nehmen Sie die Waren ohne Termin an oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="335"/>
-        <source>Appointment {number} is {status}: it cannot change.</source>
-        <translation>Termin {number} ist {status}: Er kann nicht mehr geändert werden.</translation>
+        <location filename="../../warehouse_app/services/appointments.py" line="397"/>
+        <source>Appointment {number} cannot change any more ({status}).</source>
+        <translation>Termin {number} kann nicht mehr geändert werden ({status}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="366"/>
-        <source>The hall takes no drop-offs at {when}: choose a slot of the opening hours ({hours}).</source>
-        <translation>Die Halle nimmt am {when} keine Anlieferungen an: Wählen Sie ein Zeitfenster innerhalb der Öffnungszeiten ({hours}).</translation>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="26"/>
+        <source>The hall takes no drop-offs at {when}: choose one of the day&apos;s slots (the Drop-offs tab, or hafenlager appointments slots --date).</source>
+        <translation>Um {when} nimmt die Halle keine Anlieferungen an: Wählen Sie eines der Zeitfenster des Tages (Reiter Anlieferungen, oder hafenlager appointments slots --date).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="394"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="53"/>
         <source>That slot has begun already: choose a later one.</source>
         <translation>Dieses Zeitfenster hat schon begonnen: Wählen Sie ein späteres.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="402"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="61"/>
         <source>The donor can bring it from {first} to {last} only: choose a slot then, or change the offer.</source>
         <translation>Der Spender kann es nur zwischen {first} und {last} bringen: Wählen Sie ein Zeitfenster in dieser Zeit oder ändern Sie das Angebot.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="414"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="73"/>
         <source>The slot at {when} is closed: choose another.</source>
         <translation>Das Zeitfenster am {when} ist geschlossen: Wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="89"/>
+        <source>The slot at {when} takes at most {capacity} {unit}, and this drop-off needs {wanted}: book it on two slots (two offers) or give a smaller load.</source>
+        <translation>Das Zeitfenster um {when} fasst höchstens {capacity} {unit}, diese Anlieferung braucht {wanted}: Verteilen Sie sie auf zwei Zeitfenster (zwei Angebote) oder geben Sie weniger an.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="102"/>
         <source>The slot at {when} is full ({taken} of {capacity} {unit} taken): choose another.</source>
         <translation>Das Zeitfenster am {when} ist voll ({taken} von {capacity} {unit} belegt): Wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="447"/>
-        <source>An appointment takes at least 1.</source>
-        <translation>Ein Termin belegt mindestens 1.</translation>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="119"/>
+        <source>An appointment takes at least one place of its slot.</source>
+        <translation>Ein Termin belegt mindestens einen Platz seines Zeitfensters.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="463"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
         <source>There is no appointment {number}.</source>
         <translation>Es gibt keinen Termin {number}.</translation>
     </message>
@@ -6340,91 +6382,151 @@
         <translation>Zählen Sie ein Zeitfenster in Fahrzeugen, Kisten oder m³.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="99"/>
+        <location filename="../../warehouse_app/services/offers.py" line="100"/>
         <source>Offered by</source>
         <translation>Angeboten von</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="72"/>
-        <location filename="../../warehouse_app/services/offers.py" line="108"/>
+        <location filename="../../warehouse_app/services/offers.py" line="109"/>
         <source>That category no longer exists: choose another.</source>
         <translation>Diese Kategorie gibt es nicht mehr: Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="114"/>
+        <location filename="../../warehouse_app/services/offers.py" line="115"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="120"/>
+        <location filename="../../warehouse_app/services/offers.py" line="121"/>
         <source>Say what is offered: a category or a description.</source>
         <translation>Geben Sie an, was angeboten wird: eine Kategorie oder eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="127"/>
+        <location filename="../../warehouse_app/services/offers.py" line="128"/>
         <source>That association no longer exists.</source>
         <translation>Diesen Verein gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="89"/>
-        <location filename="../../warehouse_app/services/offers.py" line="132"/>
+        <location filename="../../warehouse_app/services/offers.py" line="133"/>
         <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Unbekannte Einheit „{unit}“: Verwenden Sie Stk., kg, l oder Satz.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="137"/>
+        <location filename="../../warehouse_app/services/offers.py" line="138"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="141"/>
+        <location filename="../../warehouse_app/services/offers.py" line="142"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="150"/>
+        <location filename="../../warehouse_app/services/offers.py" line="151"/>
         <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
         <translation>„Verfügbar bis“ liegt vor „verfügbar ab“: Prüfen Sie die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="195"/>
+        <location filename="../../warehouse_app/services/offers.py" line="196"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="221"/>
+        <location filename="../../warehouse_app/services/offers.py" line="222"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="230"/>
+        <location filename="../../warehouse_app/services/offers.py" line="231"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Diese Bedarfszeile gibt es nicht mehr, sie ist gedeckt oder zurückgezogen: Nehmen Sie das Angebot als allgemeinen Bestand an oder wählen Sie eine andere Zeile.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="239"/>
+        <location filename="../../warehouse_app/services/offers.py" line="240"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Die Kategorie des Angebots passt nicht zur Bedarfszeile: Wählen Sie eine Zeile, die diese Waren anfragt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="261"/>
+        <location filename="../../warehouse_app/services/offers.py" line="262"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Lehnen Sie mit einem Grund ab: derzeit nicht benötigt, nicht angenommene Waren oder Qualität.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="280"/>
+        <location filename="../../warehouse_app/services/offers.py" line="281"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Angebot {offer_id} ist bereits {status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="298"/>
+        <location filename="../../warehouse_app/services/offers.py" line="299"/>
         <source>{name} is not a JPG or PNG photo.</source>
         <translation>{name} ist kein JPG- oder PNG-Foto.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="305"/>
+        <location filename="../../warehouse_app/services/offers.py" line="306"/>
         <source>{name} is not a photo Hafenlager keeps (JPG or PNG, at most 8 MB).</source>
         <translation>{name} ist kein Foto, das Hafenlager speichert (JPG oder PNG, höchstens 8 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointment_papers.py" line="23"/>
+        <source>Appointment {number} is not booked any more ({status}): there is nothing to confirm. Book a new slot for the offer first.</source>
+        <translation>Termin {number} ist nicht mehr gebucht ({status}): Es gibt nichts zu bestätigen. Buchen Sie zuerst ein neues Zeitfenster für das Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="9"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="10"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="11"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="12"/>
+        <source>brought to the hall</source>
+        <translation>in die Halle gebracht</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="13"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="16"/>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="17"/>
+        <source>received at the door</source>
+        <translation>angenommen am Tor</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="18"/>
+        <source>the donor did not come</source>
+        <translation>der Spender kam nicht</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="19"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="23"/>
+        <source>boxes</source>
+        <translation>Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="24"/>
+        <source>m³</source>
+        <translation>m³</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@
     <message>
         <location filename="../../ui/needs/offer_dialog.py" line="187"/>
         <source>Booked already: move it on the Drop-offs tab.</source>
-        <translation>Уже записано: переносьте на вкладці «Доставки».</translation>
+        <translation>Уже записано: переносьте на вкладці «Записи».</translation>
     </message>
     <message>
         <location filename="../../ui/needs/offer_dialog.py" line="190"/>
@@ -730,7 +730,7 @@
     <message>
         <location filename="../../ui/needs/page.py" line="23"/>
         <source>&amp;Drop-offs</source>
-        <translation>&amp;Доставки</translation>
+        <translation>&amp;Записи</translation>
     </message>
 </context>
 <context>
@@ -1178,27 +1178,32 @@
         <translation>%1 скасовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="354"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="360"/>
         <source>Opening hours saved.</source>
         <translation>Години прийому збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="366"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="364"/>
+        <source>Opening hours saved. %1 booked appointments lie outside them: move them and tell the donors: %2</source>
+        <translation>Години роботи збережено. %1 записів тепер поза ними: перенесіть їх і повідомте жертводавців: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/dropoffs_view.py" line="382"/>
         <source>Save the confirmation</source>
         <translation>Зберегти підтвердження</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="379"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="395"/>
         <source>The confirmation was not saved: %1</source>
         <translation>Підтвердження не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="383"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="399"/>
         <source>Confirmation saved: %1</source>
         <translation>Підтвердження збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/dropoffs_view.py" line="396"/>
+        <location filename="../../ui/needs/dropoffs_view.py" line="412"/>
         <source>The confirmation of %1 is copied: paste it into the e-mail or chat.</source>
         <translation>Підтвердження %1 скопійовано: вставте його в лист або чат.</translation>
     </message>
@@ -1206,9 +1211,25 @@
 <context>
     <name>ExpectedDropOffs</name>
     <message>
-        <location filename="../../ui/intake/expected.py" line="29"/>
+        <location filename="../../ui/intake/expected.py" line="30"/>
+        <location filename="../../ui/intake/expected.py" line="53"/>
         <source>No appointment (%1 expected today)</source>
         <translation>Без запису (сьогодні очікується: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="82"/>
+        <source>%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.</source>
+        <translation>%1: запропоновано ящиків %2, %3 кг; прибуло ящиків %4, %5 кг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="92"/>
+        <source>More boxes came than were offered.</source>
+        <translation>Прибуло більше ящиків, ніж запропоновано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/expected.py" line="94"/>
+        <source>Fewer boxes so far than were offered.</source>
+        <translation>Поки що ящиків менше, ніж запропоновано.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1628,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="126"/>
-        <location filename="../../ui/intake/view.py" line="282"/>
+        <location filename="../../ui/intake/view.py" line="293"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
@@ -1622,172 +1643,172 @@
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="152"/>
+        <location filename="../../ui/intake/view.py" line="208"/>
         <source>Expected today</source>
         <translation>Очікуються сьогодні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="153"/>
+        <location filename="../../ui/intake/view.py" line="152"/>
         <source>&amp;Association</source>
         <translation>&amp;Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="154"/>
+        <location filename="../../ui/intake/view.py" line="153"/>
         <source>Delivered by</source>
         <translation>Доставив</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="163"/>
+        <location filename="../../ui/intake/view.py" line="162"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="164"/>
+        <location filename="../../ui/intake/view.py" line="163"/>
         <source>Contents (&amp;German)</source>
         <translation>Вміст (&amp;німецькою)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="165"/>
+        <location filename="../../ui/intake/view.py" line="164"/>
         <source>Contents (&amp;Ukrainian)</source>
         <translation>Вміст (&amp;українською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="166"/>
+        <location filename="../../ui/intake/view.py" line="165"/>
         <source>Contents (English)</source>
         <translation>Вміст (англійською)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="170"/>
+        <location filename="../../ui/intake/view.py" line="169"/>
         <source>&amp;Quantity per box</source>
         <translation>К&amp;ількість в ящику</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="173"/>
+        <location filename="../../ui/intake/view.py" line="172"/>
         <source>&amp;Net kg per box</source>
         <translation>Н&amp;етто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="174"/>
+        <location filename="../../ui/intake/view.py" line="173"/>
         <source>Gross kg per box</source>
         <translation>Брутто, кг на ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="175"/>
+        <location filename="../../ui/intake/view.py" line="174"/>
         <source>Value per unit (EUR)</source>
         <translation>Вартість за одиницю (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="180"/>
+        <location filename="../../ui/intake/view.py" line="179"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="181"/>
+        <location filename="../../ui/intake/view.py" line="180"/>
         <source>&amp;Expiry date</source>
         <translation>&amp;Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="182"/>
+        <location filename="../../ui/intake/view.py" line="181"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="183"/>
+        <location filename="../../ui/intake/view.py" line="182"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="185"/>
+        <location filename="../../ui/intake/view.py" line="184"/>
         <source>&amp;Location</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="186"/>
+        <location filename="../../ui/intake/view.py" line="185"/>
         <source>Number of identical &amp;boxes</source>
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="255"/>
+        <location filename="../../ui/intake/view.py" line="252"/>
+        <source>%1 brings it without an association: choose whose goods they are.</source>
+        <translation>%1 привозить без організації: виберіть, кому належать ці товари.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="266"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="280"/>
+        <location filename="../../ui/intake/view.py" line="291"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="261"/>
+        <location filename="../../ui/intake/view.py" line="272"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="353"/>
-        <source>%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.</source>
-        <translation>%1: заявлено %2 ящ., %3 кг; надійшло %4 ящ., %5 кг.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="374"/>
+        <location filename="../../ui/intake/view.py" line="373"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="383"/>
+        <location filename="../../ui/intake/view.py" line="382"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="389"/>
+        <location filename="../../ui/intake/view.py" line="388"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="400"/>
+        <location filename="../../ui/intake/view.py" line="399"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Спершу виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="404"/>
+        <location filename="../../ui/intake/view.py" line="403"/>
         <source>Import a donation list</source>
         <translation>Імпорт списку пожертв</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="404"/>
+        <location filename="../../ui/intake/view.py" line="403"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="424"/>
+        <location filename="../../ui/intake/view.py" line="423"/>
         <source>Save the list template</source>
         <translation>Зберегти шаблон списку</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="433"/>
+        <location filename="../../ui/intake/view.py" line="432"/>
         <source>The template was not saved: %1</source>
         <translation>Шаблон не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="437"/>
+        <location filename="../../ui/intake/view.py" line="436"/>
         <source>Template saved to %1.</source>
         <translation>Шаблон збережено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="450"/>
+        <location filename="../../ui/intake/view.py" line="449"/>
         <source>Printing %1 labels…</source>
         <translation>Друк етикеток: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="450"/>
+        <location filename="../../ui/intake/view.py" line="449"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="453"/>
+        <location filename="../../ui/intake/view.py" line="452"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="469"/>
+        <location filename="../../ui/intake/view.py" line="468"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -2106,17 +2127,22 @@
         <translation>(місця більше немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="324"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="306"/>
+        <source>(%1 more on pallets with other goods)</source>
+        <translation>(ще %1 на піддонах з іншими товарами)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/goods_dialog.py" line="328"/>
         <source>Takes pallets: %1, loose boxes: %2, %3 kg gross. After it: %4 of %5 kg, %6 of %7 pallet places.</source>
         <translation>Береться піддонів: %1, окремих ящиків: %2, %3 кг брутто. Після цього: %4 з %5 кг, %6 з %7 місць для піддонів.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="337"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="341"/>
         <source>The convoy has no recipient yet: reserving makes it %1.</source>
         <translation>У конвою ще немає отримувача: після резервування ним стане %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/goods_dialog.py" line="340"/>
+        <location filename="../../ui/convoys/goods_dialog.py" line="344"/>
         <source>Nothing in the hall can go for this list now.</source>
         <translation>Зараз на складі немає нічого для цього списку.</translation>
     </message>
@@ -2139,12 +2165,12 @@
         <translation>бажано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="71"/>
+        <location filename="../../ui/needs/view.py" line="72"/>
         <source>Import needs list…</source>
         <translation>Імпорт списку потреб…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="75"/>
+        <location filename="../../ui/needs/view.py" line="76"/>
         <source>Shortage list…</source>
         <translation>Список нестачі…</translation>
     </message>
@@ -2169,7 +2195,7 @@
         <translation>Потрібно до</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="51"/>
+        <location filename="../../ui/needs/view.py" line="52"/>
         <source>Requested</source>
         <translation>Запитано</translation>
     </message>
@@ -2185,182 +2211,187 @@
     </message>
     <message>
         <location filename="../../ui/needs/view.py" line="50"/>
+        <source>On convoys</source>
+        <translation>У конвоях</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs/view.py" line="51"/>
         <source>Offered</source>
         <translation>Запропоновано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="52"/>
+        <location filename="../../ui/needs/view.py" line="53"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="53"/>
+        <location filename="../../ui/needs/view.py" line="54"/>
         <source>Owners</source>
         <translation>Власники</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="57"/>
+        <location filename="../../ui/needs/view.py" line="58"/>
         <source>open</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="58"/>
+        <location filename="../../ui/needs/view.py" line="59"/>
         <source>partly covered</source>
         <translation>частково покрито</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="59"/>
+        <location filename="../../ui/needs/view.py" line="60"/>
         <source>covered</source>
         <translation>покрито</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="60"/>
+        <location filename="../../ui/needs/view.py" line="61"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="73"/>
+        <location filename="../../ui/needs/view.py" line="74"/>
         <source>Needs list template…</source>
         <translation>Шаблон списку потреб…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="76"/>
+        <location filename="../../ui/needs/view.py" line="77"/>
         <source>New list…</source>
         <translation>Новий список…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="77"/>
+        <location filename="../../ui/needs/view.py" line="78"/>
         <source>Add line…</source>
         <translation>Додати рядок…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="78"/>
+        <location filename="../../ui/needs/view.py" line="79"/>
         <source>Edit line…</source>
         <translation>Змінити рядок…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="79"/>
+        <location filename="../../ui/needs/view.py" line="80"/>
         <source>Status…</source>
         <translation>Статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="88"/>
+        <location filename="../../ui/needs/view.py" line="89"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="158"/>
+        <location filename="../../ui/needs/view.py" line="159"/>
         <source>All recipients</source>
         <translation>Усі отримувачі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="168"/>
+        <location filename="../../ui/needs/view.py" line="169"/>
         <source>%1 – %2 (%3 lines)</source>
         <translation>%1 – %2 (рядків: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="250"/>
-        <location filename="../../ui/needs/view.py" line="318"/>
+        <location filename="../../ui/needs/view.py" line="252"/>
+        <location filename="../../ui/needs/view.py" line="320"/>
         <source>Choose the recipient whose list it is first.</source>
         <translation>Спершу виберіть отримувача, чий це список.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="254"/>
+        <location filename="../../ui/needs/view.py" line="256"/>
         <source>New needs list</source>
         <translation>Новий список потреб</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="254"/>
+        <location filename="../../ui/needs/view.py" line="256"/>
         <source>Title of the list</source>
         <translation>Назва списку</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="263"/>
+        <location filename="../../ui/needs/view.py" line="265"/>
         <source>Needs list %1 started: add its lines.</source>
         <translation>Список потреб %1 створено: додайте його рядки.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="279"/>
+        <location filename="../../ui/needs/view.py" line="281"/>
         <source>Need line saved.</source>
         <translation>Рядок потреби збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="291"/>
+        <location filename="../../ui/needs/view.py" line="293"/>
         <source>Status of the line</source>
         <translation>Статус рядка</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="291"/>
+        <location filename="../../ui/needs/view.py" line="293"/>
         <source>The line is</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="301"/>
+        <location filename="../../ui/needs/view.py" line="303"/>
         <source>Status saved.</source>
         <translation>Статус збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="322"/>
+        <location filename="../../ui/needs/view.py" line="324"/>
         <source>Import a needs list</source>
         <translation>Імпорт списку потреб</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="322"/>
+        <location filename="../../ui/needs/view.py" line="324"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="334"/>
+        <location filename="../../ui/needs/view.py" line="336"/>
         <source>Row %1</source>
         <translation>Рядок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="339"/>
+        <location filename="../../ui/needs/view.py" line="341"/>
         <source>Nothing was imported:</source>
         <translation>Нічого не імпортовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="341"/>
+        <location filename="../../ui/needs/view.py" line="343"/>
         <source>%1 lines imported.</source>
         <translation>Імпортовано рядків: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="352"/>
+        <location filename="../../ui/needs/view.py" line="354"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="352"/>
+        <location filename="../../ui/needs/view.py" line="354"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="354"/>
+        <location filename="../../ui/needs/view.py" line="356"/>
         <source>Save the shortage list</source>
         <translation>Зберегти список нестачі</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="371"/>
+        <location filename="../../ui/needs/view.py" line="373"/>
         <source>The shortage list was not saved: %1</source>
         <translation>Список нестачі не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="376"/>
+        <location filename="../../ui/needs/view.py" line="378"/>
         <source>%1 lines still short, saved to %2.</source>
         <translation>Рядків із нестачею: %1, збережено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="389"/>
+        <location filename="../../ui/needs/view.py" line="391"/>
         <source>Save the needs list template</source>
         <translation>Зберегти шаблон списку потреб</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="400"/>
+        <location filename="../../ui/needs/view.py" line="402"/>
         <source>The template was not saved: %1</source>
         <translation>Шаблон не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs/view.py" line="404"/>
+        <location filename="../../ui/needs/view.py" line="406"/>
         <source>Template saved to %1.</source>
         <translation>Шаблон збережено: %1.</translation>
     </message>
@@ -4339,6 +4370,7 @@
     </message>
     <message>
         <location filename="../../ui/service_texts.py" line="30"/>
+        <location filename="../../warehouse_app/status_words.py" line="22"/>
         <source>vehicles</source>
         <translation>Транспортні засоби</translation>
     </message>
@@ -4512,7 +4544,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/intake.py" line="209"/>
+        <location filename="../../warehouse_app/services/intake.py" line="212"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Пожертви {donation_id} немає.</translation>
     </message>
@@ -4971,43 +5003,43 @@
         <translation>Термін придатності ящика {box_code} закінчується {expiry_date:%d.%m.%Y}, ще до прибуття.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="161"/>
         <source>Needs list {list_id} belongs to {list_recipient}, but convoy {convoy_number} goes to {recipient}. Choose a list of {recipient}, or change the convoy&apos;s recipient first. Nothing was reserved.</source>
         <translation>Список потреб {list_id} належить отримувачу {list_recipient}, а конвой {convoy_number} їде до отримувача {recipient}. Виберіть список отримувача {recipient} або спершу змініть отримувача конвою. Нічого не зарезервовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="177"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="180"/>
         <source>Convoy {convoy_number} has no vehicle yet: add one first, so that its payload and pallet places say how much to take.</source>
         <translation>У конвої {convoy_number} ще немає транспорту: спершу додайте його, щоб за вантажопідйомністю та місцями для піддонів було видно, скільки брати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="186"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="189"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Цей транспортний засіб належить іншому конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="381"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="388"/>
         <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
         <translation>Для списку потреб {list_id} на складі нічого не підходить: немає вільних товарів за його рядками, які мають достатній термін придатності, вміщаються у вільне місце й не перевищують того, що ще потрібно за рядками. Нічого не зарезервовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="409"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="416"/>
         <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
         <translation>{refused} Зі списку потреб {list_id} нічого не зарезервовано: інше робоче місце змінило ці товари після складання підбору. Перегляньте новий підбір і зарезервуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="437"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="444"/>
         <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
         <translation>Піддон {pallet_code} після складання підбору пакували або розпаковували.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="453"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="460"/>
         <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
         <translation>Транспорту {number} більше немає в конвої {convoy_number}. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="466"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="473"/>
         <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
         <translation>Конвой {convoy_number} після складання підбору отримав інші товари, і підбір більше не вміщається в його вантажопідйомність і місця для піддонів. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
@@ -5172,7 +5204,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="300"/>
+        <location filename="../../warehouse_app/services/intake.py" line="303"/>
         <source>Choose a category.</source>
         <translation>Виберіть категорію.</translation>
     </message>
@@ -5183,39 +5215,39 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="375"/>
+        <location filename="../../warehouse_app/services/intake.py" line="378"/>
         <source>Description (German)</source>
         <translation>Опис (німецькою)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="381"/>
+        <location filename="../../warehouse_app/services/intake.py" line="384"/>
         <source>Description (Ukrainian)</source>
         <translation>Опис (українською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="387"/>
+        <location filename="../../warehouse_app/services/intake.py" line="390"/>
         <source>Description (English)</source>
         <translation>Опис (англійською)</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="314"/>
+        <location filename="../../warehouse_app/services/intake.py" line="317"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
-        <location filename="../../warehouse_app/services/offers.py" line="136"/>
+        <location filename="../../warehouse_app/services/offers.py" line="137"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="325"/>
+        <location filename="../../warehouse_app/services/intake.py" line="328"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="352"/>
+        <location filename="../../warehouse_app/services/intake.py" line="355"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
@@ -5256,52 +5288,52 @@
         <translation>Немає зони приймання: додайте місце зберігання типу &apos;receiving&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="174"/>
+        <location filename="../../warehouse_app/services/intake.py" line="177"/>
         <source>One donation belongs to one association.</source>
         <translation>Одна пожертва належить одній організації.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="197"/>
+        <location filename="../../warehouse_app/services/intake.py" line="200"/>
         <source>Delivered by</source>
         <translation>Хто привіз</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="215"/>
+        <location filename="../../warehouse_app/services/intake.py" line="218"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Ці ящики належать іншій організації, ніж відкрита пожертва: почніть нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="295"/>
+        <location filename="../../warehouse_app/services/intake.py" line="298"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="303"/>
+        <location filename="../../warehouse_app/services/intake.py" line="306"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Кількість ящиків — від 1 до {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="311"/>
+        <location filename="../../warehouse_app/services/intake.py" line="314"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Невідома одиниця &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="316"/>
+        <location filename="../../warehouse_app/services/intake.py" line="319"/>
         <source>Net weight</source>
         <translation>Вага нетто</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="342"/>
+        <location filename="../../warehouse_app/services/intake.py" line="345"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Перевірте дані або підтвердьте їх.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="359"/>
+        <location filename="../../warehouse_app/services/intake.py" line="362"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Серійний номер або VIN стосується одного предмета: вводьте такі предмети по одному.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="367"/>
+        <location filename="../../warehouse_app/services/intake.py" line="370"/>
         <source>Choose where the boxes go.</source>
         <translation>Виберіть, куди помістити ящики.</translation>
     </message>
@@ -5467,7 +5499,7 @@
         <translation>Немає отримувача з ID {recipient_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="119"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="124"/>
         <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
         <translation>Немає отримувача &apos;{name}&apos;. Додайте його командою &apos;hafenlager recipient add&apos;.</translation>
     </message>
@@ -5873,47 +5905,47 @@
         <translation>Короткий код — від 1 до 4 літер A-Z, наприклад GW.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="270"/>
+        <location filename="../../warehouse_app/validation.py" line="273"/>
         <source>&apos;{cleaned}&apos; is not a date: type it like 31.12.2027 or 12.2027.</source>
         <translation>&apos;{cleaned}&apos; — не дата: введіть її як 31.12.2027 або 12.2027.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="298"/>
+        <location filename="../../warehouse_app/validation.py" line="301"/>
         <source>Driver &apos;{line}&apos; needs a passport number: write &apos;Name: passport number&apos;, one driver a line.</source>
         <translation>Водій &apos;{line}&apos;: потрібен номер паспорта. Пишіть «Ім’я: номер паспорта», по одному водію в рядку.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="314"/>
+        <location filename="../../warehouse_app/validation.py" line="317"/>
         <source>The carrier {name} needs its address (street, postcode, town, country): the CMR names both.</source>
         <translation>Для перевізника {name} потрібна адреса (вулиця, поштовий індекс, місто, країна): у CMR зазначаються і назва, і адреса.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="324"/>
+        <location filename="../../warehouse_app/validation.py" line="327"/>
         <source>Give the carrier&apos;s name with its address.</source>
         <translation>Вкажіть назву перевізника разом з адресою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="347"/>
+        <location filename="../../warehouse_app/validation.py" line="350"/>
         <source>A VIN has 17 characters; {vin} has {vin_count}.</source>
         <translation>VIN має 17 символів; у {vin} їх {vin_count}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="354"/>
+        <location filename="../../warehouse_app/validation.py" line="357"/>
         <source>A VIN never holds {wrong} (they pass for 1 and 0): check {vin}.</source>
         <translation>VIN ніколи не містить {wrong} (їх легко сплутати з 1 і 0): перевірте {vin}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="363"/>
+        <location filename="../../warehouse_app/validation.py" line="366"/>
         <source>A VIN holds only letters and digits: {vin} has {unknown}.</source>
         <translation>VIN містить лише літери та цифри: у {vin} є {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="374"/>
+        <location filename="../../warehouse_app/validation.py" line="377"/>
         <source>The check digit of {vin} (9th character) should be {expected}: a character is mistyped.</source>
         <translation>Контрольна цифра {vin} (9-й символ) має бути {expected}: один символ введено з помилкою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/validation.py" line="390"/>
+        <location filename="../../warehouse_app/validation.py" line="393"/>
         <source>A donated vehicle needs its VIN (17 characters, on the registration papers).</source>
         <translation>Для пожертвуваного транспортного засобу потрібен VIN (17 символів, зазначений у реєстраційних документах).</translation>
     </message>
@@ -6095,43 +6127,43 @@
         <translation>Невідома одиниця «{unit}»: використайте шт., кг, л або компл.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="39"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="40"/>
         <source>There is no file {path}.</source>
         <translation>Файлу {path} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="48"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="49"/>
         <source>{path} is not a spreadsheet Hafenlager reads: save it as .xlsx or .csv.</source>
         <translation>{path} — не таблиця, яку читає Hafenlager: збережіть її як .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="62"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="63"/>
         <source>{path} has no rows to import: the first sheet needs a header row and one row per line of goods.</source>
         <translation>У {path} немає рядків для імпорту: першому аркушу потрібен рядок заголовків і по рядку на кожну позицію товару.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="73"/>
-        <location filename="../../warehouse_app/imports/sheets.py" line="112"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="74"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="113"/>
         <source>{path} has {rows} rows; an import takes at most {most}. Split the list into files of one delivery each.</source>
         <translation>У {path} {rows} рядків; імпорт приймає щонайбільше {most}. Розділіть список на файли по одній поставці.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="103"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="104"/>
         <source>{path} cannot be read as an Excel file ({reason}): save it again.</source>
         <translation>{path} не читається як файл Excel ({reason}): збережіть його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="123"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="124"/>
         <source>{path} has merged cells ({cells}): unmerge them, one heading and one value per cell.</source>
         <translation>У {path} є об&apos;єднані клітинки ({cells}): роз&apos;єднайте їх, один заголовок і одне значення на клітинку.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="137"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="138"/>
         <source>{path}, cell {cell}, holds a formula: copy the sheet and paste it as values only, then import that.</source>
         <translation>{path}, клітинка {cell}, містить формулу: скопіюйте аркуш, вставте лише значення й імпортуйте це.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/sheets.py" line="154"/>
+        <location filename="../../warehouse_app/imports/sheets.py" line="155"/>
         <source>{path} is not a text file: save the list as .xlsx or .csv.</source>
         <translation>{path} — не текстовий файл: збережіть список як .xlsx або .csv.</translation>
     </message>
@@ -6198,9 +6230,9 @@
         <translation>Вкажіть, що потрібно.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="150"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="153"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
-        <location filename="../../warehouse_app/services/needs.py" line="112"/>
+        <location filename="../../warehouse_app/services/needs.py" line="116"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Немає списку потреб {list_id}.</translation>
     </message>
@@ -6220,12 +6252,12 @@
         <translation>Вкажіть кількість ящиків цілим числом.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/shortage.py" line="65"/>
+        <location filename="../../warehouse_app/imports/shortage.py" line="66"/>
         <source>&apos;{path_name}&apos; should end in .pdf (to print or post) or .xlsx (for Excel).</source>
         <translation>«{path_name}» має закінчуватися на .pdf (для друку чи надсилання) або .xlsx (для Excel).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/shortage.py" line="88"/>
+        <location filename="../../warehouse_app/imports/shortage.py" line="89"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list).</translation>
@@ -6246,76 +6278,86 @@
         <translation>Підтвердження доставки не можна скласти мовою «{language}»: виберіть одну з мов {languages}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="196"/>
-        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="223"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="392"/>
         <source>There is no appointment {appointment_id}.</source>
         <translation>Запису {appointment_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="224"/>
-        <location filename="../../warehouse_app/services/offers.py" line="209"/>
-        <location filename="../../warehouse_app/services/offers.py" line="386"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="251"/>
+        <location filename="../../warehouse_app/services/offers.py" line="210"/>
+        <location filename="../../warehouse_app/services/offers.py" line="387"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Пропозиції {offer_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="228"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="255"/>
         <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
         <translation>Спершу прийміть пропозицію {offer_id}: слот отримує лише прийнята пропозиція.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="236"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="263"/>
         <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
         <translation>Пропозиція {offer_id} уже має запис: перенесіть його або спершу скасуйте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="281"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <source>The slot at {when} has appointments ({numbers}): move or cancel them first, and tell the donors.</source>
+        <translation>У слоті {when} є записи ({numbers}): спершу перенесіть або скасуйте їх і повідомте жертводавців.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="343"/>
         <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
         <source>A slot takes 1 to 1000.</source>
         <translation>Місткість слота — від 1 до 1000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="301"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="363"/>
         <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
         <translation>Цей запис тим часом скасовано: прийміть товари без запису або виберіть інший.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="335"/>
-        <source>Appointment {number} is {status}: it cannot change.</source>
-        <translation>Запис {number} має статус «{status}»: його вже не можна змінити.</translation>
+        <location filename="../../warehouse_app/services/appointments.py" line="397"/>
+        <source>Appointment {number} cannot change any more ({status}).</source>
+        <translation>Запис {number} більше не можна змінити ({status}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="366"/>
-        <source>The hall takes no drop-offs at {when}: choose a slot of the opening hours ({hours}).</source>
-        <translation>Склад не приймає доставок на {when}: виберіть слот у години прийому ({hours}).</translation>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="26"/>
+        <source>The hall takes no drop-offs at {when}: choose one of the day&apos;s slots (the Drop-offs tab, or hafenlager appointments slots --date).</source>
+        <translation>О {when} склад не приймає доставок: виберіть один зі слотів цього дня (вкладка «Записи» або hafenlager appointments slots --date).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="394"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="53"/>
         <source>That slot has begun already: choose a later one.</source>
         <translation>Цей слот уже почався: виберіть пізніший.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="402"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="61"/>
         <source>The donor can bring it from {first} to {last} only: choose a slot then, or change the offer.</source>
         <translation>Жертводавець може привезти це лише з {first} по {last}: виберіть слот у цей період або змініть пропозицію.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="414"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="73"/>
         <source>The slot at {when} is closed: choose another.</source>
         <translation>Слот на {when} закрито: виберіть інший.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="89"/>
+        <source>The slot at {when} takes at most {capacity} {unit}, and this drop-off needs {wanted}: book it on two slots (two offers) or give a smaller load.</source>
+        <translation>Слот {when} вміщає щонайбільше {capacity} ({unit}), а ця доставка потребує {wanted}: розподіліть її на два слоти (дві пропозиції) або вкажіть менше.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="102"/>
         <source>The slot at {when} is full ({taken} of {capacity} {unit} taken): choose another.</source>
         <translation>Слот на {when} заповнено (зайнято {taken} з {capacity} {unit}): виберіть інший.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="447"/>
-        <source>An appointment takes at least 1.</source>
-        <translation>Запис має займати щонайменше 1 одиницю місткості.</translation>
+        <location filename="../../warehouse_app/services/slot_rules.py" line="119"/>
+        <source>An appointment takes at least one place of its slot.</source>
+        <translation>Запис займає щонайменше одне місце у своєму слоті.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="463"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
         <source>There is no appointment {number}.</source>
         <translation>Запису {number} немає.</translation>
     </message>
@@ -6340,91 +6382,151 @@
         <translation>Рахуйте місткість слота в авто, ящиках або м³ (vehicles, boxes, m3).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="99"/>
+        <location filename="../../warehouse_app/services/offers.py" line="100"/>
         <source>Offered by</source>
         <translation>Хто пропонує</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="72"/>
-        <location filename="../../warehouse_app/services/offers.py" line="108"/>
+        <location filename="../../warehouse_app/services/offers.py" line="109"/>
         <source>That category no longer exists: choose another.</source>
         <translation>Цієї категорії більше немає: виберіть іншу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="114"/>
+        <location filename="../../warehouse_app/services/offers.py" line="115"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="120"/>
+        <location filename="../../warehouse_app/services/offers.py" line="121"/>
         <source>Say what is offered: a category or a description.</source>
         <translation>Вкажіть, що пропонується: категорію або опис.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="127"/>
+        <location filename="../../warehouse_app/services/offers.py" line="128"/>
         <source>That association no longer exists.</source>
         <translation>Цієї організації більше немає.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="89"/>
-        <location filename="../../warehouse_app/services/offers.py" line="132"/>
+        <location filename="../../warehouse_app/services/offers.py" line="133"/>
         <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Невідома одиниця «{unit}»: використайте шт., кг, л або компл.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="137"/>
+        <location filename="../../warehouse_app/services/offers.py" line="138"/>
         <source>Weight (kg)</source>
         <translation>Вага (кг)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="141"/>
+        <location filename="../../warehouse_app/services/offers.py" line="142"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="150"/>
+        <location filename="../../warehouse_app/services/offers.py" line="151"/>
         <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
         <translation>«Доступно до» раніше, ніж «доступно з»: перевірте дати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="195"/>
+        <location filename="../../warehouse_app/services/offers.py" line="196"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="221"/>
+        <location filename="../../warehouse_app/services/offers.py" line="222"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її не можна прийняти.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="230"/>
+        <location filename="../../warehouse_app/services/offers.py" line="231"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Цього рядка потреб уже немає, його покрито або відкликано: прийміть пропозицію як загальний запас або виберіть інший рядок.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="239"/>
+        <location filename="../../warehouse_app/services/offers.py" line="240"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Категорія пропозиції не збігається з категорією рядка потреб: виберіть рядок, у якому запитано ці товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="261"/>
+        <location filename="../../warehouse_app/services/offers.py" line="262"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Вкажіть причину відхилення: зараз не потрібно, товари, які склад не приймає, або якість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="280"/>
+        <location filename="../../warehouse_app/services/offers.py" line="281"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Пропозиція {offer_id} уже має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="298"/>
+        <location filename="../../warehouse_app/services/offers.py" line="299"/>
         <source>{name} is not a JPG or PNG photo.</source>
         <translation>{name} — не фото у форматі JPG або PNG.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="305"/>
+        <location filename="../../warehouse_app/services/offers.py" line="306"/>
         <source>{name} is not a photo Hafenlager keeps (JPG or PNG, at most 8 MB).</source>
         <translation>{name} — не фото, яке зберігає Hafenlager (JPG або PNG, не більше 8 МБ).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointment_papers.py" line="23"/>
+        <source>Appointment {number} is not booked any more ({status}): there is nothing to confirm. Book a new slot for the offer first.</source>
+        <translation>Запис {number} більше не заброньовано ({status}): нема чого підтверджувати. Спершу забронюйте для пропозиції новий слот.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="9"/>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="10"/>
+        <source>accepted</source>
+        <translation>прийнято</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="11"/>
+        <source>declined</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="12"/>
+        <source>brought to the hall</source>
+        <translation>привезено на склад</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="13"/>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="16"/>
+        <source>booked</source>
+        <translation>заброньовано</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="17"/>
+        <source>received at the door</source>
+        <translation>прийнято на вході</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="18"/>
+        <source>the donor did not come</source>
+        <translation>жертводавець не прийшов</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="19"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="23"/>
+        <source>boxes</source>
+        <translation>ящики</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/status_words.py" line="24"/>
+        <source>m³</source>
+        <translation>м³</translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,7 @@ def test_the_text_to_paste_states_the_same_facts_as_the_pdf(language: str) -> No
 def test_the_texts_are_written_in_their_own_language() -> None:
     texts = {language: confirmation_text(OFFER, language) for language in LANGUAGES}
 
-    assert texts["de"].startswith("Guten Tag İlknur Öztürk-Çağlayan,\n")
+    assert texts["de"].startswith("Guten Tag, İlknur Öztürk-Çağlayan,\n")
     assert "Terminnummer: T-2026-00042 (bitte am Eingang vorzeigen)" in texts["de"]
     assert texts["uk"].startswith("Доброго дня!\n")
     assert "Номер запису: T-2026-00042 (покажіть його на вході)" in texts["uk"]

@@ -128,7 +128,10 @@ def test_a_mixed_pallet_goes_when_all_of_it_serves_the_list(convoy: ConvoyRecord
     one_short = needs_list(
         recipient_id(convoy), [(blankets, 2, "pcs", "normal"), (bandages, 1, "pcs", "urgent")]
     )
-    assert propose(convoy, one_short).takes == ()  # a box of it nobody asked for: it stays
+    short = propose(convoy, one_short)
+    assert short.takes == ()  # a box of it nobody asked for: it stays
+    blanket_line = next(line for line in short.lines if line.taken == 0 and line.requested == 2)
+    assert blanket_line.on_mixed_pallets == 3  # and the lead is told where the blankets are
 
 
 def test_the_recipient_is_respected(convoy: ConvoyRecord) -> None:

@@ -226,3 +226,39 @@ def test_an_offers_photo_is_added_and_shown(
     qtbot.addWidget(dialog)
     (shown,) = dialog.pictures
     assert shown.pixmap().width() == 640  # scaled to fit the hall's screen
+
+
+def test_a_citizens_drop_off_asks_whose_goods_they_are(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
+) -> None:
+    from ui.intake.view import IntakeView
+
+    install_translations(qapp, QLocale("en"))
+    _whole_day()
+    bags = Category.get(Category.name_de == "Schlafsäcke")
+    offer_id = offers.add_offer(
+        offers.OfferInput(offered_by="Ayşe Yılmaz", category_id=int(bags.id), boxes=6)
+    )
+    offers.accept(offer_id)
+    today = dt.date.today()
+    booked = appointments.book(
+        offer_id, dt.datetime.combine(today, dt.time(2)), now=dt.datetime.combine(today, dt.time())
+    )
+    view = IntakeView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.expected.findData(booked.id) > 0)
+    view.expected.choose(booked.id)
+    assert view.association.currentIndex() == -1  # not the first association in the list
+    assert "without an association" in view.message.text()
+    view.quantity.setText("10")
+    view.net_kg.setText("5")
+    assert view.save_and_print() == []  # whose? nothing is saved before the volunteer says
+    assert appointments.appointment(booked.id).status == AppointmentStatus.BOOKED
+    view.association.setCurrentIndex(view.association.findData(Association.get(
+        Association.short_code == "GW").id))  # fmt: skip
+    assert view.appointment is not None  # choosing the owner keeps the drop-off
+    view.quantity.setText("10")
+    view.net_kg.setText("5")
+    assert len(view.save_and_print()) == 1
+    assert "Fewer boxes so far than were offered" in view.message.text()

@@ -61,6 +61,8 @@ def _fill(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     )
     for line in proposal.lines:
         short = " (no room left)" if line.room_ran_out else ""
+        if line.on_mixed_pallets:
+            short += f" ({_n(line.on_mixed_pallets)} more on pallets with other goods)"
         print(
             f"  line {line.line_number:3d} {line.priority:6s} {_what(line.category, line):28.28s} "
             f"requested {_n(line.requested)} {line.unit}, on the convoy {_n(line.carried)}, "

@@ -302,6 +302,10 @@ class NeedsFillDialog(QDialog):
             missing = f"{number(line.missing)} {unit}" if line.missing else ""
             if line.missing and line.room_ran_out:
                 missing += " " + self.tr("(no room left)")
+            if line.on_mixed_pallets:
+                missing += " " + self.tr("(%1 more on pallets with other goods)").replace(
+                    "%1", f"{number(line.on_mixed_pallets)} {unit}"
+                )
             cells = (
                 str(line.line_number),
                 self._what(line),

@@ -72,3 +72,25 @@ class ExpectedDropOffs(QComboBox):
 
     def _picked(self, _index: int = 0) -> None:
         self.chosen.emit(self.current())
+
+    def arrival(self, appointment_id: int) -> str:
+        """What arrived from the appointment so far, against what was offered."""
+        from warehouse_app.services.appointments import appointment
+
+        now = appointment(appointment_id)
+        text = (
+            self.tr("%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.")
+            .replace("%1", now.number)
+            .replace("%2", str(now.offered_boxes or "–"))
+            .replace("%3", now.offered_kg or "–")
+            .replace("%4", str(now.arrived_boxes))
+            .replace("%5", now.arrived_kg)
+        )
+        if now.offered_boxes and now.arrived_boxes != now.offered_boxes:
+            more = now.arrived_boxes > now.offered_boxes
+            text += " " + (
+                self.tr("More boxes came than were offered.")
+                if more
+                else self.tr("Fewer boxes so far than were offered.")
+            )
+        return text

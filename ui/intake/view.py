@@ -149,7 +149,6 @@ class IntakeView(QWidget):
         donation_row = QHBoxLayout()
         donation_row.addWidget(self.delivered_by, 1)
         donation_row.addWidget(self.new_donation)
-        form.addRow(self.tr("Expected today"), self.expected)
         form.addRow(self.tr("&Association"), self.association)
         form.addRow(self.tr("Delivered by"), donation_row)
         form.addRow("", self.donation_label)
@@ -205,6 +204,9 @@ class IntakeView(QWidget):
         self.recent.said.connect(self._say_from)
         self.reprints.said.connect(self._say_from)
         right = QVBoxLayout()
+        # Beside the form, not in it: one more row pushed the save button off a 768 px screen.
+        right.addWidget(QLabel(self.tr("Expected today")))
+        right.addWidget(self.expected)
         right.addWidget(self.recent, 3)
         right.addWidget(self.reprints, 2)
 
@@ -230,11 +232,12 @@ class IntakeView(QWidget):
     # --- the form -------------------------------------------------------------------
     def receive_appointment(self, booked: AppointmentRow | None) -> None:
         """Fill the form with what the appointment's offer said is coming."""
+        private = booked is not None and booked.association_id is None
         if booked is not None:
-            if booked.association_id is not None:
-                self.association.setCurrentIndex(
-                    max(0, self.association.findData(booked.association_id))
-                )
+            # A citizen's drop-off belongs to no association yet: the volunteer chooses whose.
+            self.association.setCurrentIndex(
+                self.association.findData(booked.association_id) if not private else -1
+            )
             if booked.category_id is not None:
                 self.category.setCurrentIndex(max(0, self.category.findData(booked.category_id)))
             if booked.description:
@@ -243,14 +246,22 @@ class IntakeView(QWidget):
         self._close_donation()
         self.appointment = booked
         self.expected.setCurrentIndex(max(0, self.expected.findData(booked.id if booked else None)))
+        if private and booked is not None:
+            self._say(
+                self.tr(
+                    "%1 brings it without an association: choose whose goods they are."
+                ).replace("%1", booked.offered_by),
+                ok=None,
+            )
 
     def _offers_changed(self, change: Change) -> None:
         if change.touches(Kind.OFFERS):  # booked, moved or cancelled at another desk
             self.expected.refresh()
 
     def _close_donation(self) -> None:
-        self.appointment = None  # another owner, or a new donation: not that drop-off any more
-        self.expected.setCurrentIndex(0)
+        if self.donation_id is not None:  # its drop-off was received into the closed one
+            self.appointment = None
+            self.expected.setCurrentIndex(0)
         self.donation_id = self.recent.open_donation = None
         self.donation_label.setText(self.tr("The next save starts a new donation."))
 
@@ -344,19 +355,7 @@ class IntakeView(QWidget):
 
     def _compare(self, appointment_id: int) -> None:
         """What arrived so far against what was offered, under the save's own message."""
-        from warehouse_app.services.appointments import appointment
-
-        now = appointment(appointment_id)
-        self.message.setText(
-            self.message.text()
-            + "\n"
-            + self.tr("%1: offered %2 boxes, %3 kg; arrived %4 boxes, %5 kg.")
-            .replace("%1", now.number)
-            .replace("%2", str(now.offered_boxes or "–"))
-            .replace("%3", now.offered_kg or "–")
-            .replace("%4", str(now.arrived_boxes))
-            .replace("%5", now.arrived_kg)
-        )
+        self.message.setText(self.message.text() + "\n" + self.expected.arrival(appointment_id))
         self.expected.refresh()
 
     def _arriving(self) -> int | None:

@@ -49,7 +49,12 @@ class Builder:
     def build(self) -> None:
         # The demo hall's own address: the papers refuse a sender without street and postcode.
         masterdata.save_settings(
-            {"hall.sender_street": "Speicherstraße 10", "hall.sender_postcode": "44147"}
+            {
+                "hall.sender_street": "Speicherstraße 10",
+                "hall.sender_postcode": "44147",
+                "hall.phone": "0231 9876 5432",
+                "hall.email": "annahme@grenzenlose-waerme.example",
+            }
         )
         Volunteer.insert_many(
             [{"name": n, "role": r} for n, r in VOLUNTEERS]

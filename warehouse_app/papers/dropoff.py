@@ -125,7 +125,7 @@ class _Words:
 _WORDS = {
     "de": _Words(
         title="Terminbestätigung: Abgabe Ihrer Spende",
-        greeting="Guten Tag {name},",
+        greeting="Guten Tag, {name},",
         greeting_anonymous="Guten Tag,",
         intro="Ihr Termin zur Abgabe Ihrer Spende ist bestätigt. Wir freuen uns auf Sie!",
         when="Termin",

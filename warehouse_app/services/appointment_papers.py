@@ -46,7 +46,8 @@ def confirmation(appointment_id: int) -> DropOffConfirmation:
         unit=str(offer.unit),
         vin=str(offer.vin),
         hall_name=hall.hall_name(),
-        hall_address=hall.hall_address(settings),
+        # The donor drives in from the same town: the country code would only puzzle them.
+        hall_address=hall.hall_address({**settings, "hall.sender_country": ""}),
         hall_phone=settings.get("hall.phone", ""),
         notes=str(offer.notes),
         un_number=str(category.un_number) if category is not None else "",

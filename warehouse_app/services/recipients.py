@@ -110,10 +110,15 @@ def get_recipient(recipient_id: int) -> RecipientRecord:
 
 
 def find_recipient(name: str) -> RecipientRecord:
-    """By name, ignoring case in every alphabet (SQLite's LOWER() folds ASCII only)."""
+    """By name, or one language of a bilingual name ("Zhytomyr City Council / Житомирська
+    міська рада"), ignoring case in every alphabet (SQLite's LOWER() folds ASCII only)."""
     wanted = " ".join(name.split()).casefold()
-    for row in Recipient.select():
+    rows = list(Recipient.select())
+    for row in rows:
         if row.name.casefold() == wanted:
+            return _record(row)
+    for row in rows:  # the whole name first: a part must not shadow another's whole name
+        if wanted in (" ".join(part.split()).casefold() for part in row.name.split(" / ")):
             return _record(row)
     raise NotFound(
         QT_TRANSLATE_NOOP(

@@ -92,6 +92,9 @@ class LineProposal:
     missing: Decimal  # still missing after it
     codes: tuple[str, ...]  # the pallets and boxes that count for it
     room_ran_out: bool  # goods for it were left in the hall for want of payload or places
+    # Free and keeping, but on pallets that hold other goods or more than needed: they stay
+    # whole in the hall (the lead may split such a pallet, then fill again).
+    on_mixed_pallets: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -240,6 +243,7 @@ def propose(
     taken: dict[int, Decimal] = defaultdict(Decimal)
     codes: dict[int, list[str]] = defaultdict(list)
     short_of_room: set[int] = set()
+    mixed: dict[int, Decimal] = defaultdict(Decimal)
     takes: list[Take] = []
     served = [line for line in lines if int(line.id) in open_need]  # already in serving order
     for line in served:
@@ -259,6 +263,8 @@ def propose(
                 break
             shares = _shares(unit, line, served, open_need)
             if shares is None:
+                if unit.kind == "pallet":
+                    mixed[line_id] += sum((b.amount(line) for b in unit.boxes), ZERO)
                 continue
             room = next(
                 (
@@ -312,6 +318,7 @@ def propose(
                 missing=max(ZERO, requested - carried[line_id] - got),
                 codes=tuple(codes.get(line_id, [])),
                 room_ran_out=line_id in short_of_room,
+                on_mixed_pallets=mixed.get(line_id, ZERO) if got < requested else ZERO,
             )
         )
     return Proposal(
