@@ -35,6 +35,7 @@ def main() -> None:
         app = make_application()
         opened = open_database(str(Path(tmp) / "demo.sqlite"))
         load_demo("small")
+        expected = _a_drop_off_today()
         volunteer = masterdata.volunteer_by_name("Oksana Kovalenko")
         window = MainWindow(AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"))
         window.resize(1366, 768)  # the hall's screens
@@ -74,6 +75,10 @@ def main() -> None:
         intake.save_and_print()
         settle()
         window.grab().save(str(args.out / "intake.png"))
+        intake.expected.refresh()
+        intake.expected.choose(expected)
+        settle()
+        window.grab().save(str(args.out / "intake-expected.png"))
         from warehouse_app.kinds import BoxStatus as Status
         from warehouse_app.services.scanning import Control
         from warehouse_app.storage.models import Box as BoxModel
@@ -127,6 +132,8 @@ def main() -> None:
             )
             window.resize(1366, 768)  # the hall's screens
             window.show()
+            window.intake_view.expected.refresh()
+            window.intake_view.expected.choose(expected)  # the door: today's drop-off chosen
             settle()
             window.grab().save(str(args.out / f"intake-{language}.png"))
             window.show_page(window.scan_view)
@@ -188,6 +195,32 @@ def _offers_and_dropoffs(window: Any, settle: Any, folder: Path, suffix: str) ->
     window.grab().save(str(folder / f"dropoffs{suffix}.png"))
     window.show_page(window.intake_view)
     settle()
+
+
+def _a_drop_off_today() -> int:
+    """A citizen's drop-off booked for today, whatever the weekday (the intake screen shows
+    what the door expects)."""
+    import datetime as dt
+
+    from warehouse_app.services import appointments, offers
+    from warehouse_app.services.dropoff_hours import opening_hours, save_opening_hours
+
+    hours = opening_hours()
+    today = dt.date.today()
+    save_opening_hours(
+        f"{hours.text()}, {today.isoweekday()} 08:00-18:00",
+        hours.slot_minutes,
+        hours.capacity,
+        hours.unit,
+    )
+    (erika,) = [o for o in offers.offers("open") if o.offered_by == "Erika Muster"]
+    booked = appointments.accept_and_book(
+        erika.id,
+        None,
+        dt.datetime.combine(today, dt.time(9)),
+        now=dt.datetime.combine(today, dt.time()),
+    )
+    return booked.id
 
 
 def _a_needs_list(folder: Path) -> None:

@@ -187,8 +187,6 @@ class IntakeView(QWidget):
         left = QVBoxLayout(entry)
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
-        left.addWidget(self.save_button)
-        left.addWidget(self.message)
         left.addStretch(1)
         # On a 768 px screen the form (with a vehicle's fields) is taller than the page:
         # it scrolls, top down, and its width never does.
@@ -210,8 +208,13 @@ class IntakeView(QWidget):
         right.addWidget(self.recent, 3)
         right.addWidget(self.reprints, 2)
 
+        # The save button and its answer stay in sight below the form, which scrolls.
+        column = QVBoxLayout()
+        column.addWidget(form_area, 1)
+        column.addWidget(self.save_button)
+        column.addWidget(self.message)
         layout = QHBoxLayout(self)
-        layout.addWidget(form_area, 3)
+        layout.addLayout(column, 3)
         layout.addLayout(right, 2)
 
         self.expected.chosen.connect(self.receive_appointment)
