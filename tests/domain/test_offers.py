@@ -258,3 +258,16 @@ def test_a_booked_slot_is_not_closed_and_changed_hours_name_the_donors_to_call(
     appointments.cancel(booked.id)
     with pytest.raises(ValidationError, match="nothing to confirm"):
         confirmation(booked.id)
+
+
+def test_the_confirmation_asks_for_the_categorys_own_shelf_life(demo: OpenedDatabase) -> None:
+    from warehouse_app.papers.dropoff import confirmation_text
+    from warehouse_app.services.appointment_papers import confirmation
+
+    save_opening_hours("2 10:00-11:00", 60, 2, "vehicles")
+    rice = Category.get(Category.name_de == "Reis")  # 30 days in the hall's rules
+    offer_id = _offer(category_id=int(rice.id), unit="kg", quantity=Decimal(100))
+    booked = appointments.accept_and_book(offer_id, None, TUESDAY_10, now=NOW)
+    record = confirmation(booked.id)
+    assert record.shelf_life_months == 1 and record.hall_address.endswith("Dortmund")
+    assert "1 Monat" in confirmation_text(record, "de")

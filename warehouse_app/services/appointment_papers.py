@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import AppointmentStatus
-from warehouse_app.papers.dropoff import DropOffConfirmation
+from warehouse_app.papers.dropoff import DEFAULT_SHELF_LIFE_MONTHS, DropOffConfirmation
 from warehouse_app.services import masterdata
 from warehouse_app.services.appointments import appointment
 from warehouse_app.status_words import appointment_status
@@ -51,4 +51,10 @@ def confirmation(appointment_id: int) -> DropOffConfirmation:
         hall_phone=settings.get("hall.phone", ""),
         notes=str(offer.notes),
         un_number=str(category.un_number) if category is not None else "",
+        # The category's own rule where it has one (rice: 30 days), in whole months, else 6.
+        shelf_life_months=(
+            max(1, -(-int(category.min_shelf_life_days) // 30))
+            if category is not None and category.min_shelf_life_days
+            else DEFAULT_SHELF_LIFE_MONTHS
+        ),
     )

@@ -315,7 +315,10 @@ def propose(
                 requested=requested,
                 carried=carried[line_id],
                 taken=got,
-                missing=max(ZERO, requested - carried[line_id] - got),
+                # A line the recipient has marked covered asks for nothing more.
+                missing=ZERO
+                if line.status == NeedStatus.COVERED.value
+                else max(ZERO, requested - carried[line_id] - got),
                 codes=tuple(codes.get(line_id, [])),
                 room_ran_out=line_id in short_of_room,
                 on_mixed_pallets=mixed.get(line_id, ZERO) if got < requested else ZERO,
