@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ui.cli import convoy_needs
+from ui.cli import convoy_needs, convoy_reports
 from ui.cli.common import EXIT_PROBLEMS, Handler, date, json_default, open_for_cli, print_table
 from warehouse_app.errors import ValidationError
 from warehouse_app.services.movements import Actor
@@ -142,6 +142,7 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     )
 
     convoy_needs.add_actions(actions)  # fill, coverage
+    convoy_reports.add_actions(actions)  # confirmations
     height = actions.add_parser("pallet-height", help="record a pallet's measured height")
     height.add_argument("pallet", metavar="PALLET")
     height.add_argument("metres", metavar="METRES")
@@ -234,6 +235,7 @@ def _convoy(args: argparse.Namespace, out: TextIO) -> int:
         "depart": _depart,
         "deliver": _deliver,
         **convoy_needs.ACTIONS,
+        **convoy_reports.ACTIONS,
     }
     return actions[action](convoys.get_convoy(args.number), args, out)
 
