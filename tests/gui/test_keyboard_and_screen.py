@@ -142,6 +142,9 @@ def open_dialogs(win: MainWindow) -> Iterator[QDialog]:
     listed = needs.needs_lists()[0]
     yield NeedLineDialog(listed.id, win)
     yield NeedLineDialog(listed.id, win, need_lines.lines(listed.id)[0])
+    from ui.intake.donor_receipt_dialog import DonorReceiptDialog
+
+    yield DonorReceiptDialog(Box.get().donation_id, "Erika Muster", win)
 
 
 @pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)

@@ -262,3 +262,27 @@ def test_a_citizens_drop_off_asks_whose_goods_they_are(
     view.net_kg.setText("5")
     assert len(view.save_and_print()) == 1
     assert "Fewer boxes so far than were offered" in view.message.text()
+
+
+def test_the_door_saves_a_donors_receipt(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor, tmp_path: Path
+) -> None:
+    from ui.intake.donor_receipt_dialog import DonorReceiptDialog
+    from warehouse_app.services import donor_receipts
+    from warehouse_app.storage.models import Donation
+
+    install_translations(qapp, QLocale("en"))
+    donation = Donation.select().order_by(Donation.id).first()
+    dialog = DonorReceiptDialog(donation.id, "Erika Muster")
+    qtbot.addWidget(dialog)
+    dialog.address.setText("Hauptstr. 1, 44135 Dortmund")
+    target = tmp_path / "receipt.pdf"
+    assert not dialog.save_to(target) and "no tax exemption on record" in dialog.error.text()
+    assert not target.exists()
+    code = Association.get_by_id(donation.association_id).short_code
+    donor_receipts.save_tax_data(
+        code, tax_office="Finanzamt Dortmund-Ost", tax_number="317/5730/1234",
+        exemption_date=dt.date(2024, 5, 14), assessment_period="2023", purpose="der Hilfe",
+    )  # fmt: skip
+    assert dialog.save_to(target) and dialog.number.startswith(f"{code}-")
+    assert target.read_bytes().startswith(b"%PDF")

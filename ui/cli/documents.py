@@ -90,7 +90,15 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     receipt = commands.add_parser("receipt", help="goods received note of a donation (PDF)")
     receipt.add_argument("donation", type=int, metavar="DONATION")
     receipt.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
-    return {"labels": _labels, "receipt": _receipt, "manifest": _manifest, "papers": _papers}
+    from ui.cli import donor_receipts  # their own module: documents for the donors
+
+    return {
+        "labels": _labels,
+        "receipt": _receipt,
+        "manifest": _manifest,
+        "papers": _papers,
+        **donor_receipts.add_commands(commands),
+    }
 
 
 def _labels(args: argparse.Namespace, out: TextIO) -> int:

@@ -3,6 +3,8 @@ goods received note."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +22,9 @@ from ui.formatting import number
 from ui.widgets.tables import read_only_rows
 from warehouse_app.config import StationConfig
 from warehouse_app.services import printqueue
+
+if TYPE_CHECKING:
+    from ui.intake.donor_receipt_dialog import DonorReceiptDialog
 
 
 class RecentIntakes(QGroupBox):
@@ -46,8 +51,10 @@ class RecentIntakes(QGroupBox):
         self.receipt_button = QPushButton(
             self.tr("Goods received note…"), objectName="receiptButton"
         )
+        self.donor_button = QPushButton(self.tr("Donor's receipt…"), objectName="donorReceipt")
         buttons = QGridLayout()  # two a row: the column beside the form is narrow
-        for n, button in enumerate((self.correct_button, self.reprint_button, self.receipt_button)):
+        shown = (self.correct_button, self.reprint_button, self.receipt_button, self.donor_button)
+        for n, button in enumerate(shown):
             buttons.addWidget(button, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -55,6 +62,7 @@ class RecentIntakes(QGroupBox):
         self.correct_button.clicked.connect(self.correct_selected)
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.receipt_button.clicked.connect(self.print_receipt)
+        self.donor_button.clicked.connect(lambda: self.donor_receipt())
         context.changes.changed.connect(self._changed)
 
     def add(self, box_ids: list[int]) -> None:
@@ -133,3 +141,18 @@ class RecentIntakes(QGroupBox):
         job_id = printqueue.enqueue(self.context.station, "receipt", donation_id)
         problem = jobs.print_job(job_id, self.context.changes)
         self.said.emit(problem or self.tr("Goods received note printed."), not problem)
+
+    def donor_receipt(self) -> DonorReceiptDialog | None:
+        """The donor's receipt of the selected box's donation (or the open one)."""
+        from ui.intake.donor_receipt_dialog import DonorReceiptDialog
+        from warehouse_app.services import stock
+
+        box_id = self.selected_box()
+        donation_id = stock.box_detail(box_id).donation_id if box_id else self.open_donation
+        if donation_id is None:
+            self.said.emit(self.tr("Save a box first: the receipt is for a donation."), False)
+            return None
+        dialog = DonorReceiptDialog(donation_id, parent=self)
+        if dialog.exec() and dialog.number:
+            self.said.emit(self.tr("Donor's receipt %1 saved.").replace("%1", dialog.number), True)
+        return dialog

@@ -1,0 +1,84 @@
+"""`hafenlager receipt-for-donor` and `hafenlager association tax`: the donor's receipt for an
+in-kind gift (Bestätigung über Sachzuwendungen) and the association's tax exemption it needs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from ui.cli.common import Handler, date, open_for_cli, write_pdf
+
+if TYPE_CHECKING:
+    from ui.cli.common import Commands
+
+
+def add_commands(commands: Commands) -> dict[str, Handler]:
+    receipt = commands.add_parser(
+        "receipt-for-donor",
+        help="the donor's receipt for an intake (Bestätigung über Sachzuwendungen, PDF)",
+    )
+    receipt.add_argument("donation", type=int, metavar="DONATION")
+    receipt.add_argument("--donor", required=True, metavar="NAME")
+    receipt.add_argument("--address", required=True, metavar="'STREET, POSTCODE TOWN'")
+    receipt.add_argument(
+        "--origin", choices=("private", "business", "unknown"), default="private",
+        help="where the goods come from, as the donor says (default: private)",
+    )  # fmt: skip
+    receipt.add_argument(
+        "--documents", action="store_true", help="invoices or an appraisal set the value"
+    )
+    receipt.add_argument("--valuation", default="", metavar="TEXT", help="how the value was set")
+    receipt.add_argument("--place", default="", metavar="TOWN")
+    receipt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    association = commands.add_parser("association", help="an association's tax exemption")
+    actions = association.add_subparsers(dest="action", metavar="ACTION", required=True)
+    tax = actions.add_parser("tax", help="its exemption notice, for the donors' receipts")
+    tax.add_argument("code", metavar="CODE")
+    tax.add_argument("--office", required=True, metavar="'Finanzamt Dortmund-Ost'")
+    tax.add_argument("--number", required=True, metavar="TAX-NUMBER")
+    tax.add_argument("--notice-date", type=date, required=True, metavar="YYYY-MM-DD")
+    tax.add_argument("--period", required=True, metavar="YEAR", help="the assessment period")
+    tax.add_argument(
+        "--purpose", required=True, metavar="TEXT",
+        help="as the statute names it, e.g. 'der Hilfe für Kriegsopfer'",
+    )  # fmt: skip
+    return {"receipt-for-donor": _receipt, "association": _tax}
+
+
+def _receipt(args: argparse.Namespace, out: TextIO) -> int:
+    from reports.donor_receipt import render_donor_receipt
+    from warehouse_app.services import donor_receipts
+
+    open_for_cli(args)
+    issued = donor_receipts.issue(
+        args.donation,
+        donor_name=args.donor,
+        donor_address=args.address,
+        origin=args.origin,
+        documents=args.documents,
+        valuation=args.valuation,
+        place=args.place,
+    )
+    write_pdf(args.out, render_donor_receipt(issued))
+    out.write(
+        f"receipt {issued.number}: {issued.value_eur} EUR ({issued.value_in_words}), "
+        f"written to {args.out}\n"
+    )
+    return 0
+
+
+def _tax(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services import donor_receipts
+
+    open_for_cli(args)
+    donor_receipts.save_tax_data(
+        args.code,
+        tax_office=args.office,
+        tax_number=args.number,
+        exemption_date=args.notice_date,
+        assessment_period=args.period,
+        purpose=args.purpose,
+    )
+    out.write(f"tax exemption of {args.code} saved\n")
+    return 0

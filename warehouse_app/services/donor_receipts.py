@@ -1,0 +1,188 @@
+"""Donation receipts for the donors (Bestätigung über Sachzuwendungen), numbered per association
+and year. The association's tax exemption is kept in the settings; a receipt asked for again
+gets its first number back, so a reprint never counts twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+from warehouse_app import validation
+from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.papers import hall
+from warehouse_app.papers.donor_receipt import ORIGINS, DonorReceipt, GiftLine
+from warehouse_app.services import masterdata
+from warehouse_app.storage.models import Association, Box, Donation, Setting
+from warehouse_app.storage.transactions import locked, transactional
+from warehouse_app.texts import QT_TRANSLATE_NOOP
+
+TAX_FIELDS = ("tax_office", "tax_number", "exemption_date", "assessment_period", "purpose")
+DEFAULT_VALUATION = (
+    "Wert je Einheit wie bei der Annahme erfasst: Marktwert vergleichbarer, bei gebrauchten "
+    "Sachen gebrauchter Waren (gemeiner Wert)"
+)
+# § 63 Abs. 5 AO: a receipt counts only within 5 years of the exemption notice's date.
+EXEMPTION_VALID_YEARS = 5
+
+
+def _key(code: str, field: str) -> str:
+    return f"association.{code}.{field}"
+
+
+@transactional
+def save_tax_data(
+    code: str,
+    *,
+    tax_office: str,
+    tax_number: str,
+    exemption_date: dt.date,
+    assessment_period: str,
+    purpose: str,
+) -> None:
+    """An association's exemption, as its notice from the tax office states it."""
+    association = masterdata.find_association(code)
+    for name, label, value in (
+        ("tax_office", QT_TRANSLATE_NOOP("service", "Tax office"), tax_office),
+        ("tax_number", QT_TRANSLATE_NOOP("service", "Tax number"), tax_number),
+        ("assessment_period", QT_TRANSLATE_NOOP("service", "Assessment period"), assessment_period),
+        ("purpose", QT_TRANSLATE_NOOP("service", "Purpose"), purpose),
+    ):
+        validation.text(value, name, label, required=True, max_length=500)
+    masterdata.save_settings(
+        {
+            _key(association.short_code, "tax_office"): tax_office,
+            _key(association.short_code, "tax_number"): tax_number,
+            _key(association.short_code, "exemption_date"): exemption_date.isoformat(),
+            _key(association.short_code, "assessment_period"): assessment_period,
+            _key(association.short_code, "purpose"): purpose,
+        }
+    )
+
+
+@transactional
+def issue(
+    donation_id: int,
+    *,
+    donor_name: str,
+    donor_address: str,
+    origin: str = "private",
+    documents: bool = False,
+    valuation: str = "",
+    place: str = "",
+    today: dt.date | None = None,
+) -> DonorReceipt:
+    """The receipt of a donation, with its number (the first one it got, if asked again)."""
+    today = today or dt.date.today()
+    donation: Donation | None = locked(Donation.select().where(Donation.id == donation_id)).first()
+    if donation is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("service", "There is no donation {donation_id}."),
+            donation_id=donation_id,
+        )
+    donor = validation.text(
+        donor_name, "donor_name", QT_TRANSLATE_NOOP("service", "Donor"), required=True
+    )
+    address = validation.text(
+        donor_address, "donor_address", QT_TRANSLATE_NOOP("service", "Donor's address"),
+        required=True,
+    )  # fmt: skip
+    if origin not in ORIGINS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "Say where the goods come from: private, business or unknown."
+            ),
+            "origin",
+        )
+    owner: Association = Association.get_by_id(donation.association_id)
+    settings = masterdata.settings()
+    tax = {name: settings.get(_key(str(owner.short_code), name), "") for name in TAX_FIELDS}
+    if not all(tax.values()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "{association} has no tax exemption on record: enter its tax office, tax number, "
+                "the notice's date and the purpose (hafenlager association tax {code} …).",
+            ),
+            "association",
+            association=str(owner.name),
+            code=str(owner.short_code),
+        )
+    exempt_since = dt.date.fromisoformat(tax["exemption_date"])
+    if exempt_since.replace(year=exempt_since.year + EXEMPTION_VALID_YEARS) < today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The exemption notice of {association} dates from {date}, more than 5 years "
+                "ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new "
+                "notice first.",
+            ),
+            "association",
+            association=str(owner.name),
+            date=f"{exempt_since:%d.%m.%Y}",
+        )
+    lines = _lines(donation_id)
+    if not lines or sum((line.value_eur for line in lines), Decimal(0)) <= 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The donation has no value recorded: correct the boxes' value per unit first.",
+            ),
+            "value",
+        )
+    received = donation.received_at.date()
+    return DonorReceipt(
+        number=_number(donation_id, str(owner.short_code), received.year),
+        issuer_name=str(owner.name),
+        issuer_address=str(owner.contact)
+        or hall.hall_address({**settings, "hall.sender_country": ""}),
+        donor_name=donor,
+        donor_address=address,
+        gift_date=received,
+        lines=lines,
+        origin=origin,
+        documents=documents,
+        valuation=valuation.strip() or DEFAULT_VALUATION,
+        tax_office=tax["tax_office"],
+        tax_number=tax["tax_number"],
+        exemption_date=exempt_since,
+        assessment_period=tax["assessment_period"],
+        purpose=tax["purpose"],
+        place=place.strip() or settings.get("hall.sender_city", "") or "Dortmund",
+        issued_on=today,
+    )
+
+
+def _lines(donation_id: int) -> tuple[GiftLine, ...]:
+    summed: dict[tuple[str, str, str], list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 2)
+    query = Box.select(
+        Box.description_de, Box.unit, Box.used, Box.wear_percent, Box.quantity,
+        Box.value_per_unit_eur,
+    ).where(Box.donation == donation_id).order_by(Box.id)  # fmt: skip
+    for description, unit, used, wear, quantity, value in query.tuples():
+        condition = f"gebraucht ({wear} % Abnutzung)" if used else "neu"
+        total = summed[(str(description), str(unit), condition)]
+        total[0] += Decimal(quantity)
+        total[1] += Decimal(quantity) * Decimal(value)
+    return tuple(
+        GiftLine(description, quantity, unit, condition, value.quantize(Decimal("0.01")))
+        for (description, unit, condition), (quantity, value) in summed.items()
+    )
+
+
+def _number(donation_id: int, code: str, year: int) -> str:
+    """The donation's receipt number, handed out once: the counter row is locked, so two desks
+    never give the same number."""
+    given: Setting | None = Setting.get_or_none(Setting.key == f"donor_receipt.of.{donation_id}")
+    if given is not None:
+        return str(given.value)
+    counter = f"donor_receipt.next.{code}.{year}"
+    # Written first if missing (a desk writing it at the same moment wins; this one then
+    # reads its row), then locked and counted on.
+    Setting.insert(key=counter, value="1").on_conflict_ignore().execute()
+    row: Setting = locked(Setting.select().where(Setting.key == counter)).get()
+    serial = int(row.value)
+    Setting.update(value=str(serial + 1)).where(Setting.key == counter).execute()
+    number = f"{code}-{year}-{serial:04d}"
+    masterdata.save_settings({f"donor_receipt.of.{donation_id}": number})
+    return number
