@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ui.changes import Change, Kind
 from ui.context import AppContext
 from ui.convoys import readiness_list
+from ui.convoys.confirmations import DeliveryConfirmations
 from ui.convoys.corrections import GOODS_ROLE, ConvoyCorrections
 from ui.convoys.coverage_panel import CoveragePanel
 from ui.convoys.gauges import CapacityGauges
@@ -124,6 +125,7 @@ class ConvoyView(QWidget):
         self.depart_button = QPushButton(self.tr("Depart"), objectName="depart")
         self.deliver_button = QPushButton(self.tr("Confirm delivery…"), objectName="deliver")
         self.papers_button = QPushButton(self.tr("Print papers…"), objectName="printPapers")
+        self.confirmations = DeliveryConfirmations(self, self)  # per association, once delivered
         # Planning on the first row, the convoy's steps on the second: seven in one row needed
         # 1,430 px in Ukrainian.
         actions = QGridLayout()
@@ -136,6 +138,7 @@ class ConvoyView(QWidget):
                 self.ready_button,
                 self.depart_button,
                 self.deliver_button,
+                self.confirmations.button,
             )
         ):
             actions.addWidget(button, n // 4, n % 4)
@@ -244,6 +247,7 @@ class ConvoyView(QWidget):
             convoy.status == ConvoyStatus.READY and clear and not self._departing
         )
         self.deliver_button.setEnabled(convoy.status == ConvoyStatus.DEPARTED)
+        self.confirmations.follow(convoy)
         self.papers_button.setEnabled(convoy.status != ConvoyStatus.CANCELLED)
         self.capacity.show_gauges(seen.gauges)
         self.coverage.show_coverage(convoys.coverage(convoy))
