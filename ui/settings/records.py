@@ -4,6 +4,7 @@ opens in a RecordDialog; a refusal is shown at its field."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -199,6 +200,23 @@ class CategorySource(QObject):
         return masterdata.save_category(CategoryInfo(**values))
 
 
+@dataclasses.dataclass(frozen=True)
+class AssociationRecord:
+    """An association with its tax exemption, as one row of the table and one form."""
+
+    id: int
+    name: str
+    short_code: str
+    colour: str
+    contact: str
+    active: bool
+    tax_office: str = ""
+    tax_number: str = ""
+    exemption_date: str = ""  # dd.mm.yyyy
+    assessment_period: str = ""
+    purpose: str = ""
+
+
 class AssociationSource(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -208,15 +226,38 @@ class AssociationSource(QObject):
             self.tr("Colour"),
             self.tr("Contact"),
             self.tr("Active"),
+            self.tr("Tax exemption"),
         )
 
-    def load(self) -> list[AssociationInfo]:
-        return masterdata.associations()
+    def load(self) -> list[AssociationRecord]:
+        from warehouse_app.services import donor_receipts
 
-    def cells(self, a: AssociationInfo) -> list[str]:
-        return [a.short_code, a.name, a.colour, a.contact, self.tr("yes") if a.active else ""]
+        records = []
+        for a in masterdata.associations():
+            tax = donor_receipts.tax_data(a.short_code)
+            if tax["exemption_date"]:
+                tax["exemption_date"] = f"{dt.date.fromisoformat(tax['exemption_date']):%d.%m.%Y}"
+            records.append(
+                AssociationRecord(
+                    a.id, a.name, a.short_code, a.colour, a.contact, a.active,
+                    tax["tax_office"], tax["tax_number"], tax["exemption_date"],
+                    tax["assessment_period"], tax["purpose"],
+                )
+            )  # fmt: skip
+        return records
 
-    def colour(self, record: AssociationInfo) -> str | None:
+    def cells(self, a: AssociationRecord) -> list[str]:
+        exemption = f"{a.tax_office}, {a.exemption_date}" if a.tax_office else ""
+        return [
+            a.short_code,
+            a.name,
+            a.colour,
+            a.contact,
+            self.tr("yes") if a.active else "",
+            exemption,
+        ]
+
+    def colour(self, record: AssociationRecord) -> str | None:
         return record.colour
 
     def fields(self) -> list[FieldSpec]:
@@ -226,16 +267,26 @@ class AssociationSource(QObject):
             FieldSpec("colour", self.tr("Colour (#RRGGBB, the band on labels)")),
             FieldSpec("contact", self.tr("Contact")),
             FieldSpec("active", self.tr("Active"), "bool"),
+            # For the donors' receipts (Bestätigung über Sachzuwendungen), as the notice says.
+            FieldSpec("tax_office", self.tr("Tax office (for donors' receipts)")),
+            FieldSpec("tax_number", self.tr("Tax number")),
+            FieldSpec("exemption_date", self.tr("Date of the exemption notice (dd.mm.yyyy)")),
+            FieldSpec("assessment_period", self.tr("Assessment period (year)")),
+            FieldSpec("purpose", self.tr("Purpose, as the statute names it")),
         ]
 
     def defaults(self) -> dict[str, Any]:
-        return dataclasses.asdict(AssociationInfo(0, "", "", "#555555", "", True))
+        return dataclasses.asdict(AssociationRecord(0, "", "", "#555555", "", True))
 
-    def title(self, record: AssociationInfo | None) -> str:
+    def title(self, record: AssociationRecord | None) -> str:
         return self.tr("New association") if record is None else record.name
 
     def save(self, values: dict[str, Any]) -> object:
-        return masterdata.save_association(AssociationInfo(**values))
+        from warehouse_app.services import donor_receipts
+
+        plain = {f.name: values[f.name] for f in dataclasses.fields(AssociationInfo)}
+        tax = {name: str(values.get(name, "")) for name in donor_receipts.TAX_FIELDS}
+        return donor_receipts.save_association(AssociationInfo(**plain), tax)
 
 
 class RecipientSource(QObject):

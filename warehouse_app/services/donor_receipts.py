@@ -186,3 +186,40 @@ def _number(donation_id: int, code: str, year: int) -> str:
     number = f"{code}-{year}-{serial:04d}"
     masterdata.save_settings({f"donor_receipt.of.{donation_id}": number})
     return number
+
+
+def tax_data(code: str) -> dict[str, str]:
+    """The association's exemption as saved (empty texts where none is), by TAX_FIELDS."""
+    settings = masterdata.settings()
+    return {name: settings.get(_key(code, name), "") for name in TAX_FIELDS}
+
+
+@transactional
+def save_association(info: masterdata.AssociationInfo, tax: dict[str, str]) -> int:
+    """An association and its tax exemption together, all saved or none (the settings' table);
+    an exemption left empty is not asked for until a donor wants a receipt."""
+    association_id = masterdata.save_association(info)
+    if not any(value.strip() for value in tax.values()):
+        return association_id
+    notice = _notice_date(tax.get("exemption_date", ""))
+    save_tax_data(
+        info.short_code,
+        tax_office=tax.get("tax_office", ""),
+        tax_number=tax.get("tax_number", ""),
+        exemption_date=notice,
+        assessment_period=tax.get("assessment_period", ""),
+        purpose=tax.get("purpose", ""),
+    )
+    return association_id
+
+
+def _notice_date(text: str) -> dt.date:
+    for form in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("service", "The date of the exemption notice: type it like 14.05.2024."),
+        "exemption_date",
+    )
