@@ -67,7 +67,18 @@ def _import_domain_before_qt() -> None:
 
 def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     """The whole command tree, and the handler of each command."""
-    from ui.cli import convoy, database, documents, imports, needs, offers, scan, stock, vehicles
+    from ui.cli import (
+        convoy,
+        database,
+        documents,
+        imports,
+        needs,
+        offers,
+        reports,
+        scan,
+        stock,
+        vehicles,
+    )
     from ui.cli.common import OneLineParser
 
     parser = OneLineParser(
@@ -97,7 +108,8 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     handlers: dict[str, Handler] = {}
-    for family in (database, scan, convoy, stock, documents, vehicles, imports, needs, offers):
+    families = (database, scan, convoy, stock, documents, vehicles, imports, needs, offers)
+    for family in (*families, reports):
         handlers.update(family.add_commands(commands))
     return parser, handlers
 

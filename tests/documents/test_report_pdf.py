@@ -1,0 +1,69 @@
+"""A report as PDF: the hall's header, the period, the figures as the service gives them, and
+the monthly bars when it goes by month and association."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from reports.report_pdf import cell, render_report
+from ui.cli.main import main
+from warehouse_app.services.reporting import GroupBy, ReportKind
+from warehouse_app.services.reporting.tables import report_sheet, report_table
+from warehouse_app.storage.opening import OpenedDatabase
+
+
+def _text(data: bytes) -> str:
+    pages = pdfium.PdfDocument(data)
+    return " ".join(" ".join(p.get_textpage().get_text_range().split()) for p in pages)
+
+
+def test_received_by_association_and_month_prints_header_period_chart_and_totals(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    table = report_table(ReportKind.RECEIVED, [GroupBy.ASSOCIATION, GroupBy.MONTH])
+    assert table.chart is not None and len(table.chart.months) > 12
+    data = render_report(report_sheet(table))
+    text = _text(data)
+    assert "Speicherstraße 10" in text and "Eingang / Received" in text
+    assert "Zeitraum / period: alles / all time" in text
+    assert table.totals is not None
+    assert "Summe / Total" in text and cell(table.totals[2]) in text  # all boxes received
+    assert "Brutto kg pro Monat" in text  # the chart's title
+    page = pdfium.PdfDocument(data)[0]
+    page.render(scale=1).to_pil().save(tmp_path / "received.png")
+
+    out = tmp_path / "shipped.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                papers_db.target,
+                "report",
+                "shipped",
+                "--by",
+                "convoy",
+                "--from",
+                "2020-01-01",
+                "--to",
+                "2099-12-31",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    shipped = _text(out.read_bytes())
+    assert "Versand / Shipped" in shipped and "01.01.2020 – 31.12.2099" in shipped
+    assert "2026-D" in shipped and "Brutto kg pro Monat" not in shipped
+
+
+def test_expiring_goes_landscape_with_every_box(papers_db: OpenedDatabase) -> None:
+    table = report_table(ReportKind.EXPIRING, days=30)
+    data = render_report(report_sheet(table))
+    doc = pdfium.PdfDocument(data)
+    width, height = doc[0].get_size()
+    assert width > height  # thirteen columns
+    text = _text(data)
+    assert all(str(row[0]) in text for row in table.rows)

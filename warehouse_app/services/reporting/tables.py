@@ -1,0 +1,299 @@
+"""A report as a table: headed columns and typed cells, the one shape the command line, the
+PDF, the spreadsheets and the Reports screen draw, so they cannot disagree."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.exports import Cell, write_table
+from warehouse_app.quantities import exact
+from warehouse_app.services.reporting import flows, holdings
+from warehouse_app.services.reporting.records import (
+    ExpiringReport,
+    FlowReport,
+    FlowRow,
+    GroupBy,
+    ReportFilter,
+    ReportKind,
+    StockReport,
+    StockRow,
+)
+from warehouse_app.texts import QT_TRANSLATE_NOOP
+
+KIND_TITLES = {
+    ReportKind.RECEIVED: QT_TRANSLATE_NOOP("service", "Received"),
+    ReportKind.SHIPPED: QT_TRANSLATE_NOOP("service", "Shipped"),
+    ReportKind.DISPOSED: QT_TRANSLATE_NOOP("service", "Disposed"),
+    ReportKind.STOCK: QT_TRANSLATE_NOOP("service", "Stock on hand"),
+    ReportKind.EXPIRING: QT_TRANSLATE_NOOP("service", "Expired and expiring"),
+}
+GROUP_TITLES = {
+    GroupBy.ASSOCIATION: QT_TRANSLATE_NOOP("service", "Association"),
+    GroupBy.MONTH: QT_TRANSLATE_NOOP("service", "Month"),
+    GroupBy.QUARTER: QT_TRANSLATE_NOOP("service", "Quarter"),
+    GroupBy.YEAR: QT_TRANSLATE_NOOP("service", "Year"),
+    GroupBy.CATEGORY: QT_TRANSLATE_NOOP("service", "Category"),
+    GroupBy.COUNTRY: QT_TRANSLATE_NOOP("service", "Country"),
+    GroupBy.RECIPIENT: QT_TRANSLATE_NOOP("service", "Recipient"),
+    GroupBy.CONVOY: QT_TRANSLATE_NOOP("service", "Convoy"),
+}
+BOXES = QT_TRANSLATE_NOOP("service", "Boxes")
+PIECES = QT_TRANSLATE_NOOP("service", "Pieces")
+NET = QT_TRANSLATE_NOOP("service", "Net kg")
+GROSS = QT_TRANSLATE_NOOP("service", "Gross kg")
+VALUE = QT_TRANSLATE_NOOP("service", "Value EUR")
+PALLETS = QT_TRANSLATE_NOOP("service", "Pallets")
+AVERAGE_AGE = QT_TRANSLATE_NOOP("service", "Average days in the hall")
+OLDEST = QT_TRANSLATE_NOOP("service", "Oldest (days)")
+TOTAL = QT_TRANSLATE_NOOP("service", "Total")
+EXPIRING_COLUMNS = (
+    QT_TRANSLATE_NOOP("service", "Box"),
+    QT_TRANSLATE_NOOP("service", "Association"),
+    QT_TRANSLATE_NOOP("service", "Category"),
+    QT_TRANSLATE_NOOP("service", "Contents"),
+    QT_TRANSLATE_NOOP("service", "Quantity"),
+    QT_TRANSLATE_NOOP("service", "Unit"),
+    QT_TRANSLATE_NOOP("service", "Net kg"),
+    QT_TRANSLATE_NOOP("service", "Best before"),
+    QT_TRANSLATE_NOOP("service", "Days left"),
+    QT_TRANSLATE_NOOP("service", "Minimum shelf life (days)"),
+    QT_TRANSLATE_NOOP("service", "Location"),
+    QT_TRANSLATE_NOOP("service", "Pallet"),
+    QT_TRANSLATE_NOOP("service", "Status"),
+)
+
+
+@dataclass(frozen=True)
+class MonthlyKg:
+    """Gross kg per month (oldest first) per association: the stacked bars of a report."""
+
+    months: tuple[str, ...]
+    associations: tuple[str, ...]
+    kg: tuple[tuple[Decimal, ...], ...]  # one row per association, one value per month
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    kind: ReportKind
+    columns: tuple[str, ...]  # English headings, translated by the screen (context service)
+    key_columns: int  # the first columns name the group; the rest are figures
+    rows: tuple[tuple[Cell, ...], ...]
+    totals: tuple[Cell, ...] | None
+    period: str  # "2026-01-01 – 2026-03-31", "" for all time
+    filters: str  # "association DHW", "" for none
+    as_of: dt.date
+    chart: MonthlyKg | None = None
+
+
+def report_table(
+    kind: ReportKind | str,
+    by: Sequence[GroupBy | str] = (),
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    filters: ReportFilter | None = None,
+    *,
+    days: int = 30,
+    today: dt.date | None = None,
+) -> ReportTable:
+    """Run the report of kind and lay it out as a table."""
+    kind = ReportKind(kind)
+    flt = filters or ReportFilter()
+    day = today or dt.date.today()
+    if kind == ReportKind.EXPIRING:
+        return expiring_table(holdings.expiring(days, day, flt))
+    if kind == ReportKind.STOCK:
+        return stock_table(holdings.stock_on_hand(by or (GroupBy.ASSOCIATION,), flt, day))
+    run = {
+        ReportKind.RECEIVED: flows.received,
+        ReportKind.SHIPPED: flows.shipped,
+        ReportKind.DISPOSED: flows.disposed,
+    }[kind]
+    return flow_table(run(by or (GroupBy.ASSOCIATION,), start, end, flt), day)
+
+
+def _period(start: dt.date | None, end: dt.date | None) -> str:
+    if start is None and end is None:
+        return ""
+    return f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
+
+
+def _filters(flt: ReportFilter) -> str:
+    parts = []
+    if flt.association_id is not None:
+        parts.append(f"association {flt.association_code or flt.association_id}")
+    if flt.category_id is not None:
+        parts.append(f"category {flt.category_name or flt.category_id}")
+    return ", ".join(parts)
+
+
+def flow_table(report: FlowReport, today: dt.date | None = None) -> ReportTable:
+    with_pallets = report.kind == ReportKind.SHIPPED
+    figures = [BOXES, PIECES, NET, GROSS, VALUE] + ([PALLETS] if with_pallets else [])
+
+    def cells(row: FlowRow) -> tuple[Cell, ...]:
+        values: list[Cell] = [row.boxes, row.pieces, row.net_kg, row.gross_kg, row.value_eur]
+        return tuple(values + ([row.pallets] if with_pallets else []))
+
+    width = len(report.by)
+    total_keys: list[Cell] = [TOTAL, *([""] * (width - 1))] if width else []
+    return ReportTable(
+        kind=report.kind,
+        columns=tuple(GROUP_TITLES[g] for g in report.by) + tuple(figures),
+        key_columns=width,
+        rows=tuple(tuple(r.keys) + cells(r) for r in report.rows),
+        totals=tuple(total_keys) + cells(report.totals),
+        period=_period(report.start, report.end),
+        filters=_filters(report.filters),
+        as_of=today or dt.date.today(),
+        chart=monthly_kg(report),
+    )
+
+
+def monthly_kg(report: FlowReport) -> MonthlyKg | None:
+    """The stacked bars' figures when the report goes by month and association, else None."""
+    if GroupBy.MONTH not in report.by or GroupBy.ASSOCIATION not in report.by:
+        return None
+    month_at = report.by.index(GroupBy.MONTH)
+    owner_at = report.by.index(GroupBy.ASSOCIATION)
+    sums: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    for row in report.rows:
+        sums[(row.keys[owner_at], row.keys[month_at])] += row.gross_kg
+    months = tuple(sorted({m for _, m in sums}))
+    owners = tuple(sorted({o for o, _ in sums}))
+    return MonthlyKg(
+        months,
+        owners,
+        tuple(tuple(exact(sums.get((o, m), Decimal(0))) for m in months) for o in owners),
+    )
+
+
+def stock_table(report: StockReport) -> ReportTable:
+    def cells(row: StockRow) -> tuple[Cell, ...]:
+        return (
+            row.boxes,
+            row.pieces,
+            row.net_kg,
+            row.gross_kg,
+            row.value_eur,
+            row.average_age_days,
+            row.oldest_days,
+        )
+
+    width = len(report.by)
+    return ReportTable(
+        kind=ReportKind.STOCK,
+        columns=(
+            *(GROUP_TITLES[g] for g in report.by),
+            *(BOXES, PIECES, NET, GROSS, VALUE, AVERAGE_AGE, OLDEST),
+        ),
+        key_columns=width,
+        rows=tuple(tuple(r.keys) + cells(r) for r in report.rows),
+        totals=tuple([TOTAL] + [""] * (width - 1) if width else []) + cells(report.totals),
+        period="",
+        filters=_filters(report.filters),
+        as_of=report.today,
+    )
+
+
+def expiring_table(report: ExpiringReport) -> ReportTable:
+    return ReportTable(
+        kind=ReportKind.EXPIRING,
+        columns=EXPIRING_COLUMNS,
+        key_columns=4,
+        rows=tuple(
+            (
+                b.code,
+                b.owner,
+                b.category,
+                b.description,
+                b.quantity,
+                b.unit,
+                b.net_kg,
+                b.expiry,
+                b.days_left,
+                b.min_shelf_life_days,
+                b.location,
+                b.pallet,
+                b.status,
+            )
+            for b in report.boxes
+        ),
+        totals=None,
+        period=f"{report.today.isoformat()} + {report.days}",
+        filters=_filters(report.filters),
+        as_of=report.today,
+    )
+
+
+def heading(table: ReportTable) -> tuple[str, ...]:
+    """The lines above a saved table: what it is, over which period, with which filters."""
+    lines = [f"Hafenlager – {KIND_TITLES[table.kind]} ({table.as_of.isoformat()})"]
+    if table.period:
+        lines.append(f"Period: {table.period}")
+    if table.filters:
+        lines.append(f"Filters: {table.filters}")
+    return tuple(lines)
+
+
+def save_table(table: ReportTable, path: Path) -> int:
+    """Write the table to a .xlsx (typed cells: numbers as numbers, dates as dates, under the
+    heading lines) or a .csv: comma-separated, dot decimals, UTF-8 with a BOM so Excel opens
+    it with its umlauts and Cyrillic. Returns the rows written (the total line included)."""
+    rows = list(table.rows) + ([table.totals] if table.totals is not None else [])
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return write_table(path, table.columns, rows, title=heading(table))
+    if suffix != ".csv":
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP(
+                "service", "Cannot save a report as '{path_name}': choose .pdf, .xlsx or .csv."
+            ),
+            path_name=path.name,
+        )
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(table.columns)
+            writer.writerows([_csv_cell(v) for v in row] for row in rows)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HafenlagerError(
+            QT_TRANSLATE_NOOP("service", "Cannot write {path}: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
+    return len(rows)
+
+
+def _csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass(frozen=True)
+class ReportSheet:
+    """What a printed report is drawn from: the hall's header and the table."""
+
+    hall_name: str
+    hall_address: str
+    table: ReportTable
+
+
+def report_sheet(table: ReportTable) -> ReportSheet:
+    from warehouse_app.papers.hall import hall_address, hall_name
+
+    return ReportSheet(hall_name(), hall_address(), table)
