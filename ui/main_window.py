@@ -29,7 +29,6 @@ from ui.language_chooser import language_chooser
 from ui.remote_changes import RemoteChanges
 from ui.scan_redirect import ScanRedirect
 from ui.service_texts import error_text
-from ui.widgets.placeholder_page import PlaceholderPage
 from ui.widgets.scan_input import ScanInput
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from ui.needs.page import CoordinationPage
     from ui.needs.view import NeedsView
     from ui.operations import Failure, Operation
+    from ui.reports.view import ReportsView
     from ui.scan.view import ScanView
     from ui.settings.view import SettingsView
     from ui.stock.view import StockView
@@ -69,6 +69,12 @@ def _needs_view(context: AppContext) -> QWidget:
     from ui.needs.page import CoordinationPage
 
     return CoordinationPage(context)
+
+
+def _reports_view(context: AppContext) -> QWidget:
+    from ui.reports.view import ReportsView
+
+    return ReportsView(context)
 
 
 def _settings_view(context: AppContext) -> QWidget:
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
             "stock": LazyPage(_stock_view),
             "convoys": LazyPage(_convoy_view),
             "needs": LazyPage(_needs_view),
+            "reports": LazyPage(_reports_view),
             "settings": LazyPage(_settings_view),
         }
         self.pages = QStackedWidget()
@@ -138,16 +145,7 @@ class MainWindow(QMainWindow):
             (self.tr("Stock"), self._lazy["stock"].slot),
             (self.tr("Convoys"), self._lazy["convoys"].slot),
             (self.tr("Needs & offers"), self._lazy["needs"].slot),
-            (
-                self.tr("Reports"),
-                PlaceholderPage(
-                    self.tr("Reports"),
-                    self.tr(
-                        "Convoy paperwork and stock reports come here. The stock screen "
-                        "already exports its view to CSV and Excel."
-                    ),
-                ),
-            ),
+            (self.tr("Reports"), self._lazy["reports"].slot),
             (self.tr("Settings"), self._lazy["settings"].slot),
         ]
         for row, (title, page) in enumerate(entries, start=1):
@@ -315,6 +313,12 @@ class MainWindow(QMainWindow):
     @property
     def needs_view(self) -> NeedsView:
         return self.coordination_page.needs
+
+    @property
+    def reports_view(self) -> ReportsView:
+        from ui.reports.view import ReportsView
+
+        return self._typed_page("reports", ReportsView)
 
     @property
     def settings_view(self) -> SettingsView:

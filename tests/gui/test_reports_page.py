@@ -1,0 +1,65 @@
+"""The Reports page: a report chosen, grouped and filtered on screen shows the service's
+figures, sorts by a clicked header with the total kept last, and saves as PDF, Excel and CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.reports.view import ReportsView
+from ui.translations import install_translations
+from warehouse_app.services.movements import Actor
+from warehouse_app.services.reporting import GroupBy, ReportKind, stock_on_hand
+from warehouse_app.storage.opening import OpenedDatabase
+
+
+def test_the_reports_page_shows_sorts_and_saves(
+    qtbot: QtBot,
+    qtmodeltester: Any,
+    qapp: QApplication,
+    demo: OpenedDatabase,
+    actor: Actor,
+    tmp_path: Path,
+) -> None:
+    install_translations(qapp, QLocale("en"))
+    win = MainWindow(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.nav.setCurrentRow(5)  # Ctrl+6: the Reports page is built when first shown
+    view = win.reports_view
+    assert isinstance(view, ReportsView) and win.pages.currentWidget() is view
+    qtmodeltester.check(view.model)
+
+    view.kind.setCurrentIndex(view.kind.findData(ReportKind.STOCK.value))
+    assert view.groups[GroupBy.MONTH].isHidden()  # stock has no months
+    view.groups[GroupBy.CATEGORY].setChecked(False)
+    expected = stock_on_hand([GroupBy.ASSOCIATION])
+    model = view.model
+    assert model.rowCount() == len(expected.rows) + 1
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Association"
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "Total"
+    assert model.index(last, 1).data() == str(expected.totals.boxes)
+
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # most boxes first
+    counts = [int(model.index(r, 1).data()) for r in range(last)]
+    assert counts == sorted(counts, reverse=True)
+    assert model.index(last, 0).data() == "Total"
+
+    view.kind.setCurrentIndex(view.kind.findData(ReportKind.RECEIVED.value))
+    assert not view.groups[GroupBy.MONTH].isHidden()
+    for suffix in ("pdf", "xlsx", "csv"):
+        path = tmp_path / f"received.{suffix}"
+        assert view.save_to(path), view.message.text()
+        assert path.stat().st_size > 0
+    assert (tmp_path / "received.pdf").read_bytes().startswith(b"%PDF")
+    assert not view.save_to(tmp_path / "received.txt")
+    assert ".pdf, .xlsx or .csv" in view.message.text()
+    assert win.minimumSizeHint().width() <= 1366

@@ -1,0 +1,1 @@
+"""The Reports page: received, shipped, stock on hand and expiring goods."""

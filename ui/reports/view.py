@@ -1,0 +1,238 @@
+"""The Reports page: choose a report, its groups, period and association; the figures in a
+sortable table; saved as PDF, Excel or CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.changes import Change, Kind
+from ui.context import AppContext
+from ui.reports.model import ReportModel
+from ui.service_texts import error_text
+from ui.widgets.date_edit import DateEdit
+from warehouse_app.errors import HafenlagerError
+from warehouse_app.services import masterdata
+from warehouse_app.services.reporting import GroupBy, ReportFilter, ReportKind
+from warehouse_app.services.reporting.records import INTAKE_GROUPS, STOCK_GROUPS
+from warehouse_app.services.reporting.tables import (
+    ReportTable,
+    report_sheet,
+    report_table,
+    save_table,
+)
+
+
+class ReportsView(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("reportsView")
+        self._stale = False
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        for kind, title in (
+            (ReportKind.RECEIVED, self.tr("Received")),
+            (ReportKind.SHIPPED, self.tr("Shipped")),
+            (ReportKind.STOCK, self.tr("Stock on hand")),
+            (ReportKind.EXPIRING, self.tr("Expired and expiring")),
+        ):
+            self.kind.addItem(title, kind.value)
+        group_titles = {
+            GroupBy.ASSOCIATION: self.tr("Association"),
+            GroupBy.MONTH: self.tr("Month"),
+            GroupBy.QUARTER: self.tr("Quarter"),
+            GroupBy.YEAR: self.tr("Year"),
+            GroupBy.CATEGORY: self.tr("Category"),
+            GroupBy.COUNTRY: self.tr("Country"),
+            GroupBy.RECIPIENT: self.tr("Recipient"),
+            GroupBy.CONVOY: self.tr("Convoy"),
+        }
+        self.groups: dict[GroupBy, QCheckBox] = {}
+        groups_row = QHBoxLayout()
+        groups_row.addWidget(QLabel(self.tr("Group by:")))
+        for group, title in group_titles.items():
+            box = QCheckBox(title)
+            box.setObjectName(f"groupBy_{group.value}")
+            box.setChecked(group in (GroupBy.ASSOCIATION, GroupBy.MONTH))
+            box.toggled.connect(self.reload)
+            self.groups[group] = box
+            groups_row.addWidget(box)
+        groups_row.addStretch(1)
+        today = QDate.currentDate()
+        self.start = DateEdit(today.addYears(-1).addDays(1))
+        self.end = DateEdit(today)
+        for edit, name in ((self.start, "reportFrom"), (self.end, "reportTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.dateChanged.connect(self.reload)
+        self.days = QSpinBox()
+        self.days.setObjectName("reportDays")
+        self.days.setRange(0, 3650)
+        self.days.setValue(30)
+        self.days.valueChanged.connect(self.reload)
+        self.association = QComboBox()
+        self.association.setObjectName("reportAssociation")
+        self.association.addItem(self.tr("All associations"), None)
+        for info in masterdata.associations():
+            self.association.addItem(f"{info.short_code} – {info.name}", (info.id, info.short_code))
+        self.association.currentIndexChanged.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Report:")))
+        choose.addWidget(self.kind)
+        self.period_label = QLabel(self.tr("From:"))
+        choose.addWidget(self.period_label)
+        choose.addWidget(self.start)
+        self.to_label = QLabel(self.tr("to:"))
+        choose.addWidget(self.to_label)
+        choose.addWidget(self.end)
+        self.days_label = QLabel(self.tr("Days ahead:"))
+        choose.addWidget(self.days_label)
+        choose.addWidget(self.days)
+        choose.addWidget(self.association, 1)
+        self.model = ReportModel()
+        self.table = QTableView()
+        self.table.setObjectName("reportTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel()
+        self.message.setObjectName("reportMessage")
+        self.message.setWordWrap(True)
+        self.save = QPushButton(self.tr("Save as PDF/Excel/CSV…"))
+        self.save.setObjectName("saveReport")
+        self.save.clicked.connect(self._save_clicked)
+        foot = QHBoxLayout()
+        foot.addWidget(self.message, 1)
+        foot.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addLayout(groups_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(foot)
+        context.changes.changed.connect(self._changed)
+        self._kind_changed()
+
+    # --- what is asked ------------------------------------------------------------------
+    def current_kind(self) -> ReportKind:
+        return ReportKind(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        allowed = {
+            ReportKind.RECEIVED: INTAKE_GROUPS,
+            ReportKind.SHIPPED: tuple(GroupBy),
+            ReportKind.STOCK: STOCK_GROUPS,
+            ReportKind.EXPIRING: (),
+        }[kind]
+        for group, box in self.groups.items():
+            box.setVisible(group in allowed)
+        flows = kind in (ReportKind.RECEIVED, ReportKind.SHIPPED)
+        for widget in (self.period_label, self.start, self.to_label, self.end):
+            widget.setVisible(flows)
+        self.days.setVisible(kind == ReportKind.EXPIRING)
+        self.days_label.setVisible(kind == ReportKind.EXPIRING)
+        self.reload()
+
+    def chosen_groups(self) -> list[GroupBy]:
+        """The ticked groups this report knows (the others are hidden, not unticked)."""
+        return [g for g, box in self.groups.items() if box.isChecked() and not box.isHidden()]
+
+    def _filters(self) -> ReportFilter:
+        chosen = self.association.currentData()
+        if chosen is None:
+            return ReportFilter()
+        return ReportFilter(association_id=chosen[0], association_code=chosen[1])
+
+    def build_table(self) -> ReportTable:
+        start: dt.date = self.start.date().toPython()  # type: ignore[assignment]
+        end: dt.date = self.end.date().toPython()  # type: ignore[assignment]
+        return report_table(
+            self.current_kind(),
+            self.chosen_groups(),
+            start,
+            end,
+            self._filters(),
+            days=self.days.value(),
+        )
+
+    # --- showing --------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            table = self.build_table()
+        except HafenlagerError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.model.set_table(table)
+        self.table.resizeColumnsToContents()
+        self.message.setText(self.tr("%n row(s)", "", len(table.rows)))
+        self._stale = False
+
+    def _changed(self, change: Change) -> None:
+        if change.touches(Kind.BOXES, Kind.PALLETS, Kind.CONVOYS, Kind.MASTER_DATA):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        if self._stale:
+            self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    # --- saving ---------------------------------------------------------------------------
+    def _save_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save report"),
+            f"report-{self.current_kind().value}.pdf",
+            self.tr("PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        """The report as shown, written to path (.pdf, .xlsx or .csv)."""
+        table = self.model.table
+        if table is None:
+            return False
+        try:
+            if path.suffix.lower() == ".pdf":
+                from reports.report_pdf import render_report
+
+                data = render_report(report_sheet(table))
+                tmp = path.with_name(path.name + ".part")
+                tmp.write_bytes(data)
+                tmp.replace(path)
+            else:
+                save_table(table, path)
+        except HafenlagerError as exc:
+            self.message.setText(error_text(exc))
+            return False
+        except OSError as exc:
+            self.message.setText(
+                self.tr("Cannot write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return False
+        self.message.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        return True
