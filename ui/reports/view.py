@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,10 +194,10 @@ class ReportsView(QWidget):
             else:
                 self._stale = True
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     # --- saving ---------------------------------------------------------------------------
     def _save_clicked(self) -> None:
