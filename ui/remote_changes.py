@@ -46,6 +46,7 @@ TABLE_KINDS: dict[str, tuple[Kind, ...]] = {
     "drop_off_slot": (Kind.OFFERS,),
     "appointment": (Kind.OFFERS,),
     "appointment_donation": (Kind.OFFERS,),
+    "delivery_act": (Kind.CONVOYS,),
 }
 
 

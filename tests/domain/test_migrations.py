@@ -180,7 +180,7 @@ def test_schema_6_gives_a_schema_5_hall_its_adr_entries_and_the_corrected_codes(
 
 def _back_to_schema_6(db: pw.Database) -> None:
     """What a schema-6 database has in place of schema 7's indexes (peewee's plain indexes of
-    that schema), no needs lists, offers or appointments (schema 8), and no PostgreSQL side
+    that schema), no needs lists, offers or appointments (schema 8), no acceptance acts (9), and no PostgreSQL side
     table for the search."""
     from warehouse_app.storage import sort_indexes
 
@@ -190,6 +190,7 @@ def _back_to_schema_6(db: pw.Database) -> None:
         table, column = name.split("_", 1)  # box_owner_id: box.owner_id
         db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
     for table in (
+        "delivery_act",
         "appointment_donation",
         "appointment",
         "drop_off_slot",

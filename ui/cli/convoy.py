@@ -6,6 +6,7 @@ import argparse
 import json
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ui.cli import convoy_needs, convoy_reports
@@ -134,6 +135,7 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
         "--returned", nargs="+", default=[], metavar="CODE", help="boxes that came back"
     )
     deliver.add_argument("--return-to", default="Wareneingang", metavar="LOCATION")
+    deliver.add_argument("--act", type=Path, metavar="FILE.pdf|.jpg|.png", help="the signed act")
     deliver.add_argument(
         "--pallets",
         nargs="+",
@@ -453,11 +455,14 @@ def _depart(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
 
 def _deliver(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.services import convoys, masterdata
+    from warehouse_app.services.convoys import acts
 
     vehicle = convoys.get_vehicle(convoy, args.vehicle)
     place = masterdata.find_location(args.return_to).id if args.returned else None
-    delivered, came_back = convoys.deliver(
+    act = acts.read_act(args.act) if args.act else None  # read before the transaction
+    delivered, came_back = acts.deliver_with_act(
         vehicle,
+        act,
         receipt_reference=args.receipt,
         actor=_actor(),
         returned=args.returned,
@@ -465,7 +470,9 @@ def _deliver(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int
         pallets=args.pallets,
     )
     print(
-        f"Vehicle {vehicle.number}: {delivered} boxes delivered, {came_back} came back.", file=out
+        f"Vehicle {vehicle.number}: {delivered} boxes delivered, {came_back} came back"
+        + (f"; act {act.file_name} attached." if act else "."),
+        file=out,
     )
     return 0
 

@@ -1,6 +1,7 @@
 """`hafenlager convoy confirmations CONVOY --out DIR`: one delivery confirmation per association
-of a delivered convoy, for its board to forward to the donors. An action of the `convoy` family
-(ui/cli/convoy.py adds it)."""
+of a delivered convoy, for its board to forward to the donors; `convoy acts CONVOY` and
+`convoy act CONVOY --out F`: the signed acceptance acts attached at the handover. Actions of the
+`convoy` family (ui/cli/convoy.py adds them)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def add_actions(actions: argparse._SubParsersAction[Any]) -> None:
     )
     confirm.add_argument("number")
     confirm.add_argument("--out", required=True, type=Path, metavar="DIR")
+    listed = actions.add_parser("acts", help="the signed acceptance acts attached to a convoy")
+    listed.add_argument("number")
+    listed.add_argument("--json", action="store_true")
+    one = actions.add_parser("act", help="write an attached act back to a file, as attached")
+    one.add_argument("number")
+    one.add_argument("--id", type=int, metavar="ACT", help="default: the last one attached")
+    one.add_argument("--out", required=True, type=Path, metavar="FILE")
 
 
 def _confirmations(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
@@ -42,4 +50,38 @@ def _confirmations(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) 
 
 
 # The handlers of the actions add_actions adds, by name (ui/cli/convoy.py dispatches to them).
-ACTIONS: dict[str, Action] = {"confirmations": _confirmations}
+
+
+def _acts(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    import json
+    from dataclasses import asdict
+
+    from ui.cli.common import json_default, print_table
+    from warehouse_app.services.convoys import acts
+
+    rows = [asdict(a) for a in acts.acts(convoy.number)]
+    if args.json:
+        json.dump(rows, out, ensure_ascii=False, indent=1, default=json_default)
+        out.write("\n")
+    elif rows:
+        print_table(rows, out)
+    else:
+        print(f"Convoy {convoy.number} has no acceptance act attached yet.", file=out)
+    return 0
+
+
+def _act(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services.convoys import acts
+
+    attached = acts.acts(convoy.number)
+    chosen = [a for a in attached if a.id == args.id] if args.id else attached[-1:]
+    if not chosen:
+        print(f"Convoy {convoy.number} has no such act: see 'hafenlager convoy acts'.", file=out)
+        return 1
+    name, data = acts.act_file(chosen[0].id)
+    args.out.write_bytes(data)
+    print(f"{name} ({chosen[0].sha256[:12]}…) written to {args.out}", file=out)
+    return 0
+
+
+ACTIONS: dict[str, Action] = {"confirmations": _confirmations, "acts": _acts, "act": _act}

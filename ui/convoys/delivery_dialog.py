@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ui.service_texts import error_text
 from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
-from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.services.convoys import ConvoyRecord, acts
 from warehouse_app.services.movements import Actor
 
 RETURN_PLACE = "Wareneingang"  # goods that come back are received again at the door
@@ -26,17 +28,37 @@ class DeliveryDialog(FormDialog):
         self.receipt.setPlaceholderText(self.tr("number of the signed acceptance act"))
         self.returned = QLineEdit(objectName="returned")
         self.returned.setPlaceholderText(self.tr("codes of boxes that came back (optional)"))
+        self.act = QLineEdit(objectName="actFile")
+        self.act.setPlaceholderText(self.tr("scan or photo of the signed act (PDF, JPG, PNG)"))
+        browse = QPushButton(self.tr("Choose…"), objectName="chooseAct")
+        browse.clicked.connect(self._choose_act)
+        act_row = QHBoxLayout()
+        act_row.addWidget(self.act, 1)
+        act_row.addWidget(browse)
         self.form.addRow(self.tr("Vehicle"), self.vehicle)
         self.form.addRow(self.tr("Receipt"), self.receipt)
+        self.form.addRow(self.tr("Signed act"), act_row)
         self.form.addRow(self.tr("Came back"), self.returned)
+
+    def _choose_act(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The signed acceptance act"),
+            "",
+            self.tr("Act (*.pdf *.jpg *.jpeg *.png)"),
+        )
+        if name:
+            self.act.setText(name)
 
     def accept(self) -> None:
         try:
             vehicle = convoys.get_vehicle(self.convoy, self.vehicle.currentData() or 0)
             returned = self.returned.text().replace(",", " ").split()
             dock = masterdata.find_location(RETURN_PLACE).id if returned else None
-            convoys.deliver(
+            act = acts.read_act(Path(self.act.text().strip())) if self.act.text().strip() else None
+            acts.deliver_with_act(
                 vehicle,
+                act,
                 receipt_reference=self.receipt.text(),
                 actor=self.actor,
                 returned=returned,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ui.changes import Change, Kind
 from ui.context import AppContext
 from ui.convoys import readiness_list
+from ui.convoys.acts_dialog import ActsButton
 from ui.convoys.confirmations import DeliveryConfirmations
 from ui.convoys.corrections import GOODS_ROLE, ConvoyCorrections
 from ui.convoys.coverage_panel import CoveragePanel
@@ -126,6 +127,7 @@ class ConvoyView(QWidget):
         self.deliver_button = QPushButton(self.tr("Confirm delivery…"), objectName="deliver")
         self.papers_button = QPushButton(self.tr("Print papers…"), objectName="printPapers")
         self.confirmations = DeliveryConfirmations(self, self)  # per association, once delivered
+        self.acts = ActsButton(self)  # the signed acts, once the convoy has left
         # Planning on the first row, the convoy's steps on the second: seven in one row needed
         # 1,430 px in Ukrainian.
         actions = QGridLayout()
@@ -139,6 +141,7 @@ class ConvoyView(QWidget):
                 self.depart_button,
                 self.deliver_button,
                 self.confirmations.button,
+                self.acts.button,
             )
         ):
             actions.addWidget(button, n // 4, n % 4)
@@ -248,6 +251,7 @@ class ConvoyView(QWidget):
         )
         self.deliver_button.setEnabled(convoy.status == ConvoyStatus.DEPARTED)
         self.confirmations.follow(convoy)
+        self.acts.follow(convoy)
         self.papers_button.setEnabled(convoy.status != ConvoyStatus.CANCELLED)
         self.capacity.show_gauges(seen.gauges)
         self.coverage.show_coverage(convoys.coverage(convoy))

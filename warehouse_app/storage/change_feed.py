@@ -45,6 +45,7 @@ WATCHED_TABLES = (
     "drop_off_slot",
     "appointment",
     "appointment_donation",
+    "delivery_act",
 )
 _OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 

@@ -425,6 +425,20 @@ class AppointmentDonation(BaseModel):
     donation = pw.ForeignKeyField(Donation, unique=True, on_delete="CASCADE")
 
 
+class DeliveryAct(BaseModel):
+    """The signed acceptance act of a handover (schema 9), as scanned or photographed: stored
+    with its SHA-256 beside the archived papers, shown and printed again from here."""
+
+    convoy = pw.ForeignKeyField(Convoy, backref="acts", on_delete="RESTRICT")
+    vehicle_number = pw.IntegerField(null=True)  # None: the act covers the whole convoy
+    file_name = pw.CharField(max_length=200)
+    media_type = pw.CharField(max_length=40)  # application/pdf, image/jpeg, image/png
+    sha256 = pw.CharField(max_length=64)
+    data = pw.BlobField()
+    attached_at = pw.DateTimeField(default=utcnow)
+    station = pw.CharField(max_length=100, default="")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -454,4 +468,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DropOffSlot,
     Appointment,
     AppointmentDonation,
+    DeliveryAct,
 )

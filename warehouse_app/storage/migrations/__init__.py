@@ -52,6 +52,7 @@ STEPS: tuple[Step, ...] = (
     Step(6, "papers_data", _step_module("m0006_papers_data")),
     Step(7, "browser_indexes", _step_module("m0007_browser_indexes")),
     Step(8, "offers", _step_module("m0008_offers")),
+    Step(9, "delivery_acts", _step_module("m0009_delivery_acts")),
 )
 STEP_MODULES = (
     "m0001_initial",
@@ -62,6 +63,7 @@ STEP_MODULES = (
     "m0006_papers_data",
     "m0007_browser_indexes",
     "m0008_offers",
+    "m0009_delivery_acts",
 )
 
 CURRENT_VERSION = STEPS[-1].version

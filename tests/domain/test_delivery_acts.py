@@ -1,0 +1,83 @@
+"""The signed acceptance act: attached at the handover in the same transaction, stored with its
+SHA-256, given back unchanged, refused when it is not what its name says or the convoy has not
+left; on both engines, through the services and the command line."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from ui.cli.main import main
+from warehouse_app.errors import HafenlagerError, ValidationError
+from warehouse_app.services import convoys
+from warehouse_app.services.convoys import acts
+from warehouse_app.services.movements import Actor
+from warehouse_app.storage.models import DeliveryAct, Vehicle
+from warehouse_app.storage.opening import OpenedDatabase
+
+SCAN = b"%PDF-1.4\n% a scanned act\n" + bytes(range(256)) * 4
+
+
+def _act(tmp_path: Path, name: str = "Akt-7.pdf", data: bytes = SCAN) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_the_act_is_attached_with_the_handover_and_given_back_unchanged(
+    demo: OpenedDatabase, actor: Actor, tmp_path: Path
+) -> None:
+    convoy = convoys.get_convoy("2026-D")  # departed, on the road
+    vehicle = convoys.vehicles(convoy, waiting_for_delivery=True)[0]
+    act = acts.read_act(_act(tmp_path))
+    acts.deliver_with_act(vehicle, act, receipt_reference="Akt 7/2026", actor=actor)
+    (stored,) = acts.acts("2026-D")
+    assert stored.vehicle_number == vehicle.number and stored.file_name == "Akt-7.pdf"
+    assert stored.sha256 == hashlib.sha256(SCAN).hexdigest() and stored.size == len(SCAN)
+    assert acts.act_file(stored.id) == ("Akt-7.pdf", SCAN)
+    assert Vehicle.get_by_id(vehicle.id).delivered_at is not None
+
+
+def test_a_refused_handover_stores_no_act_and_a_wrong_file_is_refused(
+    demo: OpenedDatabase, actor: Actor, tmp_path: Path
+) -> None:
+    convoy = convoys.get_convoy("2026-D")
+    vehicle = convoys.vehicles(convoy, waiting_for_delivery=True)[0]
+    act = acts.read_act(_act(tmp_path))
+    with pytest.raises(ValidationError, match="Receipt reference"):
+        acts.deliver_with_act(vehicle, act, receipt_reference=" ", actor=actor)
+    assert DeliveryAct.select().count() == 0  # both or neither
+    with pytest.raises(ValidationError, match="PDF, JPG or PNG"):
+        acts.read_act(_act(tmp_path, "Akt.docx"))
+    with pytest.raises(ValidationError, match="not a readable JPG"):
+        acts.read_act(_act(tmp_path, "Akt.jpg", b"just text"))
+    planned = convoys.get_convoy("2026-P")
+    with pytest.raises(ValidationError, match="has not left yet"):
+        acts.attach_act(planned, act)
+    assert DeliveryAct.select().count() == 0
+
+
+def test_an_altered_act_is_refused_when_read_back(demo: OpenedDatabase, tmp_path: Path) -> None:
+    convoy = convoys.get_convoy("2026-D")
+    stored = acts.attach_act(convoy, acts.read_act(_act(tmp_path)))
+    DeliveryAct.update(data=SCAN + b"tampered").where(DeliveryAct.id == stored.id).execute()
+    with pytest.raises(HafenlagerError, match="does not match its SHA-256"):
+        acts.act_file(stored.id)
+
+
+def test_the_act_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase, tmp_path: Path
+) -> None:
+    convoy = convoys.get_convoy("2026-D")
+    number = convoys.vehicles(convoy, waiting_for_delivery=True)[0].number
+    code = main(["--db", demo.target, "convoy", "deliver", "2026-D", "--vehicle", str(number),
+                 "--receipt", "Akt 7/2026", "--act", str(_act(tmp_path))])  # fmt: skip
+    said = capsys.readouterr()
+    assert code == 0 and "act Akt-7.pdf attached" in said.out, said
+    code = main(["--db", demo.target, "convoy", "acts", "2026-D", "--json"])
+    assert code == 0 and "Akt-7.pdf" in capsys.readouterr().out
+    copy = tmp_path / "copy.pdf"
+    code = main(["--db", demo.target, "convoy", "act", "2026-D", "--out", str(copy)])
+    assert code == 0 and copy.read_bytes() == SCAN

@@ -1,0 +1,41 @@
+"""Schema 9: the signed acceptance acts of the handovers, stored with their SHA-256."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+VERSION = 9
+NAME = "delivery_acts"
+
+
+class _Base(pw.Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class _Convoy(_Base):
+    class Meta:
+        table_name = "convoy"
+
+
+# The table exactly as schema 9 defines it, frozen here (see m0002).
+class _DeliveryAct(_Base):
+    convoy = pw.ForeignKeyField(_Convoy, on_delete="RESTRICT")
+    vehicle_number = pw.IntegerField(null=True)
+    file_name = pw.CharField(max_length=200)
+    media_type = pw.CharField(max_length=40)
+    sha256 = pw.CharField(max_length=64)
+    data = pw.BlobField()
+    attached_at = pw.DateTimeField()
+    station = pw.CharField(max_length=100, default="")
+
+    class Meta:
+        table_name = "delivery_act"
+
+
+def apply(db: pw.Database) -> None:
+    from warehouse_app.storage import change_feed
+
+    with db.bind_ctx([_Convoy, _DeliveryAct]):
+        db.create_tables([_DeliveryAct])
+    change_feed.install(db)  # the acts are watched with the convoys
