@@ -180,8 +180,8 @@ def test_schema_6_gives_a_schema_5_hall_its_adr_entries_and_the_corrected_codes(
 
 def _back_to_schema_6(db: pw.Database) -> None:
     """What a schema-6 database has in place of schema 7's indexes (peewee's plain indexes of
-    that schema), no needs lists, offers or appointments (schema 8), no acceptance acts (9), and no PostgreSQL side
-    table for the search."""
+    that schema), no needs lists, offers or appointments (schema 8), no acceptance acts (9),
+    and no PostgreSQL side table for the search."""
     from warehouse_app.storage import sort_indexes
 
     for name, *_ in (*sort_indexes.INDEXES, sort_indexes.EXPIRY_SQLITE):
