@@ -45,52 +45,148 @@
     </message>
 </context>
 <context>
+    <name>ActsButton</name>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="120"/>
+        <source>Acceptance acts…</source>
+        <translation>Übergabeprotokolle…</translation>
+    </message>
+</context>
+<context>
+    <name>ActsDialog</name>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="34"/>
+        <source>Acceptance acts of %1</source>
+        <translation>Übergabeprotokolle des Konvois %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="43"/>
+        <source>whole convoy</source>
+        <translation>ganzer Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="57"/>
+        <source>No act is attached yet: attach it when confirming the delivery.</source>
+        <translation>Noch kein Protokoll angehängt: Hängen Sie es beim Bestätigen der Übergabe an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="59"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="60"/>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="85"/>
+        <source>Save a copy of the act</source>
+        <translation>Kopie des Protokolls speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="96"/>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="206"/>
+        <location filename="../../ui/settings/records.py" line="224"/>
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="207"/>
-        <location filename="../../ui/settings/records.py" line="224"/>
+        <location filename="../../ui/settings/records.py" line="225"/>
+        <location filename="../../ui/settings/records.py" line="265"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="208"/>
+        <location filename="../../ui/settings/records.py" line="226"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="209"/>
         <location filename="../../ui/settings/records.py" line="227"/>
+        <location filename="../../ui/settings/records.py" line="268"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="210"/>
         <location filename="../../ui/settings/records.py" line="228"/>
+        <location filename="../../ui/settings/records.py" line="269"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="217"/>
+        <location filename="../../ui/settings/records.py" line="229"/>
+        <source>Tax exemption</source>
+        <translation>Steuerbefreiung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="256"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="225"/>
+        <location filename="../../ui/settings/records.py" line="266"/>
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="226"/>
+        <location filename="../../ui/settings/records.py" line="267"/>
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="235"/>
+        <location filename="../../ui/settings/records.py" line="271"/>
+        <source>Tax office (for donors&apos; receipts)</source>
+        <translation>Finanzamt (für Zuwendungsbestätigungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="272"/>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="273"/>
+        <source>Date of the exemption notice (dd.mm.yyyy)</source>
+        <translation>Datum des Freistellungsbescheids (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="274"/>
+        <source>Assessment period (year)</source>
+        <translation>Veranlagungszeitraum (Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="275"/>
+        <source>Purpose, as the statute names it</source>
+        <translation>Zweck, wie in der Satzung genannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="282"/>
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -260,157 +356,157 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="125"/>
+        <location filename="../../ui/settings/records.py" line="126"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="126"/>
+        <location filename="../../ui/settings/records.py" line="127"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="127"/>
+        <location filename="../../ui/settings/records.py" line="128"/>
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="128"/>
+        <location filename="../../ui/settings/records.py" line="129"/>
         <source>HS code</source>
         <translation>HS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="129"/>
+        <location filename="../../ui/settings/records.py" line="130"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="130"/>
+        <location filename="../../ui/settings/records.py" line="131"/>
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="131"/>
+        <location filename="../../ui/settings/records.py" line="132"/>
         <source>Min. shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="132"/>
+        <location filename="../../ui/settings/records.py" line="133"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="133"/>
+        <location filename="../../ui/settings/records.py" line="134"/>
         <source>UN number</source>
         <translation>UN-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="134"/>
+        <location filename="../../ui/settings/records.py" line="135"/>
         <source>Export note</source>
         <translation>Ausfuhrhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="149"/>
+        <location filename="../../ui/settings/records.py" line="150"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="160"/>
+        <location filename="../../ui/settings/records.py" line="161"/>
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="161"/>
+        <location filename="../../ui/settings/records.py" line="162"/>
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="162"/>
+        <location filename="../../ui/settings/records.py" line="163"/>
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="163"/>
+        <location filename="../../ui/settings/records.py" line="164"/>
         <source>HS code (6 digits) or UKTZED (10)</source>
         <translation>HS-Code (6 Stellen) oder UKTZED (10)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="164"/>
+        <location filename="../../ui/settings/records.py" line="165"/>
         <source>Default unit</source>
         <translation>Standardeinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="165"/>
+        <location filename="../../ui/settings/records.py" line="166"/>
         <source>Default value per unit (EUR)</source>
         <translation>Standardwert je Einheit (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="166"/>
+        <location filename="../../ui/settings/records.py" line="167"/>
         <source>Expiry date required</source>
         <translation>Ablaufdatum nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="168"/>
+        <location filename="../../ui/settings/records.py" line="169"/>
         <source>Minimum shelf life at departure (days)</source>
         <translation>Mindesthaltbarkeit bei Abfahrt (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="170"/>
+        <location filename="../../ui/settings/records.py" line="171"/>
         <source>Vehicle (needs a VIN)</source>
         <translation>Fahrzeug (braucht eine FIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="171"/>
+        <location filename="../../ui/settings/records.py" line="172"/>
         <source>UN number (dangerous goods)</source>
         <translation>UN-Nummer (Gefahrgut)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="172"/>
+        <location filename="../../ui/settings/records.py" line="173"/>
         <source>Proper shipping name (ADR)</source>
         <translation>Offizielle Benennung (ADR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="173"/>
+        <location filename="../../ui/settings/records.py" line="174"/>
         <source>ADR class</source>
         <translation>ADR-Klasse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="174"/>
+        <location filename="../../ui/settings/records.py" line="175"/>
         <source>Packing group</source>
         <translation>Verpackungsgruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="177"/>
+        <location filename="../../ui/settings/records.py" line="178"/>
         <source>ADR transport category</source>
         <translation>ADR-Beförderungskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="179"/>
+        <location filename="../../ui/settings/records.py" line="180"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="181"/>
+        <location filename="../../ui/settings/records.py" line="182"/>
         <source>AHARS goods category</source>
         <translation>Warenkategorie in AHARS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="182"/>
+        <location filename="../../ui/settings/records.py" line="183"/>
         <source>Export attention note</source>
         <translation>Hinweis für die Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="183"/>
+        <location filename="../../ui/settings/records.py" line="184"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="195"/>
+        <location filename="../../ui/settings/records.py" line="196"/>
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="196"/>
+        <location filename="../../ui/settings/records.py" line="197"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
@@ -544,173 +640,173 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="68"/>
+        <location filename="../../ui/convoys/view.py" line="70"/>
         <source>New convoy…</source>
         <translation>Neuer Konvoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
         <source>Vehicle / pallet / box</source>
         <translation>Fahrzeug / Palette / Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="88"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="87"/>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="89"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="88"/>
+        <location filename="../../ui/convoys/view.py" line="90"/>
         <source>Loaded</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="89"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="90"/>
+        <location filename="../../ui/convoys/view.py" line="92"/>
         <source>Expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Association / category</source>
         <translation>Verein / Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="114"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="115"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Per association and category</source>
         <translation>Je Verein und Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="116"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Add vehicle…</source>
         <translation>Fahrzeug hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Choose goods…</source>
         <translation>Waren auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="124"/>
         <source>Start loading</source>
         <translation>Verladen beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="123"/>
+        <location filename="../../ui/convoys/view.py" line="125"/>
         <source>Mark ready</source>
         <translation>Als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="124"/>
-        <location filename="../../ui/convoys/view.py" line="353"/>
+        <location filename="../../ui/convoys/view.py" line="126"/>
+        <location filename="../../ui/convoys/view.py" line="361"/>
         <source>Depart</source>
         <translation>Abfahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="125"/>
+        <location filename="../../ui/convoys/view.py" line="127"/>
         <source>Confirm delivery…</source>
         <translation>Übergabe bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="126"/>
+        <location filename="../../ui/convoys/view.py" line="128"/>
         <source>Print papers…</source>
         <translation>Papiere drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="223"/>
+        <location filename="../../ui/convoys/view.py" line="229"/>
         <source>No convoy yet: create one.</source>
         <translation>Noch kein Konvoi: einen anlegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="261"/>
+        <location filename="../../ui/convoys/view.py" line="269"/>
         <source>not on a vehicle yet</source>
         <translation>noch auf keinem Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="275"/>
+        <location filename="../../ui/convoys/view.py" line="283"/>
         <source>loose boxes</source>
         <translation>lose Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="278"/>
-        <location filename="../../ui/convoys/view.py" line="299"/>
+        <location filename="../../ui/convoys/view.py" line="286"/>
+        <location filename="../../ui/convoys/view.py" line="307"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="309"/>
+        <location filename="../../ui/convoys/view.py" line="317"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="309"/>
+        <location filename="../../ui/convoys/view.py" line="317"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="321"/>
+        <location filename="../../ui/convoys/view.py" line="329"/>
         <source>Readiness (%1)</source>
         <translation>Bereitschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="342"/>
+        <location filename="../../ui/convoys/view.py" line="350"/>
         <source>Convoy %1: %2</source>
         <translation>Konvoi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="355"/>
+        <location filename="../../ui/convoys/view.py" line="363"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Konvoi %1 fährt jetzt ab: alles Verladene gilt als versandt und kann nicht mehr geändert werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="374"/>
+        <location filename="../../ui/convoys/view.py" line="382"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Konvoi %1 fährt ab: seine Papiere werden erstellt und archiviert…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="392"/>
+        <location filename="../../ui/convoys/view.py" line="400"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Konvoi %1 ist abgefahren; seine Papiere sind archiviert.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="438"/>
+        <location filename="../../ui/convoys/view.py" line="446"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="439"/>
+        <location filename="../../ui/convoys/view.py" line="447"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Genehmigungsnummer oder MRN für:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="449"/>
+        <location filename="../../ui/convoys/view.py" line="457"/>
         <source>Acknowledged.</source>
         <translation>Bestätigt.</translation>
     </message>
@@ -908,36 +1004,94 @@
     </message>
 </context>
 <context>
+    <name>DeliveryConfirmations</name>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="34"/>
+        <source>Delivery confirmations…</source>
+        <translation>Lieferbestätigungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="37"/>
+        <source>One PDF per association, in German and Ukrainian: what of its goods was handed over, when and under which act, for its board to forward to donors.</source>
+        <translation>Ein PDF je Verein, auf Deutsch und Ukrainisch: welche seiner Waren wann und mit welchem Übergabeprotokoll übergeben wurden, damit sein Vorstand es an die Spender weitergeben kann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="55"/>
+        <source>Save the delivery confirmations in</source>
+        <translation>Lieferbestätigungen speichern in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="73"/>
+        <source>Making the delivery confirmations of convoy %1…</source>
+        <translation>Lieferbestätigungen für Konvoi %1 werden erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="91"/>
+        <source>%1 delivery confirmation(s) of convoy %2 saved in %3: %4</source>
+        <translation>%1 Lieferbestätigung(en) für Konvoi %2 gespeichert in %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="99"/>
+        <source>Convoy %1 handed over no goods: there is no delivery confirmation to save.</source>
+        <translation>Konvoi %1 hat keine Waren übergeben: Es gibt keine Lieferbestätigung zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="19"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="21"/>
         <source>Confirm delivery</source>
         <translation>Übergabe bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="26"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
         <source>number of the signed acceptance act</source>
         <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
         <source>codes of boxes that came back (optional)</source>
         <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="32"/>
+        <source>scan or photo of the signed act (PDF, JPG, PNG)</source>
+        <translation>Scan oder Foto des unterschriebenen Protokolls (PDF, JPG, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="38"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="31"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
+        <source>Signed act</source>
+        <translation>Unterschriebenes Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="41"/>
         <source>Came back</source>
         <translation>Zurückgekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
+        <source>The signed acceptance act</source>
+        <translation>Das unterschriebene Übergabeprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Protokoll (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1115,69 @@
         <location filename="../../ui/stock/box_dialogs.py" line="171"/>
         <source>Dispose</source>
         <translation>Entsorgen</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReceiptDialog</name>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="16"/>
+        <source>private property</source>
+        <translation>Privatvermögen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="17"/>
+        <source>business property</source>
+        <translation>Betriebsvermögen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="18"/>
+        <source>the donor did not say</source>
+        <translation>keine Angabe des Spenders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="27"/>
+        <source>Donor&apos;s receipt for donation %1</source>
+        <translation>Zuwendungsbestätigung für Spende %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="34"/>
+        <source>street, postcode, town</source>
+        <translation>Straße, PLZ, Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="38"/>
+        <source>invoices or an appraisal set the value</source>
+        <translation>Rechnungen oder ein Gutachten belegen den Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="40"/>
+        <source>how the value was set (optional)</source>
+        <translation>wie der Wert ermittelt wurde (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="42"/>
+        <source>Donor</source>
+        <translation>Spender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="43"/>
+        <source>Donor&apos;s address</source>
+        <translation>Anschrift des Spenders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="44"/>
+        <source>The goods come from</source>
+        <translation>Die Waren stammen aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="46"/>
+        <source>Valuation</source>
+        <translation>Wertermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="72"/>
+        <source>Save the donor&apos;s receipt</source>
+        <translation>Zuwendungsbestätigung speichern</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="126"/>
-        <location filename="../../ui/intake/view.py" line="293"/>
+        <location filename="../../ui/intake/view.py" line="296"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 oder 12.2027</translation>
     </message>
@@ -1643,7 +1860,7 @@
         <translation>Speichern und Etiketten drucken (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="208"/>
+        <location filename="../../ui/intake/view.py" line="206"/>
         <source>Expected today</source>
         <translation>Heute erwartet</translation>
     </message>
@@ -1728,87 +1945,87 @@
         <translation>Anzahl gleicher Ki&amp;sten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="252"/>
+        <location filename="../../ui/intake/view.py" line="255"/>
         <source>%1 brings it without an association: choose whose goods they are.</source>
         <translation>%1 bringt die Spende ohne Verein: Wählen Sie, wem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="266"/>
+        <location filename="../../ui/intake/view.py" line="269"/>
         <source>The next save starts a new donation.</source>
         <translation>Das nächste Speichern beginnt eine neue Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="291"/>
+        <location filename="../../ui/intake/view.py" line="294"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>Pflicht: 31.12.2027 oder 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="272"/>
+        <location filename="../../ui/intake/view.py" line="275"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Spende %1 ist offen: das nächste Speichern fügt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="373"/>
+        <location filename="../../ui/intake/view.py" line="376"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>%1 Kiste(n) gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="382"/>
+        <location filename="../../ui/intake/view.py" line="385"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Die Etiketten wurden nicht gedruckt: %1 Sie warten in der Nachdruckliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="388"/>
+        <location filename="../../ui/intake/view.py" line="391"/>
         <source>Labels printed.</source>
         <translation>Etiketten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="399"/>
+        <location filename="../../ui/intake/view.py" line="402"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Wählen Sie zuerst den Verein, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="403"/>
+        <location filename="../../ui/intake/view.py" line="406"/>
         <source>Import a donation list</source>
         <translation>Spendenliste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="403"/>
+        <location filename="../../ui/intake/view.py" line="406"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="423"/>
+        <location filename="../../ui/intake/view.py" line="426"/>
         <source>Save the list template</source>
         <translation>Listenvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="432"/>
+        <location filename="../../ui/intake/view.py" line="435"/>
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="436"/>
+        <location filename="../../ui/intake/view.py" line="439"/>
         <source>Template saved to %1.</source>
         <translation>Vorlage gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="449"/>
+        <location filename="../../ui/intake/view.py" line="452"/>
         <source>Printing %1 labels…</source>
         <translation>%1 Etiketten werden gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="449"/>
+        <location filename="../../ui/intake/view.py" line="452"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="452"/>
+        <location filename="../../ui/intake/view.py" line="455"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="468"/>
+        <location filename="../../ui/intake/view.py" line="471"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -1864,104 +2081,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Needs &amp; offers</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
-        <translation>Hier kommen die Konvoi-Papiere und Bestandsberichte hin. Die Bestandsansicht exportiert schon nach CSV und Excel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Sprache der Bildschirme, für diesen Helfer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -2969,138 +3180,153 @@
 <context>
     <name>RecentIntakes</name>
     <message>
-        <location filename="../../ui/intake/recent.py" line="30"/>
+        <location filename="../../ui/intake/recent.py" line="35"/>
         <source>Last intakes</source>
         <translation>Letzte Annahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="36"/>
+        <location filename="../../ui/intake/recent.py" line="41"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="37"/>
+        <location filename="../../ui/intake/recent.py" line="42"/>
         <source>Box</source>
         <translation>Kiste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="38"/>
+        <location filename="../../ui/intake/recent.py" line="43"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="39"/>
+        <location filename="../../ui/intake/recent.py" line="44"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="40"/>
+        <location filename="../../ui/intake/recent.py" line="45"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="44"/>
+        <location filename="../../ui/intake/recent.py" line="49"/>
         <source>C&amp;orrect…</source>
         <translation>Korr&amp;igieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="45"/>
+        <location filename="../../ui/intake/recent.py" line="50"/>
         <source>&amp;Reprint label</source>
         <translation>Etikett na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="47"/>
+        <location filename="../../ui/intake/recent.py" line="52"/>
         <source>Goods received note…</source>
         <translation>Eingangsbeleg…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="122"/>
+        <location filename="../../ui/intake/recent.py" line="54"/>
+        <source>Donor&apos;s receipt…</source>
+        <translation>Zuwendungsbestätigung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/recent.py" line="130"/>
         <source>Label printed.</source>
         <translation>Etikett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="131"/>
+        <location filename="../../ui/intake/recent.py" line="139"/>
         <source>Save a box first: the note lists a donation&apos;s boxes.</source>
         <translation>Erst eine Kiste speichern: der Beleg listet die Kisten einer Spende.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="135"/>
+        <location filename="../../ui/intake/recent.py" line="143"/>
         <source>Goods received note printed.</source>
         <translation>Eingangsbeleg gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/recent.py" line="153"/>
+        <source>Save a box first: the receipt is for a donation.</source>
+        <translation>Erst eine Kiste speichern: Die Bestätigung gilt für eine Spende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/recent.py" line="157"/>
+        <source>Donor&apos;s receipt %1 saved.</source>
+        <translation>Zuwendungsbestätigung %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="259"/>
-        <location filename="../../ui/settings/records.py" line="288"/>
+        <location filename="../../ui/settings/records.py" line="310"/>
+        <location filename="../../ui/settings/records.py" line="339"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="260"/>
-        <location filename="../../ui/settings/records.py" line="290"/>
+        <location filename="../../ui/settings/records.py" line="311"/>
+        <location filename="../../ui/settings/records.py" line="341"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="261"/>
+        <location filename="../../ui/settings/records.py" line="312"/>
         <source>EDRPOU</source>
         <translation>EDRPOU</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="262"/>
+        <location filename="../../ui/settings/records.py" line="313"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="263"/>
+        <location filename="../../ui/settings/records.py" line="314"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="264"/>
-        <location filename="../../ui/settings/records.py" line="289"/>
+        <location filename="../../ui/settings/records.py" line="315"/>
+        <location filename="../../ui/settings/records.py" line="340"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="279"/>
+        <location filename="../../ui/settings/records.py" line="330"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="291"/>
+        <location filename="../../ui/settings/records.py" line="342"/>
         <source>Oblast</source>
         <translation>Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="292"/>
+        <location filename="../../ui/settings/records.py" line="343"/>
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="293"/>
+        <location filename="../../ui/settings/records.py" line="344"/>
         <source>EDRPOU (8 digits)</source>
         <translation>EDRPOU (8 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="294"/>
+        <location filename="../../ui/settings/records.py" line="345"/>
         <source>Register number (humanitarian aid)</source>
         <translation>Registernummer (humanitäre Hilfe)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="295"/>
+        <location filename="../../ui/settings/records.py" line="346"/>
         <source>May receive vehicles</source>
         <translation>Darf Fahrzeuge empfangen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="296"/>
+        <location filename="../../ui/settings/records.py" line="347"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="303"/>
+        <location filename="../../ui/settings/records.py" line="354"/>
         <source>New recipient</source>
         <translation>Neuer Empfänger</translation>
     </message>
@@ -3108,14 +3334,137 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="67"/>
+        <location filename="../../ui/settings/records.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="68"/>
+        <location filename="../../ui/settings/records.py" line="69"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/view.py" line="51"/>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="52"/>
+        <source>Shipped</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="53"/>
+        <source>Stock on hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="54"/>
+        <source>Expired and expiring</source>
+        <translation>Abgelaufen und bald ablaufend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="58"/>
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="59"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="60"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="61"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="62"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="63"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="64"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="65"/>
+        <source>Convoy</source>
+        <translation>Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="69"/>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="93"/>
+        <source>All associations</source>
+        <translation>Alle Vereine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="99"/>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="101"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="104"/>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="107"/>
+        <source>Days ahead:</source>
+        <translation>Tage im Voraus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="121"/>
+        <source>Save as PDF/Excel/CSV…</source>
+        <translation>Als PDF/Excel/CSV speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="187"/>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="208"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV, kommagetrennt, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="233"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="238"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4813,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="270"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -4544,6 +4894,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="80"/>
         <location filename="../../warehouse_app/services/intake.py" line="212"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Es gibt keine Spende {donation_id}.</translation>
@@ -4978,9 +5329,40 @@
         <translation>Vor dem Stornieren die Fahrzeuge entladen.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="52"/>
+        <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
+        <translation>{name}: Hängen Sie das unterschriebene Protokoll als PDF-, JPG- oder PNG-Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="61"/>
+        <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
+        <translation>{name} ist keine lesbare {kind}-Datei von höchstens 20 MB: Scannen oder fotografieren Sie das Protokoll erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="81"/>
+        <source>There is no convoy {convoy_number}.</source>
+        <translation>Es gibt keinen Konvoi {convoy_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="86"/>
+        <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
+        <translation>Konvoi {convoy_number} ist noch nicht abgefahren: Ein Übergabeprotokoll gibt es erst bei der Übergabe.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="97"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>Konvoi {convoy_number} hat kein Fahrzeug {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="145"/>
+        <source>There is no acceptance act {act_id}.</source>
+        <translation>Es gibt kein Übergabeprotokoll {act_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="150"/>
+        <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
+        <translation>Das gespeicherte Protokoll {name} passt nicht mehr zu seinem SHA-256: Stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/records.py" line="152"/>
@@ -5019,27 +5401,27 @@
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="388"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="391"/>
         <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
         <translation>Für die Bedarfsliste {list_id} kann nichts aus der Halle mit: Es gibt keine freien Waren zu ihren Zeilen, die lange genug haltbar sind, in den restlichen Platz passen und den noch offenen Bedarf nicht überschreiten. Es wurde nichts reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="416"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="419"/>
         <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
         <translation>{refused} Aus der Bedarfsliste {list_id} wurde nichts reserviert: Ein anderer Arbeitsplatz hat diese Waren seit dem Vorschlag geändert. Prüfen Sie den neuen Vorschlag und reservieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="444"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="447"/>
         <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
         <translation>Palette {pallet_code} wurde seit dem Vorschlag gepackt oder ausgepackt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="460"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="463"/>
         <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
         <translation>Fahrzeug {number} gehört nicht mehr zum Konvoi {convoy_number}. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="473"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="476"/>
         <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
         <translation>Konvoi {convoy_number} hat seit dem Vorschlag andere Waren bekommen, und der Vorschlag passt nicht mehr zu seiner Nutzlast und seinen Palettenplätzen. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
@@ -5236,6 +5618,7 @@
         <location filename="../../warehouse_app/services/intake.py" line="317"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
         <location filename="../../warehouse_app/services/offers.py" line="137"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
@@ -5658,7 +6041,7 @@
         <translation>Wiederherstellen von {source} fehlgeschlagen ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/change_feed.py" line="106"/>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="107"/>
         <source>cannot follow other stations&apos; changes: {exc}</source>
         <translation>Änderungen anderer Arbeitsplätze können nicht verfolgt werden: {exc}</translation>
     </message>
@@ -6010,12 +6393,12 @@
         <translation>Die Kopie der Tabelle {table} stimmt nicht überein ({expected} Zeilen in der SQLite-Datenbank, {copied} kopiert, {found} auf dem Server), daher wurde nichts behalten: Die Datenbank des Servers ist so leer wie zuvor. &apos;hafenlager check&apos; für die Datei ausführen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="86"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="88"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Diese Datenbank enthält Tabellen, ist aber keine Hafenlager-Datenbank. Pfad prüfen oder eine Hafenlager-Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="103"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="105"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Diese Datenbank wurde von einem neueren Hafenlager geschrieben (Schema {version}; dieses Programm kennt Versionen bis {current}). Das neuere Hafenlager installieren oder eine mit dieser Version erstellte Sicherung wiederherstellen.</translation>
     </message>
@@ -6420,6 +6803,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/offers.py" line="142"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
@@ -6527,6 +6911,245 @@
         <location filename="../../warehouse_app/status_words.py" line="24"/>
         <source>m³</source>
         <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/delivery_confirmation.py" line="77"/>
+        <source>Convoy {convoy_number} is {status}: delivery confirmations are made once all its vehicles are delivered (&apos;hafenlager convoy deliver&apos;).</source>
+        <translation>Konvoi {convoy_number} ist {status}: Lieferbestätigungen werden erstellt, sobald alle seine Fahrzeuge übergeben sind (&apos;hafenlager convoy deliver&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="46"/>
+        <source>Tax office</source>
+        <translation>Finanzamt</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="47"/>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="48"/>
+        <source>Assessment period</source>
+        <translation>Veranlagungszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="84"/>
+        <source>Donor</source>
+        <translation>Spender</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="87"/>
+        <source>Donor&apos;s address</source>
+        <translation>Anschrift des Spenders</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="92"/>
+        <source>Say where the goods come from: private, business or unknown.</source>
+        <translation>Geben Sie an, woher die Waren stammen: Privatvermögen, Betriebsvermögen oder unbekannt (private, business, unknown).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
+        <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
+        <translation>Für {association} ist keine Steuerbefreiung erfasst: Tragen Sie Finanzamt, Steuernummer, Datum des Bescheids und Zweck ein (hafenlager association tax {code} …).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
+        <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
+        <translation>Der Freistellungsbescheid von {association} ist vom {date}, also älter als 5 Jahre: Eine Bestätigung darauf würde nicht anerkannt (§ 63 Abs. 5 AO). Tragen Sie zuerst den neuen Bescheid ein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
+        <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
+        <translation>Für die Spende ist kein Wert erfasst: Korrigieren Sie zuerst den Wert je Einheit der Kisten.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="223"/>
+        <source>The date of the exemption notice: type it like 14.05.2024.</source>
+        <translation>Das Datum des Freistellungsbescheids: Geben Sie es in der Form 14.05.2024 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/holdings.py" line="108"/>
+        <source>Say how many days ahead to look (0 or more), not {days}.</source>
+        <translation>Geben Sie an, wie viele Tage vorausgeschaut werden soll (0 oder mehr), nicht {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="132"/>
+        <source>This report cannot be grouped by &apos;{group}&apos;; choose from: {allowed}.</source>
+        <translation>Dieser Bericht lässt sich nicht nach „{group}“ gruppieren; wählen Sie aus: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="147"/>
+        <source>The period ends on {end:%d.%m.%Y}, before it starts ({start:%d.%m.%Y}): swap the dates.</source>
+        <translation>Der Zeitraum endet am {end:%d.%m.%Y}, bevor er beginnt ({start:%d.%m.%Y}): Vertauschen Sie die beiden Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="31"/>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="32"/>
+        <source>Shipped</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="33"/>
+        <source>Disposed</source>
+        <translation>Entsorgt</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="34"/>
+        <source>Stock on hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
+        <source>Expired and expiring</source>
+        <translation>Abgelaufen und bald ablaufend</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="41"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <source>Convoy</source>
+        <translation>Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <source>Pieces</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <source>Net kg</source>
+        <translation>Netto kg</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
+        <source>Gross kg</source>
+        <translation>Brutto kg</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
+        <source>Value EUR</source>
+        <translation>Wert EUR</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
+        <source>Pallets</source>
+        <translation>Paletten</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <source>Average days in the hall</source>
+        <translation>Tage in der Halle (Ø)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <source>Oldest (days)</source>
+        <translation>Älteste (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/model.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <source>Box</source>
+        <translation>Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <source>Best before</source>
+        <translation>MHD</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <source>Days left</source>
+        <translation>Tage übrig</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <source>Minimum shelf life (days)</source>
+        <translation>Mindesthaltbarkeit (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <source>Pallet</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="255"/>
+        <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
+        <translation>Ein Bericht kann nicht als „{path_name}“ gespeichert werden: Wählen Sie .pdf, .xlsx oder .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="51"/>
+        <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
+        <translation>&apos;{text}&apos; ist kein Monat: Schreiben Sie ihn als 2026-11.</translation>
     </message>
 </context>
 </TS>

@@ -45,52 +45,148 @@
     </message>
 </context>
 <context>
+    <name>ActsButton</name>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="120"/>
+        <source>Acceptance acts…</source>
+        <translation>Акти приймання…</translation>
+    </message>
+</context>
+<context>
+    <name>ActsDialog</name>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="34"/>
+        <source>Acceptance acts of %1</source>
+        <translation>Акти приймання-передачі конвою %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>Vehicle</source>
+        <translation>Транспортний засіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>Attached</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="43"/>
+        <source>whole convoy</source>
+        <translation>увесь конвой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="57"/>
+        <source>No act is attached yet: attach it when confirming the delivery.</source>
+        <translation>Акт ще не додано: додайте його під час підтвердження доставки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="59"/>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="60"/>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="85"/>
+        <source>Save a copy of the act</source>
+        <translation>Зберегти копію акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="96"/>
+        <source>Saved as %1.</source>
+        <translation>Збережено як %1.</translation>
+    </message>
+</context>
+<context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="206"/>
+        <location filename="../../ui/settings/records.py" line="224"/>
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="207"/>
-        <location filename="../../ui/settings/records.py" line="224"/>
+        <location filename="../../ui/settings/records.py" line="225"/>
+        <location filename="../../ui/settings/records.py" line="265"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="208"/>
+        <location filename="../../ui/settings/records.py" line="226"/>
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="209"/>
         <location filename="../../ui/settings/records.py" line="227"/>
+        <location filename="../../ui/settings/records.py" line="268"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="210"/>
         <location filename="../../ui/settings/records.py" line="228"/>
+        <location filename="../../ui/settings/records.py" line="269"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="217"/>
+        <location filename="../../ui/settings/records.py" line="229"/>
+        <source>Tax exemption</source>
+        <translation>Звільнення від податків</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="256"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="225"/>
+        <location filename="../../ui/settings/records.py" line="266"/>
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="226"/>
+        <location filename="../../ui/settings/records.py" line="267"/>
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="235"/>
+        <location filename="../../ui/settings/records.py" line="271"/>
+        <source>Tax office (for donors&apos; receipts)</source>
+        <translation>Податкова інспекція (для довідок жертводавцям)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="272"/>
+        <source>Tax number</source>
+        <translation>Податковий номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="273"/>
+        <source>Date of the exemption notice (dd.mm.yyyy)</source>
+        <translation>Дата рішення про звільнення (дд.мм.рррр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="274"/>
+        <source>Assessment period (year)</source>
+        <translation>Податковий період (рік)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="275"/>
+        <source>Purpose, as the statute names it</source>
+        <translation>Мета, як її визначає статут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="282"/>
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -260,157 +356,157 @@
 <context>
     <name>CategorySource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="125"/>
+        <location filename="../../ui/settings/records.py" line="126"/>
         <source>German</source>
         <translation>Німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="126"/>
+        <location filename="../../ui/settings/records.py" line="127"/>
         <source>English</source>
         <translation>Англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="127"/>
+        <location filename="../../ui/settings/records.py" line="128"/>
         <source>Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="128"/>
+        <location filename="../../ui/settings/records.py" line="129"/>
         <source>HS code</source>
         <translation>Код УКТЗЕД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="129"/>
+        <location filename="../../ui/settings/records.py" line="130"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="130"/>
+        <location filename="../../ui/settings/records.py" line="131"/>
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="131"/>
+        <location filename="../../ui/settings/records.py" line="132"/>
         <source>Min. shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="132"/>
+        <location filename="../../ui/settings/records.py" line="133"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="133"/>
+        <location filename="../../ui/settings/records.py" line="134"/>
         <source>UN number</source>
         <translation>Номер ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="134"/>
+        <location filename="../../ui/settings/records.py" line="135"/>
         <source>Export note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="149"/>
+        <location filename="../../ui/settings/records.py" line="150"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="160"/>
+        <location filename="../../ui/settings/records.py" line="161"/>
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="161"/>
+        <location filename="../../ui/settings/records.py" line="162"/>
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="162"/>
+        <location filename="../../ui/settings/records.py" line="163"/>
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="163"/>
+        <location filename="../../ui/settings/records.py" line="164"/>
         <source>HS code (6 digits) or UKTZED (10)</source>
         <translation>Код HS (6 цифр) або УКТЗЕД (10)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="164"/>
+        <location filename="../../ui/settings/records.py" line="165"/>
         <source>Default unit</source>
         <translation>Одиниця за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="165"/>
+        <location filename="../../ui/settings/records.py" line="166"/>
         <source>Default value per unit (EUR)</source>
         <translation>Вартість за одиницю за замовчуванням (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="166"/>
+        <location filename="../../ui/settings/records.py" line="167"/>
         <source>Expiry date required</source>
         <translation>Потрібен термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="168"/>
+        <location filename="../../ui/settings/records.py" line="169"/>
         <source>Minimum shelf life at departure (days)</source>
         <translation>Мінімальний залишок терміну при відправленні (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="170"/>
+        <location filename="../../ui/settings/records.py" line="171"/>
         <source>Vehicle (needs a VIN)</source>
         <translation>Транспортний засіб (потрібен VIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="171"/>
+        <location filename="../../ui/settings/records.py" line="172"/>
         <source>UN number (dangerous goods)</source>
         <translation>Номер ООН (небезпечні вантажі)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="172"/>
+        <location filename="../../ui/settings/records.py" line="173"/>
         <source>Proper shipping name (ADR)</source>
         <translation>Належне відвантажувальне найменування (ДОПНВ)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="173"/>
+        <location filename="../../ui/settings/records.py" line="174"/>
         <source>ADR class</source>
         <translation>Клас ДОПНВ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="174"/>
+        <location filename="../../ui/settings/records.py" line="175"/>
         <source>Packing group</source>
         <translation>Група упаковки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="177"/>
+        <location filename="../../ui/settings/records.py" line="178"/>
         <source>ADR transport category</source>
         <translation>Транспортна категорія ДОПНВ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="179"/>
+        <location filename="../../ui/settings/records.py" line="180"/>
         <source>not known</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="181"/>
+        <location filename="../../ui/settings/records.py" line="182"/>
         <source>AHARS goods category</source>
         <translation>Категорія товару в АСГД</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="182"/>
+        <location filename="../../ui/settings/records.py" line="183"/>
         <source>Export attention note</source>
         <translation>Примітка щодо експорту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="183"/>
+        <location filename="../../ui/settings/records.py" line="184"/>
         <source>In use</source>
         <translation>Використовується</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="195"/>
+        <location filename="../../ui/settings/records.py" line="196"/>
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="196"/>
+        <location filename="../../ui/settings/records.py" line="197"/>
         <source>Category %1</source>
         <translation>Категорія %1</translation>
     </message>
@@ -544,173 +640,173 @@
 <context>
     <name>ConvoyView</name>
     <message>
-        <location filename="../../ui/convoys/view.py" line="68"/>
+        <location filename="../../ui/convoys/view.py" line="70"/>
         <source>New convoy…</source>
         <translation>Новий конвой…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="85"/>
+        <location filename="../../ui/convoys/view.py" line="87"/>
         <source>Vehicle / pallet / box</source>
         <translation>Транспорт / піддон / ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="86"/>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="88"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="87"/>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="89"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="88"/>
+        <location filename="../../ui/convoys/view.py" line="90"/>
         <source>Loaded</source>
         <translation>Завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="89"/>
+        <location filename="../../ui/convoys/view.py" line="91"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="90"/>
+        <location filename="../../ui/convoys/view.py" line="92"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="106"/>
+        <location filename="../../ui/convoys/view.py" line="108"/>
         <source>Association / category</source>
         <translation>Організація / категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="114"/>
+        <location filename="../../ui/convoys/view.py" line="116"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="115"/>
+        <location filename="../../ui/convoys/view.py" line="117"/>
         <source>Per association and category</source>
         <translation>За організаціями та категоріями</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="116"/>
+        <location filename="../../ui/convoys/view.py" line="118"/>
         <source>Readiness</source>
         <translation>Готовність</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="119"/>
+        <location filename="../../ui/convoys/view.py" line="121"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="120"/>
+        <location filename="../../ui/convoys/view.py" line="122"/>
         <source>Add vehicle…</source>
         <translation>Додати транспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="121"/>
+        <location filename="../../ui/convoys/view.py" line="123"/>
         <source>Choose goods…</source>
         <translation>Вибрати товари…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="122"/>
+        <location filename="../../ui/convoys/view.py" line="124"/>
         <source>Start loading</source>
         <translation>Почати завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="123"/>
+        <location filename="../../ui/convoys/view.py" line="125"/>
         <source>Mark ready</source>
         <translation>Позначити готовим</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="124"/>
-        <location filename="../../ui/convoys/view.py" line="353"/>
+        <location filename="../../ui/convoys/view.py" line="126"/>
+        <location filename="../../ui/convoys/view.py" line="361"/>
         <source>Depart</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="125"/>
+        <location filename="../../ui/convoys/view.py" line="127"/>
         <source>Confirm delivery…</source>
         <translation>Підтвердити доставку…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="126"/>
+        <location filename="../../ui/convoys/view.py" line="128"/>
         <source>Print papers…</source>
         <translation>Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="223"/>
+        <location filename="../../ui/convoys/view.py" line="229"/>
         <source>No convoy yet: create one.</source>
         <translation>Ще немає конвою: створіть його.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="261"/>
+        <location filename="../../ui/convoys/view.py" line="269"/>
         <source>not on a vehicle yet</source>
         <translation>ще не на транспорті</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="275"/>
+        <location filename="../../ui/convoys/view.py" line="283"/>
         <source>loose boxes</source>
         <translation>окремі ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="278"/>
-        <location filename="../../ui/convoys/view.py" line="299"/>
+        <location filename="../../ui/convoys/view.py" line="286"/>
+        <location filename="../../ui/convoys/view.py" line="307"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="309"/>
+        <location filename="../../ui/convoys/view.py" line="317"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="309"/>
+        <location filename="../../ui/convoys/view.py" line="317"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="321"/>
+        <location filename="../../ui/convoys/view.py" line="329"/>
         <source>Readiness (%1)</source>
         <translation>Готовність (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="342"/>
+        <location filename="../../ui/convoys/view.py" line="350"/>
         <source>Convoy %1: %2</source>
         <translation>Конвой %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="355"/>
+        <location filename="../../ui/convoys/view.py" line="363"/>
         <source>Convoy %1 departs now: everything loaded is shipped and nothing of it can change any more. Go ahead?</source>
         <translation>Конвой %1 вирушає: усе завантажене вважається відправленим і більше не змінюється. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="374"/>
+        <location filename="../../ui/convoys/view.py" line="382"/>
         <source>Convoy %1 departs: its papers are being made and archived…</source>
         <translation>Конвой %1 вирушає: його документи створюються й архівуються…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="392"/>
+        <location filename="../../ui/convoys/view.py" line="400"/>
         <source>Convoy %1 departed; its papers are archived.</source>
         <translation>Конвой %1 вирушив; його документи заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="438"/>
+        <location filename="../../ui/convoys/view.py" line="446"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="439"/>
+        <location filename="../../ui/convoys/view.py" line="447"/>
         <source>Licence number or MRN for:
 %1</source>
         <translation>Номер ліцензії або MRN для:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/view.py" line="449"/>
+        <location filename="../../ui/convoys/view.py" line="457"/>
         <source>Acknowledged.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -908,36 +1004,94 @@
     </message>
 </context>
 <context>
+    <name>DeliveryConfirmations</name>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="34"/>
+        <source>Delivery confirmations…</source>
+        <translation>Підтвердження доставки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="37"/>
+        <source>One PDF per association, in German and Ukrainian: what of its goods was handed over, when and under which act, for its board to forward to donors.</source>
+        <translation>Один PDF для кожної організації, німецькою та українською: які з її товарів передано, коли й за яким актом — щоб правління переслало це жертводавцям.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="55"/>
+        <source>Save the delivery confirmations in</source>
+        <translation>Зберегти підтвердження доставки в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="73"/>
+        <source>Making the delivery confirmations of convoy %1…</source>
+        <translation>Створюються підтвердження доставки конвою %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="91"/>
+        <source>%1 delivery confirmation(s) of convoy %2 saved in %3: %4</source>
+        <translation>Підтвердження доставки конвою %2 (%1) збережено в %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/confirmations.py" line="99"/>
+        <source>Convoy %1 handed over no goods: there is no delivery confirmation to save.</source>
+        <translation>Конвой %1 не передав жодних товарів: немає підтвердження доставки, яке можна зберегти.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="19"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="21"/>
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="26"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
         <source>codes of boxes that came back (optional)</source>
         <translation>коди ящиків, що повернулися (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="32"/>
+        <source>scan or photo of the signed act (PDF, JPG, PNG)</source>
+        <translation>скан або фото підписаного акта (PDF, JPG, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="38"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="31"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
+        <source>Signed act</source>
+        <translation>Підписаний акт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="41"/>
         <source>Came back</source>
         <translation>Повернулося</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
+        <source>The signed acceptance act</source>
+        <translation>Підписаний акт приймання-передачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Акт (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1115,69 @@
         <location filename="../../ui/stock/box_dialogs.py" line="171"/>
         <source>Dispose</source>
         <translation>Списати</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReceiptDialog</name>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="16"/>
+        <source>private property</source>
+        <translation>приватне майно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="17"/>
+        <source>business property</source>
+        <translation>майно підприємства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="18"/>
+        <source>the donor did not say</source>
+        <translation>жертводавець не вказав</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="27"/>
+        <source>Donor&apos;s receipt for donation %1</source>
+        <translation>Довідка для жертводавця про пожертву %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="34"/>
+        <source>street, postcode, town</source>
+        <translation>вулиця, поштовий індекс, місто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="38"/>
+        <source>invoices or an appraisal set the value</source>
+        <translation>вартість підтверджено рахунками або оцінкою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="40"/>
+        <source>how the value was set (optional)</source>
+        <translation>як визначено вартість (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="42"/>
+        <source>Donor</source>
+        <translation>Жертводавець</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="43"/>
+        <source>Donor&apos;s address</source>
+        <translation>Адреса жертводавця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="44"/>
+        <source>The goods come from</source>
+        <translation>Походження товарів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="46"/>
+        <source>Valuation</source>
+        <translation>Оцінка вартості</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="72"/>
+        <source>Save the donor&apos;s receipt</source>
+        <translation>Зберегти довідку для жертводавця</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="126"/>
-        <location filename="../../ui/intake/view.py" line="293"/>
+        <location filename="../../ui/intake/view.py" line="296"/>
         <source>31.12.2027 or 12.2027</source>
         <translation>31.12.2027 або 12.2027</translation>
     </message>
@@ -1643,7 +1860,7 @@
         <translation>Зберегти й надрукувати етикетки (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="208"/>
+        <location filename="../../ui/intake/view.py" line="206"/>
         <source>Expected today</source>
         <translation>Очікуються сьогодні</translation>
     </message>
@@ -1728,87 +1945,87 @@
         <translation>Кількість однакових &amp;ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="252"/>
+        <location filename="../../ui/intake/view.py" line="255"/>
         <source>%1 brings it without an association: choose whose goods they are.</source>
         <translation>%1 привозить без організації: виберіть, кому належать ці товари.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="266"/>
+        <location filename="../../ui/intake/view.py" line="269"/>
         <source>The next save starts a new donation.</source>
         <translation>Наступне збереження почне нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="291"/>
+        <location filename="../../ui/intake/view.py" line="294"/>
         <source>required: 31.12.2027 or 12.2027</source>
         <translation>обов&apos;язково: 31.12.2027 або 12.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="272"/>
+        <location filename="../../ui/intake/view.py" line="275"/>
         <source>Donation %1 is open: the next save adds to it.</source>
         <translation>Пожертва %1 відкрита: наступне збереження додасть до неї.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="373"/>
+        <location filename="../../ui/intake/view.py" line="376"/>
         <source>Saved %1 box(es): %2.</source>
         <translation>Збережено ящиків: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="382"/>
+        <location filename="../../ui/intake/view.py" line="385"/>
         <source>The labels did not print: %1 They wait in the reprint list.</source>
         <translation>Етикетки не надруковано: %1 Вони чекають у списку передруку.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="388"/>
+        <location filename="../../ui/intake/view.py" line="391"/>
         <source>Labels printed.</source>
         <translation>Етикетки надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="399"/>
+        <location filename="../../ui/intake/view.py" line="402"/>
         <source>Choose the association that owns the goods first.</source>
         <translation>Спершу виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="403"/>
+        <location filename="../../ui/intake/view.py" line="406"/>
         <source>Import a donation list</source>
         <translation>Імпорт списку пожертв</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="403"/>
+        <location filename="../../ui/intake/view.py" line="406"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблиці (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="423"/>
+        <location filename="../../ui/intake/view.py" line="426"/>
         <source>Save the list template</source>
         <translation>Зберегти шаблон списку</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="432"/>
+        <location filename="../../ui/intake/view.py" line="435"/>
         <source>The template was not saved: %1</source>
         <translation>Шаблон не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="436"/>
+        <location filename="../../ui/intake/view.py" line="439"/>
         <source>Template saved to %1.</source>
         <translation>Шаблон збережено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="449"/>
+        <location filename="../../ui/intake/view.py" line="452"/>
         <source>Printing %1 labels…</source>
         <translation>Друк етикеток: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="449"/>
+        <location filename="../../ui/intake/view.py" line="452"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="452"/>
+        <location filename="../../ui/intake/view.py" line="455"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="468"/>
+        <location filename="../../ui/intake/view.py" line="471"/>
         <source>Please check</source>
         <translation>Будь ласка, перевірте</translation>
     </message>
@@ -1864,104 +2081,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Needs &amp; offers</source>
         <translation>Координація</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <source>Convoy paperwork and stock reports come here. The stock screen already exports its view to CSV and Excel.</source>
-        <translation>Тут будуть документи конвою та звіти про запаси. Екран запасів уже експортує список у CSV та Excel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Volunteer: %1 · Station: %2</source>
         <translation>Волонтер: %1 · Робоче місце: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Мова екранів для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -2969,138 +3180,153 @@
 <context>
     <name>RecentIntakes</name>
     <message>
-        <location filename="../../ui/intake/recent.py" line="30"/>
+        <location filename="../../ui/intake/recent.py" line="35"/>
         <source>Last intakes</source>
         <translation>Останні приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="36"/>
+        <location filename="../../ui/intake/recent.py" line="41"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="37"/>
+        <location filename="../../ui/intake/recent.py" line="42"/>
         <source>Box</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="38"/>
+        <location filename="../../ui/intake/recent.py" line="43"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="39"/>
+        <location filename="../../ui/intake/recent.py" line="44"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="40"/>
+        <location filename="../../ui/intake/recent.py" line="45"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="44"/>
+        <location filename="../../ui/intake/recent.py" line="49"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Виправити…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="45"/>
+        <location filename="../../ui/intake/recent.py" line="50"/>
         <source>&amp;Reprint label</source>
         <translation>&amp;Передрукувати етикетку</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="47"/>
+        <location filename="../../ui/intake/recent.py" line="52"/>
         <source>Goods received note…</source>
         <translation>Акт приймання…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="122"/>
+        <location filename="../../ui/intake/recent.py" line="54"/>
+        <source>Donor&apos;s receipt…</source>
+        <translation>Довідка жертводавцю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/recent.py" line="130"/>
         <source>Label printed.</source>
         <translation>Етикетку надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="131"/>
+        <location filename="../../ui/intake/recent.py" line="139"/>
         <source>Save a box first: the note lists a donation&apos;s boxes.</source>
         <translation>Спершу збережіть ящик: акт містить ящики пожертви.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/recent.py" line="135"/>
+        <location filename="../../ui/intake/recent.py" line="143"/>
         <source>Goods received note printed.</source>
         <translation>Акт приймання надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/recent.py" line="153"/>
+        <source>Save a box first: the receipt is for a donation.</source>
+        <translation>Спершу збережіть ящик: довідка видається на пожертву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/recent.py" line="157"/>
+        <source>Donor&apos;s receipt %1 saved.</source>
+        <translation>Довідку для жертводавця %1 збережено.</translation>
     </message>
 </context>
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="259"/>
-        <location filename="../../ui/settings/records.py" line="288"/>
+        <location filename="../../ui/settings/records.py" line="310"/>
+        <location filename="../../ui/settings/records.py" line="339"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="260"/>
-        <location filename="../../ui/settings/records.py" line="290"/>
+        <location filename="../../ui/settings/records.py" line="311"/>
+        <location filename="../../ui/settings/records.py" line="341"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="261"/>
+        <location filename="../../ui/settings/records.py" line="312"/>
         <source>EDRPOU</source>
         <translation>ЄДРПОУ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="262"/>
+        <location filename="../../ui/settings/records.py" line="313"/>
         <source>Register number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="263"/>
+        <location filename="../../ui/settings/records.py" line="314"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="264"/>
-        <location filename="../../ui/settings/records.py" line="289"/>
+        <location filename="../../ui/settings/records.py" line="315"/>
+        <location filename="../../ui/settings/records.py" line="340"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="279"/>
+        <location filename="../../ui/settings/records.py" line="330"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="291"/>
+        <location filename="../../ui/settings/records.py" line="342"/>
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="292"/>
+        <location filename="../../ui/settings/records.py" line="343"/>
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="293"/>
+        <location filename="../../ui/settings/records.py" line="344"/>
         <source>EDRPOU (8 digits)</source>
         <translation>ЄДРПОУ (8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="294"/>
+        <location filename="../../ui/settings/records.py" line="345"/>
         <source>Register number (humanitarian aid)</source>
         <translation>Реєстраційний номер (гуманітарна допомога)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="295"/>
+        <location filename="../../ui/settings/records.py" line="346"/>
         <source>May receive vehicles</source>
         <translation>Може отримувати транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="296"/>
+        <location filename="../../ui/settings/records.py" line="347"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="303"/>
+        <location filename="../../ui/settings/records.py" line="354"/>
         <source>New recipient</source>
         <translation>Новий отримувач</translation>
     </message>
@@ -3108,14 +3334,137 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="67"/>
+        <location filename="../../ui/settings/records.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="68"/>
+        <location filename="../../ui/settings/records.py" line="69"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/view.py" line="51"/>
+        <source>Received</source>
+        <translation>Надійшло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="52"/>
+        <source>Shipped</source>
+        <translation>Відправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="53"/>
+        <source>Stock on hand</source>
+        <translation>Наявні запаси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="54"/>
+        <source>Expired and expiring</source>
+        <translation>Прострочене й на межі терміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="58"/>
+        <source>Association</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="59"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="60"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="61"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="62"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="63"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="64"/>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="65"/>
+        <source>Convoy</source>
+        <translation>Конвой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="69"/>
+        <source>Group by:</source>
+        <translation>Групувати за:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="93"/>
+        <source>All associations</source>
+        <translation>Усі організації</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="99"/>
+        <source>Report:</source>
+        <translation>Звіт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="101"/>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="104"/>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="107"/>
+        <source>Days ahead:</source>
+        <translation>Днів наперед:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="121"/>
+        <source>Save as PDF/Excel/CSV…</source>
+        <translation>Зберегти як PDF/Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="187"/>
+        <source>Rows: %1</source>
+        <translation>Рядків: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <source>Save report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="208"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV, через кому, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="233"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Неможливо записати %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="238"/>
+        <source>Saved %1.</source>
+        <translation>Збережено: %1.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4813,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="270"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Неможливо записати {path}: {reason}.</translation>
     </message>
@@ -4544,6 +4894,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="80"/>
         <location filename="../../warehouse_app/services/intake.py" line="212"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Пожертви {donation_id} немає.</translation>
@@ -4978,9 +5329,40 @@
         <translation>Перед скасуванням розвантажте транспортні засоби.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="52"/>
+        <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
+        <translation>{name}: додайте підписаний акт як файл PDF, JPG або PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="61"/>
+        <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
+        <translation>{name} не вдається прочитати як файл {kind} розміром до 20 МБ: відскануйте або сфотографуйте акт ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="81"/>
+        <source>There is no convoy {convoy_number}.</source>
+        <translation>Конвою {convoy_number} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="86"/>
+        <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
+        <translation>Конвой {convoy_number} ще не вирушив: акт приймання-передачі складають під час передачі вантажу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="97"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>У конвої {convoy_number} немає транспортного засобу {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="145"/>
+        <source>There is no acceptance act {act_id}.</source>
+        <translation>Акта приймання-передачі {act_id} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="150"/>
+        <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
+        <translation>Збережений акт {name} більше не відповідає своєму SHA-256: відновіть резервну копію.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/records.py" line="152"/>
@@ -5019,27 +5401,27 @@
         <translation>Цей транспортний засіб належить іншому конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="388"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="391"/>
         <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
         <translation>Для списку потреб {list_id} на складі нічого не підходить: немає вільних товарів за його рядками, які мають достатній термін придатності, вміщаються у вільне місце й не перевищують того, що ще потрібно за рядками. Нічого не зарезервовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="416"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="419"/>
         <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
         <translation>{refused} Зі списку потреб {list_id} нічого не зарезервовано: інше робоче місце змінило ці товари після складання підбору. Перегляньте новий підбір і зарезервуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="444"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="447"/>
         <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
         <translation>Піддон {pallet_code} після складання підбору пакували або розпаковували.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="460"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="463"/>
         <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
         <translation>Транспорту {number} більше немає в конвої {convoy_number}. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="473"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="476"/>
         <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
         <translation>Конвой {convoy_number} після складання підбору отримав інші товари, і підбір більше не вміщається в його вантажопідйомність і місця для піддонів. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
@@ -5236,6 +5618,7 @@
         <location filename="../../warehouse_app/services/intake.py" line="317"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
         <location filename="../../warehouse_app/services/offers.py" line="137"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
@@ -5658,7 +6041,7 @@
         <translation>Не вдалося відновити {source} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/change_feed.py" line="106"/>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="107"/>
         <source>cannot follow other stations&apos; changes: {exc}</source>
         <translation>неможливо відстежувати зміни з інших робочих місць: {exc}</translation>
     </message>
@@ -6010,12 +6393,12 @@
         <translation>Копія таблиці {table} не збігається (рядків у базі даних SQLite: {expected}, скопійовано: {copied}, на сервері: {found}), тому нічого не збережено: база даних на сервері залишилася такою ж порожньою, як і була. Запустіть &apos;hafenlager check&apos; для файлу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="86"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="88"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Ця база даних містить таблиці, але не є базою даних Hafenlager. Перевірте шлях або відновіть резервну копію Hafenlager командою &apos;hafenlager restore FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="103"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="105"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Цю базу даних записано новішою версією Hafenlager (схема {version}; ця програма знає схеми до {current}). Установіть новішу версію Hafenlager або відновіть резервну копію, створену цією версією.</translation>
     </message>
@@ -6420,6 +6803,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/offers.py" line="142"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
@@ -6527,6 +6911,245 @@
         <location filename="../../warehouse_app/status_words.py" line="24"/>
         <source>m³</source>
         <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/papers/delivery_confirmation.py" line="77"/>
+        <source>Convoy {convoy_number} is {status}: delivery confirmations are made once all its vehicles are delivered (&apos;hafenlager convoy deliver&apos;).</source>
+        <translation>Конвой {convoy_number} має статус «{status}»: підтвердження доставки складають, коли доставлено всі його транспортні засоби (&apos;hafenlager convoy deliver&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="46"/>
+        <source>Tax office</source>
+        <translation>Податкова інспекція</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="47"/>
+        <source>Tax number</source>
+        <translation>Податковий номер</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="48"/>
+        <source>Assessment period</source>
+        <translation>Податковий період</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <source>Purpose</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="84"/>
+        <source>Donor</source>
+        <translation>Жертводавець</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="87"/>
+        <source>Donor&apos;s address</source>
+        <translation>Адреса жертводавця</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="92"/>
+        <source>Say where the goods come from: private, business or unknown.</source>
+        <translation>Вкажіть, звідки товари: приватне майно, майно підприємства чи невідомо.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
+        <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
+        <translation>Для {association} не внесено звільнення від податків: укажіть податкову інспекцію, податковий номер, дату рішення та мету (hafenlager association tax {code} …).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
+        <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
+        <translation>Рішення про звільнення для {association} датоване {date}, тобто понад 5 років тому: довідку на його підставі не визнають (§ 63 Abs. 5 AO). Спершу внесіть нове рішення.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
+        <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
+        <translation>Для пожертви не вказано вартості: спершу виправте вартість за одиницю в ящиках.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="223"/>
+        <source>The date of the exemption notice: type it like 14.05.2024.</source>
+        <translation>Дата рішення про звільнення: введіть її у форматі 14.05.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/holdings.py" line="108"/>
+        <source>Say how many days ahead to look (0 or more), not {days}.</source>
+        <translation>Вкажіть, на скільки днів наперед дивитися (0 або більше), а не {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="132"/>
+        <source>This report cannot be grouped by &apos;{group}&apos;; choose from: {allowed}.</source>
+        <translation>Цей звіт не можна групувати за «{group}»; виберіть із: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="147"/>
+        <source>The period ends on {end:%d.%m.%Y}, before it starts ({start:%d.%m.%Y}): swap the dates.</source>
+        <translation>Період закінчується {end:%d.%m.%Y}, раніше, ніж починається ({start:%d.%m.%Y}): поміняйте дати місцями.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="31"/>
+        <source>Received</source>
+        <translation>Надійшло</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="32"/>
+        <source>Shipped</source>
+        <translation>Відправлено</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="33"/>
+        <source>Disposed</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="34"/>
+        <source>Stock on hand</source>
+        <translation>Наявні запаси</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
+        <source>Expired and expiring</source>
+        <translation>Прострочене й на межі терміну</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <source>Association</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="41"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <source>Convoy</source>
+        <translation>Конвой</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <source>Pieces</source>
+        <translation>Штук</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <source>Net kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
+        <source>Value EUR</source>
+        <translation>Вартість, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
+        <source>Pallets</source>
+        <translation>Піддони</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <source>Average days in the hall</source>
+        <translation>Сер. днів на складі</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <source>Oldest (days)</source>
+        <translation>Найстаріше (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/model.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <source>Box</source>
+        <translation>Ящик</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <source>Contents</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <source>Best before</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <source>Days left</source>
+        <translation>Залишилось днів</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <source>Minimum shelf life (days)</source>
+        <translation>Мін. термін придатності (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <source>Pallet</source>
+        <translation>Піддон</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="255"/>
+        <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
+        <translation>Неможливо зберегти звіт як «{path_name}»: виберіть .pdf, .xlsx або .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="51"/>
+        <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
+        <translation>&apos;{text}&apos; — не місяць: напишіть його як 2026-11.</translation>
     </message>
 </context>
 </TS>

@@ -70,7 +70,37 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     )
     soon.add_argument("--days", type=int, default=30, metavar="N", help="default 30")
     _common(soon)
+    city = kinds.add_parser(
+        "city", help="the city's monthly sheet: tonnage in and out, the convoys (one A4 page)"
+    )
+    city.add_argument("--month", required=True, metavar="YYYY-MM")
+    city.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|.xlsx")
     return {"report": _report}
+
+
+def _city(args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services.reporting.city import city_sheet, parse_month, write_city_xlsx
+
+    month = parse_month(args.month)
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        print(f"{args.out.name}: write the monthly sheet to a .pdf or an .xlsx file", file=out)
+        return 2
+    open_for_cli(args, daily_backup=False)
+    sheet = city_sheet(month)
+    if suffix == ".pdf":
+        from reports.city_sheet import render_city_sheet
+
+        write_pdf(args.out, render_city_sheet(sheet))
+    else:
+        write_city_xlsx(sheet, args.out)
+    total = sheet.shipped_total
+    print(
+        f"{args.out}: {len(sheet.convoys)} convoy(s), {total.gross_kg} kg shipped, "
+        f"{sheet.received_total.gross_kg} kg received",
+        file=out,
+    )
+    return EXIT_OK
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -80,6 +110,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
+    if args.report_kind == "city":
+        return _city(args, out)
     open_for_cli(args, daily_backup=False)
     flt = ReportFilter()
     if args.association:

@@ -184,7 +184,7 @@ class ReportsView(QWidget):
             return
         self.model.set_table(table)
         self.table.resizeColumnsToContents()
-        self.message.setText(self.tr("%n row(s)", "", len(table.rows)))
+        self.message.setText(self.tr("Rows: %1").replace("%1", str(len(table.rows))))
         self._stale = False
 
     def _changed(self, change: Change) -> None:
