@@ -3442,29 +3442,50 @@
         <translation>Als PDF/Excel/CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="187"/>
+        <location filename="../../ui/reports/view.py" line="124"/>
+        <source>City&apos;s monthly sheet…</source>
+        <translation>Monatsbericht für die Stadt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="125"/>
+        <source>The month of the &apos;From&apos; date, on one A4 page or as Excel</source>
+        <translation>Der Monat des &apos;Von&apos;-Datums, auf einer A4-Seite oder als Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="191"/>
         <source>Rows: %1</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="206"/>
+        <location filename="../../ui/reports/view.py" line="210"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="208"/>
+        <location filename="../../ui/reports/view.py" line="212"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV, kommagetrennt, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="233"/>
+        <location filename="../../ui/reports/view.py" line="237"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="238"/>
+        <location filename="../../ui/reports/view.py" line="243"/>
+        <location filename="../../ui/reports/view.py" line="273"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="249"/>
+        <source>Save the city&apos;s monthly sheet</source>
+        <translation>Monatsbericht für die Stadt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="251"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,20 @@ def test_the_reports_page_shows_sorts_and_saves(
     assert not view.save_to(tmp_path / "received.txt")
     assert ".pdf, .xlsx or .csv" in view.message.text()
     assert win.minimumSizeHint().width() <= 1366
+
+
+def test_the_citys_sheet_is_saved_from_the_reports_page(
+    qtbot: Any, demo: OpenedDatabase, actor: Actor, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from warehouse_app.storage.models import Convoy
+
+    view = ReportsView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    departed = Convoy.select().where(Convoy.departed_at.is_null(False)).first()
+    view.start.setDate(QDate(departed.departed_at.date()))
+    assert view.save_city(tmp_path / "Monat.pdf")
+    assert (tmp_path / "Monat.pdf").read_bytes().startswith(b"%PDF")
+    assert not view.save_city(tmp_path / "missing" / "Monat.pdf")
+    assert "b00020" in view.message.styleSheet()  # the failure is said in red

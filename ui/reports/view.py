@@ -121,8 +121,12 @@ class ReportsView(QWidget):
         self.save = QPushButton(self.tr("Save as PDF/Excel/CSV…"))
         self.save.setObjectName("saveReport")
         self.save.clicked.connect(self._save_clicked)
+        self.city = QPushButton(self.tr("City's monthly sheet…"), objectName="citySheet")
+        self.city.setToolTip(self.tr("The month of the 'From' date, on one A4 page or as Excel"))
+        self.city.clicked.connect(self._city_clicked)
         foot = QHBoxLayout()
         foot.addWidget(self.message, 1)
+        foot.addWidget(self.city)
         foot.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
@@ -180,11 +184,11 @@ class ReportsView(QWidget):
         try:
             table = self.build_table()
         except HafenlagerError as exc:
-            self.message.setText(error_text(exc))
+            self._say(error_text(exc), ok=False)
             return
         self.model.set_table(table)
         self.table.resizeColumnsToContents()
-        self.message.setText(self.tr("Rows: %1").replace("%1", str(len(table.rows))))
+        self._say(self.tr("Rows: %1").replace("%1", str(len(table.rows))), ok=True)
         self._stale = False
 
     def _changed(self, change: Change) -> None:
@@ -226,14 +230,49 @@ class ReportsView(QWidget):
             else:
                 save_table(table, path)
         except HafenlagerError as exc:
-            self.message.setText(error_text(exc))
+            self._say(error_text(exc), ok=False)
             return False
         except OSError as exc:
-            self.message.setText(
+            self._say(
                 self.tr("Cannot write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", exc.strerror or str(exc)),
+                ok=False,
             )
             return False
-        self.message.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        self._say(self.tr("Saved %1.").replace("%1", str(path)), ok=True)
         return True
+
+    def _city_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the city's monthly sheet"),
+            f"Monatsbericht-{self.start.date().toString('yyyy-MM')}.pdf",
+            self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+        )
+        if name:
+            self.save_city(Path(name))
+
+    def save_city(self, path: Path) -> bool:
+        """The city's sheet of the month the 'From' date lies in (.pdf or .xlsx)."""
+        from warehouse_app.services.reporting.city import city_sheet, write_city_xlsx
+
+        picked = self.start.date()
+        month = dt.date(picked.year(), picked.month(), 1)
+        try:
+            sheet = city_sheet(month)
+            if path.suffix.lower() == ".xlsx":
+                write_city_xlsx(sheet, path)
+            else:
+                from reports.city_sheet import render_city_sheet
+
+                path.write_bytes(render_city_sheet(sheet))
+        except (HafenlagerError, OSError) as exc:
+            self._say(error_text(exc), ok=False)
+            return False
+        self._say(self.tr("Saved %1.").replace("%1", str(path)), ok=True)
+        return True
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.message.setStyleSheet("" if ok else "color: #b00020; font-weight: bold;")
+        self.message.setText(text)
