@@ -1450,6 +1450,54 @@
     </message>
 </context>
 <context>
+    <name>ExpiringActions</name>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="27"/>
+        <source>Dispose of selected…</source>
+        <translation>Auswahl entsorgen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="28"/>
+        <source>Put on a convoy…</source>
+        <translation>Auf einen Konvoi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="43"/>
+        <source>Dispose of %1 boxes</source>
+        <translation>%1 Kisten entsorgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="44"/>
+        <source>Why (e.g. expired, spoiled)?</source>
+        <translation>Warum (z. B. abgelaufen, verdorben)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="53"/>
+        <source>%1 boxes disposed of.</source>
+        <translation>%1 Kisten entsorgt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="63"/>
+        <source>No convoy is being planned or loaded.</source>
+        <translation>Kein Konvoi wird gerade geplant oder beladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="66"/>
+        <source>Put on a convoy</source>
+        <translation>Auf einen Konvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="66"/>
+        <source>Which convoy?</source>
+        <translation>Welcher Konvoi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="77"/>
+        <source>%1 boxes reserved for %2.</source>
+        <translation>%1 Kisten für %2 reserviert.</translation>
+    </message>
+</context>
+<context>
     <name>GoodsDialog</name>
     <message>
         <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
@@ -3347,143 +3395,143 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="51"/>
+        <location filename="../../ui/reports/view.py" line="52"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="52"/>
+        <location filename="../../ui/reports/view.py" line="53"/>
         <source>Shipped</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="53"/>
+        <location filename="../../ui/reports/view.py" line="54"/>
         <source>Stock on hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="54"/>
+        <location filename="../../ui/reports/view.py" line="55"/>
         <source>Expired and expiring</source>
         <translation>Abgelaufen und bald ablaufend</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="58"/>
+        <location filename="../../ui/reports/view.py" line="59"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="59"/>
+        <location filename="../../ui/reports/view.py" line="60"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="60"/>
+        <location filename="../../ui/reports/view.py" line="61"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="61"/>
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62"/>
+        <location filename="../../ui/reports/view.py" line="63"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="63"/>
+        <location filename="../../ui/reports/view.py" line="64"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="64"/>
+        <location filename="../../ui/reports/view.py" line="65"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="65"/>
+        <location filename="../../ui/reports/view.py" line="66"/>
         <source>Convoy</source>
         <translation>Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="69"/>
+        <location filename="../../ui/reports/view.py" line="70"/>
         <source>Group by:</source>
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="93"/>
+        <location filename="../../ui/reports/view.py" line="94"/>
         <source>All associations</source>
         <translation>Alle Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="99"/>
+        <location filename="../../ui/reports/view.py" line="100"/>
         <source>Report:</source>
         <translation>Bericht:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="101"/>
+        <location filename="../../ui/reports/view.py" line="102"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="104"/>
+        <location filename="../../ui/reports/view.py" line="105"/>
         <source>to:</source>
         <translation>bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="107"/>
+        <location filename="../../ui/reports/view.py" line="108"/>
         <source>Days ahead:</source>
         <translation>Tage im Voraus:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="121"/>
+        <location filename="../../ui/reports/view.py" line="122"/>
         <source>Save as PDF/Excel/CSV…</source>
         <translation>Als PDF/Excel/CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="124"/>
+        <location filename="../../ui/reports/view.py" line="125"/>
         <source>City&apos;s monthly sheet…</source>
         <translation>Monatsbericht für die Stadt…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="125"/>
+        <location filename="../../ui/reports/view.py" line="126"/>
         <source>The month of the &apos;From&apos; date, on one A4 page or as Excel</source>
         <translation>Der Monat des &apos;Von&apos;-Datums, auf einer A4-Seite oder als Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="191"/>
+        <location filename="../../ui/reports/view.py" line="207"/>
         <source>Rows: %1</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="210"/>
+        <location filename="../../ui/reports/view.py" line="226"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="212"/>
+        <location filename="../../ui/reports/view.py" line="228"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV, kommagetrennt, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="237"/>
+        <location filename="../../ui/reports/view.py" line="253"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="243"/>
-        <location filename="../../ui/reports/view.py" line="273"/>
+        <location filename="../../ui/reports/view.py" line="259"/>
+        <location filename="../../ui/reports/view.py" line="289"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="249"/>
+        <location filename="../../ui/reports/view.py" line="265"/>
         <source>Save the city&apos;s monthly sheet</source>
         <translation>Monatsbericht für die Stadt speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="251"/>
+        <location filename="../../ui/reports/view.py" line="267"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
@@ -7171,6 +7219,21 @@
         <location filename="../../warehouse_app/services/reporting/city.py" line="51"/>
         <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
         <translation>&apos;{text}&apos; ist kein Monat: Schreiben Sie ihn als 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="22"/>
+        <source>Choose the boxes to dispose of first.</source>
+        <translation>Wählen Sie zuerst die Kisten aus, die entsorgt werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="28"/>
+        <source>There is no box {box_code}.</source>
+        <translation>Es gibt keine Kiste {box_code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="41"/>
+        <source>Choose the boxes to put on the convoy first.</source>
+        <translation>Wählen Sie zuerst die Kisten für den Konvoi aus.</translation>
     </message>
 </context>
 </TS>

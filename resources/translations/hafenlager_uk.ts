@@ -1450,6 +1450,54 @@
     </message>
 </context>
 <context>
+    <name>ExpiringActions</name>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="27"/>
+        <source>Dispose of selected…</source>
+        <translation>Утилізувати вибрані…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="28"/>
+        <source>Put on a convoy…</source>
+        <translation>До конвою…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="43"/>
+        <source>Dispose of %1 boxes</source>
+        <translation>Утилізувати ящики (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="44"/>
+        <source>Why (e.g. expired, spoiled)?</source>
+        <translation>Чому (наприклад, прострочено, зіпсовано)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="53"/>
+        <source>%1 boxes disposed of.</source>
+        <translation>Утилізовано ящиків: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="63"/>
+        <source>No convoy is being planned or loaded.</source>
+        <translation>Жоден конвой зараз не планується і не завантажується.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="66"/>
+        <source>Put on a convoy</source>
+        <translation>До конвою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="66"/>
+        <source>Which convoy?</source>
+        <translation>Який конвой?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/expiring_actions.py" line="77"/>
+        <source>%1 boxes reserved for %2.</source>
+        <translation>Зарезервовано ящиків для %2: %1.</translation>
+    </message>
+</context>
+<context>
     <name>GoodsDialog</name>
     <message>
         <location filename="../../ui/convoys/goods_dialog.py" line="55"/>
@@ -3347,143 +3395,143 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="51"/>
+        <location filename="../../ui/reports/view.py" line="52"/>
         <source>Received</source>
         <translation>Надійшло</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="52"/>
+        <location filename="../../ui/reports/view.py" line="53"/>
         <source>Shipped</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="53"/>
+        <location filename="../../ui/reports/view.py" line="54"/>
         <source>Stock on hand</source>
         <translation>Наявні запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="54"/>
+        <location filename="../../ui/reports/view.py" line="55"/>
         <source>Expired and expiring</source>
         <translation>Прострочене й на межі терміну</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="58"/>
+        <location filename="../../ui/reports/view.py" line="59"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="59"/>
+        <location filename="../../ui/reports/view.py" line="60"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="60"/>
+        <location filename="../../ui/reports/view.py" line="61"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="61"/>
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62"/>
+        <location filename="../../ui/reports/view.py" line="63"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="63"/>
+        <location filename="../../ui/reports/view.py" line="64"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="64"/>
+        <location filename="../../ui/reports/view.py" line="65"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="65"/>
+        <location filename="../../ui/reports/view.py" line="66"/>
         <source>Convoy</source>
         <translation>Конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="69"/>
+        <location filename="../../ui/reports/view.py" line="70"/>
         <source>Group by:</source>
         <translation>Групувати за:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="93"/>
+        <location filename="../../ui/reports/view.py" line="94"/>
         <source>All associations</source>
         <translation>Усі організації</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="99"/>
+        <location filename="../../ui/reports/view.py" line="100"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="101"/>
+        <location filename="../../ui/reports/view.py" line="102"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="104"/>
+        <location filename="../../ui/reports/view.py" line="105"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="107"/>
+        <location filename="../../ui/reports/view.py" line="108"/>
         <source>Days ahead:</source>
         <translation>Днів наперед:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="121"/>
+        <location filename="../../ui/reports/view.py" line="122"/>
         <source>Save as PDF/Excel/CSV…</source>
         <translation>Зберегти як PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="124"/>
+        <location filename="../../ui/reports/view.py" line="125"/>
         <source>City&apos;s monthly sheet…</source>
         <translation>Місячний звіт для міста…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="125"/>
+        <location filename="../../ui/reports/view.py" line="126"/>
         <source>The month of the &apos;From&apos; date, on one A4 page or as Excel</source>
         <translation>Місяць дати «Від», на одній сторінці A4 або як Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="191"/>
+        <location filename="../../ui/reports/view.py" line="207"/>
         <source>Rows: %1</source>
         <translation>Рядків: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="210"/>
+        <location filename="../../ui/reports/view.py" line="226"/>
         <source>Save report</source>
         <translation>Зберегти звіт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="212"/>
+        <location filename="../../ui/reports/view.py" line="228"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV, через кому, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="237"/>
+        <location filename="../../ui/reports/view.py" line="253"/>
         <source>Cannot write %1: %2</source>
         <translation>Неможливо записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="243"/>
-        <location filename="../../ui/reports/view.py" line="273"/>
+        <location filename="../../ui/reports/view.py" line="259"/>
+        <location filename="../../ui/reports/view.py" line="289"/>
         <source>Saved %1.</source>
         <translation>Збережено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="249"/>
+        <location filename="../../ui/reports/view.py" line="265"/>
         <source>Save the city&apos;s monthly sheet</source>
         <translation>Зберегти місячний звіт для міста</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="251"/>
+        <location filename="../../ui/reports/view.py" line="267"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
@@ -7171,6 +7219,21 @@
         <location filename="../../warehouse_app/services/reporting/city.py" line="51"/>
         <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
         <translation>&apos;{text}&apos; — не місяць: напишіть його як 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="22"/>
+        <source>Choose the boxes to dispose of first.</source>
+        <translation>Спершу виберіть ящики для утилізації.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="28"/>
+        <source>There is no box {box_code}.</source>
+        <translation>Ящика {box_code} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="41"/>
+        <source>Choose the boxes to put on the convoy first.</source>
+        <translation>Спершу виберіть ящики для конвою.</translation>
     </message>
 </context>
 </TS>

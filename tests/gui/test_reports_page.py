@@ -80,3 +80,46 @@ def test_the_citys_sheet_is_saved_from_the_reports_page(
     assert (tmp_path / "Monat.pdf").read_bytes().startswith(b"%PDF")
     assert not view.save_city(tmp_path / "missing" / "Monat.pdf")
     assert "b00020" in view.message.styleSheet()  # the failure is said in red
+
+
+def test_the_expiring_list_disposes_or_puts_boxes_on_a_convoy(
+    qtbot: Any, demo: OpenedDatabase, actor: Actor
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from warehouse_app.kinds import BoxStatus
+    from warehouse_app.storage.models import Box, ConvoyItem
+
+    view = ReportsView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    view.kind.setCurrentIndex(view.kind.findData(ReportKind.EXPIRING.value))
+    view.days.setValue(365)
+    view.reload()
+    assert not view.expiring.dispose_button.isHidden()
+    rows = list(view.model._rows)
+    loose = [n for n, r in enumerate(rows) if not r[11] and r[8] > 10]  # no pallet, 10+ days
+    assert len(rows) >= 3 and loose, "the demo has expiring loose boxes"
+
+    def select(*numbers: int) -> None:
+        view.table.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for n in numbers:
+            view.table.selectionModel().select(view.model.index(n, 0), flags)
+
+    keep = rows[loose[0]][0]
+    gone = [r[0] for n, r in enumerate(rows[:3]) if n != loose[0]][:2]
+    select(*[n for n, r in enumerate(rows) if r[0] in gone])
+    assert view.selected_codes() == gone
+    assert view.expiring.dispose("expired") == 2
+    assert {b.status for b in Box.select().where(Box.code.in_(gone))} == {BoxStatus.DISPOSED}
+    assert all(r[0] not in gone for r in view.model._rows)  # the list was read again
+    n = next(i for i, r in enumerate(view.model._rows) if r[0] == keep)
+    select(n)
+    view.expiring.put_on_convoy("2026-P")
+    assert ConvoyItem.select().join(Box).where(Box.code == keep).exists()  # it keeps that long
+    assert "1 boxes reserved for 2026-P" in view.message.text()
+    select(n)
+    view.expiring.put_on_convoy("2026-L")  # another convoy: it is reserved for 2026-P
+    assert "b00020" in view.message.styleSheet() and "2026-P" in view.message.text()
+    select()
+    assert view.expiring.dispose("expired") == 0 and "Choose the boxes" in view.message.text()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Change, Kind
 from ui.context import AppContext
+from ui.reports.expiring_actions import ExpiringActions
 from ui.reports.model import ReportModel
 from ui.service_texts import error_text
 from ui.widgets.date_edit import DateEdit
@@ -124,8 +125,11 @@ class ReportsView(QWidget):
         self.city = QPushButton(self.tr("City's monthly sheet…"), objectName="citySheet")
         self.city.setToolTip(self.tr("The month of the 'From' date, on one A4 page or as Excel"))
         self.city.clicked.connect(self._city_clicked)
+        self.expiring = ExpiringActions(self, self, context.actor, context.changes)
         foot = QHBoxLayout()
         foot.addWidget(self.message, 1)
+        foot.addWidget(self.expiring.dispose_button)
+        foot.addWidget(self.expiring.convoy_button)
         foot.addWidget(self.city)
         foot.addWidget(self.save)
         layout = QVBoxLayout(self)
@@ -155,7 +159,19 @@ class ReportsView(QWidget):
             widget.setVisible(flows)
         self.days.setVisible(kind == ReportKind.EXPIRING)
         self.days_label.setVisible(kind == ReportKind.EXPIRING)
+        self.expiring.show_for(kind == ReportKind.EXPIRING)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.reload()
+
+    def selected_codes(self) -> list[str]:
+        """The box codes of the selected rows of the expiring list (its first column)."""
+        if self.current_kind() != ReportKind.EXPIRING or self.model.table is None:
+            return []
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [str(self.model.data(self.model.index(row, 0))) for row in rows]
+
+    def say(self, text: str, *, ok: bool) -> None:
+        self._say(text, ok=ok)
 
     def chosen_groups(self) -> list[GroupBy]:
         """The ticked groups this report knows (the others are hidden, not unticked)."""
