@@ -47,6 +47,7 @@ TABLE_KINDS: dict[str, tuple[Kind, ...]] = {
     "appointment": (Kind.OFFERS,),
     "appointment_donation": (Kind.OFFERS,),
     "delivery_act": (Kind.CONVOYS,),
+    "delivery_discrepancy": (Kind.CONVOYS,),
 }
 
 

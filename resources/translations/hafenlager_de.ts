@@ -1039,57 +1039,87 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="21"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="22"/>
         <source>Confirm delivery</source>
         <translation>Übergabe bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
         <source>number of the signed acceptance act</source>
         <translation>Nummer des unterschriebenen Übergabeprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
-        <source>codes of boxes that came back (optional)</source>
-        <translation>Codes zurückgekommener Kisten (freiwillig)</translation>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="31"/>
+        <source>codes of boxes refused: they come back</source>
+        <translation>Codes abgelehnter Kisten: Sie kommen zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="32"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
+        <source>codes of boxes the recipient did not find</source>
+        <translation>Codes der Kisten, die der Empfänger nicht fand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="35"/>
+        <source>codes of boxes that arrived damaged</source>
+        <translation>Codes beschädigt angekommener Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="37"/>
+        <source>goods that came but are not on the papers</source>
+        <translation>Waren, die kamen, aber nicht auf den Papieren stehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
         <source>scan or photo of the signed act (PDF, JPG, PNG)</source>
         <translation>Scan oder Foto des unterschriebenen Protokolls (PDF, JPG, PNG)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="45"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="47"/>
         <source>Signed act</source>
         <translation>Unterschriebenes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="41"/>
-        <source>Came back</source>
-        <translation>Zurückgekommen</translation>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <source>Refused, came back</source>
+        <translation>Abgelehnt, zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="49"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="50"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="51"/>
+        <source>Not on the papers</source>
+        <translation>Nicht auf den Papieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="69"/>
         <source>The signed acceptance act</source>
         <translation>Das unterschriebene Übergabeprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="71"/>
         <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Protokoll (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -5398,38 +5428,38 @@
         <translation>Vor dem Stornieren die Fahrzeuge entladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="52"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="56"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: Hängen Sie das unterschriebene Protokoll als PDF-, JPG- oder PNG-Datei an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="61"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="65"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} ist keine lesbare {kind}-Datei von höchstens 20 MB: Scannen oder fotografieren Sie das Protokoll erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="81"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="85"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Es gibt keinen Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="86"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="90"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Konvoi {convoy_number} ist noch nicht abgefahren: Ein Übergabeprotokoll gibt es erst bei der Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="97"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="101"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>Konvoi {convoy_number} hat kein Fahrzeug {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="145"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="149"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Es gibt kein Übergabeprotokoll {act_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="150"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="154"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Das gespeicherte Protokoll {name} passt nicht mehr zu seinem SHA-256: Stellen Sie eine Sicherung wieder her.</translation>
     </message>
@@ -6110,7 +6140,7 @@
         <translation>Wiederherstellen von {source} fehlgeschlagen ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/change_feed.py" line="107"/>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="108"/>
         <source>cannot follow other stations&apos; changes: {exc}</source>
         <translation>Änderungen anderer Arbeitsplätze können nicht verfolgt werden: {exc}</translation>
     </message>
@@ -7234,6 +7264,21 @@
         <location filename="../../warehouse_app/services/expiring_actions.py" line="41"/>
         <source>Choose the boxes to put on the convoy first.</source>
         <translation>Wählen Sie zuerst die Kisten für den Konvoi aus.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="48"/>
+        <source>A finding is missing, damaged, refused or extra, not {kind}.</source>
+        <translation>Ein Befund ist fehlend, beschädigt, abgelehnt oder zusätzlich, nicht {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="57"/>
+        <source>Say what came that was not on the list.</source>
+        <translation>Sagen Sie, was kam, aber nicht auf der Liste stand.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="67"/>
+        <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
+        <translation>Kiste {box_code} ist nicht auf Fahrzeug {number}: Nur seine eigenen Kisten können fehlen, beschädigt sein oder abgelehnt werden (Waren, die nicht auf der Liste stehen, sind zusätzlich).</translation>
     </message>
 </context>
 </TS>

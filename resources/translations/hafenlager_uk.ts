@@ -1039,57 +1039,87 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="21"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="22"/>
         <source>Confirm delivery</source>
         <translation>Підтвердити доставку</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="28"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="29"/>
         <source>number of the signed acceptance act</source>
         <translation>номер підписаного акта приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="30"/>
-        <source>codes of boxes that came back (optional)</source>
-        <translation>коди ящиків, що повернулися (необов&apos;язково)</translation>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="31"/>
+        <source>codes of boxes refused: they come back</source>
+        <translation>коди ящиків, від яких відмовилися: вони повертаються</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="32"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
+        <source>codes of boxes the recipient did not find</source>
+        <translation>коди ящиків, яких отримувач не знайшов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="35"/>
+        <source>codes of boxes that arrived damaged</source>
+        <translation>коди ящиків, що прибули пошкодженими</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="37"/>
+        <source>goods that came but are not on the papers</source>
+        <translation>товари, що прибули, але яких немає в документах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
         <source>scan or photo of the signed act (PDF, JPG, PNG)</source>
         <translation>скан або фото підписаного акта (PDF, JPG, PNG)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="45"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="47"/>
         <source>Signed act</source>
         <translation>Підписаний акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="41"/>
-        <source>Came back</source>
-        <translation>Повернулося</translation>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <source>Refused, came back</source>
+        <translation>Відмовлено, повернуто</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="49"/>
+        <source>Missing</source>
+        <translation>Бракує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="50"/>
+        <source>Damaged</source>
+        <translation>Пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="51"/>
+        <source>Not on the papers</source>
+        <translation>Немає в документах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="69"/>
         <source>The signed acceptance act</source>
         <translation>Підписаний акт приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="71"/>
         <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Акт (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -5398,38 +5428,38 @@
         <translation>Перед скасуванням розвантажте транспортні засоби.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="52"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="56"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: додайте підписаний акт як файл PDF, JPG або PNG.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="61"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="65"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} не вдається прочитати як файл {kind} розміром до 20 МБ: відскануйте або сфотографуйте акт ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="81"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="85"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Конвою {convoy_number} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="86"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="90"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Конвой {convoy_number} ще не вирушив: акт приймання-передачі складають під час передачі вантажу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="97"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="101"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>У конвої {convoy_number} немає транспортного засобу {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="145"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="149"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Акта приймання-передачі {act_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="150"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="154"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Збережений акт {name} більше не відповідає своєму SHA-256: відновіть резервну копію.</translation>
     </message>
@@ -6110,7 +6140,7 @@
         <translation>Не вдалося відновити {source} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/change_feed.py" line="107"/>
+        <location filename="../../warehouse_app/storage/change_feed.py" line="108"/>
         <source>cannot follow other stations&apos; changes: {exc}</source>
         <translation>неможливо відстежувати зміни з інших робочих місць: {exc}</translation>
     </message>
@@ -7234,6 +7264,21 @@
         <location filename="../../warehouse_app/services/expiring_actions.py" line="41"/>
         <source>Choose the boxes to put on the convoy first.</source>
         <translation>Спершу виберіть ящики для конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="48"/>
+        <source>A finding is missing, damaged, refused or extra, not {kind}.</source>
+        <translation>Розбіжність може бути: бракує, пошкоджено, відмовлено або зайве, а не {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="57"/>
+        <source>Say what came that was not on the list.</source>
+        <translation>Вкажіть, що прибуло понад список.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="67"/>
+        <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
+        <translation>Ящика {box_code} немає на транспорті {number}: бракувати, бути пошкодженими чи відхиленими можуть лише його власні ящики (товари, яких немає в списку, — зайві).</translation>
     </message>
 </context>
 </TS>

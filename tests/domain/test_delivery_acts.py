@@ -81,3 +81,76 @@ def test_the_act_from_the_command_line(
     copy = tmp_path / "copy.pdf"
     code = main(["--db", demo.target, "convoy", "act", "2026-D", "--out", str(copy)])
     assert code == 0 and copy.read_bytes() == SCAN
+
+
+def _codes_on(vehicle_id: int) -> list[str]:
+    from warehouse_app.storage.models import Box, ConvoyItem, Pallet
+
+    loose = Box.select(Box.code).join(ConvoyItem, on=(ConvoyItem.box == Box.id))
+    packed = (
+        Box.select(Box.code)
+        .join(Pallet, on=(Box.pallet == Pallet.id))
+        .join(ConvoyItem, on=(ConvoyItem.pallet == Pallet.id))
+    )
+    return sorted(
+        str(c)
+        for query in (loose, packed)
+        for (c,) in query.where(ConvoyItem.vehicle == vehicle_id).tuples()
+    )
+
+
+def test_what_the_recipient_found_is_recorded_with_the_handover(
+    demo: OpenedDatabase, actor: Actor
+) -> None:
+    from warehouse_app.kinds import BoxStatus
+    from warehouse_app.services.convoys.discrepancies import Finding, discrepancies
+    from warehouse_app.services.masterdata import find_location
+    from warehouse_app.storage.models import Box
+
+    convoy = convoys.get_convoy("2026-D")
+    vehicle = convoys.vehicles(convoy, waiting_for_delivery=True)[0]
+    missing, damaged, refused = _codes_on(vehicle.id)[:3]
+    stranger = Box.get(Box.status == BoxStatus.IN_STOCK).code
+    dock = find_location("Wareneingang").id
+    with pytest.raises(ValidationError, match=f"Box {stranger} is not on vehicle"):
+        acts.deliver_with_act(
+            vehicle, None, [Finding(stranger, "missing")], receipt_reference="Akt 7",
+            actor=actor, return_location_id=dock,
+        )  # fmt: skip
+    assert Vehicle.get_by_id(vehicle.id).delivered_at is None  # nothing happened
+    findings = [
+        Finding(missing, "missing"),
+        Finding(damaged, "damaged", "nass geworden"),
+        Finding(refused, "refused"),
+        Finding("2 Kartons Spielzeug", "extra"),
+    ]
+    delivered, back = acts.deliver_with_act(
+        vehicle, None, findings, receipt_reference="Akt 7", actor=actor, return_location_id=dock
+    )
+    assert delivered > 0 and back == 1
+    assert Box.get(Box.code == refused).status == BoxStatus.IN_STOCK
+    found = {(d.code, d.kind) for d in discrepancies("2026-D")}
+    assert found == {
+        (missing, "missing"),
+        (damaged, "damaged"),
+        (refused, "refused"),
+        ("2 Kartons Spielzeug", "extra"),
+    }
+    (wet,) = [d for d in discrepancies("2026-D") if d.kind == "damaged"]
+    assert wet.note == "nass geworden" and wet.description  # the box's contents
+
+
+def test_findings_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo: OpenedDatabase
+) -> None:
+    convoy = convoys.get_convoy("2026-D")
+    vehicle = convoys.vehicles(convoy, waiting_for_delivery=True)[0]
+    first = _codes_on(vehicle.id)[0]
+    code = main(["--db", demo.target, "convoy", "deliver", "2026-D", "--vehicle",
+                 str(vehicle.number), "--receipt", "Akt 9", "--missing", first, "--extra",
+                 "ein Rollstuhl"])  # fmt: skip
+    said = capsys.readouterr()
+    assert code == 0 and "2 finding(s) recorded" in said.out, said
+    code = main(["--db", demo.target, "convoy", "discrepancies", "2026-D", "--json"])
+    out = capsys.readouterr().out
+    assert code == 0 and first in out and "ein Rollstuhl" in out

@@ -190,6 +190,7 @@ def _back_to_schema_6(db: pw.Database) -> None:
         table, column = name.split("_", 1)  # box_owner_id: box.owner_id
         db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
     for table in (
+        "delivery_discrepancy",
         "delivery_act",
         "appointment_donation",
         "appointment",

@@ -145,6 +145,11 @@ def open_dialogs(win: MainWindow) -> Iterator[QDialog]:
     from ui.intake.donor_receipt_dialog import DonorReceiptDialog
 
     yield DonorReceiptDialog(Box.get().donation_id, "Erika Muster", win)
+    from ui.convoys.acts_dialog import ActsDialog
+    from ui.convoys.delivery_dialog import DeliveryDialog
+
+    yield DeliveryDialog(convoys.get_convoy("2026-D"), context.actor, win)
+    yield ActsDialog("2026-D", win)
 
 
 @pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)

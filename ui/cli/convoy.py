@@ -136,6 +136,7 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     )
     deliver.add_argument("--return-to", default="Wareneingang", metavar="LOCATION")
     deliver.add_argument("--act", type=Path, metavar="FILE.pdf|.jpg|.png", help="the signed act")
+    convoy_reports.add_findings(deliver)  # --missing, --damaged, --refused, --extra
     deliver.add_argument(
         "--pallets",
         nargs="+",
@@ -458,11 +459,14 @@ def _deliver(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int
     from warehouse_app.services.convoys import acts
 
     vehicle = convoys.get_vehicle(convoy, args.vehicle)
-    place = masterdata.find_location(args.return_to).id if args.returned else None
+    back = args.returned or args.refused
+    place = masterdata.find_location(args.return_to).id if back else None
     act = acts.read_act(args.act) if args.act else None  # read before the transaction
+    findings = convoy_reports.findings_of(args)
     delivered, came_back = acts.deliver_with_act(
         vehicle,
         act,
+        findings,
         receipt_reference=args.receipt,
         actor=_actor(),
         returned=args.returned,
@@ -471,7 +475,8 @@ def _deliver(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int
     )
     print(
         f"Vehicle {vehicle.number}: {delivered} boxes delivered, {came_back} came back"
-        + (f"; act {act.file_name} attached." if act else "."),
+        + (f"; act {act.file_name} attached" if act else "")
+        + (f"; {len(findings)} finding(s) recorded." if findings else "."),
         file=out,
     )
     return 0

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from warehouse_app.services.convoys import ConvoyRecord
+    from warehouse_app.services.convoys.discrepancies import Finding
 
 Action = Callable[["ConvoyRecord", argparse.Namespace, TextIO], int]
 
@@ -28,10 +29,38 @@ def add_actions(actions: argparse._SubParsersAction[Any]) -> None:
     listed = actions.add_parser("acts", help="the signed acceptance acts attached to a convoy")
     listed.add_argument("number")
     listed.add_argument("--json", action="store_true")
+    found = actions.add_parser(
+        "discrepancies", help="what the recipient found missing, damaged, refused or extra"
+    )
+    found.add_argument("number")
+    found.add_argument("--json", action="store_true")
     one = actions.add_parser("act", help="write an attached act back to a file, as attached")
     one.add_argument("number")
     one.add_argument("--id", type=int, metavar="ACT", help="default: the last one attached")
     one.add_argument("--out", required=True, type=Path, metavar="FILE")
+
+
+def add_findings(deliver: argparse.ArgumentParser) -> None:
+    """What the recipient found at the handover, as options of `convoy deliver`."""
+    for kind, about in (
+        ("missing", "boxes the recipient did not find"),
+        ("damaged", "boxes that arrived damaged"),
+        ("refused", "boxes the recipient refused (they come back into stock)"),
+    ):
+        deliver.add_argument(f"--{kind}", nargs="+", default=[], metavar="CODE", help=about)
+    deliver.add_argument(
+        "--extra", nargs="+", default=[], metavar="TEXT", help="goods that came but were not listed"
+    )
+
+
+def findings_of(args: argparse.Namespace) -> list[Finding]:
+    from warehouse_app.services.convoys.discrepancies import Finding
+
+    return [
+        Finding(code, kind)
+        for kind in ("missing", "damaged", "refused", "extra")
+        for code in getattr(args, kind)
+    ]
 
 
 def _confirmations(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
@@ -70,6 +99,27 @@ def _acts(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _discrepancies(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    import json
+    from dataclasses import asdict
+
+    from ui.cli.common import json_default, print_table
+    from warehouse_app.services.convoys.discrepancies import discrepancies
+
+    rows = [asdict(d) for d in discrepancies(convoy.number)]
+    if args.json:
+        json.dump(rows, out, ensure_ascii=False, indent=1, default=json_default)
+        out.write("\n")
+    elif rows:
+        print_table(rows, out)
+    else:
+        print(
+            f"Convoy {convoy.number}: nothing was found missing, damaged, refused or extra.",
+            file=out,
+        )
+    return 0
+
+
 def _act(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.services.convoys import acts
 
@@ -84,4 +134,9 @@ def _act(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-ACTIONS: dict[str, Action] = {"confirmations": _confirmations, "acts": _acts, "act": _act}
+ACTIONS: dict[str, Action] = {
+    "confirmations": _confirmations,
+    "acts": _acts,
+    "act": _act,
+    "discrepancies": _discrepancies,
+}

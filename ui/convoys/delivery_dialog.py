@@ -11,6 +11,7 @@ from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
 from warehouse_app.services.convoys import ConvoyRecord, acts
+from warehouse_app.services.convoys.discrepancies import Finding
 from warehouse_app.services.movements import Actor
 
 RETURN_PLACE = "Wareneingang"  # goods that come back are received again at the door
@@ -27,7 +28,13 @@ class DeliveryDialog(FormDialog):
         self.receipt = QLineEdit(objectName="receipt")
         self.receipt.setPlaceholderText(self.tr("number of the signed acceptance act"))
         self.returned = QLineEdit(objectName="returned")
-        self.returned.setPlaceholderText(self.tr("codes of boxes that came back (optional)"))
+        self.returned.setPlaceholderText(self.tr("codes of boxes refused: they come back"))
+        self.missing = QLineEdit(objectName="missing")
+        self.missing.setPlaceholderText(self.tr("codes of boxes the recipient did not find"))
+        self.damaged = QLineEdit(objectName="damaged")
+        self.damaged.setPlaceholderText(self.tr("codes of boxes that arrived damaged"))
+        self.extra = QLineEdit(objectName="extra")
+        self.extra.setPlaceholderText(self.tr("goods that came but are not on the papers"))
         self.act = QLineEdit(objectName="actFile")
         self.act.setPlaceholderText(self.tr("scan or photo of the signed act (PDF, JPG, PNG)"))
         browse = QPushButton(self.tr("Choose…"), objectName="chooseAct")
@@ -38,7 +45,23 @@ class DeliveryDialog(FormDialog):
         self.form.addRow(self.tr("Vehicle"), self.vehicle)
         self.form.addRow(self.tr("Receipt"), self.receipt)
         self.form.addRow(self.tr("Signed act"), act_row)
-        self.form.addRow(self.tr("Came back"), self.returned)
+        self.form.addRow(self.tr("Refused, came back"), self.returned)
+        self.form.addRow(self.tr("Missing"), self.missing)
+        self.form.addRow(self.tr("Damaged"), self.damaged)
+        self.form.addRow(self.tr("Not on the papers"), self.extra)
+
+    def findings(self) -> list[Finding]:
+        """What the recipient found, as typed: codes split at spaces and commas."""
+
+        def codes(edit: QLineEdit) -> list[str]:
+            return edit.text().replace(",", " ").split()
+
+        found = [Finding(c, "refused") for c in codes(self.returned)]
+        found += [Finding(c, "missing") for c in codes(self.missing)]
+        found += [Finding(c, "damaged") for c in codes(self.damaged)]
+        if self.extra.text().strip():
+            found.append(Finding(self.extra.text().strip(), "extra"))
+        return found
 
     def _choose_act(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -53,15 +76,16 @@ class DeliveryDialog(FormDialog):
     def accept(self) -> None:
         try:
             vehicle = convoys.get_vehicle(self.convoy, self.vehicle.currentData() or 0)
-            returned = self.returned.text().replace(",", " ").split()
-            dock = masterdata.find_location(RETURN_PLACE).id if returned else None
+            findings = self.findings()
+            back = any(f.kind == "refused" for f in findings)
+            dock = masterdata.find_location(RETURN_PLACE).id if back else None
             act = acts.read_act(Path(self.act.text().strip())) if self.act.text().strip() else None
             acts.deliver_with_act(
                 vehicle,
                 act,
+                findings,
                 receipt_reference=self.receipt.text(),
                 actor=self.actor,
-                returned=returned,
                 return_location_id=dock,
             )
         except HafenlagerError as exc:

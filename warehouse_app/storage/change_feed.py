@@ -46,6 +46,7 @@ WATCHED_TABLES = (
     "appointment",
     "appointment_donation",
     "delivery_act",
+    "delivery_discrepancy",
 )
 _OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 

@@ -439,6 +439,20 @@ class DeliveryAct(BaseModel):
     station = pw.CharField(max_length=100, default="")
 
 
+class DeliveryDiscrepancy(BaseModel):
+    """What the recipient found at a handover against the papers (schema 9): a box missing,
+    damaged or refused, or goods that came but were not on the list."""
+
+    convoy = pw.ForeignKeyField(Convoy, backref="discrepancies", on_delete="RESTRICT")
+    vehicle_number = pw.IntegerField(null=True)
+    box = pw.ForeignKeyField(Box, null=True, on_delete="RESTRICT")  # None for "extra"
+    code = pw.CharField(max_length=100)  # as named at the handover
+    kind = pw.CharField(max_length=10)  # missing, damaged, refused, extra
+    note = pw.TextField(default="")
+    recorded_at = pw.DateTimeField(default=utcnow)
+    station = pw.CharField(max_length=100, default="")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaHistory,
     Setting,
@@ -469,4 +483,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Appointment,
     AppointmentDonation,
     DeliveryAct,
+    DeliveryDiscrepancy,
 )

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import ConvoyStatus
@@ -16,6 +17,9 @@ from warehouse_app.services.convoys.records import ConvoyRecord, VehicleRecord, 
 from warehouse_app.storage.models import Convoy, DeliveryAct
 from warehouse_app.storage.transactions import locked, transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from warehouse_app.services.convoys.discrepancies import Finding
 
 MAX_BYTES = 20 * 1024 * 1024  # a multi-page scan at 300 dpi
 _TYPES = {".pdf": ("application/pdf", b"%PDF"), ".jpg": ("image/jpeg", b"\xff\xd8"),
@@ -159,15 +163,24 @@ def act_file(act_id: int) -> tuple[str, bytes]:
 
 @transactional
 def deliver_with_act(
-    vehicle: VehicleRecord, act: ActFile | None, **handover: Any
+    vehicle: VehicleRecord,
+    act: ActFile | None,
+    findings: Sequence[Finding] = (),
+    **handover: Any,
 ) -> tuple[int, int]:
-    """transport.deliver and the signed act of that handover, in one transaction: a refused
-    act leaves the vehicle undelivered, and a refused handover stores no act."""
-    from warehouse_app.services.convoys import transport
+    """transport.deliver, the signed act of that handover and what the recipient found, in one
+    transaction: a refused act or finding leaves the vehicle undelivered, and a refused handover
+    stores nothing. Refused boxes come back into stock with the returned ones."""
+    from warehouse_app.services.convoys import discrepancies, transport
 
+    ids = discrepancies.check(vehicle, findings)
+    refused = [f.code for f in findings if f.kind == "refused"]
+    if refused:
+        handover["returned"] = list(dict.fromkeys([*handover.get("returned", ()), *refused]))
     result = transport.deliver(vehicle, **handover)
+    station = handover["actor"].station if "actor" in handover else ""
+    discrepancies.record(vehicle, findings, ids, station)
     if act is not None:
         convoy = get_convoy(str(Convoy.get_by_id(vehicle.convoy_id).number))
-        station = handover["actor"].station if "actor" in handover else ""
         attach_act(convoy, act, vehicle.number, station)
     return result
