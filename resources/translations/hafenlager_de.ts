@@ -7280,5 +7280,20 @@
         <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
         <translation>Kiste {box_code} ist nicht auf Fahrzeug {number}: Nur seine eigenen Kisten können fehlen, beschädigt sein oder abgelehnt werden (Waren, die nicht auf der Liste stehen, sind zusätzlich).</translation>
     </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="53"/>
+        <source>Convoy {convoy_number} has not left yet: its receiving kit is made at departure, when its goods are fixed.</source>
+        <translation>Konvoi {convoy_number} ist noch nicht abgefahren: Seine Empfangsliste entsteht bei der Abfahrt, wenn seine Waren feststehen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="108"/>
+        <source>This receipt checked a kit that was not issued for convoy {convoy_number}: import the receipt of this convoy&apos;s kit.</source>
+        <translation>Diese Empfangsbestätigung prüfte eine Empfangsliste, die nicht für Konvoi {convoy_number} ausgegeben wurde: Importieren Sie die Bestätigung zur Empfangsliste dieses Konvois.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="119"/>
+        <source>Convoy {convoy_number} is delivered already.</source>
+        <translation>Konvoi {convoy_number} ist bereits zugestellt.</translation>
+    </message>
 </context>
 </TS>

@@ -7280,5 +7280,20 @@
         <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
         <translation>Ящика {box_code} немає на транспорті {number}: бракувати, бути пошкодженими чи відхиленими можуть лише його власні ящики (товари, яких немає в списку, — зайві).</translation>
     </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="53"/>
+        <source>Convoy {convoy_number} has not left yet: its receiving kit is made at departure, when its goods are fixed.</source>
+        <translation>Конвой {convoy_number} ще не вирушив: його список для приймання складається при відправленні, коли товари вже визначені.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="108"/>
+        <source>This receipt checked a kit that was not issued for convoy {convoy_number}: import the receipt of this convoy&apos;s kit.</source>
+        <translation>Ця розписка перевіряла список, виданий не для конвою {convoy_number}: імпортуйте розписку до списку цього конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="119"/>
+        <source>Convoy {convoy_number} is delivered already.</source>
+        <translation>Конвой {convoy_number} уже доставлено.</translation>
+    </message>
 </context>
 </TS>

@@ -42,7 +42,8 @@ def test_numbers_in_german_words(n: int, words: str) -> None:
 
 def test_euros_and_cents_in_words() -> None:
     assert euro_in_words(Decimal("240.50")) == "zweihundertvierzig Euro und fünfzig Cent"
-    assert euro_in_words(Decimal("1")) == "eins Euro"
+    assert euro_in_words(Decimal("1")) == "ein Euro"
+    assert euro_in_words(Decimal("301.01")) == "dreihundertein Euro und ein Cent"
 
 
 def _exempt(code: str, notice: dt.date = dt.date(2024, 5, 14)) -> None:

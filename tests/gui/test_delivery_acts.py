@@ -27,7 +27,7 @@ def test_the_act_is_attached_at_delivery_and_saved_again(
     dialog.receipt.setText("Akt 7/2026")
     dialog.act.setText(str(tmp_path / "missing.png"))
     dialog.accept()
-    assert "PDF, JPG or PNG" in dialog.error.text() and DeliveryAct.select().count() == 0
+    assert "There is no file" in dialog.error.text() and DeliveryAct.select().count() == 0
     scan = tmp_path / "akt.png"
     scan.write_bytes(SCAN)
     dialog.act.setText(str(scan))
@@ -40,3 +40,15 @@ def test_the_act_is_attached_at_delivery_and_saved_again(
     assert copy is not None and copy.read_bytes() == SCAN
     select(convoy_view, "2026-P")
     assert not convoy_view.acts.button.isEnabled()
+
+
+def test_an_act_that_comes_later_is_attached_from_the_list(
+    qtbot: QtBot, convoy_view: Any, actor: Actor, tmp_path: Path
+) -> None:
+    acts = ActsDialog("2026-D", convoy_view)
+    qtbot.addWidget(acts)
+    assert acts.table.rowCount() == 0 and not acts.save_button.isEnabled()
+    assert not acts.attach(tmp_path / "missing.jpg") and "There is no file" in acts.message.text()
+    later = tmp_path / "foto.png"
+    later.write_bytes(SCAN)
+    assert acts.attach(later) and acts.table.rowCount() == 1 and acts.save_button.isEnabled()

@@ -75,7 +75,7 @@ def test_the_citys_sheet_is_saved_from_the_reports_page(
     view = ReportsView(AppContext(demo, actor.volunteer_id, "T", "PC"))
     qtbot.addWidget(view)
     departed = Convoy.select().where(Convoy.departed_at.is_null(False)).first()
-    view.start.setDate(QDate(departed.departed_at.date()))
+    view.end.setDate(QDate(departed.departed_at.date()))
     assert view.save_city(tmp_path / "Monat.pdf")
     assert (tmp_path / "Monat.pdf").read_bytes().startswith(b"%PDF")
     assert not view.save_city(tmp_path / "missing" / "Monat.pdf")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeAlias
 
 from warehouse_app.config import database_target
 from warehouse_app.errors import HafenlagerError
+from warehouse_app.services.movements import Actor
 from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
@@ -104,3 +105,12 @@ def write_pdf(path: Path, data: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def cli_actor() -> Actor:
+    """The command line works as this PC's last volunteer (else 'Terminal')."""
+    from warehouse_app.config import StationConfig
+    from warehouse_app.services import masterdata
+
+    config = StationConfig.load()
+    return Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)

@@ -10,9 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ui.cli import convoy_needs, convoy_reports
-from ui.cli.common import EXIT_PROBLEMS, Handler, date, json_default, open_for_cli, print_table
+from ui.cli.common import (
+    EXIT_PROBLEMS,
+    Handler,
+    cli_actor,
+    date,
+    json_default,
+    open_for_cli,
+    print_table,
+)
 from warehouse_app.errors import ValidationError
-from warehouse_app.services.movements import Actor
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
@@ -243,15 +250,6 @@ def _convoy(args: argparse.Namespace, out: TextIO) -> int:
     return actions[action](convoys.get_convoy(args.number), args, out)
 
 
-def _actor() -> Actor:
-    """The command line works as this PC's last volunteer (else 'Terminal')."""
-    from warehouse_app.config import StationConfig
-    from warehouse_app.services import masterdata
-
-    config = StationConfig.load()
-    return Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)
-
-
 # The convoy fields `convoy set` can change, by their option's name.
 _SET_FIELDS = {
     "name": "name",
@@ -365,7 +363,7 @@ def _release(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int
 
     place = masterdata.find_location(args.unload_to).id if args.unload_to else None
     count = convoys.release(
-        convoy, pallets=args.pallets, boxes=args.boxes, actor=_actor(), unload_to=place
+        convoy, pallets=args.pallets, boxes=args.boxes, actor=cli_actor(), unload_to=place
     )
     print(f"{count} item(s) taken off {convoy.number}.", file=out)
     return 0
@@ -375,7 +373,7 @@ def _move(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.services import convoys
 
     target = convoys.get_vehicle(convoy, args.to_vehicle)
-    count = convoys.move(convoy, target, pallets=args.pallets, boxes=args.boxes, actor=_actor())
+    count = convoys.move(convoy, target, pallets=args.pallets, boxes=args.boxes, actor=cli_actor())
     print(f"{count} item(s) now on vehicle {target.number} of {convoy.number}.", file=out)
     return 0
 
@@ -447,7 +445,7 @@ def _depart(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     from reports.papers_set import final_papers  # reportlab loads only to depart
     from warehouse_app.services import convoys
 
-    shipped = convoys.depart(convoy, _actor(), papers=final_papers)
+    shipped = convoys.depart(convoy, cli_actor(), papers=final_papers)
     print(f"Convoy {convoy.number} departed with {shipped} boxes; it is locked now.", file=out)
     for name, digest in convoys.archive.fingerprints(convoy):
         print(f"  archived {name}  sha256 {digest}", file=out)
@@ -468,7 +466,7 @@ def _deliver(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int
         act,
         findings,
         receipt_reference=args.receipt,
-        actor=_actor(),
+        actor=cli_actor(),
         returned=args.returned,
         return_location_id=place,
         pallets=args.pallets,

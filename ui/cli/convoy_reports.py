@@ -34,6 +34,20 @@ def add_actions(actions: argparse._SubParsersAction[Any]) -> None:
     )
     found.add_argument("number")
     found.add_argument("--json", action="store_true")
+    kit = actions.add_parser(
+        "receiving-kit", help="the file a recipient checks the labels against, offline"
+    )
+    kit.add_argument("number")
+    kit.add_argument("--out", required=True, type=Path, metavar="KIT.json")
+    back = actions.add_parser(
+        "import-receipt", help="record the delivery from the recipient's receipt file"
+    )
+    back.add_argument("number")
+    back.add_argument("receipt", type=Path, metavar="RECEIPT.json")
+    later = actions.add_parser("attach-act", help="attach a signed act after the handover")
+    later.add_argument("number")
+    later.add_argument("file", type=Path, metavar="FILE.pdf|.jpg|.png")
+    later.add_argument("--vehicle", type=int, metavar="N", help="default: the whole convoy")
     one = actions.add_parser("act", help="write an attached act back to a file, as attached")
     one.add_argument("number")
     one.add_argument("--id", type=int, metavar="ACT", help="default: the last one attached")
@@ -120,6 +134,43 @@ def _discrepancies(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) 
     return 0
 
 
+def _kit(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from warehouse_app.services.convoys import receipts
+
+    text = receipts.issue_kit(convoy)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"Receiving kit of {convoy.number} written to {args.out}", file=out)
+    return 0
+
+
+def _import_receipt(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from ui.cli.common import cli_actor
+    from warehouse_app.papers.receiving_kit import KitError
+    from warehouse_app.services.convoys import receipts
+
+    try:
+        text = args.receipt.read_text(encoding="utf-8")
+        done, missing, extra = receipts.import_receipt(convoy, text, cli_actor())
+    except (OSError, KitError) as exc:
+        print(f"{args.receipt.name}: {exc}", file=out)
+        return 1
+    print(
+        f"Convoy {convoy.number}: {done} vehicle(s) delivered from the receipt; "
+        f"{missing} missing, {extra} extra recorded.",
+        file=out,
+    )
+    return 0
+
+
+def _attach_act(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
+    from ui.cli.common import cli_actor
+    from warehouse_app.services.convoys import acts
+
+    stored = acts.attach_act(convoy, acts.read_act(args.file), args.vehicle, cli_actor().station)
+    print(f"{stored.file_name} attached to {convoy.number} ({stored.sha256[:12]}…)", file=out)
+    return 0
+
+
 def _act(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.services.convoys import acts
 
@@ -129,6 +180,9 @@ def _act(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
         print(f"Convoy {convoy.number} has no such act: see 'hafenlager convoy acts'.", file=out)
         return 1
     name, data = acts.act_file(chosen[0].id)
+    if Path(name).suffix.lower() != args.out.suffix.lower():
+        print(f"The act is a {Path(name).suffix} file: give --out a name ending in it.", file=out)
+        return 2
     args.out.write_bytes(data)
     print(f"{name} ({chosen[0].sha256[:12]}…) written to {args.out}", file=out)
     return 0
@@ -139,4 +193,7 @@ ACTIONS: dict[str, Action] = {
     "acts": _acts,
     "act": _act,
     "discrepancies": _discrepancies,
+    "receiving-kit": _kit,
+    "import-receipt": _import_receipt,
+    "attach-act": _attach_act,
 }

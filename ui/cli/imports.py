@@ -50,7 +50,7 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
-    from ui.cli.convoy import _actor
+    from ui.cli.common import cli_actor as _actor
     from warehouse_app.imports import donations
 
     if args.what == "template":

@@ -74,6 +74,7 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
         imports,
         needs,
         offers,
+        receive,
         reports,
         scan,
         stock,
@@ -108,7 +109,7 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     handlers: dict[str, Handler] = {}
-    families = (database, scan, convoy, stock, documents, vehicles, imports, needs, offers)
+    families = (database, scan, convoy, stock, documents, vehicles, imports, needs, offers, receive)
     for family in (*families, reports):
         handlers.update(family.add_commands(commands))
     return parser, handlers

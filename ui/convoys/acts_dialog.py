@@ -32,12 +32,40 @@ class ActsDialog(QDialog):
     def __init__(self, convoy_number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Acceptance acts of %1").replace("%1", convoy_number))
-        self.rows = acts.acts(convoy_number)
-        self.table = QTableWidget(len(self.rows), 4, objectName="actsTable")
+        self.convoy_number = convoy_number
+        self.rows: list[acts.ActRecord] = []
+        self.table = QTableWidget(0, 4, objectName="actsTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Vehicle"), self.tr("File"), self.tr("Attached"), self.tr("SHA-256")]
         )
         read_only_rows(self.table)
+        self.message = QLabel(objectName="actsMessage")
+        self.message.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open"), objectName="openAct")
+        self.save_button = QPushButton(self.tr("Save a copy…"), objectName="saveAct")
+        # An act that comes a day after the handover (a photo sent later) is attached here.
+        self.attach_button = QPushButton(self.tr("Attach an act…"), objectName="attachAct")
+        self.open_button.clicked.connect(lambda: self.open_act())
+        self.save_button.clicked.connect(lambda: self.save_copy())
+        self.attach_button.clicked.connect(lambda: self.attach())
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.save_button, self.attach_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(760, 320)
+        self._fill()
+        if not self.rows:
+            self.message.setText(
+                self.tr("No act is attached yet: attach it here or when confirming the delivery.")
+            )
+
+    def _fill(self) -> None:
+        self.rows = acts.acts(self.convoy_number)
+        self.table.setRowCount(len(self.rows))
         for row, act in enumerate(self.rows):
             cells = (
                 str(act.vehicle_number) if act.vehicle_number else self.tr("whole convoy"),
@@ -49,28 +77,29 @@ class ActsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if self.rows:
-            self.table.selectRow(0)
-        self.message = QLabel(objectName="actsMessage")
-        self.message.setWordWrap(True)
-        if not self.rows:
-            self.message.setText(
-                self.tr("No act is attached yet: attach it when confirming the delivery.")
-            )
-        self.open_button = QPushButton(self.tr("Open"), objectName="openAct")
-        self.save_button = QPushButton(self.tr("Save a copy…"), objectName="saveAct")
+            self.table.selectRow(len(self.rows) - 1)
         for button in (self.open_button, self.save_button):
             button.setEnabled(bool(self.rows))
-        self.open_button.clicked.connect(lambda: self.open_act())
-        self.save_button.clicked.connect(lambda: self.save_copy())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.resize(760, 320)
+
+    def attach(self, path: Path | None = None) -> bool:
+        from warehouse_app.services.convoys import get_convoy
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("The signed acceptance act"), "",
+                self.tr("Act (*.pdf *.jpg *.jpeg *.png)"),
+            )  # fmt: skip
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            acts.attach_act(get_convoy(self.convoy_number), acts.read_act(path))
+        except HafenlagerError as exc:
+            self._say(error_text(exc), ok=False)
+            return False
+        self._fill()
+        self._say(self.tr("%1 attached.").replace("%1", path.name), ok=True)
+        return True
 
     def _chosen(self) -> acts.ActRecord | None:
         row = self.table.currentRow()

@@ -123,7 +123,7 @@ class ReportsView(QWidget):
         self.save.setObjectName("saveReport")
         self.save.clicked.connect(self._save_clicked)
         self.city = QPushButton(self.tr("City's monthly sheet…"), objectName="citySheet")
-        self.city.setToolTip(self.tr("The month of the 'From' date, on one A4 page or as Excel"))
+        self.city.setToolTip(self.tr("The month of the 'to' date, on one A4 page or as Excel"))
         self.city.clicked.connect(self._city_clicked)
         self.expiring = ExpiringActions(self, self, context.actor, context.changes)
         foot = QHBoxLayout()
@@ -263,17 +263,18 @@ class ReportsView(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the city's monthly sheet"),
-            f"Monatsbericht-{self.start.date().toString('yyyy-MM')}.pdf",
+            f"Monatsbericht-{self.end.date().toString('yyyy-MM')}.pdf",
             self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
         )
         if name:
             self.save_city(Path(name))
 
     def save_city(self, path: Path) -> bool:
-        """The city's sheet of the month the 'From' date lies in (.pdf or .xlsx)."""
+        """The city's sheet of the month the 'to' date lies in (.pdf or .xlsx): this month,
+        unless the lead chose another."""
         from warehouse_app.services.reporting.city import city_sheet, write_city_xlsx
 
-        picked = self.start.date()
+        picked = self.end.date()
         month = dt.date(picked.year(), picked.month(), 1)
         try:
             sheet = city_sheet(month)

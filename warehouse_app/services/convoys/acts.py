@@ -51,7 +51,13 @@ class ActRecord:
 def read_act(path: Path) -> ActFile:
     """The act's file, checked to be what its name says (a PDF, JPG or PNG)."""
     known = _TYPES.get(path.suffix.lower())
-    if known is None or not path.is_file():
+    if known is not None and not path.is_file():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("service", "There is no file {path}: choose the act's scan again."),
+            "act",
+            path=str(path),
+        )
+    if known is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "service", "{name}: attach the signed act as a PDF, JPG or PNG file."

@@ -42,6 +42,17 @@ def check(vehicle: VehicleRecord, findings: Sequence[Finding]) -> dict[str, int]
     """The box ids the findings name, each a box this vehicle carries; ValidationError else."""
     carried = _carried(vehicle)
     ids: dict[str, int] = {}
+    named = [f.code.strip() for f in findings if f.kind != "extra"]
+    twice = sorted({c for c in named if named.count(c) > 1})
+    if twice:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "Box {box_code} is named twice: a box is either missing, damaged or refused.",
+            ),
+            "boxes",
+            box_code=twice[0],
+        )
     for finding in findings:
         if finding.kind not in KINDS:
             raise ValidationError(
