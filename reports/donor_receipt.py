@@ -47,6 +47,14 @@ LIABILITY = (
 )
 
 
+def _office(name: str) -> str:
+    """ "Finanzamt Dortmund-Ost" is printed after "des Finanzamtes" as "Dortmund-Ost"."""
+    for prefix in ("Finanzamt ", "FA "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
 def render_donor_receipt(r: DonorReceipt) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
@@ -99,7 +107,7 @@ def _story(r: DonorReceipt) -> list[Any]:
         Spacer(1, 5 * mm),
         Paragraph(TITLE, title),
         Paragraph(SUBTITLE, small),
-        Paragraph(f"Nr. {r.number}", normal),
+        Paragraph(f"Nr. {r.number}" + (" – Zweitschrift" if r.duplicate else ""), normal),
         Spacer(1, 4 * mm),
         field("Name und Anschrift des Zuwendenden:", f"{r.donor_name}, {r.donor_address}", width),
         Spacer(1, 2 * mm),
@@ -150,7 +158,7 @@ def _story(r: DonorReceipt) -> list[Any]:
         Spacer(1, 3 * mm),
         Paragraph(
             f"Wir sind wegen Förderung {r.purpose} nach dem Freistellungsbescheid bzw. nach der "
-            f"Anlage zum Körperschaftsteuerbescheid des Finanzamtes {r.tax_office}, StNr. "
+            f"Anlage zum Körperschaftsteuerbescheid des Finanzamtes {_office(r.tax_office)}, StNr. "
             f"{r.tax_number}, vom {r.exemption_date:%d.%m.%Y} für den letzten "
             f"Veranlagungszeitraum {r.assessment_period} nach § 5 Abs. 1 Nr. 9 des "
             "Körperschaftsteuergesetzes von der Körperschaftsteuer und nach § 3 Nr. 6 des "

@@ -47,7 +47,7 @@
 <context>
     <name>ActsButton</name>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="120"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="149"/>
         <source>Acceptance acts…</source>
         <translation>Übergabeprotokolle…</translation>
     </message>
@@ -60,52 +60,72 @@
         <translation>Übergabeprotokolle des Konvois %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>Attached</source>
         <translation>Angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="43"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="47"/>
+        <source>Attach an act…</source>
+        <translation>Protokoll anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="63"/>
+        <source>No act is attached yet: attach it here or when confirming the delivery.</source>
+        <translation>Noch kein Protokoll angehängt: Hängen Sie es hier oder beim Bestätigen der Übergabe an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="71"/>
         <source>whole convoy</source>
         <translation>ganzer Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="57"/>
-        <source>No act is attached yet: attach it when confirming the delivery.</source>
-        <translation>Noch kein Protokoll angehängt: Hängen Sie es beim Bestätigen der Übergabe an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="59"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="44"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="45"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="85"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="89"/>
+        <source>The signed acceptance act</source>
+        <translation>Das unterschriebene Übergabeprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="90"/>
+        <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Protokoll (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="101"/>
+        <source>%1 attached.</source>
+        <translation>%1 angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="114"/>
         <source>Save a copy of the act</source>
         <translation>Kopie des Protokolls speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="96"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="125"/>
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
     </message>
@@ -113,80 +133,85 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="224"/>
+        <location filename="../../ui/settings/records.py" line="225"/>
         <source>Short code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="225"/>
-        <location filename="../../ui/settings/records.py" line="265"/>
+        <location filename="../../ui/settings/records.py" line="226"/>
+        <location filename="../../ui/settings/records.py" line="266"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="226"/>
+        <location filename="../../ui/settings/records.py" line="227"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="227"/>
-        <location filename="../../ui/settings/records.py" line="268"/>
+        <location filename="../../ui/settings/records.py" line="228"/>
+        <location filename="../../ui/settings/records.py" line="269"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="228"/>
-        <location filename="../../ui/settings/records.py" line="269"/>
+        <location filename="../../ui/settings/records.py" line="229"/>
+        <location filename="../../ui/settings/records.py" line="270"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="229"/>
+        <location filename="../../ui/settings/records.py" line="230"/>
         <source>Tax exemption</source>
         <translation>Steuerbefreiung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="256"/>
+        <location filename="../../ui/settings/records.py" line="257"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="266"/>
+        <location filename="../../ui/settings/records.py" line="267"/>
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Kürzel (1–4 Buchstaben, steht auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="267"/>
+        <location filename="../../ui/settings/records.py" line="268"/>
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Farbe (#RRGGBB, Streifen auf den Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="271"/>
+        <location filename="../../ui/settings/records.py" line="272"/>
+        <source>Address (on donors&apos; receipts)</source>
+        <translation>Anschrift (auf Zuwendungsbestätigungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="273"/>
         <source>Tax office (for donors&apos; receipts)</source>
         <translation>Finanzamt (für Zuwendungsbestätigungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="272"/>
+        <location filename="../../ui/settings/records.py" line="274"/>
         <source>Tax number</source>
         <translation>Steuernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="273"/>
+        <location filename="../../ui/settings/records.py" line="275"/>
         <source>Date of the exemption notice (dd.mm.yyyy)</source>
         <translation>Datum des Freistellungsbescheids (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="274"/>
+        <location filename="../../ui/settings/records.py" line="276"/>
         <source>Assessment period (year)</source>
         <translation>Veranlagungszeitraum (Jahr)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="275"/>
+        <location filename="../../ui/settings/records.py" line="277"/>
         <source>Purpose, as the statute names it</source>
         <translation>Zweck, wie in der Satzung genannt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="282"/>
+        <location filename="../../ui/settings/records.py" line="284"/>
         <source>New association</source>
         <translation>Neuer Verein</translation>
     </message>
@@ -3336,75 +3361,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="310"/>
-        <location filename="../../ui/settings/records.py" line="339"/>
+        <location filename="../../ui/settings/records.py" line="312"/>
+        <location filename="../../ui/settings/records.py" line="341"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="311"/>
-        <location filename="../../ui/settings/records.py" line="341"/>
+        <location filename="../../ui/settings/records.py" line="313"/>
+        <location filename="../../ui/settings/records.py" line="343"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="312"/>
+        <location filename="../../ui/settings/records.py" line="314"/>
         <source>EDRPOU</source>
         <translation>EDRPOU</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="313"/>
+        <location filename="../../ui/settings/records.py" line="315"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="314"/>
+        <location filename="../../ui/settings/records.py" line="316"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="315"/>
-        <location filename="../../ui/settings/records.py" line="340"/>
+        <location filename="../../ui/settings/records.py" line="317"/>
+        <location filename="../../ui/settings/records.py" line="342"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="330"/>
+        <location filename="../../ui/settings/records.py" line="332"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="342"/>
+        <location filename="../../ui/settings/records.py" line="344"/>
         <source>Oblast</source>
         <translation>Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="343"/>
+        <location filename="../../ui/settings/records.py" line="345"/>
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="344"/>
+        <location filename="../../ui/settings/records.py" line="346"/>
         <source>EDRPOU (8 digits)</source>
         <translation>EDRPOU (8 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="345"/>
+        <location filename="../../ui/settings/records.py" line="347"/>
         <source>Register number (humanitarian aid)</source>
         <translation>Registernummer (humanitäre Hilfe)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="346"/>
+        <location filename="../../ui/settings/records.py" line="348"/>
         <source>May receive vehicles</source>
         <translation>Darf Fahrzeuge empfangen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="347"/>
+        <location filename="../../ui/settings/records.py" line="349"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="354"/>
+        <location filename="../../ui/settings/records.py" line="356"/>
         <source>New recipient</source>
         <translation>Neuer Empfänger</translation>
     </message>
@@ -3526,8 +3551,8 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="126"/>
-        <source>The month of the &apos;From&apos; date, on one A4 page or as Excel</source>
-        <translation>Der Monat des &apos;Von&apos;-Datums, auf einer A4-Seite oder als Excel</translation>
+        <source>The month of the &apos;to&apos; date, on one A4 page or as Excel</source>
+        <translation>Der Monat des &apos;bis&apos;-Datums, auf einer A4-Seite oder als Excel</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="207"/>
@@ -3551,7 +3576,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="259"/>
-        <location filename="../../ui/reports/view.py" line="289"/>
+        <location filename="../../ui/reports/view.py" line="290"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -4993,7 +5018,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="80"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
         <location filename="../../warehouse_app/services/intake.py" line="212"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Es gibt keine Spende {donation_id}.</translation>
@@ -5429,37 +5454,42 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/acts.py" line="56"/>
+        <source>There is no file {path}: choose the act&apos;s scan again.</source>
+        <translation>Die Datei {path} gibt es nicht: Wählen Sie den Scan des Protokolls erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="62"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: Hängen Sie das unterschriebene Protokoll als PDF-, JPG- oder PNG-Datei an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="65"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="71"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} ist keine lesbare {kind}-Datei von höchstens 20 MB: Scannen oder fotografieren Sie das Protokoll erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="85"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="91"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Es gibt keinen Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="90"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="96"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Konvoi {convoy_number} ist noch nicht abgefahren: Ein Übergabeprotokoll gibt es erst bei der Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="101"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="107"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>Konvoi {convoy_number} hat kein Fahrzeug {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="149"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="155"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Es gibt kein Übergabeprotokoll {act_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="154"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="160"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Das gespeicherte Protokoll {name} passt nicht mehr zu seinem SHA-256: Stellen Sie eine Sicherung wieder her.</translation>
     </message>
@@ -7017,57 +7047,77 @@
         <translation>Konvoi {convoy_number} ist {status}: Lieferbestätigungen werden erstellt, sobald alle seine Fahrzeuge übergeben sind (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="46"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <source>The association&apos;s address</source>
+        <translation>Die Anschrift des Vereins</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="50"/>
         <source>Tax office</source>
         <translation>Finanzamt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="47"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="51"/>
         <source>Tax number</source>
         <translation>Steuernummer</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="48"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
         <source>Assessment period</source>
         <translation>Veranlagungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="84"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="58"/>
+        <source>The exemption notice&apos;s date lies ahead: give the date printed on it.</source>
+        <translation>Das Datum des Freistellungsbescheids liegt in der Zukunft: Geben Sie das aufgedruckte Datum an.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="66"/>
+        <source>The assessment period is the year the notice assessed (e.g. 2023), not after the notice&apos;s date.</source>
+        <translation>Der Veranlagungszeitraum ist das Jahr, das der Bescheid veranlagt hat (z. B. 2023), nicht nach dem Datum des Bescheids.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="106"/>
         <source>Donor</source>
         <translation>Spender</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="87"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
         <source>Donor&apos;s address</source>
         <translation>Anschrift des Spenders</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="92"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
         <source>Say where the goods come from: private, business or unknown.</source>
         <translation>Geben Sie an, woher die Waren stammen: Privatvermögen, Betriebsvermögen oder unbekannt (private, business, unknown).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="124"/>
         <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
         <translation>Für {association} ist keine Steuerbefreiung erfasst: Tragen Sie Finanzamt, Steuernummer, Datum des Bescheids und Zweck ein (hafenlager association tax {code} …).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="136"/>
         <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
         <translation>Der Freistellungsbescheid von {association} ist vom {date}, also älter als 5 Jahre: Eine Bestätigung darauf würde nicht anerkannt (§ 63 Abs. 5 AO). Tragen Sie zuerst den neuen Bescheid ein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="149"/>
         <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
         <translation>Für die Spende ist kein Wert erfasst: Korrigieren Sie zuerst den Wert je Einheit der Kisten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="223"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="217"/>
+        <source>Receipt {number} was issued for this gift to {donor} on {date}: a gift has one receipt. Print it again for {donor}, or cancel it with the tax office.</source>
+        <translation>Für diese Zuwendung wurde am {date} die Bestätigung {number} an {donor} ausgestellt: Eine Zuwendung hat eine Bestätigung. Drucken Sie sie für {donor} erneut oder stornieren Sie sie beim Finanzamt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="300"/>
         <source>The date of the exemption notice: type it like 14.05.2024.</source>
         <translation>Das Datum des Freistellungsbescheids: Geben Sie es in der Form 14.05.2024 ein.</translation>
     </message>
@@ -7266,17 +7316,22 @@
         <translation>Wählen Sie zuerst die Kisten für den Konvoi aus.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="48"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="49"/>
+        <source>Box {box_code} is named twice: a box is either missing, damaged or refused.</source>
+        <translation>Kiste {box_code} ist doppelt genannt: Eine Kiste fehlt, ist beschädigt oder wurde abgelehnt – nur eines davon.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="59"/>
         <source>A finding is missing, damaged, refused or extra, not {kind}.</source>
         <translation>Ein Befund ist fehlend, beschädigt, abgelehnt oder zusätzlich, nicht {kind}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="57"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="68"/>
         <source>Say what came that was not on the list.</source>
         <translation>Sagen Sie, was kam, aber nicht auf der Liste stand.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="67"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="78"/>
         <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
         <translation>Kiste {box_code} ist nicht auf Fahrzeug {number}: Nur seine eigenen Kisten können fehlen, beschädigt sein oder abgelehnt werden (Waren, die nicht auf der Liste stehen, sind zusätzlich).</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>ActsButton</name>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="120"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="149"/>
         <source>Acceptance acts…</source>
         <translation>Акти приймання…</translation>
     </message>
@@ -60,52 +60,72 @@
         <translation>Акти приймання-передачі конвою %1</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>Attached</source>
         <translation>Додано</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="38"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="39"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="43"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="47"/>
+        <source>Attach an act…</source>
+        <translation>Додати акт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="63"/>
+        <source>No act is attached yet: attach it here or when confirming the delivery.</source>
+        <translation>Акт ще не додано: додайте його тут або під час підтвердження доставки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="71"/>
         <source>whole convoy</source>
         <translation>увесь конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="57"/>
-        <source>No act is attached yet: attach it when confirming the delivery.</source>
-        <translation>Акт ще не додано: додайте його під час підтвердження доставки.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="59"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="44"/>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="60"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="45"/>
         <source>Save a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="85"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="89"/>
+        <source>The signed acceptance act</source>
+        <translation>Підписаний акт приймання-передачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="90"/>
+        <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Акт (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="101"/>
+        <source>%1 attached.</source>
+        <translation>%1 додано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/acts_dialog.py" line="114"/>
         <source>Save a copy of the act</source>
         <translation>Зберегти копію акта</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/acts_dialog.py" line="96"/>
+        <location filename="../../ui/convoys/acts_dialog.py" line="125"/>
         <source>Saved as %1.</source>
         <translation>Збережено як %1.</translation>
     </message>
@@ -113,80 +133,85 @@
 <context>
     <name>AssociationSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="224"/>
+        <location filename="../../ui/settings/records.py" line="225"/>
         <source>Short code</source>
         <translation>Скорочення</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="225"/>
-        <location filename="../../ui/settings/records.py" line="265"/>
+        <location filename="../../ui/settings/records.py" line="226"/>
+        <location filename="../../ui/settings/records.py" line="266"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="226"/>
+        <location filename="../../ui/settings/records.py" line="227"/>
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="227"/>
-        <location filename="../../ui/settings/records.py" line="268"/>
+        <location filename="../../ui/settings/records.py" line="228"/>
+        <location filename="../../ui/settings/records.py" line="269"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="228"/>
-        <location filename="../../ui/settings/records.py" line="269"/>
+        <location filename="../../ui/settings/records.py" line="229"/>
+        <location filename="../../ui/settings/records.py" line="270"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="229"/>
+        <location filename="../../ui/settings/records.py" line="230"/>
         <source>Tax exemption</source>
         <translation>Звільнення від податків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="256"/>
+        <location filename="../../ui/settings/records.py" line="257"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="266"/>
+        <location filename="../../ui/settings/records.py" line="267"/>
         <source>Short code (1–4 letters, printed on labels)</source>
         <translation>Скорочення (1–4 латинські літери, друкується на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="267"/>
+        <location filename="../../ui/settings/records.py" line="268"/>
         <source>Colour (#RRGGBB, the band on labels)</source>
         <translation>Колір (#RRGGBB, смуга на етикетках)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="271"/>
+        <location filename="../../ui/settings/records.py" line="272"/>
+        <source>Address (on donors&apos; receipts)</source>
+        <translation>Адреса (на підтвердженнях для жертводавців)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/records.py" line="273"/>
         <source>Tax office (for donors&apos; receipts)</source>
         <translation>Податкова інспекція (для довідок жертводавцям)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="272"/>
+        <location filename="../../ui/settings/records.py" line="274"/>
         <source>Tax number</source>
         <translation>Податковий номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="273"/>
+        <location filename="../../ui/settings/records.py" line="275"/>
         <source>Date of the exemption notice (dd.mm.yyyy)</source>
         <translation>Дата рішення про звільнення (дд.мм.рррр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="274"/>
+        <location filename="../../ui/settings/records.py" line="276"/>
         <source>Assessment period (year)</source>
         <translation>Податковий період (рік)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="275"/>
+        <location filename="../../ui/settings/records.py" line="277"/>
         <source>Purpose, as the statute names it</source>
         <translation>Мета, як її визначає статут</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="282"/>
+        <location filename="../../ui/settings/records.py" line="284"/>
         <source>New association</source>
         <translation>Нова організація</translation>
     </message>
@@ -3336,75 +3361,75 @@
 <context>
     <name>RecipientSource</name>
     <message>
-        <location filename="../../ui/settings/records.py" line="310"/>
-        <location filename="../../ui/settings/records.py" line="339"/>
+        <location filename="../../ui/settings/records.py" line="312"/>
+        <location filename="../../ui/settings/records.py" line="341"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="311"/>
-        <location filename="../../ui/settings/records.py" line="341"/>
+        <location filename="../../ui/settings/records.py" line="313"/>
+        <location filename="../../ui/settings/records.py" line="343"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="312"/>
+        <location filename="../../ui/settings/records.py" line="314"/>
         <source>EDRPOU</source>
         <translation>ЄДРПОУ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="313"/>
+        <location filename="../../ui/settings/records.py" line="315"/>
         <source>Register number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="314"/>
+        <location filename="../../ui/settings/records.py" line="316"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="315"/>
-        <location filename="../../ui/settings/records.py" line="340"/>
+        <location filename="../../ui/settings/records.py" line="317"/>
+        <location filename="../../ui/settings/records.py" line="342"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="330"/>
+        <location filename="../../ui/settings/records.py" line="332"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="342"/>
+        <location filename="../../ui/settings/records.py" line="344"/>
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="343"/>
+        <location filename="../../ui/settings/records.py" line="345"/>
         <source>Country code</source>
         <translation>Код країни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="344"/>
+        <location filename="../../ui/settings/records.py" line="346"/>
         <source>EDRPOU (8 digits)</source>
         <translation>ЄДРПОУ (8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="345"/>
+        <location filename="../../ui/settings/records.py" line="347"/>
         <source>Register number (humanitarian aid)</source>
         <translation>Реєстраційний номер (гуманітарна допомога)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="346"/>
+        <location filename="../../ui/settings/records.py" line="348"/>
         <source>May receive vehicles</source>
         <translation>Може отримувати транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="347"/>
+        <location filename="../../ui/settings/records.py" line="349"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/records.py" line="354"/>
+        <location filename="../../ui/settings/records.py" line="356"/>
         <source>New recipient</source>
         <translation>Новий отримувач</translation>
     </message>
@@ -3526,8 +3551,8 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="126"/>
-        <source>The month of the &apos;From&apos; date, on one A4 page or as Excel</source>
-        <translation>Місяць дати «Від», на одній сторінці A4 або як Excel</translation>
+        <source>The month of the &apos;to&apos; date, on one A4 page or as Excel</source>
+        <translation>Місяць дати «по», на одній сторінці A4 або як Excel</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="207"/>
@@ -3551,7 +3576,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="259"/>
-        <location filename="../../ui/reports/view.py" line="289"/>
+        <location filename="../../ui/reports/view.py" line="290"/>
         <source>Saved %1.</source>
         <translation>Збережено: %1.</translation>
     </message>
@@ -4993,7 +5018,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="80"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
         <location filename="../../warehouse_app/services/intake.py" line="212"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Пожертви {donation_id} немає.</translation>
@@ -5429,37 +5454,42 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/acts.py" line="56"/>
+        <source>There is no file {path}: choose the act&apos;s scan again.</source>
+        <translation>Файлу {path} немає: виберіть скан акта ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="62"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: додайте підписаний акт як файл PDF, JPG або PNG.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="65"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="71"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} не вдається прочитати як файл {kind} розміром до 20 МБ: відскануйте або сфотографуйте акт ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="85"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="91"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Конвою {convoy_number} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="90"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="96"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Конвой {convoy_number} ще не вирушив: акт приймання-передачі складають під час передачі вантажу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="101"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="107"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>У конвої {convoy_number} немає транспортного засобу {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="149"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="155"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Акта приймання-передачі {act_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="154"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="160"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Збережений акт {name} більше не відповідає своєму SHA-256: відновіть резервну копію.</translation>
     </message>
@@ -7017,57 +7047,77 @@
         <translation>Конвой {convoy_number} має статус «{status}»: підтвердження доставки складають, коли доставлено всі його транспортні засоби (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="46"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <source>The association&apos;s address</source>
+        <translation>Адреса організації</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="50"/>
         <source>Tax office</source>
         <translation>Податкова інспекція</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="47"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="51"/>
         <source>Tax number</source>
         <translation>Податковий номер</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="48"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
         <source>Assessment period</source>
         <translation>Податковий період</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
         <source>Purpose</source>
         <translation>Мета</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="84"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="58"/>
+        <source>The exemption notice&apos;s date lies ahead: give the date printed on it.</source>
+        <translation>Дата рішення про звільнення ще не настала: вкажіть дату, надруковану на ньому.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="66"/>
+        <source>The assessment period is the year the notice assessed (e.g. 2023), not after the notice&apos;s date.</source>
+        <translation>Податковий період — це рік, за який видано рішення (наприклад, 2023), не пізніше дати рішення.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="106"/>
         <source>Donor</source>
         <translation>Жертводавець</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="87"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
         <source>Donor&apos;s address</source>
         <translation>Адреса жертводавця</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="92"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
         <source>Say where the goods come from: private, business or unknown.</source>
         <translation>Вкажіть, звідки товари: приватне майно, майно підприємства чи невідомо.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="124"/>
         <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
         <translation>Для {association} не внесено звільнення від податків: укажіть податкову інспекцію, податковий номер, дату рішення та мету (hafenlager association tax {code} …).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="136"/>
         <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
         <translation>Рішення про звільнення для {association} датоване {date}, тобто понад 5 років тому: довідку на його підставі не визнають (§ 63 Abs. 5 AO). Спершу внесіть нове рішення.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="149"/>
         <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
         <translation>Для пожертви не вказано вартості: спершу виправте вартість за одиницю в ящиках.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="223"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="217"/>
+        <source>Receipt {number} was issued for this gift to {donor} on {date}: a gift has one receipt. Print it again for {donor}, or cancel it with the tax office.</source>
+        <translation>Підтвердження {number} для цієї пожертви видано {donor} {date}: на одну пожертву — одне підтвердження. Надрукуйте його ще раз для {donor} або анулюйте в податковій.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="300"/>
         <source>The date of the exemption notice: type it like 14.05.2024.</source>
         <translation>Дата рішення про звільнення: введіть її у форматі 14.05.2024.</translation>
     </message>
@@ -7266,17 +7316,22 @@
         <translation>Спершу виберіть ящики для конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="48"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="49"/>
+        <source>Box {box_code} is named twice: a box is either missing, damaged or refused.</source>
+        <translation>Ящик {box_code} названо двічі: ящик або бракує, або пошкоджено, або відхилено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="59"/>
         <source>A finding is missing, damaged, refused or extra, not {kind}.</source>
         <translation>Розбіжність може бути: бракує, пошкоджено, відмовлено або зайве, а не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="57"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="68"/>
         <source>Say what came that was not on the list.</source>
         <translation>Вкажіть, що прибуло понад список.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="67"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="78"/>
         <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
         <translation>Ящика {box_code} немає на транспорті {number}: бракувати, бути пошкодженими чи відхиленими можуть лише його власні ящики (товари, яких немає в списку, — зайві).</translation>
     </message>

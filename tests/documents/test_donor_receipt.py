@@ -49,10 +49,11 @@ def test_euros_and_cents_in_words() -> None:
 def _exempt(code: str, notice: dt.date = dt.date(2024, 5, 14)) -> None:
     donor_receipts.save_tax_data(
         code,
+        address=f"Vereinsweg {len(code)}, 44135 Dortmund",
         tax_office="Finanzamt Dortmund-Ost",
         tax_number="317/5730/1234",
         exemption_date=notice,
-        assessment_period="2023",
+        assessment_period=str(notice.year - 1),
         purpose="der Hilfe für Kriegsopfer und Flüchtlinge",
     )
 
@@ -81,7 +82,12 @@ def test_a_receipt_is_numbered_per_association_and_year_and_keeps_its_number(
     again = donor_receipts.issue(
         gw.id, donor_name="Erika Muster", donor_address="Hauptstr. 1, 44135 Dortmund", today=TODAY
     )
-    assert again.number == first.number  # a reprint does not count again
+    assert again.number == first.number and again.duplicate  # a reprint, marked so
+    assert not first.duplicate and first.issuer_address == "Vereinsweg 2, 44135 Dortmund"
+    with pytest.raises(ValidationError, match=f"Receipt {first.number} was issued for this gift"):
+        donor_receipts.issue(gw.id, donor_name="Olga", donor_address="Witten", today=TODAY)
+    (entry,) = donor_receipts.register("GW")
+    assert (entry["number"], entry["donor"]) == (first.number, "Erika Muster")
     other = donor_receipts.issue(bgh.id, donor_name="Olga", donor_address="Witten", today=TODAY)
     assert other.number == f"BGH-{bgh.received_at.year}-0001"
     value = sum(
@@ -108,6 +114,7 @@ def test_the_receipt_reads_as_the_template_asks(demo: OpenedDatabase, tmp_path: 
         f"{gw.received_at:%d.%m.%Y}",
         "☒ Die Sachzuwendung stammt nach den Angaben des Zuwendenden aus dem Betriebsvermögen",
         "StNr. 317/5730/1234, vom 14.05.2024",
+        "des Finanzamtes Dortmund-Ost,",
         "§ 63 Abs. 5 AO",
         issued.number,
     ):
@@ -135,9 +142,9 @@ def test_the_receipt_from_the_command_line(
     capsys: pytest.CaptureFixture[str], demo: OpenedDatabase, tmp_path: Path
 ) -> None:
     gw = _donation("GW")
-    tax = ["association", "tax", "GW", "--office", "Finanzamt Dortmund-Ost", "--number",
-           "317/5730/1234", "--notice-date", "2024-05-14", "--period", "2023", "--purpose",
-           "der Flüchtlingshilfe"]  # fmt: skip
+    tax = ["association", "tax", "GW", "--address", "Speicherstr. 10, 44147 Dortmund",
+           "--office", "Finanzamt Dortmund-Ost", "--number", "317/5730/1234", "--notice-date",
+           "2024-05-14", "--period", "2023", "--purpose", "der Flüchtlingshilfe"]  # fmt: skip
     code = main(["--db", demo.target, *tax])
     assert code == 0
     out = tmp_path / "r.pdf"
@@ -146,3 +153,14 @@ def test_the_receipt_from_the_command_line(
     said = capsys.readouterr().out
     assert code == 0 and "receipt GW-" in said and "Euro" in said
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_exemption_is_checked_before_it_is_kept(demo: OpenedDatabase) -> None:
+    with pytest.raises(ValidationError, match="lies ahead"):
+        _exempt("GW", notice=dt.date.today() + dt.timedelta(days=30))
+    with pytest.raises(ValidationError, match="assessment period"):
+        donor_receipts.save_tax_data(
+            "GW", address="Dortmund", tax_office="Finanzamt Dortmund-Ost", tax_number="1",
+            exemption_date=dt.date(2024, 5, 14), assessment_period="2030", purpose="der Hilfe",
+        )  # fmt: skip
+    assert donor_receipts.tax_data("GW")["tax_office"] == ""  # nothing was kept

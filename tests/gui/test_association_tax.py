@@ -22,6 +22,7 @@ def test_the_exemption_is_saved_with_the_association_or_not_at_all(
     qtbot.addWidget(dialog)
     for name, value in (
         ("contact", "Mehmet Demir, 0231 55"),
+        ("address", "Münsterstr. 1, 44145 Dortmund"),
         ("tax_office", "Finanzamt Dortmund-West"),
         ("tax_number", "315/5999/0042"),
         ("exemption_date", "14.13.2024"),  # no 13th month

@@ -281,7 +281,8 @@ def test_the_door_saves_a_donors_receipt(
     assert not target.exists()
     code = Association.get_by_id(donation.association_id).short_code
     donor_receipts.save_tax_data(
-        code, tax_office="Finanzamt Dortmund-Ost", tax_number="317/5730/1234",
+        code, address="Speicherstr. 10, 44147 Dortmund", tax_office="Finanzamt Dortmund-Ost",
+        tax_number="317/5730/1234",
         exemption_date=dt.date(2024, 5, 14), assessment_period="2023", purpose="der Hilfe",
     )  # fmt: skip
     assert dialog.save_to(target) and dialog.number.startswith(f"{code}-")

@@ -33,16 +33,22 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     receipt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     association = commands.add_parser("association", help="an association's tax exemption")
     actions = association.add_subparsers(dest="action", metavar="ACTION", required=True)
-    tax = actions.add_parser("tax", help="its exemption notice, for the donors' receipts")
+    tax = actions.add_parser(
+        "tax", help="its exemption notice, for the donors' receipts (shown without options)"
+    )
     tax.add_argument("code", metavar="CODE")
-    tax.add_argument("--office", required=True, metavar="'Finanzamt Dortmund-Ost'")
-    tax.add_argument("--number", required=True, metavar="TAX-NUMBER")
-    tax.add_argument("--notice-date", type=date, required=True, metavar="YYYY-MM-DD")
-    tax.add_argument("--period", required=True, metavar="YEAR", help="the assessment period")
+    tax.add_argument("--address", metavar="'STREET, POSTCODE TOWN'", help="the association's own")
+    tax.add_argument("--office", metavar="'Finanzamt Dortmund-Ost'")
+    tax.add_argument("--number", metavar="TAX-NUMBER")
+    tax.add_argument("--notice-date", type=date, metavar="YYYY-MM-DD")
+    tax.add_argument("--period", metavar="YEAR", help="the assessment period")
     tax.add_argument(
-        "--purpose", required=True, metavar="TEXT",
+        "--purpose",
+        metavar="TEXT",
         help="as the statute names it, e.g. 'der Hilfe für Kriegsopfer'",
-    )  # fmt: skip
+    )
+    issued = actions.add_parser("receipts", help="the donors' receipts issued, by number")
+    issued.add_argument("code", metavar="CODE")
     return {"receipt-for-donor": _receipt, "association": _tax}
 
 
@@ -61,24 +67,43 @@ def _receipt(args: argparse.Namespace, out: TextIO) -> int:
         place=args.place,
     )
     write_pdf(args.out, render_donor_receipt(issued))
+    again = " (Zweitschrift: printed again)" if issued.duplicate else ""
     out.write(
-        f"receipt {issued.number}: {issued.value_eur} EUR ({issued.value_in_words}), "
+        f"receipt {issued.number}{again}: {issued.value_eur} EUR ({issued.value_in_words}), "
         f"written to {args.out}\n"
     )
     return 0
 
 
 def _tax(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.services import donor_receipts
+    from ui.cli.common import print_table
+    from warehouse_app.services import donor_receipts, masterdata
 
     open_for_cli(args)
+    code = masterdata.find_association(args.code).short_code
+    if args.action == "receipts":
+        rows = donor_receipts.register(code)
+        if rows:
+            print_table(rows, out)
+        else:
+            out.write(f"no donor's receipt issued for {code} yet\n")
+        return 0
+    given = (args.address, args.office, args.number, args.notice_date, args.period, args.purpose)
+    if all(v is None for v in given):
+        for name, value in donor_receipts.tax_data(code).items():
+            out.write(f"{name}: {value or '–'}\n")
+        return 0
+    if any(v is None for v in given):
+        out.write("give all of --address --office --number --notice-date --period --purpose\n")
+        return 2
     donor_receipts.save_tax_data(
-        args.code,
+        code,
+        address=args.address,
         tax_office=args.office,
         tax_number=args.number,
         exemption_date=args.notice_date,
         assessment_period=args.period,
         purpose=args.purpose,
     )
-    out.write(f"tax exemption of {args.code} saved\n")
+    out.write(f"tax exemption of {code} saved\n")
     return 0

@@ -210,6 +210,7 @@ class AssociationRecord:
     colour: str
     contact: str
     active: bool
+    address: str = ""  # the association's own, printed on its donors' receipts
     tax_office: str = ""
     tax_number: str = ""
     exemption_date: str = ""  # dd.mm.yyyy
@@ -239,7 +240,7 @@ class AssociationSource(QObject):
                 tax["exemption_date"] = f"{dt.date.fromisoformat(tax['exemption_date']):%d.%m.%Y}"
             records.append(
                 AssociationRecord(
-                    a.id, a.name, a.short_code, a.colour, a.contact, a.active,
+                    a.id, a.name, a.short_code, a.colour, a.contact, a.active, tax["address"],
                     tax["tax_office"], tax["tax_number"], tax["exemption_date"],
                     tax["assessment_period"], tax["purpose"],
                 )
@@ -268,6 +269,7 @@ class AssociationSource(QObject):
             FieldSpec("contact", self.tr("Contact")),
             FieldSpec("active", self.tr("Active"), "bool"),
             # For the donors' receipts (Bestätigung über Sachzuwendungen), as the notice says.
+            FieldSpec("address", self.tr("Address (on donors' receipts)")),
             FieldSpec("tax_office", self.tr("Tax office (for donors' receipts)")),
             FieldSpec("tax_number", self.tr("Tax number")),
             FieldSpec("exemption_date", self.tr("Date of the exemption notice (dd.mm.yyyy)")),

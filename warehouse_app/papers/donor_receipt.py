@@ -45,6 +45,7 @@ class DonorReceipt:
     purpose: str  # the tax-privileged purpose the gift serves
     place: str
     issued_on: dt.date
+    duplicate: bool = False  # printed again for the same donor: a Zweitschrift
 
     @property
     def value_eur(self) -> Decimal:
@@ -89,8 +90,13 @@ def number_in_words(n: int) -> str:
 
 
 def euro_in_words(amount: Decimal) -> str:
-    """ "zweihundertvierzig Euro und fünfzig Cent"."""
+    """The amount as a cheque writes it: "zweihundertvierzig Euro und fünfzig Cent"; before a
+    noun "eins" is "ein" ("ein Euro", "dreihundertein Euro")."""
     cents_total = int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     euros, cents = divmod(cents_total, 100)
-    words = f"{number_in_words(euros)} Euro"
-    return words + (f" und {number_in_words(cents)} Cent" if cents else "")
+    words = f"{_before_noun(number_in_words(euros))} Euro"
+    return words + (f" und {_before_noun(number_in_words(cents))} Cent" if cents else "")
+
+
+def _before_noun(words: str) -> str:
+    return words[:-1] if words.endswith("eins") else words

@@ -5,19 +5,21 @@ gets its first number back, so a reprint never counts twice."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from decimal import Decimal
 
 from warehouse_app import validation
 from warehouse_app.errors import NotFound, ValidationError
-from warehouse_app.papers import hall
 from warehouse_app.papers.donor_receipt import ORIGINS, DonorReceipt, GiftLine
 from warehouse_app.services import masterdata
 from warehouse_app.storage.models import Association, Box, Donation, Setting
 from warehouse_app.storage.transactions import locked, transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
-TAX_FIELDS = ("tax_office", "tax_number", "exemption_date", "assessment_period", "purpose")
+TAX_FIELDS = (
+    "address", "tax_office", "tax_number", "exemption_date", "assessment_period", "purpose",
+)  # fmt: skip
 DEFAULT_VALUATION = (
     "Wert je Einheit wie bei der Annahme erfasst: Marktwert vergleichbarer, bei gebrauchten "
     "Sachen gebrauchter Waren (gemeiner Wert)"
@@ -34,6 +36,7 @@ def _key(code: str, field: str) -> str:
 def save_tax_data(
     code: str,
     *,
+    address: str = "",
     tax_office: str,
     tax_number: str,
     exemption_date: dt.date,
@@ -43,14 +46,33 @@ def save_tax_data(
     """An association's exemption, as its notice from the tax office states it."""
     association = masterdata.find_association(code)
     for name, label, value in (
+        ("address", QT_TRANSLATE_NOOP("service", "The association's address"), address),
         ("tax_office", QT_TRANSLATE_NOOP("service", "Tax office"), tax_office),
         ("tax_number", QT_TRANSLATE_NOOP("service", "Tax number"), tax_number),
         ("assessment_period", QT_TRANSLATE_NOOP("service", "Assessment period"), assessment_period),
         ("purpose", QT_TRANSLATE_NOOP("service", "Purpose"), purpose),
     ):
         validation.text(value, name, label, required=True, max_length=500)
+    if exemption_date > dt.date.today():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service", "The exemption notice's date lies ahead: give the date printed on it."
+            ),
+            "exemption_date",
+        )
+    period = assessment_period.strip()
+    if not (period.isdigit() and len(period) == 4 and int(period) <= exemption_date.year):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The assessment period is the year the notice assessed (e.g. 2023), not after "
+                "the notice's date.",
+            ),
+            "assessment_period",
+        )
     masterdata.save_settings(
         {
+            _key(association.short_code, "address"): address,
             _key(association.short_code, "tax_office"): tax_office,
             _key(association.short_code, "tax_number"): tax_number,
             _key(association.short_code, "exemption_date"): exemption_date.isoformat(),
@@ -131,11 +153,15 @@ def issue(
             "value",
         )
     received = donation.received_at.date()
+    value = sum((line.value_eur for line in lines), Decimal(0)).quantize(Decimal("0.01"))
+    number, duplicate = _register(
+        donation_id, str(owner.short_code), received.year, donor, address, value, today
+    )
     return DonorReceipt(
-        number=_number(donation_id, str(owner.short_code), received.year),
+        number=number,
+        duplicate=duplicate,
         issuer_name=str(owner.name),
-        issuer_address=str(owner.contact)
-        or hall.hall_address({**settings, "hall.sender_country": ""}),
+        issuer_address=tax["address"],
         donor_name=donor,
         donor_address=address,
         gift_date=received,
@@ -170,12 +196,35 @@ def _lines(donation_id: int) -> tuple[GiftLine, ...]:
     )
 
 
-def _number(donation_id: int, code: str, year: int) -> str:
-    """The donation's receipt number, handed out once: the counter row is locked, so two desks
-    never give the same number."""
-    given: Setting | None = Setting.get_or_none(Setting.key == f"donor_receipt.of.{donation_id}")
+def _register(
+    donation_id: int,
+    code: str,
+    year: int,
+    donor: str,
+    address: str,
+    value: Decimal,
+    today: dt.date,
+) -> tuple[str, bool]:
+    """The receipt's number and whether it is a duplicate (Zweitschrift). A gift has one receipt:
+    asked again for the same donor it is printed again as a duplicate; for another donor it is
+    refused. The register keeps who got which number, for how much and when."""
+    key = f"donor_receipt.of.{donation_id}"
+    given: Setting | None = locked(Setting.select().where(Setting.key == key)).first()
     if given is not None:
-        return str(given.value)
+        entry = json.loads(str(given.value))
+        if (entry["donor"], entry["address"]) != (donor, address):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Receipt {number} was issued for this gift to {donor} on {date}: a gift has "
+                    "one receipt. Print it again for {donor}, or cancel it with the tax office.",
+                ),
+                "donor_name",
+                number=entry["number"],
+                donor=entry["donor"],
+                date=entry["issued_on"],
+            )
+        return str(entry["number"]), True
     counter = f"donor_receipt.next.{code}.{year}"
     # Written first if missing (a desk writing it at the same moment wins; this one then
     # reads its row), then locked and counted on.
@@ -184,8 +233,35 @@ def _number(donation_id: int, code: str, year: int) -> str:
     serial = int(row.value)
     Setting.update(value=str(serial + 1)).where(Setting.key == counter).execute()
     number = f"{code}-{year}-{serial:04d}"
-    masterdata.save_settings({f"donor_receipt.of.{donation_id}": number})
-    return number
+    entry = {
+        "number": number,
+        "donation": donation_id,
+        "donor": donor,
+        "address": address,
+        "value": str(value),
+        "issued_on": f"{today:%d.%m.%Y}",
+    }
+    masterdata.save_settings({key: json.dumps(entry, ensure_ascii=False)})
+    return number, False
+
+
+def register(code: str) -> list[dict[str, str]]:
+    """The receipts issued for the association's gifts, by number: the treasurer's copy."""
+    ids = {
+        int(i)
+        for (i,) in Donation.select(Donation.id)
+        .join(Association)
+        .where(Association.short_code == code)
+        .tuples()
+    }
+    rows = []
+    for (value,) in (
+        Setting.select(Setting.value).where(Setting.key.startswith("donor_receipt.of.")).tuples()
+    ):
+        entry = json.loads(str(value))
+        if int(entry["donation"]) in ids:
+            rows.append({k: str(v) for k, v in entry.items()})
+    return sorted(rows, key=lambda e: e["number"])
 
 
 def tax_data(code: str) -> dict[str, str]:
@@ -204,6 +280,7 @@ def save_association(info: masterdata.AssociationInfo, tax: dict[str, str]) -> i
     notice = _notice_date(tax.get("exemption_date", ""))
     save_tax_data(
         info.short_code,
+        address=tax.get("address", ""),
         tax_office=tax.get("tax_office", ""),
         tax_number=tax.get("tax_number", ""),
         exemption_date=notice,
