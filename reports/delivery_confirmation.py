@@ -222,6 +222,19 @@ def _story(c: AssociationConfirmation, width: float) -> list[Any]:
         "піддонів. Повернені ящики не враховано.",
         small,
     )
+    reported = []
+    if c.missing:
+        reported.append(
+            Paragraph(
+                f"Vom Empfänger als fehlend gemeldet, nicht mitgezählt / Отримувач не знайшов, "
+                f"не враховано: {', '.join(c.missing)}",
+                bold,
+            )
+        )
+    if c.damaged:
+        reported.append(
+            Paragraph(f"Beschädigt angekommen / Прибули пошкодженими: {', '.join(c.damaged)}", bold)
+        )
     return [
         Paragraph(f"An den Vorstand · Правлінню: {plain(c.association)}", heading),
         Spacer(1, 3 * mm),
@@ -235,6 +248,7 @@ def _story(c: AssociationConfirmation, width: float) -> list[Any]:
         Spacer(1, 1.5 * mm),
         goods,
         Spacer(1, 3 * mm),
+        *reported,
         # A signature alone on the last page invites a swapped page: keep it with its note.
         KeepTogether([closing, Spacer(1, 4 * mm), signature]),
     ]

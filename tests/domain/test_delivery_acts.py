@@ -154,3 +154,29 @@ def test_findings_from_the_command_line(
     code = main(["--db", demo.target, "convoy", "discrepancies", "2026-D", "--json"])
     out = capsys.readouterr().out
     assert code == 0 and first in out and "ein Rollstuhl" in out
+
+
+def test_a_box_reported_missing_is_not_confirmed_to_its_association(
+    demo: OpenedDatabase, actor: Actor
+) -> None:
+    from warehouse_app.papers.delivery_confirmation import confirmations
+    from warehouse_app.services.convoys.discrepancies import Finding
+    from warehouse_app.storage.models import Association, Box
+
+    convoy = convoys.get_convoy("2026-D")
+    vehicle = convoys.vehicles(convoy, waiting_for_delivery=True)[0]
+    missing, damaged = _codes_on(vehicle.id)[:2]
+    owner = str(Association.get_by_id(Box.get(Box.code == missing).owner_id).short_code)
+    acts.deliver_with_act(
+        vehicle, None, [Finding(missing, "missing"), Finding(damaged, "damaged")],
+        receipt_reference="Akt 7", actor=actor,
+    )  # fmt: skip
+    by_owner = {c.short_code: c for c in confirmations("2026-D")}
+    mine = by_owner[owner]
+    assert missing in mine.missing and missing not in {
+        code for c in by_owner.values() for code in c.damaged
+    }
+    counted = sum(c.boxes for c in by_owner.values())
+    assert counted == len(_codes_on(vehicle.id)) - 1  # the missing box is not confirmed
+    damaged_owner = str(Association.get_by_id(Box.get(Box.code == damaged).owner_id).short_code)
+    assert damaged in by_owner[damaged_owner].damaged

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from warehouse_app.errors import ValidationError
@@ -64,6 +64,10 @@ class AssociationConfirmation:
     lines: tuple[ConfirmationLine, ...]
     hall_name: str
     hall_address: str
+    # What the recipient reported at the handover: missing boxes are not counted above,
+    # damaged ones are (they were handed over), both are named for the board.
+    missing: tuple[str, ...] = ()
+    damaged: tuple[str, ...] = ()
 
 
 def confirmations(convoy_number: str) -> list[AssociationConfirmation]:
@@ -83,12 +87,18 @@ def confirmations(convoy_number: str) -> list[AssociationConfirmation]:
             status=convoy.status,
         )
     handovers = _handovers(convoy)
+    found = _findings(convoy.id)
     lines = [
         line
         for vehicle in convoys.vehicles(convoy)
         for line in paper_lines(vehicle)
-        if line.box_code in handovers
+        if line.box_code in handovers and found.get(line.box_code) != "missing"
     ]
+    missing_of: dict[str, list[str]] = defaultdict(list)
+    for vehicle in convoys.vehicles(convoy):
+        for line in paper_lines(vehicle):
+            if found.get(line.box_code) == "missing":
+                missing_of[line.owner].append(line.box_code)
     by_owner: dict[str, list[PaperLine]] = defaultdict(list)
     for line in lines:
         by_owner[line.owner].append(line)
@@ -101,17 +111,37 @@ def confirmations(convoy_number: str) -> list[AssociationConfirmation]:
     recipient = get_recipient(convoy.recipient_id) if convoy.recipient_id else None
     hall = masterdata.settings()
     return [
-        _confirmation(
-            convoy,
-            code,
-            associations.get(code, (code, "#555555")),
-            members,
-            handovers,
-            recipient.city if recipient is not None else "",
-            hall,
+        replace(
+            _confirmation(
+                convoy,
+                code,
+                associations.get(code, (code, "#555555")),
+                members,
+                handovers,
+                recipient.city if recipient is not None else "",
+                hall,
+            ),
+            missing=tuple(sorted(missing_of.get(code, []))),
+            damaged=tuple(
+                sorted(m.box_code for m in members if found.get(m.box_code) == "damaged")
+            ),
         )
         for code, members in sorted(by_owner.items())
     ]
+
+
+def _findings(convoy_id: int) -> dict[str, str]:
+    """The recipient's findings by box code (services.convoys.discrepancies)."""
+    from warehouse_app.storage.models import DeliveryDiscrepancy
+
+    return {
+        str(code): str(kind)
+        for code, kind in DeliveryDiscrepancy.select(
+            DeliveryDiscrepancy.code, DeliveryDiscrepancy.kind
+        )
+        .where(DeliveryDiscrepancy.convoy == convoy_id)
+        .tuples()
+    }
 
 
 def _confirmation(
