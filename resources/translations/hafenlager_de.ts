@@ -3566,8 +3566,8 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="228"/>
-        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)</source>
-        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV, kommagetrennt, UTF-8 (*.csv)</translation>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="253"/>
@@ -4937,7 +4937,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="270"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="271"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -7042,7 +7042,7 @@
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/delivery_confirmation.py" line="77"/>
+        <location filename="../../warehouse_app/papers/delivery_confirmation.py" line="81"/>
         <source>Convoy {convoy_number} is {status}: delivery confirmations are made once all its vehicles are delivered (&apos;hafenlager convoy deliver&apos;).</source>
         <translation>Konvoi {convoy_number} ist {status}: Lieferbestätigungen werden erstellt, sobald alle seine Fahrzeuge übergeben sind (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
@@ -7122,7 +7122,7 @@
         <translation>Das Datum des Freistellungsbescheids: Geben Sie es in der Form 14.05.2024 ein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/holdings.py" line="108"/>
+        <location filename="../../warehouse_app/services/reporting/holdings.py" line="110"/>
         <source>Say how many days ahead to look (0 or more), not {days}.</source>
         <translation>Geben Sie an, wie viele Tage vorausgeschaut werden soll (0 oder mehr), nicht {days}.</translation>
     </message>
@@ -7291,7 +7291,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="255"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="256"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Ein Bericht kann nicht als „{path_name}“ gespeichert werden: Wählen Sie .pdf, .xlsx oder .csv.</translation>
     </message>

@@ -3566,8 +3566,8 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="228"/>
-        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)</source>
-        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV, через кому, UTF-8 (*.csv)</translation>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="253"/>
@@ -4937,7 +4937,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="270"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="271"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Неможливо записати {path}: {reason}.</translation>
     </message>
@@ -7042,7 +7042,7 @@
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/papers/delivery_confirmation.py" line="77"/>
+        <location filename="../../warehouse_app/papers/delivery_confirmation.py" line="81"/>
         <source>Convoy {convoy_number} is {status}: delivery confirmations are made once all its vehicles are delivered (&apos;hafenlager convoy deliver&apos;).</source>
         <translation>Конвой {convoy_number} має статус «{status}»: підтвердження доставки складають, коли доставлено всі його транспортні засоби (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
@@ -7122,7 +7122,7 @@
         <translation>Дата рішення про звільнення: введіть її у форматі 14.05.2024.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/holdings.py" line="108"/>
+        <location filename="../../warehouse_app/services/reporting/holdings.py" line="110"/>
         <source>Say how many days ahead to look (0 or more), not {days}.</source>
         <translation>Вкажіть, на скільки днів наперед дивитися (0 або більше), а не {days}.</translation>
     </message>
@@ -7291,7 +7291,7 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="255"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="256"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Неможливо зберегти звіт як «{path_name}»: виберіть .pdf, .xlsx або .csv.</translation>
     </message>

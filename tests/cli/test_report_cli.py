@@ -35,10 +35,10 @@ def test_received_by_association_and_month_as_json_table_csv_and_xlsx(
     assert main([*args, "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads it as UTF-8
     with out.open(encoding="utf-8-sig", newline="") as fh:
-        cells = list(csv.reader(fh))
+        cells = list(csv.reader(fh, delimiter=";"))
     assert cells[0][:3] == ["Association", "Month", "Boxes"]
     assert cells[-1][0] == "Total" and int(cells[-1][2]) == expected.totals.boxes
-    assert cells[-1][4] == f"{expected.totals.net_kg:f}"  # dot decimals
+    assert cells[-1][4] == f"{expected.totals.net_kg.normalize():f}".replace(".", ",")
 
     book = tmp_path / "received.xlsx"
     assert main([*args, "--out", str(book)]) == 0

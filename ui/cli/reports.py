@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
 OUT_HELP = (
     "write the report to FILE instead of the terminal: .pdf (A4 with the hall's header), "
-    ".xlsx (typed cells) or .csv (comma-separated, dot decimals, UTF-8 with BOM so Excel "
-    "opens it)"
+    ".xlsx (typed cells) or .csv (';' and a decimal comma, as German Excel reads it, UTF-8 "
+    "with BOM)"
 )
 
 
@@ -43,7 +43,11 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     for kind, about in (
         ("received", "boxes received (by their intake date)"),
-        ("shipped", "boxes shipped with convoys (by departure), gross kg as on the papers"),
+        (
+            "shipped",
+            "boxes shipped with convoys (by departure), gross kg as on the papers, "
+            "less boxes that came back at the delivery",
+        ),
     ):
         flow = kinds.add_parser(kind, help=about)
         flow.add_argument(

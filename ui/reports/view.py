@@ -225,7 +225,7 @@ class ReportsView(QWidget):
             self,
             self.tr("Save report"),
             f"report-{self.current_kind().value}.pdf",
-            self.tr("PDF (*.pdf);;Excel (*.xlsx);;CSV, comma-separated, UTF-8 (*.csv)"),
+            self.tr("PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)"),
         )
         if name:
             self.save_to(Path(name))

@@ -67,7 +67,9 @@ def stock_on_hand(
         if not boxes:
             continue
         mean_age = Decimal(str(max(0.0, end_of_day - float(mean))))
-        oldest_days = max(0, int(end_of_day - float(first)))
+        oldest_days = max(0, int(end_of_day - float(first)))  # whole days, as a calendar counts
+        # The mean counts the hours too: never shown older than the oldest box's whole days.
+        mean_age = min(mean_age, Decimal(oldest_days))
         rows.append(
             StockRow(
                 keys=tuple(str(k) for k in found[:n]),

@@ -244,8 +244,9 @@ def heading(table: ReportTable) -> tuple[str, ...]:
 
 def save_table(table: ReportTable, path: Path) -> int:
     """Write the table to a .xlsx (typed cells: numbers as numbers, dates as dates, under the
-    heading lines) or a .csv: comma-separated, dot decimals, UTF-8 with a BOM so Excel opens
-    it with its umlauts and Cyrillic. Returns the rows written (the total line included)."""
+    heading lines) or a .csv as Excel in a German or Ukrainian locale reads it (and the goods
+    list writes it): ";" between the cells, a decimal comma, UTF-8 with a BOM for its umlauts
+    and Cyrillic. Returns the rows written (the total line included)."""
     rows = list(table.rows) + ([table.totals] if table.totals is not None else [])
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
@@ -260,7 +261,7 @@ def save_table(table: ReportTable, path: Path) -> int:
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
+            writer = csv.writer(fh, delimiter=";")
             writer.writerow(table.columns)
             writer.writerows([_csv_cell(v) for v in row] for row in rows)
         tmp.replace(path)
@@ -278,7 +279,8 @@ def _csv_cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return f"{value:f}"
+        # Pieces and kg without trailing zeros ("814", not "814.000"), with a decimal comma.
+        return f"{value.normalize():f}".replace(".", ",")
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
