@@ -176,6 +176,7 @@ def main() -> None:
             papers.close()
             window.close()
             QApplication.processEvents()
+        _receiving(args.out, settle)
         render_label_pages(args.out.parent / "labels")
         print(f"screenshots written to {args.out}")
 
@@ -245,6 +246,31 @@ def _a_needs_list(folder: Path) -> None:
         import_needs(sheet, "Zhytomyr City Council", title="Winter 2026")
     finally:
         sheet.unlink()
+
+
+def _receiving(folder: Path, settle: Any) -> None:
+    """The receiving window at the other end, in Ukrainian, after a pallet and a stray code."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from ui.receiving.window import ReceivingWindow
+    from ui.translations import install_translations
+    from warehouse_app.papers.receiving_kit import kit_hash, read_kit
+    from warehouse_app.services import convoys
+    from warehouse_app.services.convoys import receipts
+
+    text = receipts.issue_kit(convoys.get_convoy("2026-D"))
+    kit = read_kit(text)
+    install_translations(QApplication.instance(), QLocale("uk"))  # type: ignore[arg-type]
+    window = ReceivingWindow(kit, kit_hash(text), "Olena Koval", folder / "receipt.json")
+    window.resize(1366, 768)
+    window.show()
+    window.handle_scan(kit.pallets[0].code)
+    window.handle_scan(kit.pallets[1].boxes[0].code)
+    window.handle_scan("1999999")
+    settle()
+    window.grab().save(str(folder / "receiving-uk.png"))
+    window.close()
 
 
 def render_label_pages(folder: Path) -> None:

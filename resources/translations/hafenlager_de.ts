@@ -3281,6 +3281,74 @@
     </message>
 </context>
 <context>
+    <name>ReceivingWindow</name>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="34"/>
+        <source>Receiving convoy %1</source>
+        <translation>Empfang von Konvoi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="44"/>
+        <source>Expected boxes</source>
+        <translation>Erwartete Kisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="45"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="46"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="47"/>
+        <source>Not on the list</source>
+        <translation>Nicht auf der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="54"/>
+        <source>Finish and save the receipt</source>
+        <translation>Abschließen und Empfangsbestätigung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="59"/>
+        <source>Scan each pallet and box of the convoy.</source>
+        <translation>Scannen Sie jede Palette und Kiste des Konvois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="72"/>
+        <source>Pallet %1: %2 boxes arrived</source>
+        <translation>Palette %1: %2 Kisten angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="75"/>
+        <source>Box %1: %2</source>
+        <translation>Kiste %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="78"/>
+        <source>%1 was scanned already</source>
+        <translation>%1 wurde bereits gescannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="79"/>
+        <source>%1 is not on the convoy&apos;s list: noted as extra</source>
+        <translation>%1 steht nicht auf der Liste des Konvois: als zusätzlich notiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="104"/>
+        <source>The receipt was not saved: %1</source>
+        <translation>Die Empfangsbestätigung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="109"/>
+        <source>Receipt saved: %1. Send it to the hall.</source>
+        <translation>Empfangsbestätigung gespeichert: %1. Schicken Sie sie an die Halle.</translation>
+    </message>
+</context>
+<context>
     <name>RecentIntakes</name>
     <message>
         <location filename="../../ui/intake/recent.py" line="35"/>

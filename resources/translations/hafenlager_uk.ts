@@ -3281,6 +3281,74 @@
     </message>
 </context>
 <context>
+    <name>ReceivingWindow</name>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="34"/>
+        <source>Receiving convoy %1</source>
+        <translation>Приймання конвою %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="44"/>
+        <source>Expected boxes</source>
+        <translation>Очікувалося ящиків</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="45"/>
+        <source>Arrived</source>
+        <translation>Прибуло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="46"/>
+        <source>Missing</source>
+        <translation>Бракує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="47"/>
+        <source>Not on the list</source>
+        <translation>Немає в списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="54"/>
+        <source>Finish and save the receipt</source>
+        <translation>Завершити й зберегти розписку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="59"/>
+        <source>Scan each pallet and box of the convoy.</source>
+        <translation>Скануйте кожен піддон і ящик конвою.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="72"/>
+        <source>Pallet %1: %2 boxes arrived</source>
+        <translation>Піддон %1: прибуло ящиків — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="75"/>
+        <source>Box %1: %2</source>
+        <translation>Ящик %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="78"/>
+        <source>%1 was scanned already</source>
+        <translation>%1 уже відскановано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="79"/>
+        <source>%1 is not on the convoy&apos;s list: noted as extra</source>
+        <translation>%1 немає в списку конвою: записано як зайве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="104"/>
+        <source>The receipt was not saved: %1</source>
+        <translation>Розписку не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving/window.py" line="109"/>
+        <source>Receipt saved: %1. Send it to the hall.</source>
+        <translation>Розписку збережено: %1. Надішліть її на склад.</translation>
+    </message>
+</context>
+<context>
     <name>RecentIntakes</name>
     <message>
         <location filename="../../ui/intake/recent.py" line="35"/>

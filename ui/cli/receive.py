@@ -13,6 +13,7 @@ from ui.cli.common import EXIT_OK, Handler
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
+    from warehouse_app.papers.receiving_kit import Kit
 
 ANSWERS = {
     "pallet": "✓ Піддон {code}: {boxes} ящиків прибуло",
@@ -31,6 +32,10 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     receive.add_argument("kit", type=Path, metavar="KIT.json")
     receive.add_argument("--by", required=True, metavar="NAME", help="who receives")
     receive.add_argument("--out", required=True, type=Path, metavar="RECEIPT.json")
+    receive.add_argument(
+        "--gui", action="store_true", help="the receiving window, not the terminal"
+    )
+    receive.add_argument("--language", default="uk", choices=("uk", "de", "en"))
     return {"receive": _receive}
 
 
@@ -39,6 +44,8 @@ def _receive(args: argparse.Namespace, out: TextIO, source: TextIO | None = None
 
     text = args.kit.read_text(encoding="utf-8")
     kit = read_kit(text)
+    if getattr(args, "gui", False):
+        return _window(args, kit, kit_hash(text))
     check = Check(kit, kit_hash(text), args.by)
     out.write(f"Конвой {kit.convoy}: скануйте піддони та ящики; 'кінець' завершує.\n")
     for line in source or sys.stdin:
@@ -63,3 +70,19 @@ def _receive(args: argparse.Namespace, out: TextIO, source: TextIO | None = None
     args.out.write_text(check.receipt_json(), encoding="utf-8")
     out.write(f"Розписку записано: {args.out}\n")
     return EXIT_OK
+
+
+def _window(args: argparse.Namespace, kit: Kit, sha: str) -> int:
+    """The receiving window: no database, the kit's own language (Ukrainian) by default."""
+    from PySide6.QtCore import QLocale
+
+    from ui.app import make_application
+    from ui.receiving.window import ReceivingWindow
+    from ui.translations import install_translations
+
+    app = make_application()
+    install_translations(app, QLocale(args.language))
+    window = ReceivingWindow(kit, sha, args.by, args.out)
+    window.resize(900, 640)
+    window.show()
+    return int(app.exec())
