@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import ConvoyStatus
@@ -106,8 +107,61 @@ class DemoConvoys:
                 convoys.deliver(truck, receipt_reference="Act of acceptance 1/2026", actor=actor)
             if status == "cancelled":
                 convoys.set_status(convoy, ConvoyStatus.CANCELLED)
+        if self.spec.past_convoys:
+            self._past_year(zhytomyr, free, actor)
         if self.spec.convoy_trucks:
             self._big_convoy(zhytomyr)
+
+    def _past_year(self, recipient: str, free: Any, actor: Any) -> None:
+        """A convoy a month for the past year, delivered: made as any convoy is (its papers
+        archived), then dated back to its month, so the reports have a year to show."""
+        from warehouse_app.services import convoys
+        from warehouse_app.storage.models import Convoy, ConvoyItem, Vehicle
+
+        day = dt.timedelta(days=1)
+        for month in range(1, self.spec.past_convoys + 1):
+            left = self.today - dt.timedelta(days=30 * month)
+            number = f"H{left:%y%m}"
+            convoys.create_convoy(
+                number,
+                name=f"Convoy of {left:%B %Y}",
+                recipient=recipient,
+                delivery_place="Zhytomyr, municipal warehouse",
+                border_crossing="Korczowa",
+                departure=self.today + 2 * day,
+                arrival=self.today + 4 * day,
+                aid_code=f"AHD-{number}",
+                aid_code_valid_until=self.today + 80 * day,
+                export_mrn=f"{left:%y}DE{month:014d}",
+            )
+            convoy = convoys.get_convoy(number)
+            truck = convoys.add_vehicle(
+                convoy,
+                payload_kg="24000",
+                pallet_places=33,
+                carrier="Spedition Ruhr GmbH",
+                carrier_address="Hafenstraße 23, 44147 Dortmund, DE",
+                truck_plate=f"DO-HL {300 + month}",
+                trailer_plate=f"DO-HL {400 + month}",
+                drivers=f"Driver {month}: FZ{600000 + month}",
+            )
+            codes = [next(free)[0] for _ in range(2 + month % 3)]
+            convoys.assign(convoy, vehicle=truck, pallets=codes, check_expiry=False)
+            convoys.set_status(convoy, ConvoyStatus.LOADING)
+            for code in codes:
+                convoys.load(truck, pallet_code=code, actor=actor)
+            self._clear_for_departure(convoy)
+            convoys.set_status(convoy, ConvoyStatus.READY)
+            convoys.depart(convoy, actor, papers=self.papers)
+            convoys.deliver(truck, receipt_reference=f"Act {month}/{left:%Y}", actor=actor)
+            gone = dt.datetime.combine(left, dt.time(7))
+            Convoy.update(
+                departed_at=gone, planned_departure=left, planned_arrival=left + 2 * day
+            ).where(Convoy.id == convoy.id).execute()
+            Vehicle.update(delivered_at=gone + 2 * day).where(Vehicle.id == truck.id).execute()
+            ConvoyItem.update(delivered_at=gone + 2 * day).where(
+                ConvoyItem.convoy == convoy.id
+            ).execute()
 
     def _clear_for_departure(self, convoy: ConvoyRecord) -> None:
         """What a lead does before 'ready': goods that keep past the arrival (demo data: their

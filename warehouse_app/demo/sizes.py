@@ -13,6 +13,7 @@ class DemoSize:
     donations: int
     shelves: int
     convoy_trucks: int = 0  # the big convoy: this many semitrailers of 33 full pallets
+    past_convoys: int = 0  # delivered convoys, one a month back: a year of figures to report
 
 
 SIZES = {
@@ -24,6 +25,7 @@ SIZES = {
         donations=5_000,
         shelves=96,
         convoy_trucks=5,
+        past_convoys=12,
     ),
     # Four times the large hall: the speed targets at 200,000 boxes.
     "xl": DemoSize(
@@ -33,5 +35,6 @@ SIZES = {
         donations=20_000,
         shelves=200,
         convoy_trucks=5,
+        past_convoys=12,
     ),
 }
