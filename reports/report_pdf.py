@@ -50,7 +50,7 @@ GERMAN = {
     "Net kg": "Netto kg",
     "Gross kg": "Brutto kg",
     "Value EUR": "Wert EUR",
-    "Pallets": "Paletten",
+    "Pallets": "Paletten (mit Waren der Gruppe)",
     "Average days in the hall": "Tage in der Halle (Ø)",
     "Oldest (days)": "Älteste (Tage)",
     "Total": "Summe",
@@ -91,9 +91,19 @@ def heading(english: str) -> str:
     return f"{german}\n{english}" if german and german != english else english
 
 
+# The boxes' statuses as the readers of a printed list say them.
+STATUS_WORDS = {
+    "in_stock": "im Lager / in stock",
+    "on_pallet": "auf Palette / on pallet",
+    "loaded": "verladen / loaded",
+}
+
+
 def cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str) and value in STATUS_WORDS:
+        return STATUS_WORDS[value]
     if isinstance(value, Decimal):
         whole, _, fraction = f"{abs(value):f}".partition(".")
         fraction = fraction.rstrip("0")
