@@ -1079,72 +1079,72 @@
         <translation>Codes abgelehnter Kisten: Sie kommen zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
-        <source>codes of boxes the recipient did not find</source>
-        <translation>Codes der Kisten, die der Empfänger nicht fand</translation>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="34"/>
+        <source>codes of boxes the recipient did not find (code:quantity for a part)</source>
+        <translation>Codes der Kisten, die der Empfänger nicht fand (Code:Menge für einen Teil)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="37"/>
         <source>codes of boxes that arrived damaged</source>
         <translation>Codes beschädigt angekommener Kisten</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
         <source>goods that came but are not on the papers</source>
         <translation>Waren, die kamen, aber nicht auf den Papieren stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="41"/>
         <source>scan or photo of the signed act (PDF, JPG, PNG)</source>
         <translation>Scan oder Foto des unterschriebenen Protokolls (PDF, JPG, PNG)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="42"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="45"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="47"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="49"/>
         <source>Signed act</source>
         <translation>Unterschriebenes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="50"/>
         <source>Refused, came back</source>
         <translation>Abgelehnt, zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="51"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="52"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="53"/>
         <source>Not on the papers</source>
         <translation>Nicht auf den Papieren</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="71"/>
         <source>The signed acceptance act</source>
         <translation>Das unterschriebene Übergabeprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="73"/>
         <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Protokoll (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -7384,22 +7384,27 @@
         <translation>Wählen Sie zuerst die Kisten für den Konvoi aus.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="49"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="64"/>
         <source>Box {box_code} is named twice: a box is either missing, damaged or refused.</source>
         <translation>Kiste {box_code} ist doppelt genannt: Eine Kiste fehlt, ist beschädigt oder wurde abgelehnt – nur eines davon.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="59"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="74"/>
         <source>A finding is missing, damaged, refused or extra, not {kind}.</source>
         <translation>Ein Befund ist fehlend, beschädigt, abgelehnt oder zusätzlich, nicht {kind}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="68"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="83"/>
         <source>Say what came that was not on the list.</source>
         <translation>Sagen Sie, was kam, aber nicht auf der Liste stand.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="78"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="95"/>
+        <source>{box_code}: a part of a box (code:quantity) is missing or damaged, and more than 0.</source>
+        <translation>{box_code}: Ein Teil einer Kiste (Code:Menge) fehlt oder ist beschädigt und ist mehr als 0.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="105"/>
         <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
         <translation>Kiste {box_code} ist nicht auf Fahrzeug {number}: Nur seine eigenen Kisten können fehlen, beschädigt sein oder abgelehnt werden (Waren, die nicht auf der Liste stehen, sind zusätzlich).</translation>
     </message>

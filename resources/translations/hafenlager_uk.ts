@@ -1079,72 +1079,72 @@
         <translation>коди ящиків, від яких відмовилися: вони повертаються</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="33"/>
-        <source>codes of boxes the recipient did not find</source>
-        <translation>коди ящиків, яких отримувач не знайшов</translation>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="34"/>
+        <source>codes of boxes the recipient did not find (code:quantity for a part)</source>
+        <translation>коди ящиків, яких отримувач не знайшов (код:кількість для частини)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="35"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="37"/>
         <source>codes of boxes that arrived damaged</source>
         <translation>коди ящиків, що прибули пошкодженими</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="37"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
         <source>goods that came but are not on the papers</source>
         <translation>товари, що прибули, але яких немає в документах</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="39"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="41"/>
         <source>scan or photo of the signed act (PDF, JPG, PNG)</source>
         <translation>скан або фото підписаного акта (PDF, JPG, PNG)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="40"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="42"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="45"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="47"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="46"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
         <source>Receipt</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="47"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="49"/>
         <source>Signed act</source>
         <translation>Підписаний акт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="48"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="50"/>
         <source>Refused, came back</source>
         <translation>Відмовлено, повернуто</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="49"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="51"/>
         <source>Missing</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="50"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="52"/>
         <source>Damaged</source>
         <translation>Пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="51"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="53"/>
         <source>Not on the papers</source>
         <translation>Немає в документах</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="69"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="71"/>
         <source>The signed acceptance act</source>
         <translation>Підписаний акт приймання-передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/delivery_dialog.py" line="71"/>
+        <location filename="../../ui/convoys/delivery_dialog.py" line="73"/>
         <source>Act (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Акт (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -7384,22 +7384,27 @@
         <translation>Спершу виберіть ящики для конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="49"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="64"/>
         <source>Box {box_code} is named twice: a box is either missing, damaged or refused.</source>
         <translation>Ящик {box_code} названо двічі: ящик або бракує, або пошкоджено, або відхилено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="59"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="74"/>
         <source>A finding is missing, damaged, refused or extra, not {kind}.</source>
         <translation>Розбіжність може бути: бракує, пошкоджено, відмовлено або зайве, а не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="68"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="83"/>
         <source>Say what came that was not on the list.</source>
         <translation>Вкажіть, що прибуло понад список.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="78"/>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="95"/>
+        <source>{box_code}: a part of a box (code:quantity) is missing or damaged, and more than 0.</source>
+        <translation>{box_code}: частина ящика (код:кількість) може бракувати або бути пошкодженою і має бути більше 0.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/discrepancies.py" line="105"/>
         <source>Box {box_code} is not on vehicle {number}: only its own boxes can be missing, damaged or refused (goods that are not on the list are extra).</source>
         <translation>Ящика {box_code} немає на транспорті {number}: бракувати, бути пошкодженими чи відхиленими можуть лише його власні ящики (товари, яких немає в списку, — зайві).</translation>
     </message>

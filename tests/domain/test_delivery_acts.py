@@ -180,3 +180,30 @@ def test_a_box_reported_missing_is_not_confirmed_to_its_association(
     assert counted == len(_codes_on(vehicle.id)) - 1  # the missing box is not confirmed
     damaged_owner = str(Association.get_by_id(Box.get(Box.code == damaged).owner_id).short_code)
     assert damaged in by_owner[damaged_owner].damaged
+
+
+def test_part_of_a_box_missing_is_recorded_and_named_but_the_box_confirmed(
+    demo: OpenedDatabase, actor: Actor
+) -> None:
+    from warehouse_app.papers.delivery_confirmation import confirmations
+    from warehouse_app.services.convoys.discrepancies import discrepancies, parse_finding
+    from warehouse_app.storage.models import Association, Box
+
+    convoy = convoys.get_convoy("2026-D")
+    vehicle = convoys.vehicles(convoy, waiting_for_delivery=True)[0]
+    code = _codes_on(vehicle.id)[0]
+    with pytest.raises(ValidationError, match="more than 0"):
+        acts.deliver_with_act(
+            vehicle, None, [parse_finding(f"{code}:0", "missing")], receipt_reference="Akt",
+            actor=actor,
+        )  # fmt: skip
+    acts.deliver_with_act(
+        vehicle, None, [parse_finding(f"{code}:2", "missing")], receipt_reference="Akt",
+        actor=actor,
+    )  # fmt: skip
+    (found,) = discrepancies("2026-D")
+    assert (found.code, found.kind, found.quantity) == (code, "missing", 2)
+    owner = str(Association.get_by_id(Box.get(Box.code == code).owner_id).short_code)
+    mine = {c.short_code: c for c in confirmations("2026-D")}[owner]
+    assert mine.missing == (f"{code} (2)",)
+    assert sum(c.boxes for c in confirmations("2026-D")) == len(_codes_on(vehicle.id))

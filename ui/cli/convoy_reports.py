@@ -57,24 +57,23 @@ def add_actions(actions: argparse._SubParsersAction[Any]) -> None:
 def add_findings(deliver: argparse.ArgumentParser) -> None:
     """What the recipient found at the handover, as options of `convoy deliver`."""
     for kind, about in (
-        ("missing", "boxes the recipient did not find"),
-        ("damaged", "boxes that arrived damaged"),
+        ("missing", "boxes the recipient did not find (CODE:QTY: only part of one)"),
+        ("damaged", "boxes that arrived damaged (CODE:QTY: only part of one)"),
         ("refused", "boxes the recipient refused (they come back into stock)"),
     ):
-        deliver.add_argument(f"--{kind}", nargs="+", default=[], metavar="CODE", help=about)
+        deliver.add_argument(f"--{kind}", nargs="+", default=[], metavar="CODE[:QTY]", help=about)
     deliver.add_argument(
         "--extra", nargs="+", default=[], metavar="TEXT", help="goods that came but were not listed"
     )
 
 
 def findings_of(args: argparse.Namespace) -> list[Finding]:
-    from warehouse_app.services.convoys.discrepancies import Finding
+    from warehouse_app.services.convoys.discrepancies import Finding, parse_finding
 
     return [
-        Finding(code, kind)
-        for kind in ("missing", "damaged", "refused", "extra")
-        for code in getattr(args, kind)
-    ]
+        parse_finding(text, kind) for kind in ("missing", "damaged", "refused")
+        for text in getattr(args, kind)
+    ] + [Finding(text, "extra") for text in args.extra]  # fmt: skip
 
 
 def _confirmations(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:

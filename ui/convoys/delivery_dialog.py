@@ -11,7 +11,7 @@ from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import convoys, masterdata
 from warehouse_app.services.convoys import ConvoyRecord, acts
-from warehouse_app.services.convoys.discrepancies import Finding
+from warehouse_app.services.convoys.discrepancies import Finding, parse_finding
 from warehouse_app.services.movements import Actor
 
 RETURN_PLACE = "Wareneingang"  # goods that come back are received again at the door
@@ -30,7 +30,9 @@ class DeliveryDialog(FormDialog):
         self.returned = QLineEdit(objectName="returned")
         self.returned.setPlaceholderText(self.tr("codes of boxes refused: they come back"))
         self.missing = QLineEdit(objectName="missing")
-        self.missing.setPlaceholderText(self.tr("codes of boxes the recipient did not find"))
+        self.missing.setPlaceholderText(
+            self.tr("codes of boxes the recipient did not find (code:quantity for a part)")
+        )
         self.damaged = QLineEdit(objectName="damaged")
         self.damaged.setPlaceholderText(self.tr("codes of boxes that arrived damaged"))
         self.extra = QLineEdit(objectName="extra")
@@ -57,8 +59,8 @@ class DeliveryDialog(FormDialog):
             return edit.text().replace(",", " ").split()
 
         found = [Finding(c, "refused") for c in codes(self.returned)]
-        found += [Finding(c, "missing") for c in codes(self.missing)]
-        found += [Finding(c, "damaged") for c in codes(self.damaged)]
+        found += [parse_finding(c, "missing") for c in codes(self.missing)]
+        found += [parse_finding(c, "damaged") for c in codes(self.damaged)]
         if self.extra.text().strip():
             found.append(Finding(self.extra.text().strip(), "extra"))
         return found

@@ -92,13 +92,16 @@ def confirmations(convoy_number: str) -> list[AssociationConfirmation]:
         line
         for vehicle in convoys.vehicles(convoy)
         for line in paper_lines(vehicle)
-        if line.box_code in handovers and found.get(line.box_code) != "missing"
+        if line.box_code in handovers and found.get(line.box_code) != ("missing", None)
     ]
     missing_of: dict[str, list[str]] = defaultdict(list)
     for vehicle in convoys.vehicles(convoy):
         for line in paper_lines(vehicle):
-            if found.get(line.box_code) == "missing":
-                missing_of[line.owner].append(line.box_code)
+            kind, part = found.get(line.box_code, ("", None))
+            if kind == "missing":  # whole boxes; a part says how much
+                missing_of[line.owner].append(
+                    line.box_code if part is None else f"{line.box_code} ({part.normalize():f})"
+                )
     by_owner: dict[str, list[PaperLine]] = defaultdict(list)
     for line in lines:
         by_owner[line.owner].append(line)
@@ -123,21 +126,21 @@ def confirmations(convoy_number: str) -> list[AssociationConfirmation]:
             ),
             missing=tuple(sorted(missing_of.get(code, []))),
             damaged=tuple(
-                sorted(m.box_code for m in members if found.get(m.box_code) == "damaged")
+                sorted(m.box_code for m in members if found.get(m.box_code, ("",))[0] == "damaged")
             ),
         )
         for code, members in sorted(by_owner.items())
     ]
 
 
-def _findings(convoy_id: int) -> dict[str, str]:
-    """The recipient's findings by box code (services.convoys.discrepancies)."""
+def _findings(convoy_id: int) -> dict[str, tuple[str, Decimal | None]]:
+    """The recipient's findings by box code: kind, and the part of the box (None: all of it)."""
     from warehouse_app.storage.models import DeliveryDiscrepancy
 
     return {
-        str(code): str(kind)
-        for code, kind in DeliveryDiscrepancy.select(
-            DeliveryDiscrepancy.code, DeliveryDiscrepancy.kind
+        str(code): (str(kind), None if part is None else Decimal(part))
+        for code, kind, part in DeliveryDiscrepancy.select(
+            DeliveryDiscrepancy.code, DeliveryDiscrepancy.kind, DeliveryDiscrepancy.quantity
         )
         .where(DeliveryDiscrepancy.convoy == convoy_id)
         .tuples()

@@ -448,6 +448,8 @@ class DeliveryDiscrepancy(BaseModel):
     box = pw.ForeignKeyField(Box, null=True, on_delete="RESTRICT")  # None for "extra"
     code = pw.CharField(max_length=100)  # as named at the handover
     kind = pw.CharField(max_length=10)  # missing, damaged, refused, extra
+    # Part of a box: "2 of its 10 pieces are missing"; None: the whole box.
+    quantity = pw.DecimalField(max_digits=12, decimal_places=3, null=True)
     note = pw.TextField(default="")
     recorded_at = pw.DateTimeField(default=utcnow)
     station = pw.CharField(max_length=100, default="")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import peewee as pw
 
@@ -24,6 +25,19 @@ class Finding:
     code: str  # a box code; for "extra", whatever names the goods
     kind: str
     note: str = ""
+    quantity: Decimal | None = None  # missing or damaged: only this much of the box
+
+
+def parse_finding(text: str, kind: str) -> Finding:
+    """ "10004786" (the whole box) or "10004786:2" (2 of its pieces, kg or litres)."""
+    code, _, amount = text.partition(":")
+    if not amount.strip():
+        return Finding(code.strip(), kind)
+    try:
+        quantity = Decimal(amount.strip().replace(",", "."))
+    except ArithmeticError:
+        quantity = Decimal(-1)
+    return Finding(code.strip(), kind, quantity=quantity)
 
 
 @dataclass(frozen=True)
@@ -36,6 +50,7 @@ class DiscrepancyRecord:
     description: str  # the box's contents, or the note for extra goods
     note: str
     recorded_at: dt.datetime
+    quantity: Decimal | None = None  # part of the box; None: all of it
 
 
 def check(vehicle: VehicleRecord, findings: Sequence[Finding]) -> dict[str, int]:
@@ -73,6 +88,18 @@ def check(vehicle: VehicleRecord, findings: Sequence[Finding]) -> dict[str, int]
             code = parse_code(finding.code).text
         except CodeError:
             code = finding.code.strip()
+        if finding.quantity is not None and (
+            finding.kind not in ("missing", "damaged") or not finding.quantity > 0
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "{box_code}: a part of a box (code:quantity) is missing or damaged, and more "
+                    "than 0.",
+                ),
+                "boxes",
+                box_code=finding.code,
+            )
         if code not in carried:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -115,6 +142,7 @@ def record(
             box=ids.get(finding.code),
             code=finding.code.strip()[:100],
             kind=finding.kind,
+            quantity=finding.quantity,
             note=finding.note.strip(),
             station=station,
         )
@@ -139,6 +167,7 @@ def discrepancies(convoy_number: str) -> list[DiscrepancyRecord]:
             description=str(d.box.description_de) if d.box_id else str(d.note),
             note=str(d.note),
             recorded_at=d.recorded_at,
+            quantity=d.quantity,
         )
         for d in query
     ]

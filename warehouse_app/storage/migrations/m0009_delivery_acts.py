@@ -45,6 +45,7 @@ class _DeliveryDiscrepancy(_Base):
     box = pw.ForeignKeyField(_Box, null=True, on_delete="RESTRICT")
     code = pw.CharField(max_length=100)
     kind = pw.CharField(max_length=10)
+    quantity = pw.DecimalField(max_digits=12, decimal_places=3, null=True)
     note = pw.TextField(default="")
     recorded_at = pw.DateTimeField()
     station = pw.CharField(max_length=100, default="")
