@@ -207,3 +207,10 @@ def test_part_of_a_box_missing_is_recorded_and_named_but_the_box_confirmed(
     mine = {c.short_code: c for c in confirmations("2026-D")}[owner]
     assert mine.missing == (f"{code} (2)",)
     assert sum(c.boxes for c in confirmations("2026-D")) == len(_codes_on(vehicle.id))
+    box = Box.get(Box.code == code)
+    owned = [
+        b
+        for b in Box.select().where(Box.code.in_(_codes_on(vehicle.id)))
+        if b.owner_id == box.owner_id
+    ]
+    assert mine.pieces == sum((b.quantity for b in owned), box.quantity * 0) - 2  # what arrived

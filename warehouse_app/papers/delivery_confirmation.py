@@ -89,7 +89,7 @@ def confirmations(convoy_number: str) -> list[AssociationConfirmation]:
     handovers = _handovers(convoy)
     found = _findings(convoy.id)
     lines = [
-        line
+        _less_missing(line, found.get(line.box_code))
         for vehicle in convoys.vehicles(convoy)
         for line in paper_lines(vehicle)
         if line.box_code in handovers and found.get(line.box_code) != ("missing", None)
@@ -131,6 +131,22 @@ def confirmations(convoy_number: str) -> list[AssociationConfirmation]:
         )
         for code, members in sorted(by_owner.items())
     ]
+
+
+def _less_missing(line: PaperLine, finding: tuple[str, Decimal | None] | None) -> PaperLine:
+    """A box of which a part was reported missing counts what arrived: its quantity less the
+    part, its weights in the same share (the packaging came whole)."""
+    if finding is None or finding[0] != "missing" or finding[1] is None or not line.quantity:
+        return line
+    left = max(Decimal(0), line.quantity - finding[1])
+    share = left / line.quantity
+    grams = Decimal("0.001")
+    return replace(
+        line,
+        quantity=left,
+        net_kg=(line.net_kg * share).quantize(grams),
+        gross_kg=(line.gross_kg * share).quantize(grams),
+    )
 
 
 def _findings(convoy_id: int) -> dict[str, tuple[str, Decimal | None]]:
