@@ -115,3 +115,17 @@ def map_columns(headers: tuple[str, ...], given: dict[str, str]) -> dict[str, in
         if name and name not in found:
             found[name] = index
     return found
+
+
+def columns_by(headers: tuple[str, ...], headings: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """field -> column index for a list with headings of its own (a needs or offers list):
+    case, spaces and a trailing colon aside, and a two-language heading by either half."""
+    by_heading = {h: name for name, hs in headings.items() for h in hs}
+    found: dict[str, int] = {}
+    for index, heading in enumerate(headers):
+        for part in heading.split(" / "):
+            name = by_heading.get(" ".join(part.casefold().strip().rstrip(":").split()))
+            if name and name not in found:
+                found[name] = index
+                break
+    return found

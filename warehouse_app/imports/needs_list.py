@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warehouse_app.errors import HafenlagerError, NotFound
+from warehouse_app.imports.columns import columns_by
 from warehouse_app.imports.sheets import Cell, read_table
 from warehouse_app.kinds import Priority, Unit
 from warehouse_app.services.needs import find_recipient
@@ -68,7 +69,7 @@ def import_needs(
             recipient=recipient,
         )
     table = read_table(path)
-    columns = _columns(table.headers)
+    columns = columns_by(table.headers, HEADINGS)
     if "quantity" not in columns or not ({"category", "hs_code", "description"} & set(columns)):
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
@@ -180,18 +181,6 @@ class _Problems:
 
     def about(self, name: str) -> Callable[[str, Text], None]:
         return lambda _field, message: self(name, message)
-
-
-def _columns(headers: tuple[str, ...]) -> dict[str, int]:
-    by_heading = {h: name for name, hs in HEADINGS.items() for h in hs}
-    found: dict[str, int] = {}
-    for index, heading in enumerate(headers):
-        for part in heading.split(" / "):
-            name = by_heading.get(" ".join(part.casefold().strip().rstrip(":").split()))
-            if name and name not in found:
-                found[name] = index
-                break
-    return found
 
 
 def _text(cell: Cell | object) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warehouse_app.errors import HafenlagerError, ValidationError
+from warehouse_app.imports.columns import columns_by
 from warehouse_app.imports.donations import Categories, parse_date, parse_number
 from warehouse_app.imports.needs_list import LineProblem
 from warehouse_app.imports.sheets import Cell, read_table
@@ -39,7 +40,7 @@ class ImportedOffers:
 
 def import_offers(path: Path, *, dry_run: bool = False) -> ImportedOffers:
     table = read_table(path)
-    columns = _columns(table.headers)
+    columns = columns_by(table.headers, HEADINGS)
     if "offered_by" not in columns or not ({"category", "description"} & set(columns)):
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
@@ -137,18 +138,6 @@ def _entry(
 
 def _about(name: str, problem: offers.Problem) -> offers.Problem:
     return lambda _field, message: problem(name, message)
-
-
-def _columns(headers: tuple[str, ...]) -> dict[str, int]:
-    by_heading = {h: name for name, hs in HEADINGS.items() for h in hs}
-    found: dict[str, int] = {}
-    for index, heading in enumerate(headers):
-        for part in heading.split(" / "):
-            name = by_heading.get(" ".join(part.casefold().strip().rstrip(":").split()))
-            if name and name not in found:
-                found[name] = index
-                break
-    return found
 
 
 def _text(cell: Cell) -> str:
