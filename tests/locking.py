@@ -17,8 +17,8 @@ if target.startswith("postgresql://"):
     import psycopg2
     connection = psycopg2.connect(target)
     # Every box, volunteer and code counter row: what scans, a volunteer's settings and new
-    # boxes (their codes) write.
-    for table in ("box", "volunteer", "code_counter"):
+    # boxes (their codes) write; and the offers and drop-off slots the coordinators decide on.
+    for table in ("box", "volunteer", "code_counter", "offer", "drop_off_slot"):
         connection.cursor().execute(f"SELECT * FROM {table} FOR UPDATE")
 else:
     import sqlite3

@@ -287,3 +287,24 @@ def test_the_door_saves_a_donors_receipt(
     )  # fmt: skip
     assert dialog.save_to(target) and dialog.number.startswith(f"{code}-")
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_busy_database_is_said_in_red_and_changes_nothing(
+    qtbot: QtBot, qapp: QApplication, demo: OpenedDatabase, actor: Actor
+) -> None:
+    """Another station holds the lock (a real process): declining an offer is refused in red
+    with nothing written, and works once it lets go."""
+    from tests.locking import write_lock_held
+
+    install_translations(qapp, QLocale("en"))
+    page = _page(qtbot, demo, actor)
+    waiting = offers.offers("open")[0]
+    page.offers.refresh()
+    page.offers.select_offer(waiting.id)
+    with write_lock_held(demo.target):
+        page.offers.decline_offer("quality")
+    assert "busy" in page.offers.message.text()
+    assert "b00020" in page.offers.message.styleSheet()
+    assert offers.offer(waiting.id).status == OfferStatus.OPEN
+    page.offers.decline_offer("quality")  # the other station is done
+    assert offers.offer(waiting.id).status == OfferStatus.DECLINED
