@@ -3,9 +3,12 @@ figures, sorts by a clicked header with the total kept last, and saves as PDF, E
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,6 +20,17 @@ from ui.translations import install_translations
 from warehouse_app.services.movements import Actor
 from warehouse_app.services.reporting import GroupBy, ReportKind, stock_on_hand
 from warehouse_app.storage.opening import OpenedDatabase
+
+
+def save(qtbot: QtBot, view: ReportsView, method: Callable[[Path], Any], path: Path) -> bool:
+    """Start a save as the button does, see the buttons wait, and wait for its end."""
+    operation = method(path)
+    assert operation is not None
+    assert not view.save.isEnabled() and not view.city.isEnabled()
+    assert view.message.text() == f"Saving {path}…" or operation.finished
+    qtbot.waitUntil(lambda: operation.finished, timeout=30_000)
+    assert view.save.isEnabled() and view.city.isEnabled()
+    return "b00020" not in view.message.styleSheet()
 
 
 def test_the_reports_page_shows_sorts_and_saves(
@@ -57,10 +71,11 @@ def test_the_reports_page_shows_sorts_and_saves(
     assert not view.groups[GroupBy.MONTH].isHidden()
     for suffix in ("pdf", "xlsx", "csv"):
         path = tmp_path / f"received.{suffix}"
-        assert view.save_to(path), view.message.text()
+        assert save(qtbot, view, view.save_to, path), view.message.text()
         assert path.stat().st_size > 0
+        assert view.message.text() == f"Saved {path}."
     assert (tmp_path / "received.pdf").read_bytes().startswith(b"%PDF")
-    assert not view.save_to(tmp_path / "received.txt")
+    assert not save(qtbot, view, view.save_to, tmp_path / "received.txt")
     assert ".pdf, .xlsx or .csv" in view.message.text()
     assert win.minimumSizeHint().width() <= 1366
 
@@ -76,10 +91,13 @@ def test_the_citys_sheet_is_saved_from_the_reports_page(
     qtbot.addWidget(view)
     departed = Convoy.select().where(Convoy.departed_at.is_null(False)).first()
     view.end.setDate(QDate(departed.departed_at.date()))
-    assert view.save_city(tmp_path / "Monat.pdf")
+    assert save(qtbot, view, view.save_city, tmp_path / "Monat.pdf")
     assert (tmp_path / "Monat.pdf").read_bytes().startswith(b"%PDF")
-    assert not view.save_city(tmp_path / "missing" / "Monat.pdf")
+    assert save(qtbot, view, view.save_city, tmp_path / "Monat.xlsx")
+    assert (tmp_path / "Monat.xlsx").read_bytes().startswith(b"PK")
+    assert not save(qtbot, view, view.save_city, tmp_path / "missing" / "Monat.pdf")
     assert "b00020" in view.message.styleSheet()  # the failure is said in red
+    assert "Cannot write" in view.message.text()
 
 
 def test_the_expiring_list_disposes_or_puts_boxes_on_a_convoy(
@@ -123,3 +141,35 @@ def test_the_expiring_list_disposes_or_puts_boxes_on_a_convoy(
     assert "b00020" in view.message.styleSheet() and "2026-P" in view.message.text()
     select()
     assert view.expiring.dispose("expired") == 0 and "Choose the boxes" in view.message.text()
+
+
+@pytest.mark.sqlite_only
+def test_a_save_into_a_folder_that_cannot_be_written_is_said_in_red_and_leaves_no_file(
+    qtbot: QtBot, demo: OpenedDatabase, actor: Actor, tmp_path: Path
+) -> None:
+    view = ReportsView(AppContext(demo, actor.volunteer_id, "T", "PC"))
+    qtbot.addWidget(view)
+    # A "folder" that is a file cannot be written into, even by root (CI runs as root); as
+    # anyone else, a folder without write rights (a network share) too.
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a folder")
+    folders = [blocked]
+    if os.geteuid() != 0:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        folders.append(locked)
+    try:
+        for folder in folders:
+            for suffix in ("pdf", "xlsx", "csv"):
+                path = folder / f"report.{suffix}"
+                assert not save(qtbot, view, view.save_to, path)
+                assert "b00020" in view.message.styleSheet()
+                assert view.message.text().startswith(f"Cannot write {path}: ")
+                assert "went wrong" not in view.message.text()
+            assert not save(qtbot, view, view.save_city, folder / "Monat.pdf")
+            assert view.message.text().startswith(f"Cannot write {folder / 'Monat.pdf'}: ")
+        assert sorted(p.name for p in tmp_path.rglob("*") if "report" in p.name) == []
+        assert not any(p.suffix == ".part" for p in tmp_path.rglob("*"))
+    finally:
+        if len(folders) > 1:
+            folders[1].chmod(0o700)

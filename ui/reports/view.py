@@ -4,9 +4,10 @@ sortable table; saved as PDF, Excel or CSV."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Change, Kind
 from ui.context import AppContext
+from ui.operations import Failure, Operation, Report
 from ui.reports.expiring_actions import ExpiringActions
 from ui.reports.model import ReportModel
 from ui.service_texts import error_text
@@ -36,16 +38,21 @@ from warehouse_app.services.reporting.tables import (
     ReportTable,
     report_sheet,
     report_table,
+    save_bytes,
     save_table,
 )
 
 
 class ReportsView(QWidget):
+    # Emitted on the GUI thread when a save has ended: True when the file was written.
+    save_finished = Signal(bool)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.setObjectName("reportsView")
         self._stale = False
+        self._saving: Operation | None = None
         self.kind = QComboBox()
         self.kind.setObjectName("reportKind")
         for kind, title in (
@@ -230,34 +237,22 @@ class ReportsView(QWidget):
         if name:
             self.save_to(Path(name))
 
-    def save_to(self, path: Path) -> bool:
-        """The report as shown, written to path (.pdf, .xlsx or .csv)."""
+    def save_to(self, path: Path) -> Operation | None:
+        """The report as shown, written to path (.pdf, .xlsx or .csv) off the GUI thread."""
         table = self.model.table
         if table is None:
-            return False
-        try:
-            if path.suffix.lower() == ".pdf":
-                from reports.report_pdf import render_report
+            return None
 
-                data = render_report(report_sheet(table))
-                tmp = path.with_name(path.name + ".part")
-                tmp.write_bytes(data)
-                tmp.replace(path)
+        def work(_report: Report) -> Path:
+            if path.suffix.lower() == ".pdf":
+                from reports.report_pdf import render_report  # loads reportlab
+
+                save_bytes(path, render_report(report_sheet(table)))
             else:
                 save_table(table, path)
-        except HafenlagerError as exc:
-            self._say(error_text(exc), ok=False)
-            return False
-        except OSError as exc:
-            self._say(
-                self.tr("Cannot write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
-                ok=False,
-            )
-            return False
-        self._say(self.tr("Saved %1.").replace("%1", str(path)), ok=True)
-        return True
+            return path
+
+        return self._start_saving(path, work)
 
     def _city_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -269,26 +264,56 @@ class ReportsView(QWidget):
         if name:
             self.save_city(Path(name))
 
-    def save_city(self, path: Path) -> bool:
+    def save_city(self, path: Path) -> Operation | None:
         """The city's sheet of the month the 'to' date lies in (.pdf or .xlsx): this month,
-        unless the lead chose another."""
-        from warehouse_app.services.reporting.city import city_sheet, write_city_xlsx
-
+        unless the lead chose another; written off the GUI thread."""
         picked = self.end.date()
         month = dt.date(picked.year(), picked.month(), 1)
-        try:
+
+        def work(_report: Report) -> Path:
+            from warehouse_app.services.reporting.city import city_sheet, write_city_xlsx
+
             sheet = city_sheet(month)
             if path.suffix.lower() == ".xlsx":
                 write_city_xlsx(sheet, path)
             else:
-                from reports.city_sheet import render_city_sheet
+                from reports.city_sheet import render_city_sheet  # loads reportlab
 
-                path.write_bytes(render_city_sheet(sheet))
-        except (HafenlagerError, OSError) as exc:
-            self._say(error_text(exc), ok=False)
-            return False
+                save_bytes(path, render_city_sheet(sheet))
+            return path
+
+        return self._start_saving(path, work)
+
+    def _start_saving(self, path: Path, work: Callable[[Report], Path]) -> Operation | None:
+        """One file at a time: the save buttons wait while it is written."""
+        if self._saving is not None:
+            return None
+        self.save.setEnabled(False)
+        self.city.setEnabled(False)
+        self._say(self.tr("Saving %1…").replace("%1", str(path)), ok=True)
+        self._saving = Operation(
+            self,
+            work,
+            on_success=self._saved,
+            on_failure=self._save_failed,
+            name=f"saving the report {path.name}",
+        ).start()
+        return self._saving
+
+    def _save_ended(self) -> None:
+        self._saving = None
+        self.save.setEnabled(True)
+        self.city.setEnabled(True)
+
+    def _saved(self, path: object) -> None:
+        self._save_ended()
         self._say(self.tr("Saved %1.").replace("%1", str(path)), ok=True)
-        return True
+        self.save_finished.emit(True)
+
+    def _save_failed(self, failure: Failure) -> None:
+        self._save_ended()
+        self._say(failure.message, ok=False)
+        self.save_finished.emit(False)
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setStyleSheet("" if ok else "color: #b00020; font-weight: bold;")

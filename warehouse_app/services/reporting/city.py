@@ -14,6 +14,7 @@ from warehouse_app.papers.hall import hall_address, hall_name
 from warehouse_app.services import masterdata
 from warehouse_app.services.reporting.flows import received, shipped
 from warehouse_app.services.reporting.records import FlowRow, GroupBy
+from warehouse_app.services.reporting.tables import write_via_part
 from warehouse_app.storage.models import Association, Category, Convoy, Recipient, Vehicle
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
@@ -168,4 +169,4 @@ def write_city_xlsx(sheet: CitySheet, path: Path) -> None:
                 cell.number_format = "DD.MM.YYYY"
     for column, width in zip("ABCDEFG", (30, 26, 12, 34, 10, 10, 14), strict=True):
         ws.column_dimensions[column].width = width
-    book.save(path)
+    write_via_part(path, book.save)

@@ -3,10 +3,11 @@ PDF, the spreadsheets and the Reports screen draw, so they cannot disagree."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -250,7 +251,13 @@ def save_table(table: ReportTable, path: Path) -> int:
     rows = list(table.rows) + ([table.totals] if table.totals is not None else [])
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return write_table(path, table.columns, rows, title=heading(table))
+        try:
+            # Try the folder first: where the .part cannot be made, write_table's clean-up
+            # fails too and openpyxl leaves a half-written sheet behind it.
+            path.with_name(path.name + ".part").write_bytes(b"")
+            return write_table(path, table.columns, rows, title=heading(table))
+        except OSError as exc:
+            raise _cannot_write(path, exc) from exc
     if suffix != ".csv":
         raise HafenlagerError(
             QT_TRANSLATE_NOOP(
@@ -258,21 +265,51 @@ def save_table(table: ReportTable, path: Path) -> int:
             ),
             path_name=path.name,
         )
-    tmp = path.with_name(path.name + ".part")
-    try:
+
+    def write(tmp: Path) -> None:
         with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(table.columns)
             writer.writerows([_csv_cell(v) for v in row] for row in rows)
+
+    write_via_part(path, write)
+    return len(rows)
+
+
+def write_via_part(path: Path, write: Callable[[Path], object]) -> None:
+    """Let write fill path + ".part", then rename it to path: a failure (a full disk, a folder
+    that is not writable) leaves no half file under either name, and is said as a refusal
+    naming the file and the system's reason."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        write(tmp)
         tmp.replace(path)
     except OSError as exc:
+        _remove(tmp)
+        raise _cannot_write(path, exc) from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(tmp: Path) -> None:
+    # Where the .part could not be made (no such folder, a file in its place), nor can it be
+    # removed: the first error is the one to tell.
+    with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
-        raise HafenlagerError(
-            QT_TRANSLATE_NOOP("service", "Cannot write {path}: {reason}."),
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
-    return len(rows)
+
+
+def _cannot_write(path: Path, exc: OSError) -> HafenlagerError:
+    return HafenlagerError(
+        QT_TRANSLATE_NOOP("service", "Cannot write {path}: {reason}."),
+        path=path,
+        reason=exc.strerror or exc,
+    )
+
+
+def save_bytes(path: Path, data: bytes) -> None:
+    """A rendered document (a PDF) written via a ".part" file, see write_via_part."""
+    write_via_part(path, lambda tmp: tmp.write_bytes(data))
 
 
 def _csv_cell(value: Cell) -> str:
