@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from ui.changes import Change, Kind
 from ui.context import AppContext
 from ui.operations import Failure, Operation, Report
 from ui.reports.expiring_actions import ExpiringActions
-from ui.reports.model import ReportModel
+from ui.reports.model import PAGE, ReportModel
 from ui.service_texts import error_text
 from ui.widgets.date_edit import DateEdit
 from warehouse_app.errors import HafenlagerError
@@ -123,6 +123,9 @@ class ReportsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns fit the first page (and the total, below), not every one of thousands of
+        # rows: sizing them must not format what nobody looks at.
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE)
         self.message = QLabel()
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
@@ -211,8 +214,19 @@ class ReportsView(QWidget):
             return
         self.model.set_table(table)
         self.table.resizeColumnsToContents()
+        self._fit_total()
         self._say(self.tr("Rows: %1").replace("%1", str(len(table.rows))), ok=True)
         self._stale = False
+
+    def _fit_total(self) -> None:
+        """Widen the columns the bold total (the largest figures, the last row) needs."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column, text in enumerate(self.model.total_texts):
+            wanted = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth()
+            if wanted > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, wanted)
 
     def _changed(self, change: Change) -> None:
         if change.touches(Kind.BOXES, Kind.PALLETS, Kind.CONVOYS, Kind.MASTER_DATA):
