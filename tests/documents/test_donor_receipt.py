@@ -153,6 +153,12 @@ def test_the_receipt_from_the_command_line(
     said = capsys.readouterr().out
     assert code == 0 and "receipt GW-" in said and "Euro" in said
     assert out.read_bytes().startswith(b"%PDF")
+    # No --origin: the template's third box ("no statement"), never a private property assumed.
+    text = " ".join(pypdfium2.PdfDocument(out)[0].get_textpage().get_text_range().split())
+    assert "☒ Der Zuwendende hat trotz Aufforderung keine Angaben zur Herkunft" in text
+    assert "☐ Die Sachzuwendung stammt nach den Angaben des Zuwendenden aus dem Privat" in text
+    assert "☐ Die Sachzuwendung stammt nach den Angaben des Zuwendenden aus dem Betrieb" in text
+    assert text.count("☒") == 1  # that one origin box, no documents
 
 
 def test_the_exemption_is_checked_before_it_is_kept(demo: OpenedDatabase) -> None:

@@ -22,8 +22,10 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     receipt.add_argument("--donor", required=True, metavar="NAME")
     receipt.add_argument("--address", required=True, metavar="'STREET, POSTCODE TOWN'")
     receipt.add_argument(
-        "--origin", choices=("private", "business", "unknown"), default="private",
-        help="where the goods come from, as the donor says (default: private)",
+        "--origin", choices=("business", "private", "unknown"), default="unknown",
+        help="where the goods come from, as the donor says: business or private property; "
+        "without it 'unknown' (the template's third box: the donor gave no statement on "
+        "the origin although asked)",
     )  # fmt: skip
     receipt.add_argument(
         "--documents", action="store_true", help="invoices or an appraisal set the value"

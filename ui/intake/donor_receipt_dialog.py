@@ -12,9 +12,12 @@ from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
+# In the official template's order. None is chosen at first: the volunteer asks the donor,
+# and what the donor answers decides how the gift is valued (a preselected "private" would be
+# ticked on receipts of goods that came out of a business).
 ORIGINS = {
-    "private": QT_TRANSLATE_NOOP("DonorReceiptDialog", "private property"),
     "business": QT_TRANSLATE_NOOP("DonorReceiptDialog", "business property"),
+    "private": QT_TRANSLATE_NOOP("DonorReceiptDialog", "private property"),
     "unknown": QT_TRANSLATE_NOOP("DonorReceiptDialog", "the donor did not say"),
 }
 
@@ -35,6 +38,8 @@ class DonorReceiptDialog(FormDialog):
         self.origin = QComboBox(objectName="donorOrigin")
         for value, label in ORIGINS.items():
             self.origin.addItem(self.tr(label), value)
+        self.origin.setCurrentIndex(-1)
+        self.origin.setPlaceholderText(self.tr("ask the donor and choose"))
         self.documents = QCheckBox(self.tr("invoices or an appraisal set the value"))
         self.valuation = QLineEdit(objectName="valuation")
         self.valuation.setPlaceholderText(self.tr("how the value was set (optional)"))
@@ -50,6 +55,8 @@ class DonorReceiptDialog(FormDialog):
         from reports.donor_receipt import render_donor_receipt
         from warehouse_app.services import donor_receipts
 
+        if not self._origin_chosen():
+            return False
         try:
             issued = donor_receipts.issue(
                 self.donation_id,
@@ -66,7 +73,21 @@ class DonorReceiptDialog(FormDialog):
         self.saved, self.number = path, issued.number
         return True
 
+    def _origin_chosen(self) -> bool:
+        if self.origin.currentIndex() >= 0:
+            return True
+        self.error.show_message(
+            self.tr(
+                "Ask the donor where the goods come from (private or business property) and "
+                "choose the answer; choose 'the donor did not say' if they would not say."
+            )
+        )
+        self.origin.setFocus()
+        return False
+
     def accept(self) -> None:
+        if not self._origin_chosen():
+            return  # before the file dialog: nothing to save yet
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the donor's receipt"),

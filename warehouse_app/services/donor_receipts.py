@@ -88,7 +88,7 @@ def issue(
     *,
     donor_name: str,
     donor_address: str,
-    origin: str = "private",
+    origin: str = "unknown",  # the template's "no statement" box: never assume private
     documents: bool = False,
     valuation: str = "",
     place: str = "",
