@@ -82,7 +82,7 @@ def render_report(sheet: ReportSheet) -> bytes:
     size = landscape(A4) if len(table.columns) > 8 else A4
     buffer = io.BytesIO()
     doc = _Doc(sheet, buffer, size)
-    doc.build(_story(table, size[0] - 2 * _MARGIN), canvasmaker=numbered_canvas(_footer(size)))
+    doc.build(_story(sheet, size[0] - 2 * _MARGIN), canvasmaker=numbered_canvas(_footer(size)))
     return buffer.getvalue()
 
 
@@ -187,7 +187,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             buffer,
             pagesize=size,
             title=f"{TITLES[sheet.table.kind]} {sheet.table.as_of:%d.%m.%Y}",
-            author=sheet.hall_name or "Hafenlager",
+            author=sheet.letterhead[0] or "Hafenlager",
             invariant=True,  # same data, same bytes
         )
         self.sheet = sheet
@@ -206,12 +206,13 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
     def _header(self, canvas: Any, doc: Any) -> None:
         sheet = self.sheet
         width, height = doc.pagesize
+        name, address = sheet.letterhead
         canvas.saveState()
         canvas.setFont(BOLD, 10)
-        canvas.drawString(_MARGIN, height - 14 * mm, sheet.hall_name)
+        canvas.drawString(_MARGIN, height - 14 * mm, name)
         canvas.drawRightString(width - _MARGIN, height - 14 * mm, TITLES[sheet.table.kind])
         canvas.setFont(REGULAR, 9)
-        canvas.drawString(_MARGIN, height - 19 * mm, sheet.hall_address)
+        canvas.drawString(_MARGIN, height - 19 * mm, address)
         canvas.drawRightString(
             width - _MARGIN, height - 19 * mm, f"Stand / as of {sheet.table.as_of:%d.%m.%Y}"
         )
@@ -251,13 +252,18 @@ def _date(iso: str) -> str:
         return iso
 
 
-def _story(table: ReportTable, width: float) -> list[Any]:
+def _story(sheet: ReportSheet, width: float) -> list[Any]:
+    table = sheet.table
     title = ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20)
     line = ParagraphStyle("line", fontName=REGULAR, fontSize=9.5, leading=12.5)
     story: list[Any] = [Paragraph(plain(TITLES[table.kind]), title), Spacer(1, 2 * mm)]
     story.append(Paragraph(plain(_period_text(table)), line))
     if table.filters:
         story.append(Paragraph(plain(f"Filter: {table.filters}"), line))
+    if sheet.association_name and sheet.hall_name:
+        # The association's own paper: where its goods are kept and counted.
+        kept = ", ".join(p for p in (sheet.hall_name, sheet.hall_address) if p)
+        story.append(Paragraph(plain(f"Gelagert in / kept at: {kept}"), line))
     story.append(Spacer(1, 4 * mm))
     if table.chart is not None and table.chart.months:
         story += [chart(table.chart, width), Spacer(1, 4 * mm)]

@@ -3,6 +3,7 @@ the monthly bars when it goes by month and association."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -67,3 +68,39 @@ def test_expiring_goes_landscape_with_every_box(papers_db: OpenedDatabase) -> No
     assert width > height  # thirteen columns
     text = _text(data)
     assert all(str(row[0]) in text for row in table.rows)
+
+
+def test_a_report_cut_to_one_association_carries_its_letterhead(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    from warehouse_app.papers.hall import hall_name
+    from warehouse_app.services import donor_receipts
+    from warehouse_app.services.reporting import ReportFilter
+    from warehouse_app.storage.models import Association
+
+    hall = hall_name()
+    unfiltered = _text(render_report(report_sheet(report_table(ReportKind.STOCK))))
+    assert unfiltered.startswith(f"{hall} ") and "Gelagert in" not in unfiltered
+
+    bgh = Association.get(Association.short_code == "BGH")
+    cut = ReportFilter(association_id=bgh.id, association_code="BGH")
+    # No address of its own on record yet: reached at the hall.
+    text = _text(render_report(report_sheet(report_table(ReportKind.STOCK, filters=cut))))
+    assert text.startswith(f"{bgh.name} Bestand / Stock on hand c/o {hall}, Speicherstraße 10")
+    donor_receipts.save_tax_data(
+        "BGH", address="Kaiserstraße 5, 44135 Dortmund", tax_office="Finanzamt Dortmund-Ost",
+        tax_number="317/5730/1234", exemption_date=dt.date(2024, 5, 14),
+        assessment_period="2023", purpose="der Hilfe",
+    )  # fmt: skip
+    out = tmp_path / "bgh.pdf"
+    args = ["--db", papers_db.target, "report", "received", "--by", "month"]
+    assert main([*args, "--association", "BGH", "--out", str(out)]) == 0
+    text = _text(out.read_bytes())
+    head = text[: text.index("Eingang / Received")]
+    assert head == f"{bgh.name} "  # the association's name, not the hall's, heads the page
+    after = text[len(head) :]
+    assert after.startswith("Eingang / Received Kaiserstraße 5, 44135 Dortmund Stand / as of")
+    assert f"Gelagert in / kept at: {hall}, Speicherstraße 10" in text
+    assert "Filter: association BGH" in text
+    page = pdfium.PdfDocument(out.read_bytes())[0]
+    page.render(scale=1.5).to_pil().save(tmp_path / "bgh.png")

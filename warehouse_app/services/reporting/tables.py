@@ -8,7 +8,7 @@ import csv
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -91,6 +91,8 @@ class ReportTable:
     filters: str  # "association DHW", "" for none
     as_of: dt.date
     chart: MonthlyKg | None = None
+    # What it was cut to (ids for the letterhead, the words are in filters above).
+    cut: ReportFilter = field(default_factory=ReportFilter)
 
 
 def report_table(
@@ -154,6 +156,7 @@ def flow_table(report: FlowReport, today: dt.date | None = None) -> ReportTable:
         filters=_filters(report.filters),
         as_of=today or dt.date.today(),
         chart=monthly_kg(report),
+        cut=report.filters,
     )
 
 
@@ -200,6 +203,7 @@ def stock_table(report: StockReport) -> ReportTable:
         period="",
         filters=_filters(report.filters),
         as_of=report.today,
+        cut=report.filters,
     )
 
 
@@ -230,6 +234,7 @@ def expiring_table(report: ExpiringReport) -> ReportTable:
         period=f"{report.today.isoformat()} + {report.days}",
         filters=_filters(report.filters),
         as_of=report.today,
+        cut=report.filters,
     )
 
 
@@ -325,14 +330,41 @@ def _csv_cell(value: Cell) -> str:
 
 @dataclass(frozen=True)
 class ReportSheet:
-    """What a printed report is drawn from: the hall's header and the table."""
+    """What a printed report is drawn from: the letterhead and the table.
+
+    A report cut to one association is that association's paper (its board forwards it to its
+    donors): its name and address head it, and the hall is named below as where the goods are
+    kept. Any other report is the hall's: hall_name and hall_address head it."""
 
     hall_name: str
     hall_address: str
     table: ReportTable
+    association_name: str = ""  # set when the report is cut to one association
+    association_address: str = ""
+
+    @property
+    def letterhead(self) -> tuple[str, str]:
+        """The name and the address line at the top of every page."""
+        if not self.association_name:
+            return self.hall_name, self.hall_address
+        # Without an address of its own on record, the association is reached at the hall.
+        address = self.association_address or ", ".join(
+            p for p in (f"c/o {self.hall_name}" if self.hall_name else "", self.hall_address) if p
+        )
+        return self.association_name, address
 
 
 def report_sheet(table: ReportTable) -> ReportSheet:
     from warehouse_app.papers.hall import hall_address, hall_name
+    from warehouse_app.services.donor_receipts import tax_data
+    from warehouse_app.storage.models import Association
 
-    return ReportSheet(hall_name(), hall_address(), table)
+    hall = ReportSheet(hall_name(), hall_address(), table)
+    if table.cut.association_id is None:
+        return hall
+    owner = Association.get_or_none(Association.id == table.cut.association_id)
+    if owner is None:
+        return hall
+    # The address the association's exemption names: the one its donors' receipts print.
+    own = tax_data(str(owner.short_code))["address"]
+    return ReportSheet(hall.hall_name, hall.hall_address, table, str(owner.name), own.strip())
