@@ -21,6 +21,11 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reports.fonts import BOLD, REGULAR, register_fonts
 from warehouse_app.services.reporting.city import CitySheet, month_title
 
+PALLET_NOTE = (
+    "Paletten anteilig: Eine Palette mit Waren mehrerer Vereine zählt für jeden mit seinem Anteil "
+    "am Brutto-Gewicht ihrer Kisten (auf 0,1 gerundet), so ergeben die Zeilen die Summe."
+)
+
 
 def _german(value: Decimal, places: int) -> str:
     text = f"{value:,.{places}f}"  # 12,345.6 → 12.345,6
@@ -29,6 +34,11 @@ def _german(value: Decimal, places: int) -> str:
 
 def _kg(value: Decimal) -> str:
     return _german(value, 1)
+
+
+def _pallets(value: Decimal) -> str:
+    """Pallet equivalents: '3', '2,5' (a pallet shared with another association by kg)."""
+    return _german(value, 1).removesuffix(",0")
 
 
 def _tonnes(value: Decimal) -> str:
@@ -112,6 +122,7 @@ def _story(sheet: CitySheet, width: float) -> list[Any]:
     title = ParagraphStyle("t", fontName=BOLD, fontSize=15, leading=18)
     normal = ParagraphStyle("n", fontName=REGULAR, fontSize=9, leading=11.5)
     section = ParagraphStyle("x", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=5)
+    note = ParagraphStyle("f", fontName=REGULAR, fontSize=7.5, leading=9.5, spaceBefore=1)
     r, s = sheet.received_total, sheet.shipped_total
     story: list[Any] = [
         Paragraph(f"{sheet.hall_name} · {sheet.hall_address}", normal),
@@ -119,7 +130,8 @@ def _story(sheet: CitySheet, width: float) -> list[Any]:
         Paragraph(f"Monatsbericht {month_title(sheet.month)}", title),
         Paragraph(
             f"Eingang {_tonnes(r.gross_kg)} t in {r.boxes} Kisten · "
-            f"Ausgang {_tonnes(s.gross_kg)} t in {s.boxes} Kisten auf {s.pallets} Paletten · "
+            f"Ausgang {_tonnes(s.gross_kg)} t in {s.boxes} Kisten "
+            f"auf {_pallets(s.pallets)} Paletten · "
             f"{len(sheet.convoys)} Konvoi(s)",
             normal,
         ),
@@ -142,22 +154,32 @@ def _story(sheet: CitySheet, width: float) -> list[Any]:
         ),
         Paragraph("Ausgang je Verein und Zielland", section),
         _table(
-            ["Verein", "Zielland", "Kisten", "Paletten", "Brutto kg", "t"],
+            ["Verein", "Zielland", "Kisten", "Paletten¹", "Brutto kg", "t"],
             [
                 [
                     row.keys[0],
                     row.keys[1],
                     str(row.boxes),
-                    str(row.pallets),
+                    _pallets(row.pallets),
                     _kg(row.gross_kg),
                     _tonnes(row.gross_kg),
                 ]
                 for row in sheet.shipped
             ]
-            + [["Summe", "", str(s.boxes), str(s.pallets), _kg(s.gross_kg), _tonnes(s.gross_kg)]],
+            + [
+                [
+                    "Summe",
+                    "",
+                    str(s.boxes),
+                    _pallets(s.pallets),
+                    _kg(s.gross_kg),
+                    _tonnes(s.gross_kg),
+                ]
+            ],
             [width - 122 * mm, 22 * mm, 22 * mm, 22 * mm, 28 * mm, 28 * mm],
             total=True,
         ),
+        Paragraph(f"¹ {PALLET_NOTE}", note),
         Paragraph("Konvois des Monats", section),
     ]
     if sheet.convoys:

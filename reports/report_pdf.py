@@ -27,7 +27,12 @@ from reports.markup import plain
 from reports.page_numbers import numbered_canvas
 from reports.row_table import Column, RowStyle, RowTable
 from warehouse_app.services.reporting.records import ReportKind
-from warehouse_app.services.reporting.tables import MonthlyKg, ReportSheet, ReportTable
+from warehouse_app.services.reporting.tables import (
+    PALLETS,
+    MonthlyKg,
+    ReportSheet,
+    ReportTable,
+)
 
 TITLES = {
     ReportKind.RECEIVED: "Eingang / Received",
@@ -50,7 +55,7 @@ GERMAN = {
     "Net kg": "Netto kg",
     "Gross kg": "Brutto kg",
     "Value EUR": "Wert EUR",
-    "Pallets": "Paletten (mit Waren der Gruppe)",
+    "Pallets (shared by kg)": "Paletten¹",
     "Average days in the hall": "Tage in der Halle (Ø)",
     "Oldest (days)": "Älteste (Tage)",
     "Total": "Summe",
@@ -65,6 +70,12 @@ GERMAN = {
     "Pallet": "Palette",
     "Status": "Status",
 }
+PALLET_NOTE = (
+    "¹ Paletten anteilig: Eine Palette mit Waren mehrerer Gruppen zählt für jede mit deren "
+    "Anteil am Brutto-Gewicht ihrer Kisten (auf 0,1 gerundet), so ergeben die Zeilen die Summe. "
+    "/ Pallets shared: a pallet carrying goods of several groups counts for each by its share "
+    "of the pallet's gross kg (to 0.1), so the rows add up to the total."
+)
 # Bars in the associations' order; colours that stay apart in print and for colour-blind eyes.
 PALETTE = ("#1b6ca8", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1", "#9c755f", "#edc948")
 _MARGIN = 15 * mm
@@ -277,4 +288,7 @@ def _story(sheet: ReportSheet, width: float) -> list[Any]:
         else None
     )
     story.append(RowTable(columns(table, width), rows, _ROWS, footer=footer))
+    if PALLETS in table.columns:
+        note = ParagraphStyle("note", fontName=REGULAR, fontSize=8, leading=10, spaceBefore=4)
+        story.append(Paragraph(plain(PALLET_NOTE), note))
     return story

@@ -84,7 +84,7 @@ def city_sheet(month: dt.date) -> CitySheet:
                 departed=convoy.departed_at.date(),
                 trucks=trucks,
                 boxes=figures.boxes if figures else 0,
-                pallets=figures.pallets if figures else 0,
+                pallets=int(figures.pallets) if figures else 0,  # a pallet rides one convoy
                 gross_kg=figures.gross_kg if figures else Decimal(0),
             )
         )
@@ -152,9 +152,9 @@ def write_city_xlsx(sheet: CitySheet, path: Path) -> None:
     )  # fmt: skip
     block(
         "Ausgang je Verein und Zielland",
-        ["Verein", "Zielland", "Kisten", "Paletten", "Brutto kg"],
-        [[*r.keys, r.boxes, r.pallets, float(r.gross_kg)] for r in sheet.shipped]
-        + [["Summe", "", sheet.shipped_total.boxes, sheet.shipped_total.pallets,
+        ["Verein", "Zielland", "Kisten", "Paletten (anteilig nach kg)", "Brutto kg"],
+        [[*r.keys, r.boxes, float(r.pallets), float(r.gross_kg)] for r in sheet.shipped]
+        + [["Summe", "", sheet.shipped_total.boxes, float(sheet.shipped_total.pallets),
             float(sheet.shipped_total.gross_kg)]],
     )  # fmt: skip
     block(

@@ -95,7 +95,7 @@ def _boxes_with(keys: Sequence[GroupBy], *extra: pw.Node, moment: pw.Field) -> p
     return query
 
 
-def _row(keys: tuple[str, ...], values: Sequence[Any], pallets: int = 0) -> FlowRow:
+def _row(keys: tuple[str, ...], values: Sequence[Any], pallets: Decimal = Decimal(0)) -> FlowRow:
     boxes, pieces, net, gross, value = values
     return FlowRow(
         keys=keys,
@@ -108,7 +108,7 @@ def _row(keys: tuple[str, ...], values: Sequence[Any], pallets: int = 0) -> Flow
     )
 
 
-def _total(rows: Iterable[FlowRow], pallets: int = 0) -> FlowRow:
+def _total(rows: Iterable[FlowRow], pallets: Decimal = Decimal(0)) -> FlowRow:
     rows = list(rows)
     return FlowRow(
         keys=(),
@@ -128,7 +128,7 @@ def _report(
     end: dt.date | None,
     flt: ReportFilter,
     rows: Iterable[FlowRow],
-    pallets: int = 0,
+    pallets: Decimal = Decimal(0),
 ) -> FlowReport:
     ordered = tuple(sorted(rows, key=lambda r: r.keys))
     return FlowReport(kind, by, start, end, flt, ordered, _total(ordered, pallets))
@@ -198,7 +198,9 @@ def shipped(
     groups: dict[tuple[str, ...], list[Decimal | int]] = defaultdict(
         lambda: [0, Decimal(0), Decimal(0), Decimal(0), Decimal(0)]
     )
-    pallets_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    # Pallet equivalents: a pallet shared by several groups counts for each with its share of
+    # the pallet's gross, so the rows add up to the pallets that left.
+    pallets_of: dict[tuple[str, ...], Decimal] = defaultdict(Decimal)
 
     def add(group: tuple[str, ...], row: FlowRow, tare: Decimal = Decimal(0)) -> None:
         sums = groups[group]
@@ -218,13 +220,21 @@ def shipped(
             (tuple(str(k) for k in found[:width]), _row((), found[width + 2 :]))
         )
         tares[pallet_id] = tare
+    # Cut to an association or a category, a pallet also carried others' goods: its whole
+    # gross decides the shares, so a group weighs and counts the same cut or not.
+    whole = _pallet_gross(start, end) if flt != ReportFilter() else {}
     for pallet_id, parts in by_pallet.items():
-        shares = apportion_tare(
-            tares[pallet_id], [(n, r.gross_kg) for n, (_, r) in enumerate(parts)]
-        )
+        ours = sum((r.gross_kg for _, r in parts), Decimal(0))
+        others = max(Decimal(0), whole.get(pallet_id, ours) - ours)
+        weights = [(n, r.gross_kg) for n, (_, r) in enumerate(parts)]
+        if others > 0:  # the others' share of the tare is theirs, left out of this cut
+            weights.append((len(parts), others))
+        shares = apportion_tare(tares[pallet_id], weights)
+        full = ours + others
         for n, (group, row) in enumerate(parts):
             add(group, row, shares[n])
-            pallets_of[group].add(pallet_id)
+            pallets_of[group] += row.gross_kg / full if full > 0 else Decimal(1) / len(parts)
+    counted = tenths(pallets_of)
     rows = [
         FlowRow(
             keys=group,
@@ -233,11 +243,34 @@ def shipped(
             net_kg=exact(s[2]),
             gross_kg=exact(s[3]),
             value_eur=exact(s[4], EUR),
-            pallets=len(pallets_of.get(group, ())),
+            pallets=counted.get(group, Decimal(0)),
         )
         for group, s in groups.items()
     ]
-    return _report(ReportKind.SHIPPED, keys, start, end, flt, rows, pallets=len(by_pallet))
+    total = sum(counted.values(), Decimal(0)).quantize(TENTH)
+    return _report(ReportKind.SHIPPED, keys, start, end, flt, rows, pallets=total)
+
+
+TENTH = Decimal("0.1")
+
+
+def tenths(shares: dict[tuple[str, ...], Decimal]) -> dict[tuple[str, ...], Decimal]:
+    """Shares rounded to a tenth so that they still sum to their rounded total (largest
+    remainder): the pallets column adds up to the pallets that left."""
+    goal = int((sum(shares.values(), Decimal(0)) * 10).quantize(Decimal(1)))
+    exact_tenths = {group: share * 10 for group, share in shares.items()}
+    floors = {group: int(t) for group, t in exact_tenths.items()}
+    left = goal - sum(floors.values())
+    by_remainder = sorted(shares, key=lambda g: (-(exact_tenths[g] - floors[g]), g))
+    for group in by_remainder[: max(0, left)]:
+        floors[group] += 1
+    return {group: Decimal(n) / 10 for group, n in floors.items()}
+
+
+def _pallet_gross(start: dt.date | None, end: dt.date | None) -> dict[int, Decimal]:
+    """Every shipped pallet's boxes' gross (all owners, all categories), by pallet id."""
+    query = _shipped_query((), start, end, ReportFilter(), via_pallet=True)
+    return {int(found[0]): exact(found[5]) for found in query.tuples()}
 
 
 def _shipped_query(

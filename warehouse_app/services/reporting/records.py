@@ -56,7 +56,9 @@ class FlowRow:
     net_kg: Decimal
     gross_kg: Decimal  # shipped: with the pallets' tare shared out, as the papers state it
     value_eur: Decimal
-    pallets: int = 0  # shipped: the pallets that carried boxes of this group
+    # Shipped: pallet equivalents, to a tenth. A pallet counts for each group it carried with
+    # that group's share of its boxes' gross, so the rows add up to the pallets that left.
+    pallets: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class FlowReport:
     end: dt.date | None
     filters: ReportFilter
     rows: tuple[FlowRow, ...]
-    totals: FlowRow  # keys empty; pallets counted once even when shared by several groups
+    totals: FlowRow  # keys empty; pallets: the rows' pallet equivalents summed
 
 
 @dataclass(frozen=True)
