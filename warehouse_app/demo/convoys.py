@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from warehouse_app.demo.acts import demo_act, demo_findings
 from warehouse_app.demo.sizes import DemoSize
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services.convoys import ConvoyRecord
+from warehouse_app.services.convoys.acts import deliver_with_act
 from warehouse_app.services.convoys.archive import PapersRenderer
 from warehouse_app.storage.models import Box, Category, Pallet
 
@@ -103,8 +105,13 @@ class DemoConvoys:
                 convoys.set_status(convoy, ConvoyStatus.READY)
             if status in ("departed", "delivered"):
                 convoys.depart(convoy, actor, papers=self.papers)
-            if status == "delivered":
-                convoys.deliver(truck, receipt_reference="Act of acceptance 1/2026", actor=actor)
+            if status == "delivered":  # with its signed act, through the real handover
+                deliver_with_act(
+                    truck,
+                    demo_act(number, n),
+                    receipt_reference="Act of acceptance 1/2026",
+                    actor=actor,
+                )
             if status == "cancelled":
                 convoys.set_status(convoy, ConvoyStatus.CANCELLED)
         if self.spec.past_convoys:
@@ -116,7 +123,13 @@ class DemoConvoys:
         """A convoy a month for the past year, delivered: made as any convoy is (its papers
         archived), then dated back to its month, so the reports have a year to show."""
         from warehouse_app.services import convoys
-        from warehouse_app.storage.models import Convoy, ConvoyItem, Vehicle
+        from warehouse_app.storage.models import (
+            Convoy,
+            ConvoyItem,
+            DeliveryAct,
+            DeliveryDiscrepancy,
+            Vehicle,
+        )
 
         day = dt.timedelta(days=1)
         for month in range(1, self.spec.past_convoys + 1):
@@ -153,8 +166,23 @@ class DemoConvoys:
             self._clear_for_departure(convoy)
             convoys.set_status(convoy, ConvoyStatus.READY)
             convoys.depart(convoy, actor, papers=self.papers)
-            convoys.deliver(truck, receipt_reference=f"Act {month}/{left:%Y}", actor=actor)
+            # The signed act and, on a few, what the recipient found: a box missing, one
+            # damaged, part of one missing (FINDINGS_BY_MONTH).
+            deliver_with_act(
+                truck,
+                demo_act(number, 100 + month),
+                demo_findings(truck, month),
+                receipt_reference=f"Act {month}/{left:%Y}",
+                actor=actor,
+            )
             gone = dt.datetime.combine(left, dt.time(7))
+            handed_over = gone + 2 * day
+            DeliveryAct.update(attached_at=handed_over).where(
+                DeliveryAct.convoy == convoy.id
+            ).execute()
+            DeliveryDiscrepancy.update(recorded_at=handed_over).where(
+                DeliveryDiscrepancy.convoy == convoy.id
+            ).execute()
             Convoy.update(
                 departed_at=gone, planned_departure=left, planned_arrival=left + 2 * day
             ).where(Convoy.id == convoy.id).execute()
