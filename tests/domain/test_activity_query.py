@@ -143,6 +143,30 @@ def test_pages_follow_on_without_gaps_or_repeats(hall: Hall) -> None:
     assert activity_query.stations(hall.lead) == ["Gate-PC", "Office", "Scan-1"]
 
 
+def test_a_date_range_misses_nothing_a_lagging_clock_wrote(hall: Hall) -> None:
+    """Entries are not always in time order: a station's clock runs behind. Whichever index
+    the range is read along (its own, or the person's), every entry in it is found once."""
+    day = dt.datetime(2026, 5, 4, 10, 0)
+    for minute in (0, 30, 10, 50, 20):  # written in this order, by two stations' clocks
+        record_many(hall.volunteer, 4, at=day + dt.timedelta(minutes=minute))
+    record_many(hall.lead, 3, at=day + dt.timedelta(minutes=15))
+    record_many(hall.volunteer, 30, at=dt.datetime(2026, 5, 6, 9, 0))  # another day
+    may_4 = dt.date(2026, 5, 4)
+    for flt, expected in (
+        (ActivityFilter(date_from=may_4, date_to=may_4), 23),
+        (ActivityFilter(date_from=may_4, date_to=may_4, person_id=hall.volunteer_id), 20),
+        (ActivityFilter(date_to=may_4, person_id=hall.lead_id), 3),
+        (ActivityFilter(date_from=may_4, kinds=("movement", "correction")), 53),
+    ):
+        every = activity_query.entries(hall.lead, flt, limit=1000)
+        assert len(every) == expected, flt
+        assert all(e.at.date() <= dt.date(2026, 5, 6) for e in every)
+        paged = [e.id for e in activity_query.iter_entries(hall.lead, flt, page=3)]
+        assert paged == [e.id for e in every] and len(set(paged)) == expected
+    by_time = activity_query.entries(hall.lead, ActivityFilter(date_from=may_4, date_to=may_4))
+    assert [e.at for e in by_time] == sorted((e.at for e in by_time), reverse=True)
+
+
 @pytest.fixture
 def berlin() -> Iterator[None]:
     """This PC in Dortmund's time zone (summer time included), whatever the test machine's."""

@@ -5,8 +5,8 @@ Every read walks one of the table's indexes in id order and stops at the page's 
 first rows of any filter come at once however long the log grows: (person, id), (station, id),
 (kind, id) and (subject_code, id) walked backwards; a filter that names several kinds or
 spellings of a code walks each one's index and merges the pages. The log is appended as things
-happen, so id order is time order; a date range is also bounded in ids, found on the (at)
-index, so its walk starts at the range's end rather than at today.
+happen, so id order is time order; a date range is read along the (at) index by time (and id
+among entries of the same moment), exactly, whatever the stations' clocks said.
 
 Reading it needs Permission.ACTIVITY (a lead): the log names everyone's sign-ins and refusals.
 """
@@ -27,12 +27,10 @@ from warehouse_app.services import guard
 from warehouse_app.services.activity_log import KIND_NAMES, ActivityKind
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.activity_models import Activity
-from warehouse_app.storage.models import Volunteer
+from warehouse_app.storage.models import Volunteer, database_proxy
 from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, from_stored
 
 PAGE = 200
-# How far a station's clock may lag behind another's (a date range's bounds in ids).
-SKEW = dt.timedelta(hours=1)
 Value = str | int | float | bool | None
 
 COLUMNS = (
@@ -125,21 +123,11 @@ def iter_entries(
 
 
 def count(actor: Actor, flt: ActivityFilter = ActivityFilter()) -> int:
-    """How many entries the filter holds: one count along the same index (an index-only
-    scan of the filter's rows: cheap for a person, a code or a day, a few ms per 10,000
-    entries for the whole log)."""
+    """How many entries the filter holds: an index-only count along the filter's index
+    (cheap for a person, a code or a day; a few ms per 10,000 entries for the whole log)."""
     guard.require(actor, Permission.ACTIVITY)
-    where = _conditions(flt)
-    if where is None:
-        return 0
-    total = 0
-    for branch in _branches(flt):
-        query = Activity.select(pw.fn.COUNT(Activity.id))
-        conditions = [*where, *branch]
-        if conditions:
-            query = query.where(*conditions)
-        total += int(query.scalar() or 0)
-    return total
+    walk = _walk(flt)
+    return 0 if walk is None else _filter_size(walk.branches)
 
 
 def stations(actor: Actor) -> list[str]:
@@ -176,15 +164,22 @@ def _utc_midnight(day: dt.date) -> dt.datetime:
 # --- the walk ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Walk:
+    """How one filter is read: its conditions per branch, and in which order."""
+
+    branches: list[list[pw.Node]]
+    by_time: bool  # along the (at) index, newest time first; else along ids
+
+
 def _page(flt: ActivityFilter, limit: int, before_id: int | None) -> list[ActivityEntry]:
-    where = _conditions(flt)
-    if where is None or limit <= 0:
+    walk = _walk(flt)
+    if walk is None or limit <= 0:
         return []
-    if before_id is not None:
-        where.append(Activity.id < before_id)
+    after = _after(before_id, walk.by_time) if before_id is not None else []
+    order = (Activity.at.desc(), Activity.id.desc()) if walk.by_time else (Activity.id.desc(),)
     rows: list[tuple[object, ...]] = []
-    branches = _branches(flt)
-    for branch in branches:
+    for branch in walk.branches:
         query = Activity.select(
             Activity.id,
             Activity.at,
@@ -197,92 +192,156 @@ def _page(flt: ActivityFilter, limit: int, before_id: int | None) -> list[Activi
             Activity.summary,
             Activity.changes,
         )
-        conditions = [*where, *branch]
+        conditions = [*branch, *after]
         if conditions:
             query = query.where(*conditions)
-        rows.extend(query.order_by(Activity.id.desc()).limit(limit).tuples())
-    if len(branches) > 1:
-        rows.sort(key=lambda row: int(row[0]), reverse=True)  # type: ignore[call-overload]
+        rows.extend(query.order_by(*order).limit(limit).tuples())
+    if len(walk.branches) > 1:
+        rows.sort(key=lambda row: _order_key(row, walk.by_time), reverse=True)
         rows = rows[:limit]
     names = _names({int(row[2]) for row in rows if row[2] is not None})  # type: ignore[call-overload]
     return [_entry(row, names) for row in rows]
 
 
-def _conditions(flt: ActivityFilter) -> list[pw.Expression] | None:
-    """The filter's conditions but the many-valued ones (_branches); None: nothing matches."""
-    where: list[pw.Expression] = []
+def _walk(flt: ActivityFilter) -> _Walk | None:
+    """The filter's conditions, steered to the index that reads the fewest rows; None:
+    nothing can match.
+
+    A date range with another filter can be read along either index: the (at) index reads at
+    most the range's entries, the other filter's at most that filter's. The smaller of the two
+    is walked (both sizes are index seeks or an index-only count), so a page never reads more
+    than the smaller set, however far back the range lies or however rare the person is.
+    SQLite has no statistics (the app never runs ANALYZE), so it is told with the unary "+"
+    which index not to use; PostgreSQL's planner has them and is told nothing."""
+    pairs = _pairs(flt)
+    others = _other_conditions(flt)
+    branches = [[*others, *_pair(kind, code)] for kind, code in pairs]
+    start, end = utc_range(flt.date_from, flt.date_to)
+    if start is None and end is None:
+        return _Walk(branches, by_time=False)
+    if start is not None and end is not None and start >= end:
+        return None
+    in_range = _range_size(start, end)
+    if in_range is None:
+        return None
+    filtered = bool(branches[0]) or len(branches) > 1
+    by_time = not filtered or _holds_more(branches, in_range)
+    sqlite = isinstance(database_proxy.obj, pw.SqliteDatabase)
+    at: pw.Node = _off_index(Activity.at) if sqlite and not by_time else Activity.at
+    dates: list[pw.Node] = []
+    if start is not None:
+        dates.append(at >= start)
+    if end is not None:
+        dates.append(at < end)
+    if by_time and sqlite:
+        steered = _other_conditions(flt, steer=True)
+        branches = [[*steered, *_pair(kind, code, True), *dates] for kind, code in pairs]
+    else:
+        branches = [[*branch, *dates] for branch in branches]
+    return _Walk(branches, by_time)
+
+
+def _other_conditions(flt: ActivityFilter, steer: bool = False) -> list[pw.Node]:
+    """The person and station conditions (steer: kept off their indexes)."""
+    person = _off_index(Activity.person) if steer else Activity.person
+    station = _off_index(Activity.station) if steer else Activity.station
+    where: list[pw.Node] = []
     if flt.person_id is not None:
-        where.append(Activity.person == flt.person_id)
+        where.append(person == flt.person_id)
     elif flt.person_name.strip():
         name = flt.person_name.strip()
         known = Volunteer.get_or_none(pw.fn.LOWER(Volunteer.name) == name.lower())
         if known is not None:
-            where.append(Activity.person == known.id)
+            where.append(person == known.id)
         else:
             # Nobody by that name: what was tried under it (refused sign-ins keep the name).
-            where.append(Activity.person.is_null() & (Activity.person_name == name))
+            where.append(person.is_null() & (Activity.person_name == name))
     if flt.station.strip():
-        where.append(Activity.station == flt.station.strip())
-    start, end = utc_range(flt.date_from, flt.date_to)
-    if start is not None and end is not None and start >= end:
-        return None
-    if start is not None:
-        where.append(Activity.at >= start)
-        first = _first_id_from(start)
-        if first is None:
-            return None
-        where.append(Activity.id >= first)
-    if end is not None:
-        where.append(Activity.at < end)
-        last = _last_id_before(end)
-        if last is None:
-            return None
-        where.append(Activity.id <= last)
+        where.append(station == flt.station.strip())
     return where
 
 
-def _first_id_from(start: dt.datetime) -> int | None:
-    """Where the walk along the ids may stop: the first entry from SKEW before start, on the
-    (at) index. Entries are appended as things happen, so id order is time order but for the
-    stations' clocks, which SKEW allows for; the exact time condition is applied as well."""
-    row = (
-        Activity.select(Activity.id)
-        .where(Activity.at >= start - SKEW)
-        .order_by(Activity.at)
-        .limit(1)
-        .tuples()
-        .first()
-    )
-    return int(row[0]) if row else None
+def _range_size(start: dt.datetime | None, end: dt.datetime | None) -> int | None:
+    """About how many entries lie in [start, end): the ids of its first and last entry, two
+    seeks on the (at) index (an estimate for the choice of index, never for the rows); None
+    when none does."""
+    first = Activity.select(Activity.id).order_by(Activity.at, Activity.id)
+    last = Activity.select(Activity.id).order_by(Activity.at.desc(), Activity.id.desc())
+    if start is not None:
+        first, last = first.where(Activity.at >= start), last.where(Activity.at >= start)
+    if end is not None:
+        first, last = first.where(Activity.at < end), last.where(Activity.at < end)
+    low, high = first.limit(1).scalar(), last.limit(1).scalar()
+    if low is None or high is None:
+        return None
+    return abs(int(high) - int(low)) + 1
 
 
-def _last_id_before(end: dt.datetime) -> int | None:
-    """Where the walk may start: the last entry up to SKEW after end (the newest one when
-    nothing is as late)."""
-    row = (
-        Activity.select(Activity.id)
-        .where(Activity.at < end + SKEW)
-        .order_by(Activity.at.desc())
-        .limit(1)
-        .tuples()
-        .first()
-    )
-    return int(row[0]) if row else None
+def _filter_size(branches: list[list[pw.Node]]) -> int:
+    """How many entries the filter but its dates holds: an index-only count per branch."""
+    total = 0
+    for branch in branches:
+        query = Activity.select(pw.fn.COUNT(pw.SQL("*")))
+        if branch:
+            query = query.where(*branch)
+        total += int(query.scalar() or 0)
+    return total
 
 
-def _branches(flt: ActivityFilter) -> list[list[pw.Expression]]:
-    """One walk per kind and per spelling of the code: each walks its own index in id order
-    (an IN over one index cannot be read newest first without sorting all it finds)."""
-    kinds: list[pw.Expression | None] = [Activity.kind == kind for kind in dict.fromkeys(flt.kinds)]
+def _holds_more(branches: list[list[pw.Node]], than: int) -> bool:
+    """Whether the filter but its dates holds more than `than` entries: counted on its index
+    only as far as that (a busy person's 50,000 entries are not all counted for a week)."""
+    total = 0
+    for branch in branches:
+        inner = Activity.select(pw.SQL("1")).where(*branch).limit(than + 1 - total)
+        total += int(Activity.select(pw.fn.COUNT(pw.SQL("*"))).from_(inner.alias("f")).scalar())
+        if total > than:
+            return True
+    return False
+
+
+def _off_index(column: pw.Node) -> pw.Node:
+    """column, which SQLite's planner will not pick an index for (its documented unary +)."""
+    return pw.NodeList((pw.SQL("+"), column), glue="")
+
+
+def _order_key(row: tuple[object, ...], by_time: bool) -> tuple[dt.datetime, int]:
+    """Where a row stands in the page's order (merging the walks of several kinds or codes)."""
+    entry_id, at = row[0], row[1]
+    assert isinstance(entry_id, int) and isinstance(at, dt.datetime)
+    return (at if by_time else dt.datetime.min, entry_id)
+
+
+def _after(before_id: int, by_time: bool) -> list[pw.Node]:
+    """The entries after before_id in the page's order: older ids, or (read by time) older
+    times, and older ids at the same time."""
+    if not by_time:
+        return [Activity.id < before_id]
+    at = Activity.select(Activity.at).where(Activity.id == before_id).scalar()
+    if at is None:  # not an entry of this log: page on by id
+        return [Activity.id < before_id]
+    return [Activity.at <= at, (Activity.at < at) | (Activity.id < before_id)]
+
+
+def _pairs(flt: ActivityFilter) -> list[tuple[str | None, str | None]]:
+    """One walk (branch) per kind and per spelling of the code: each walks its own index in
+    order (an IN over one index cannot be read newest first without sorting all it finds)."""
+    kinds: list[str | None] = list(dict.fromkeys(flt.kinds)) or [None]
     code = flt.code.strip()
     # A scanner types the code as printed; a hand types it in any case.
-    spellings = dict.fromkeys((code, code.upper())) if code else {}
-    codes: list[pw.Expression | None] = [Activity.subject_code == text for text in spellings]
-    return [
-        [c for c in (kind, code_condition) if c is not None]
-        for kind in (kinds or [None])
-        for code_condition in (codes or [None])
-    ]
+    codes: list[str | None] = list(dict.fromkeys((code, code.upper()))) if code else [None]
+    return [(kind, text) for kind in kinds for text in codes]
+
+
+def _pair(kind: str | None, code: str | None, steer: bool = False) -> list[pw.Node]:
+    kind_column = _off_index(Activity.kind) if steer else Activity.kind
+    code_column = _off_index(Activity.subject_code) if steer else Activity.subject_code
+    conditions: list[pw.Node] = []
+    if kind is not None:
+        conditions.append(kind_column == kind)
+    if code is not None:
+        conditions.append(code_column == code)
+    return conditions
 
 
 def _names(person_ids: set[int]) -> dict[int, str]:
