@@ -1,4 +1,4 @@
-"""Starting the GUI: application, translations, database, who is working, main window."""
+"""Starting the GUI: application, translations, database, who signs in, main window."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from warehouse_app.services import masterdata
 from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 if TYPE_CHECKING:
+    from ui.signin.dialog import SignInDialog
+    from ui.signin.first_admin import FirstAdminDialog
     from warehouse_app.storage.backup import PageCheck
 
 DEFAULT_VOLUNTEER = "Volunteer"
@@ -106,17 +108,28 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, smoke_test: bool) 
 
 
 def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | None:
+    """Who works at this station: the sign-in (on a new hall, the creation of its admin)."""
     config = StationConfig.load()
+    terminal = config.terminal_mode == "on"
     if smoke_test:
+        # The start is checked, not a person: nobody signs in, the last name is recorded.
         name = config.last_volunteer or DEFAULT_VOLUNTEER
         volunteer_id = masterdata.volunteer_by_name(name)
         language = masterdata.volunteer_language(volunteer_id)
         if language:
             install_translations(current_application(), QLocale(language))
-        return AppContext(opened, volunteer_id, name, config.station)
-    from ui.volunteer_dialog import VolunteerDialog
+        return AppContext(opened, volunteer_id, name, config.station, terminal=terminal)
+    from warehouse_app.services import people
 
-    dialog = VolunteerDialog(config.last_volunteer, config.station)
+    dialog: SignInDialog | FirstAdminDialog
+    if people.needs_first_admin():
+        from ui.signin.first_admin import FirstAdminDialog
+
+        dialog = FirstAdminDialog(config.station)
+    else:
+        from ui.signin.dialog import SignInDialog
+
+        dialog = SignInDialog(config.last_volunteer, config.station)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     config.last_volunteer = dialog.volunteer_name
@@ -124,7 +137,9 @@ def choose_worker(opened: OpenedDatabase, *, smoke_test: bool) -> AppContext | N
     config.save()
     if dialog.language_code:
         install_translations(current_application(), QLocale(dialog.language_code))
-    return AppContext(opened, dialog.volunteer_id, dialog.volunteer_name, dialog.station_name)
+    return AppContext(
+        opened, dialog.volunteer_id, dialog.volunteer_name, dialog.station_name, terminal=terminal
+    )
 
 
 def _finish_smoke_test(app: QApplication, window: object) -> None:

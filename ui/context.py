@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ui.changes import ChangeHub
+from warehouse_app.access.roles import NEEDED, Permission, Role, allowed
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.opening import OpenedDatabase
 
@@ -16,7 +17,38 @@ class AppContext:
     volunteer_name: str
     station: str
     changes: ChangeHub = field(default_factory=ChangeHub)
+    # A volunteer terminal (StationConfig.terminal_mode) shows the volunteers' screens only,
+    # whoever signs in there.
+    terminal: bool = False
 
     @property
     def actor(self) -> Actor:
         return Actor(volunteer_id=self.volunteer_id, station=self.station)
+
+    @property
+    def role(self) -> Role:
+        """The role as the database has it now (an admin may have changed it meanwhile).
+
+        Nobody signed in is the system, as the services' guard takes it (tests, scripts)."""
+        if self.volunteer_id is None:
+            return Role.ADMIN
+        from warehouse_app.errors import NotFound
+        from warehouse_app.services import people
+
+        try:
+            return people.person(self.volunteer_id).role
+        except NotFound:
+            return Role.VOLUNTEER
+
+    def allowed(self) -> frozenset[Permission]:
+        """What this station shows to whoever is signed in (their role read once)."""
+        role = self.role
+        if not self.terminal:
+            return allowed(role)
+        # A terminal shows no lead's screen; its admin keeps the settings, where the mode
+        # is switched off again.
+        extra = allowed(role) if role is Role.ADMIN else frozenset()
+        return allowed(Role.VOLUNTEER) | {p for p in extra if NEEDED[p] is Role.ADMIN}
+
+    def may(self, permission: Permission) -> bool:
+        return permission in self.allowed()

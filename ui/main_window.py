@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
@@ -18,21 +20,27 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from ui.application import current_application
-from ui.changes import ChangeHub
+from ui.changes import Change, ChangeHub, Kind
 from ui.context import AppContext
 from ui.intake.view import IntakeView
 from ui.language_chooser import language_chooser
 from ui.remote_changes import RemoteChanges
 from ui.scan_redirect import ScanRedirect
-from ui.service_texts import error_text
+from ui.service_texts import error_text, translated
+from ui.signin.gates import PAGES, RoleGate
+from ui.signin.lock import StationLock
 from ui.widgets.scan_input import ScanInput
+from warehouse_app.access.roles import ROLE_NAMES
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import masterdata
+from warehouse_app.services.people import Person
+from warehouse_app.texts import say
 
 if TYPE_CHECKING:
     from ui.convoys.view import ConvoyView
@@ -47,40 +55,32 @@ if TYPE_CHECKING:
 Page = TypeVar("Page", bound=QWidget)
 
 
-def _scan_view(context: AppContext) -> QWidget:
-    from ui.scan.view import ScanView
-
-    return ScanView(context)
-
-
-def _stock_view(context: AppContext) -> QWidget:
-    from ui.stock.view import StockView
-
-    return StockView(context)
-
-
-def _convoy_view(context: AppContext) -> QWidget:
-    from ui.convoys.view import ConvoyView
-
-    return ConvoyView(context)
+# The pages built on first use: (module, class), each taking the AppContext.
+_PAGE_CLASSES = {
+    "scan": ("ui.scan.view", "ScanView"),
+    "stock": ("ui.stock.view", "StockView"),
+    "convoys": ("ui.convoys.view", "ConvoyView"),
+    "needs": ("ui.needs.page", "CoordinationPage"),
+    "reports": ("ui.reports.view", "ReportsView"),
+    "settings": ("ui.settings.view", "SettingsView"),
+    "activity": ("ui.activity.page", "ActivityPage"),
+}
 
 
-def _needs_view(context: AppContext) -> QWidget:
-    from ui.needs.page import CoordinationPage
+def _builder(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    def build(context: AppContext) -> QWidget:
+        page: QWidget = getattr(importlib.import_module(module), name)(context)
+        return page
 
-    return CoordinationPage(context)
-
-
-def _reports_view(context: AppContext) -> QWidget:
-    from ui.reports.view import ReportsView
-
-    return ReportsView(context)
+    return build
 
 
-def _settings_view(context: AppContext) -> QWidget:
-    from ui.settings.view import SettingsView
-
-    return SettingsView(context)
+def _installed(module: str) -> bool:
+    """The activity screen is a page of its own, added once its module is there."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:  # its package is not there either
+        return False
 
 
 class LazyPage:
@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
     # Emitted on the GUI thread when the daily backup ends: its path, "" if it failed.
     daily_backup_done = Signal(str)
 
-    def __init__(self, context: AppContext, language: str = "") -> None:
+    def __init__(
+        self, context: AppContext, language: str = "", *, idle_seconds: float | None = None
+    ) -> None:
         super().__init__()
         self.context = context
         self.language = language  # "" while the PC's own language is shown
@@ -125,12 +127,9 @@ class MainWindow(QMainWindow):
 
         self.intake_view = IntakeView(context)
         self._lazy = {
-            "scan": LazyPage(_scan_view),
-            "stock": LazyPage(_stock_view),
-            "convoys": LazyPage(_convoy_view),
-            "needs": LazyPage(_needs_view),
-            "reports": LazyPage(_reports_view),
-            "settings": LazyPage(_settings_view),
+            name: LazyPage(_builder(module, cls))
+            for name, (module, cls) in _PAGE_CLASSES.items()
+            if name != "activity" or _installed(module)
         }
         self.pages = QStackedWidget()
         self.nav = QListWidget()
@@ -139,14 +138,21 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 15pt; } QListWidget::item { padding: 10px; }"
         )
-        entries: list[tuple[str, QWidget]] = [
-            (self.tr("Intake"), self.intake_view),
-            (self.tr("Scan"), self._lazy["scan"].slot),
-            (self.tr("Stock"), self._lazy["stock"].slot),
-            (self.tr("Convoys"), self._lazy["convoys"].slot),
-            (self.tr("Needs & offers"), self._lazy["needs"].slot),
-            (self.tr("Reports"), self._lazy["reports"].slot),
-            (self.tr("Settings"), self._lazy["settings"].slot),
+        titles = {
+            "intake": self.tr("Intake"),
+            "scan": self.tr("Scan"),
+            "stock": self.tr("Stock"),
+            "convoys": self.tr("Convoys"),
+            "needs": self.tr("Needs & offers"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+            "activity": self.tr("Activity"),  # last: the rows before keep their Ctrl+number
+        }
+        # The rows are the same for every role: a page the role may not see is hidden.
+        self.page_names = [name for name in titles if name == "intake" or name in self._lazy]
+        entries = [
+            (titles[name], self.intake_view if name == "intake" else self._lazy[name].slot)
+            for name in self.page_names
         ]
         for row, (title, page) in enumerate(entries, start=1):
             item = QListWidgetItem(title)
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.pages.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row}"), self)
-            shortcut.activated.connect(lambda r=row - 1: self.nav.setCurrentRow(r))
+            shortcut.activated.connect(lambda r=row - 1: self._go_to_row(r))
         self.nav.currentRowChanged.connect(self._show_page)
         focus_scan = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
         focus_scan.activated.connect(self.scan_input.setFocus)
@@ -165,28 +171,117 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._central = central
 
         status = self.statusBar()
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", context.database.description))
         self.db_label.setObjectName("statusDatabase")
-        self.who_label = QLabel(
-            self.tr("Volunteer: %1 · Station: %2")
-            .replace("%1", context.volunteer_name)
-            .replace("%2", context.station)
-        )
+        self.who_label = QLabel()
         self.who_label.setObjectName("statusVolunteer")
+        self.switch_button = QToolButton(objectName="switchPerson")
+        self.switch_button.setText(self.tr("Switch person"))
+        self.switch_button.setToolTip(self.tr("Lock this station for the next person (Ctrl+L)"))
+        self.switch_button.clicked.connect(self.lock)
+        switch = QShortcut(QKeySequence("Ctrl+L"), self)
+        switch.activated.connect(self.lock)
         self.language_box = language_chooser(language)
         self.language_box.setToolTip(self.tr("Language of the screens, for this volunteer"))
         self.language_box.activated.connect(self._language_chosen)
         status.addPermanentWidget(self.language_box)
         status.addPermanentWidget(self.who_label)
+        status.addPermanentWidget(self.switch_button)
         status.addPermanentWidget(self.db_label)
 
         self.remote = RemoteChanges(context.database, context.changes, context.station, self)
+        self.gate = RoleGate(self)
+        self.station_lock = StationLock(self, context, idle_seconds)
+        self.station_lock.locking.connect(self._central.hide)  # no one's work shows meanwhile
+        self.station_lock.signed_in.connect(self.set_person)
+        self.station_lock.quit_requested.connect(self.close)
+        self._idle_given = idle_seconds is not None
+        context.changes.changed.connect(self._settings_changed)
+        self.apply_role()
         self.nav.setCurrentRow(0)  # Intake: where the day starts
         self._redirect = ScanRedirect(self.scan_input, self)
         self._backup: Operation | None = None
         self.scan_input.setFocus()
+        self.station_lock.start_watching()
+
+    # --- who is working -------------------------------------------------------------------
+    def lock(self) -> None:
+        """Ctrl+L: the window waits behind the sign-in until the next person signs in."""
+        self.station_lock.lock()
+
+    @property
+    def locked(self) -> bool:
+        return self.station_lock.locked
+
+    def set_person(self, person: Person) -> None:
+        """person signed in at the lock: the same one works on where they were; another
+        gets the window for their role (the pages built for the last one are built again)."""
+        self._central.show()
+        if person.id != self.context.volunteer_id:
+            self.context.volunteer_id = person.id
+            self.context.volunteer_name = person.name
+            self.apply_role(rebuild=True)
+            self._feedback(self.tr("Signed in: %1").replace("%1", person.name), ok=True)
+        if person.language != self.language:
+            self.switch_language(person.language)
+            return
+        self.scan_input.setFocus()
+
+    def apply_role(self, *, rebuild: bool = False) -> None:
+        """Show the pages the signed-in person may use, and gate the buttons inside."""
+        allowed = self.context.allowed()
+        role = self.context.role
+        terminal = self.tr(" · volunteer terminal") if self.context.terminal else ""
+        self.who_label.setText(
+            self.tr("%1 (%2) · Station: %3%4")
+            .replace("%1", self.context.volunteer_name)
+            .replace("%2", translated(say(ROLE_NAMES[role])))
+            .replace("%3", self.context.station)
+            .replace("%4", terminal)
+        )
+        for row, name in enumerate(self.page_names):
+            self.nav.item(row).setHidden(PAGES[name] not in allowed)
+        if rebuild:
+            for name in list(self._lazy):
+                self._drop_page(name)
+        self.gate.apply(allowed, self.intake_view, *self._built_pages())
+        current = self.nav.currentRow()
+        if current >= 0 and self.nav.item(current).isHidden():
+            self.nav.setCurrentRow(0)
+        elif rebuild and current >= 0:
+            self._show_page(current)
+
+    def _built_pages(self) -> list[QWidget]:
+        return [lazy.page for lazy in self._lazy.values() if lazy.page is not None]
+
+    def _drop_page(self, name: str) -> None:
+        """A page built for the last person leaves; it is built again when next shown."""
+        lazy = self._lazy[name]
+        if lazy.page is None:
+            return
+        slot = QWidget()
+        index = self.pages.indexOf(lazy.page)
+        self.pages.insertWidget(index, slot)
+        self.pages.removeWidget(lazy.page)
+        lazy.page.deleteLater()
+        lazy.page, lazy.slot = None, slot
+
+    def _go_to_row(self, row: int) -> None:
+        if row < self.nav.count() and not self.nav.item(row).isHidden():
+            self.nav.setCurrentRow(row)
+
+    def _settings_changed(self, change: Change) -> None:
+        """This station's terminal mode or the hall's idle lock changed (settings screen)."""
+        if not change.touches(Kind.SETTINGS):
+            return
+        self.apply_role()
+        if not self._idle_given:
+            from ui.signin.idle import idle_minutes
+
+            self.station_lock.set_idle_seconds(idle_minutes() * 60.0)
 
     # --- the language ---------------------------------------------------------------------
     def _language_chosen(self, _index: int) -> None:
@@ -271,6 +366,7 @@ class MainWindow(QMainWindow):
         lazy = self._lazy[name]
         if lazy.page is None:
             lazy.page = lazy.build(self.context)
+            self.gate.watch(lazy.page)
             index = self.pages.indexOf(lazy.slot)
             current = self.pages.currentIndex()
             self.pages.insertWidget(index, lazy.page)
@@ -327,6 +423,9 @@ class MainWindow(QMainWindow):
         return self._typed_page("settings", SettingsView)
 
     def _show_page(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None and item.isHidden():
+            return  # not for this person's role
         widget = self.pages.widget(row)
         for name, lazy in self._lazy.items():
             if lazy.page is None and widget is lazy.slot:

@@ -78,6 +78,9 @@ class StationConfig:
     sheet_printer: str = ""  # A4 printer for receipts and sheets
     sheet_position: str = "1"  # next free label on the A4 sheet in the printer
     sounds: str = "on"  # "off" silences the scan screen
+    # "on": a volunteer terminal, showing only the volunteers' screens whoever signs in (a PC
+    # by the door where a lead may sign in to help must not open the convoys there).
+    terminal_mode: str = "off"
 
     @classmethod
     def path(cls) -> Path:

@@ -115,16 +115,16 @@ def open_dialogs(win: MainWindow) -> Iterator[QDialog]:
     from ui.needs.hours_dialog import HoursDialog
     from ui.needs.need_line_dialog import NeedLineDialog
     from ui.needs.offer_dialog import AcceptDialog, OfferDialog
+    from ui.signin.dialog import SignInDialog
     from ui.stock.box_dialogs import CorrectBoxDialog, DisposeBoxDialog
     from ui.stock.pallet_dialog import PalletDialog
-    from ui.volunteer_dialog import VolunteerDialog
     from warehouse_app.services import convoys, need_lines, needs, offers, stock
     from warehouse_app.storage.models import Box, Pallet
 
     context = win.context
     convoy = convoys.get_convoy(convoys.convoys()[0].number)
     detail = stock.box_detail(Box.get().id)
-    yield VolunteerDialog("Olena", "Halle-PC-1")
+    yield SignInDialog("Olena", "Halle-PC-1")
     yield PalletDialog(Pallet.get().id, context.station, context.changes, win)
     yield CorrectBoxDialog(detail, context.actor, win)
     yield DisposeBoxDialog(detail, context.actor, win)

@@ -15,13 +15,13 @@ from ui.changes import ChangeHub
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings.view import RecordTable
+from ui.signin.dialog import SignInDialog
 from ui.stock.pallet_dialog import PalletDialog
-from ui.volunteer_dialog import VolunteerDialog
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import masterdata
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage import pg_backup
-from warehouse_app.storage.models import Box, Category, Location, Pallet, Volunteer
+from warehouse_app.storage.models import Box, Category, Location, Pallet
 from warehouse_app.storage.opening import OpenedDatabase
 
 
@@ -184,22 +184,6 @@ def test_backup_now_writes_a_backup(qtbot: QtBot, window: MainWindow, demo: Open
     assert str(made) in data.message.text()
 
 
-def test_the_volunteer_dialog_records_a_new_volunteer(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    dialog = VolunteerDialog("", "Halle-PC-1")
-    qtbot.addWidget(dialog)
-    dialog.accept()
-    assert "Type your name" in dialog.error.text()
-    dialog.names.setCurrentText("  Iryna   Melnyk ")
-    dialog.station.setText("")
-    dialog.accept()
-    assert "workstation" in dialog.error.text()
-    dialog.station.setText("Rampe")
-    dialog.accept()
-    assert dialog.result() == 1
-    assert Volunteer.get_by_id(dialog.volunteer_id).name == "Iryna Melnyk"
-    assert dialog.station_name == "Rampe"
-
-
 def test_smoke_test_starts_the_real_program(small_demo_template: Path, tmp_path: Path) -> None:
     db = tmp_path / "smoke.sqlite"
     shutil.copyfile(small_demo_template, db)
@@ -232,13 +216,15 @@ def test_the_daily_backup_runs_off_the_gui_thread(
 
 
 def test_a_volunteer_keeps_their_language(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    dialog = VolunteerDialog("", "Rampe")
+    dialog = SignInDialog("", "Rampe")
     qtbot.addWidget(dialog)
     dialog.names.setCurrentText("Olena Shevchenko")
+    dialog.pin.setText("3333")  # new here: her first sign-in sets her PIN
     dialog.language.setCurrentIndex(dialog.language.findData("uk"))
     dialog.accept()
+    assert dialog.volunteer_id is not None
     assert masterdata.volunteer_language(dialog.volunteer_id) == "uk"
-    again = VolunteerDialog("Olena Shevchenko", "Rampe")
+    again = SignInDialog("Olena Shevchenko", "Rampe")
     qtbot.addWidget(again)
     assert again.language_code == "uk"
     again.names.setCurrentText("Someone New")
@@ -307,7 +293,7 @@ def test_pallet_and_location_labels_queue_when_no_printer_is_set(
 def test_the_next_volunteer_types_their_name_over_the_last_one(
     qtbot: QtBot, opened: OpenedDatabase
 ) -> None:
-    dialog = VolunteerDialog("Olena", "Halle-PC-1")
+    dialog = SignInDialog("Olena", "Halle-PC-1")
     qtbot.addWidget(dialog)
     line = dialog.names.lineEdit()
     assert line is not None and line.selectedText() == "Olena"

@@ -1,4 +1,5 @@
-"""This PC's printers, label formats and sounds: kept on the PC, not in the shared database."""
+"""This PC's printers, label formats, sounds and terminal mode: kept on the PC, not in the
+shared database."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import Kind
 from ui.context import AppContext
 from warehouse_app.config import StationConfig
 
@@ -23,6 +25,7 @@ class StationSettings(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stationSettings")
+        self.context = context
         from reports.geometry import FORMATS
         from ui.printing.printer import printer_names
 
@@ -52,6 +55,12 @@ class StationSettings(QWidget):
         self.sounds = QCheckBox(self.tr("Sounds on the scan screen"), objectName="sounds")
         self.sounds.setChecked(config.sounds != "off")
         form.addRow("", self.sounds)
+        self.terminal = QCheckBox(
+            self.tr("Volunteer terminal: only the volunteers' screens, whoever signs in"),
+            objectName="terminalMode",
+        )
+        self.terminal.setChecked(config.terminal_mode == "on")
+        form.addRow("", self.terminal)
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveStation")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(objectName="stationMessage", wordWrap=True)
@@ -90,5 +99,10 @@ class StationSettings(QWidget):
         config.pallet_format = str(self.pallet_format.currentData())
         config.sheet_position = str(self.sheet_position.value())
         config.sounds = "on" if self.sounds.isChecked() else "off"
+        config.terminal_mode = "on" if self.terminal.isChecked() else "off"
         config.save()
         self.message.setText(self.tr("Saved."))
+        if self.context.terminal != self.terminal.isChecked():
+            self.context.terminal = self.terminal.isChecked()
+            # The main window shows the pages for it at once.
+            self.context.changes.announce(Kind.SETTINGS, origin=self)

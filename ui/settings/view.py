@@ -1,4 +1,4 @@
-"""Settings: the hall's own data for documents, master data, this station, backups."""
+"""Settings: the hall's own data for documents, master data, this station, backups, people."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from ui.context import AppContext
 from ui.settings.data import DataSettings
 from ui.settings.hall import HallSettings
 from ui.settings.locations import LocationLabels
+from ui.settings.people import PeopleSettings
 from ui.settings.records import AssociationSource, CategorySource, RecipientSource, RecordTable
 from ui.settings.station import StationSettings
+from warehouse_app.access.roles import Permission
 
 
 class SettingsView(QTabWidget):
@@ -31,3 +33,7 @@ class SettingsView(QTabWidget):
         self.addTab(self.locations, self.tr("Locations"))
         self.addTab(self.station, self.tr("This station"))
         self.addTab(self.data, self.tr("Data and backups"))
+        self.people: PeopleSettings | None = None
+        if context.may(Permission.PEOPLE):
+            self.people = PeopleSettings(context)
+            self.addTab(self.people, self.tr("People"))

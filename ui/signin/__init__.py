@@ -1,0 +1,1 @@
+"""Signing in at a station: the sign-in and first-admin dialogs, the lock, the role gates."""
