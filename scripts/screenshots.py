@@ -17,6 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument(
+        "--signin-only", action="store_true", help="only the sign-in, first-admin and People shots"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -29,22 +32,28 @@ def main() -> None:
         from ui.context import AppContext
         from ui.main_window import MainWindow
         from warehouse_app.demo import load_demo
-        from warehouse_app.services import masterdata, stock
+        from warehouse_app.services import signin, stock
         from warehouse_app.storage.opening import open_database
 
         app = make_application()
-        opened = open_database(str(Path(tmp) / "demo.sqlite"))
-        load_demo("small")
-        expected = _a_drop_off_today()
-        volunteer = masterdata.volunteer_by_name("Oksana Kovalenko")
-        window = MainWindow(AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"))
-        window.resize(1366, 768)  # the hall's screens
-        window.show()
 
         def settle() -> None:
             for _ in range(5):
                 QCoreApplication.processEvents()
 
+        _first_admin(Path(tmp), args.out, settle)  # before the demo: a hall with nobody
+        opened = open_database(str(Path(tmp) / "demo.sqlite"))
+        load_demo("small")
+        # The admin works through every screen (a volunteer sees only intake, scan, stock).
+        volunteer = signin.sign_in("Katrin Vogel", "1111", "Halle-PC-1").id
+        _signin_screens(opened, volunteer, args.out, settle)
+        if args.signin_only:
+            print(f"screenshots written to {args.out}")
+            return
+        expected = _a_drop_off_today()
+        window = MainWindow(AppContext(opened, volunteer, "Katrin Vogel", "Halle-PC-1"))
+        window.resize(1366, 768)  # the hall's screens
+        window.show()
         settle()
         on_pallet = stock.box_ids(stock.BoxFilter(status=stock.BoxStatus.ON_PALLET))
         window.handle_scan(stock.box_rows(on_pallet[:1])[on_pallet[0]].code)
@@ -120,18 +129,11 @@ def main() -> None:
         from PySide6.QtCore import QLocale
 
         from ui.translations import install_translations
-        from ui.volunteer_dialog import VolunteerDialog
-
-        dialog = VolunteerDialog("Oksana Kovalenko", "Halle-PC-1")
-        dialog.show()
-        settle()
-        dialog.grab().save(str(args.out / "who-is-working.png"))
-        dialog.close()
 
         for language in ("de", "uk"):
             install_translations(app, QLocale(language))
             window = MainWindow(
-                AppContext(opened, volunteer, "Oksana Kovalenko", "Halle-PC-1"), language=language
+                AppContext(opened, volunteer, "Katrin Vogel", "Halle-PC-1"), language=language
             )
             window.resize(1366, 768)  # the hall's screens
             window.show()
@@ -179,6 +181,73 @@ def main() -> None:
         _receiving(args.out, settle)
         render_label_pages(args.out.parent / "labels")
         print(f"screenshots written to {args.out}")
+
+
+def _first_admin(folder: Path, out: Path, settle: Any) -> None:
+    """The first start of a new hall: it asks for its admin (a PIN mistyped once)."""
+    from ui.signin.first_admin import FirstAdminDialog
+    from warehouse_app.storage import engine
+    from warehouse_app.storage.opening import open_database
+
+    open_database(str(folder / "new-hall.sqlite"))
+    dialog = FirstAdminDialog("Halle-PC-1")
+    dialog.resize(640, dialog.sizeHint().height())
+    dialog.show()
+    dialog.name.setText("Katrin Vogel")
+    dialog.pin.setText("1111")
+    dialog.pin_again.setText("1112")
+    dialog.accept()
+    dialog.pin.setText("1111")
+    settle()
+    dialog.grab().save(str(out / "first-admin.png"))
+    dialog.close()
+    engine.close()
+
+
+def _signin_screens(opened: Any, person: int, out: Path, settle: Any) -> None:
+    """The sign-in after a wrong PIN, the lock over the window, and Settings > People."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.signin.dialog import SignInDialog
+
+    dialog = SignInDialog("Olena Shevchenko", "Halle-PC-1")
+    dialog.resize(640, dialog.sizeHint().height())
+    dialog.show()
+    dialog.pin.setText("3334")
+    dialog.accept()  # a wrong PIN: said in red, the PIN to type again
+    dialog.pin.setText("33")
+    settle()
+    dialog.grab().save(str(out / "sign-in.png"))
+    dialog.close()
+    window = MainWindow(AppContext(opened, person, "Katrin Vogel", "Halle-PC-1"))
+    window.resize(1366, 768)
+    window.show()
+    window.show_page(window.settings_view)
+    assert window.settings_view.people is not None
+    window.settings_view.setCurrentWidget(window.settings_view.people)
+    window.settings_view.people.select("Iryna Koval")
+    settle()
+    window.grab().save(str(out / "people.png"))
+    edit = window.settings_view.people.edit_dialog()
+    assert edit is not None
+    edit.show()
+    settle()
+    edit.grab().save(str(out / "person-dialog.png"))
+    edit.close()
+    window.lock()
+    settle()
+    # The dialog is a window of its own: drawn where it stands over the locked window.
+    from PySide6.QtGui import QPainter
+
+    shot = window.grab()
+    lock = window.station_lock.dialog
+    assert lock is not None
+    painter = QPainter(shot)
+    painter.drawPixmap((shot.width() - lock.width()) // 2, 200, lock.grab())
+    painter.end()
+    shot.save(str(out / "locked.png"))
+    window.close()
+    settle()
 
 
 def _offers_and_dropoffs(window: Any, settle: Any, folder: Path, suffix: str) -> None:
