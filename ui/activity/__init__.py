@@ -1,0 +1,1 @@
+"""The Activity screen: who did what, when, at which station (issue 16)."""
