@@ -68,6 +68,7 @@ def _import_domain_before_qt() -> None:
 def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     """The whole command tree, and the handler of each command."""
     from ui.cli import (
+        activity,
         convoy,
         database,
         documents,
@@ -110,7 +111,7 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     handlers: dict[str, Handler] = {}
     families = (database, scan, convoy, stock, documents, vehicles, imports, needs, offers, receive)
-    for family in (*families, reports):
+    for family in (*families, reports, activity):
         handlers.update(family.add_commands(commands))
     return parser, handlers
 
