@@ -492,4 +492,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._redirect.stop()
         self.remote.stop()
+        self.station_lock.watch.stop()  # a closed window locks nothing
         super().closeEvent(event)

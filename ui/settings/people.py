@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ class PeopleSettings(QWidget):
         self.setObjectName("peopleSettings")
         self.context = context
         self.records: list[Person] = []
+        self._stale = False
         self.table = QTableWidget(0, 5, objectName="peopleTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -158,8 +160,18 @@ class PeopleSettings(QWidget):
         self._say(self.tr("Saved."), ok=True)
 
     def _changed(self, change: Change) -> None:
-        if change.origin is not self and change.touches(Kind.SETTINGS) and self.isVisible():
+        if change.origin is self or not change.touches(Kind.SETTINGS):
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True  # reloaded when shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setStyleSheet(f"color: {'#1e7d32' if ok else '#b00020'}; font-weight: bold;")
