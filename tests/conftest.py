@@ -6,6 +6,7 @@ PostgreSQL server (tests/postgres.py). A test about the file itself says so with
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Iterator
@@ -18,10 +19,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from reports.papers_set import final_papers
 from tests import postgres
 from warehouse_app.demo import load_demo
-from warehouse_app.services import masterdata
+from warehouse_app.services import masterdata, station_session
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage import engine as dbmod
 from warehouse_app.storage.opening import OpenedDatabase, open_database
+
+# The person the tests work as: the demo's admin, who is also a fresh hall's first person
+# (the command line makes them its admin). Their PIN is hashed once per run: 50 ms each time
+# would add a minute to the suite.
+ADMIN, ADMIN_PIN = "Katrin Vogel", "1111"
+
+
+@functools.cache
+def admin_pin_hash() -> str:
+    from warehouse_app.access.pins import hash_pin
+
+    return hash_pin(ADMIN_PIN)
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +42,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("HAFENLAGER_DATA_DIR", str(folder))
     monkeypatch.delenv("HAFENLAGER_DB", raising=False)
+    monkeypatch.setenv("HAFENLAGER_USER", ADMIN)
+    monkeypatch.setenv("HAFENLAGER_PIN", ADMIN_PIN)
     return folder
 
 
@@ -78,8 +93,25 @@ def database(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Iter
 @pytest.fixture
 def opened(database: str) -> Iterator[OpenedDatabase]:
     result = open_database(database)
+    _sign_in_admin()
     yield result
+    station_session.end()
     dbmod.close()
+
+
+@pytest.fixture
+def new_hall(database: str) -> Iterator[OpenedDatabase]:
+    """A fresh database with nobody in it, before its first start made the admin (`opened`
+    has the admin Katrin Vogel signed in already)."""
+    result = open_database(database)
+    yield result
+    station_session.end()
+    dbmod.close()
+
+
+def _sign_in_admin() -> None:
+    """The station's person for the services not handed an actor: the hall's admin."""
+    station_session.begin(Actor(person_with_pin(ADMIN, "admin", admin_pin_hash()), "Test-PC"))
 
 
 @pytest.fixture(scope="session")
@@ -112,15 +144,29 @@ def demo(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator
         server = request.getfixturevalue("pg_server")
         target = postgres.create_database(server, request.getfixturevalue("pg_demo_template"))
     result = open_database(target, daily_backup=False)
+    _sign_in_admin()
     yield result
+    station_session.end()
     dbmod.close()
     if engine != "sqlite":
         postgres.drop_database(server, target)
 
 
+def person_with_pin(name: str, role: str, pin_hash: str) -> int:
+    """A person of the test hall, with the role and PIN given (added, or changed to them)."""
+    from warehouse_app.storage.models import Volunteer
+
+    volunteer_id = masterdata.volunteer_by_name(name)
+    Volunteer.update(role=role, pin_hash=pin_hash, active=True).where(
+        Volunteer.id == volunteer_id
+    ).execute()
+    return volunteer_id
+
+
 @pytest.fixture
 def actor(opened_or_demo: OpenedDatabase) -> Actor:
-    return Actor(volunteer_id=masterdata.volunteer_by_name("Test Volunteer"), station="Test-PC")
+    """The hall's admin at Test-PC: may do everything, as the tests of the work itself need."""
+    return Actor(volunteer_id=person_with_pin(ADMIN, "admin", admin_pin_hash()), station="Test-PC")
 
 
 @pytest.fixture

@@ -4,4 +4,4 @@ This package holds the domain: models, database, migrations and services. It imp
 Qt nor reportlab, so scripts, the command line and tests can use it without a display.
 """
 
-__version__ = "0.9.0"
+__version__ = "0.10.0"

@@ -13,7 +13,7 @@ import pytest
 from warehouse_app.errors import ValidationError
 from warehouse_app.imports.needs_list import import_needs
 from warehouse_app.kinds import AppointmentStatus, OfferStatus
-from warehouse_app.services import appointments, intake, needs, offers
+from warehouse_app.services import appointments, intake, needs, offer_photos, offers
 from warehouse_app.services.dropoff_hours import save_opening_hours
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.models import (
@@ -217,13 +217,13 @@ def test_a_photo_is_kept_with_its_hash(demo: OpenedDatabase, tmp_path: Path) -> 
     offer_id = _offer()
     photo = tmp_path / "bags.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
-    digest = offers.add_photo(offer_id, photo)
+    digest = offer_photos.add_photo(offer_id, photo)
     assert len(digest) == 64 and offers.offer(offer_id).photos == 1
-    assert offers.photos(offer_id) == [("bags.png", photo.read_bytes())]
+    assert offer_photos.photos(offer_id) == [("bags.png", photo.read_bytes())]
     fake = tmp_path / "bags.jpg"
     fake.write_text("not a photo")
     with pytest.raises(ValidationError, match="not a photo"):
-        offers.add_photo(offer_id, fake)
+        offer_photos.add_photo(offer_id, fake)
     assert offers.offer(offer_id).photos == 1
 
 

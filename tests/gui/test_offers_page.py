@@ -276,6 +276,7 @@ def test_the_door_saves_a_donors_receipt(
     dialog = DonorReceiptDialog(donation.id, "Erika Muster")
     qtbot.addWidget(dialog)
     dialog.address.setText("Hauptstr. 1, 44135 Dortmund")
+    dialog.origin.setCurrentIndex(dialog.origin.findData("private"))  # as the donor said
     target = tmp_path / "receipt.pdf"
     assert not dialog.save_to(target) and "no tax exemption on record" in dialog.error.text()
     assert not target.exists()

@@ -107,10 +107,44 @@ def write_pdf(path: Path, data: bytes) -> None:
         raise HafenlagerError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
-def cli_actor() -> Actor:
-    """The command line works as this PC's last volunteer (else 'Terminal')."""
+def cli_actor(
+    args: argparse.Namespace | None = None, *, name: str | None = None, station: str | None = None
+) -> Actor:
+    """The person the command works as, signed in: --user (else $HAFENLAGER_USER, else this
+    PC's last person) with the PIN from $HAFENLAGER_PIN or typed at the prompt. A new hall's
+    first person becomes its admin, as at the GUI's first start."""
+    import os
+
     from warehouse_app.config import StationConfig
-    from warehouse_app.services import masterdata
+    from warehouse_app.services import people, signin
 
     config = StationConfig.load()
-    return Actor(masterdata.volunteer_by_name(config.last_volunteer or "Terminal"), config.station)
+    who = (
+        name
+        or getattr(args, "user", None)
+        or os.environ.get("HAFENLAGER_USER")
+        or config.last_volunteer
+    )
+    if not who:
+        raise HafenlagerError(
+            "Say who is working: --user NAME, with the PIN in HAFENLAGER_PIN or at the prompt."
+        )
+    where = station or config.station
+    pin = os.environ.get("HAFENLAGER_PIN") or _ask_pin(who)
+    if people.needs_first_admin():
+        person = people.create_first_admin(who, pin, where)
+        print(f"hafenlager: {person.name} is now this hall's admin.", file=sys.stderr)
+    else:
+        person = signin.sign_in(who, pin, where)
+    return Actor(person.id, where)
+
+
+def _ask_pin(name: str) -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise HafenlagerError(
+            f"The PIN of {name} is needed: set HAFENLAGER_PIN, or run the command in a terminal "
+            "to type it."
+        )
+    return getpass.getpass(f"PIN of {name}: ")

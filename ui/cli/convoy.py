@@ -363,7 +363,7 @@ def _release(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int
 
     place = masterdata.find_location(args.unload_to).id if args.unload_to else None
     count = convoys.release(
-        convoy, pallets=args.pallets, boxes=args.boxes, actor=cli_actor(), unload_to=place
+        convoy, pallets=args.pallets, boxes=args.boxes, actor=cli_actor(args), unload_to=place
     )
     print(f"{count} item(s) taken off {convoy.number}.", file=out)
     return 0
@@ -373,7 +373,9 @@ def _move(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     from warehouse_app.services import convoys
 
     target = convoys.get_vehicle(convoy, args.to_vehicle)
-    count = convoys.move(convoy, target, pallets=args.pallets, boxes=args.boxes, actor=cli_actor())
+    count = convoys.move(
+        convoy, target, pallets=args.pallets, boxes=args.boxes, actor=cli_actor(args)
+    )
     print(f"{count} item(s) now on vehicle {target.number} of {convoy.number}.", file=out)
     return 0
 
@@ -445,7 +447,7 @@ def _depart(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int:
     from reports.papers_set import final_papers  # reportlab loads only to depart
     from warehouse_app.services import convoys
 
-    shipped = convoys.depart(convoy, cli_actor(), papers=final_papers)
+    shipped = convoys.depart(convoy, cli_actor(args), papers=final_papers)
     print(f"Convoy {convoy.number} departed with {shipped} boxes; it is locked now.", file=out)
     for name, digest in convoys.archive.fingerprints(convoy):
         print(f"  archived {name}  sha256 {digest}", file=out)
@@ -466,7 +468,7 @@ def _deliver(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> int
         act,
         findings,
         receipt_reference=args.receipt,
-        actor=cli_actor(),
+        actor=cli_actor(args),
         returned=args.returned,
         return_location_id=place,
         pallets=args.pallets,

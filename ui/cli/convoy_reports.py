@@ -149,7 +149,7 @@ def _import_receipt(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO)
 
     try:
         text = args.receipt.read_text(encoding="utf-8")
-        done, missing, extra = receipts.import_receipt(convoy, text, cli_actor())
+        done, missing, extra = receipts.import_receipt(convoy, text, cli_actor(args))
     except (OSError, KitError) as exc:
         print(f"{args.receipt.name}: {exc}", file=out)
         return 1
@@ -165,7 +165,9 @@ def _attach_act(convoy: ConvoyRecord, args: argparse.Namespace, out: TextIO) -> 
     from ui.cli.common import cli_actor
     from warehouse_app.services.convoys import acts
 
-    stored = acts.attach_act(convoy, acts.read_act(args.file), args.vehicle, cli_actor().station)
+    stored = acts.attach_act(
+        convoy, acts.read_act(args.file), args.vehicle, cli_actor(args).station
+    )
     print(f"{stored.file_name} attached to {convoy.number} ({stored.sha256[:12]}…)", file=out)
     return 0
 

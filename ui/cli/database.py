@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ui.cli.common import EXIT_OK, EXIT_PROBLEMS, Handler, fail, open_for_cli
+from ui.cli.common import EXIT_OK, EXIT_PROBLEMS, Handler, cli_actor, fail, open_for_cli
 from warehouse_app.config import backup_dir_for, database_target
 from warehouse_app.demo.sizes import SIZES
 from warehouse_app.errors import HafenlagerError
@@ -124,7 +124,7 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
     source: Path = args.file
     target = database_target(args.db)
     if sqlite_path(target) is None:
-        return _restore_server(target, source, out, force=args.force)
+        return _restore_server(target, source, out, force=args.force, args=args)
     if source.is_file() and pg_backup.is_archive(source):
         return fail(
             f"{source} is a PostgreSQL backup (pg_dump); restore it into a PostgreSQL database "
@@ -153,7 +153,11 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
                 f"crashed counts no more after {presence.STALE_S} s; --force restores anyway. "
                 "Nothing was restored."
             )
+    restorer = ""
     if current is not None:
+        # A sound database says who may restore it; a damaged one cannot, and is restored
+        # by whoever has the file (the rescue must stay possible).
+        restorer = _admin_restoring(args)
         backup.backup_to(current.db, safety)
         backup.restore_into(current.db, source)
         close()
@@ -164,6 +168,7 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
             shutil.copy2(path, safety)
         _replace_file(source, path)
     reopened = open_database(target, daily_backup=False)
+    _log_restore(restorer, source)
     print(
         f"Restored {source} into {reopened.description}; the previous database was saved as "
         f"{safety}"
@@ -174,9 +179,55 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _restore_server(url: str, source: Path, out: TextIO, *, force: bool) -> int:
+def _admin_restoring(args: argparse.Namespace) -> str:
+    """The name of the admin signed in for the restore; anyone else is refused (and logged)."""
+    from warehouse_app.access.roles import Permission
+    from warehouse_app.services import guard
+
+    actor = cli_actor(args)
+    return guard.require(actor, Permission.RESTORE).name
+
+
+def _log_restore(restorer: str, source: Path) -> None:
+    """Written into the restored database: its own history then says when it came back."""
+    from warehouse_app.config import StationConfig
+    from warehouse_app.services import activity_log
+    from warehouse_app.services.movements import Actor
+    from warehouse_app.storage.transactions import run_in_transaction
+    from warehouse_app.texts import QT_TRANSLATE_NOOP, say
+
+    summary = say(
+        QT_TRANSLATE_NOOP("service", "Restored from the backup {file}."), file=source.name
+    )
+    run_in_transaction(
+        lambda: activity_log.record(
+            Actor(None, StationConfig.load().station),
+            activity_log.ActivityKind.RESTORE,
+            summary,
+            person_name=restorer,
+            subject="database",
+            code=source.name,
+        )
+    )
+
+
+def _restore_server(
+    url: str, source: Path, out: TextIO, *, force: bool, args: argparse.Namespace
+) -> int:
+    from warehouse_app.services.guard import NotAllowed
     from warehouse_app.storage import backup, pg_backup
 
+    restorer = ""
+    try:
+        tables, _ = pg_backup.look_at(url)
+        if "schema_history" in tables:  # an empty database has nobody to ask
+            open_database(url, daily_backup=False)
+            restorer = _admin_restoring(args)
+            close()  # the restore refuses while any session, this one too, is connected
+    except HafenlagerError as exc:
+        if isinstance(exc, NotAllowed):
+            raise
+        # Not a Hafenlager database, or too new: the rescue must stay possible.
     stamp = backup.timestamp(dt.datetime.now())
     safety = pg_backup.default_folder() / f"hafenlager-before-restore-{stamp}{pg_backup.SUFFIX}"
     try:
@@ -184,6 +235,7 @@ def _restore_server(url: str, source: Path, out: TextIO, *, force: bool) -> int:
         reopened = open_database(url, daily_backup=False)  # an older dump is migrated here
     except HafenlagerError as exc:
         return fail(_one_line(exc))
+    _log_restore(restorer, source)
     kept = f"; the previous database was saved as {saved}" if saved else ""
     print(f"Restored {source} into {reopened.description}{kept}", file=out)
     return EXIT_OK

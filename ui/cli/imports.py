@@ -97,7 +97,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     if args.dry_run:
         summary = {"imported": False, "rows": len(plan.entries), "boxes": plan.boxes}
     else:
-        done = donations.save(plan, _actor(), delivered_by=args.delivered_by)
+        done = donations.save(plan, _actor(args), delivered_by=args.delivered_by)
         summary = {
             "imported": True,
             "donation": done.donation_id,

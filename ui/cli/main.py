@@ -96,6 +96,12 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
         "default: $HAFENLAGER_DB or the file in your data folder",
     )
     parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="who is working (default: $HAFENLAGER_USER or this PC's last person); the PIN "
+        "comes from $HAFENLAGER_PIN or is asked for",
+    )
+    parser.add_argument(
         "--demo",
         nargs="?",
         const="small",
@@ -136,10 +142,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def run_command(handler: Handler, args: argparse.Namespace, out: TextIO, *, log_file: str) -> int:
     """One command, its refusals turned into one line each; the database closed after it."""
-    from ui.cli.common import EXIT_ERROR, fail
+    from ui.cli.common import EXIT_ERROR, cli_actor, fail
     from warehouse_app.errors import HafenlagerError
+    from warehouse_app.services import station_session
     from warehouse_app.storage.engine import close
 
+    # A command whose service needs a person signs in then, not before (a look-up never).
+    station_session.sign_in_when_needed(lambda: cli_actor(args))
+    signed_in = station_session.current()  # a test's own person, kept for after the command
     try:
         return handler(args, out)
     except HafenlagerError as exc:
@@ -155,6 +165,11 @@ def run_command(handler: Handler, args: argparse.Namespace, out: TextIO, *, log_
         log.exception("command %s failed", args.command)
         return fail(f"something went wrong; the details are in the log: {log_file}")
     finally:
+        station_session.sign_in_when_needed(None)
+        if signed_in is None:
+            station_session.end()
+        else:
+            station_session.begin(signed_in)
         close()
 
 

@@ -135,7 +135,7 @@ def _write(payload: Any, out: TextIO, args: argparse.Namespace, text: str) -> No
 
 
 def _offers(args: argparse.Namespace, out: TextIO) -> int:
-    from warehouse_app.services import appointments, offers
+    from warehouse_app.services import appointments, offer_photos, offers
 
     writes = args.action not in ("list", "show") and not getattr(args, "dry_run", False)
     open_for_cli(args, daily_backup=writes)
@@ -151,7 +151,7 @@ def _offers(args: argparse.Namespace, out: TextIO) -> int:
     if args.action == "add":
         offer_id = offers.add_offer(_entry(args))
         for photo in args.photo:
-            offers.add_photo(offer_id, photo)
+            offer_photos.add_photo(offer_id, photo)
         _write({"offer": offer_id}, out, args, f"offer {offer_id} recorded")
         return 0
     if args.action == "accept":

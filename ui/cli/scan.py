@@ -9,7 +9,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, TextIO
 
-from ui.cli.common import EXIT_OK, Handler, open_for_cli
+from ui.cli.common import EXIT_OK, Handler, cli_actor, open_for_cli
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
@@ -34,16 +34,11 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
 
 def _scan(args: argparse.Namespace, out: TextIO) -> int:
     """A result line per scan, written after the scan's commit."""
-    from warehouse_app.config import StationConfig
-    from warehouse_app.services import masterdata
-    from warehouse_app.services.movements import Actor
     from warehouse_app.services.scanning import Mode, ScanSession
     from warehouse_app.storage import presence
 
     open_for_cli(args)
-    config = StationConfig.load()
-    volunteer = args.volunteer or config.last_volunteer or "Terminal"
-    actor = Actor(masterdata.volunteer_by_name(volunteer), args.station or config.station)
+    actor = cli_actor(args, name=args.volunteer, station=args.station)
     session = ScanSession(actor)
     session.set_mode(Mode(args.mode))
     presence.arrive(actor.station)  # a restore elsewhere waits for this station

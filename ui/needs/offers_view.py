@@ -30,7 +30,7 @@ from ui.service_texts import error_text, translated
 from ui.status_names import unit_label
 from ui.widgets.tables import read_only_rows
 from warehouse_app.errors import HafenlagerError
-from warehouse_app.services import offers
+from warehouse_app.services import offer_photos, offers
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ class OffersView(QWidget):
             path = Path(name)
         chosen_path = path
         self._run(
-            lambda: offers.add_photo(chosen.id, chosen_path),
+            lambda: offer_photos.add_photo(chosen.id, chosen_path),
             self.tr("Photo added to offer %1."),
             chosen.id,
         )

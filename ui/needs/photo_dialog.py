@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from warehouse_app.services import offers
+from warehouse_app.services import offer_photos, offers
 
 MAX_WIDTH = 640  # a photo as large as the 1366×768 screen leaves room for
 
@@ -19,7 +19,7 @@ class PhotoDialog(QDialog):
         self.pictures: list[QLabel] = []
         inner = QWidget()
         column = QVBoxLayout(inner)
-        for name, data in offers.photos(offer.id):
+        for name, data in offer_photos.photos(offer.id):
             picture = QPixmap()
             label = QLabel(objectName="offerPhoto")
             if picture.loadFromData(data):

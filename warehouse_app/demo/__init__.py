@@ -46,7 +46,10 @@ def load_demo(
             count=count,
         )
     spec = SIZES[size]
-    with Box._meta.database.atomic():
+    from warehouse_app.services import station_session
+    from warehouse_app.services.movements import Actor
+
+    with Box._meta.database.atomic(), station_session.acting_as(Actor(None, "Demo")):
         from warehouse_app.demo.builder import Builder
 
         Builder(spec, random.Random(seed), today or dt.date.today(), papers).build()

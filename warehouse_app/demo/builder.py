@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from warehouse_app.codes import CodeKind
-from warehouse_app.demo import coordination
+from warehouse_app.demo import coordination, people
 from warehouse_app.demo.convoys import DemoConvoys
 from warehouse_app.demo.goods import DONORS, GOODS, STATIONS, VOLUNTEERS
 from warehouse_app.demo.sizes import DemoSize
@@ -77,6 +77,8 @@ class Builder:
         self._flush_movements(force=True)
         DemoConvoys(self.spec, self.today, self.papers).build()
         coordination.build(self.today)
+        # Last: the random history above chooses among the volunteers there were before.
+        people.build()
 
     # --- helpers -------------------------------------------------------------------------
     def _moment(self, fraction: float) -> dt.datetime:

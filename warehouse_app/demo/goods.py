@@ -170,7 +170,7 @@ VOLUNTEERS = (
     ("Oksana Kovalenko", "volunteer"),
     ("Mehmet Yılmaz", "volunteer"),
     ("Klaus Becker", "volunteer"),
-    ("Iryna Melnyk", "logistics"),
+    ("Iryna Melnyk", "lead"),
     ("Jonas Weber", "volunteer"),
     ("Olena Shevchenko", "volunteer"),
     ("Sabine Hoffmann", "volunteer"),

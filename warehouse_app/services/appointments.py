@@ -15,10 +15,12 @@ from decimal import Decimal
 
 import peewee as pw
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import AppointmentStatus, OfferStatus
 from warehouse_app.services import slot_rules
 from warehouse_app.services.dropoff_hours import opening_hours
+from warehouse_app.services.guard import guarded
 from warehouse_app.status_words import appointment_status
 from warehouse_app.storage.models import (
     Appointment,
@@ -236,6 +238,7 @@ def expected_today(today: dt.date | None = None) -> list[AppointmentRow]:
 
 
 # --- booking -----------------------------------------------------------------------------------
+@guarded(Permission.OFFERS)
 @transactional
 def book(
     offer_id: int,
@@ -278,6 +281,7 @@ def book(
     return _row(_reread(int(created.id)), None)
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def accept_and_book(
     offer_id: int,
@@ -295,6 +299,7 @@ def accept_and_book(
     return book(offer_id, starts_at, load, now=now)
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def move(appointment_id: int, starts_at: dt.datetime, *, now: dt.datetime | None = None) -> None:
     """The same appointment (and number) in another slot."""
@@ -303,6 +308,7 @@ def move(appointment_id: int, starts_at: dt.datetime, *, now: dt.datetime | None
     Appointment.update(slot=slot.id).where(Appointment.id == appointment_id).execute()
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def cancel(appointment_id: int, *, missed: bool = False) -> None:
     """Cancelled (or, after the slot, missed: the donor did not come); the offer stays
@@ -312,6 +318,7 @@ def cancel(appointment_id: int, *, missed: bool = False) -> None:
     Appointment.update(status=status.value).where(Appointment.id == appointment_id).execute()
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def set_slot(
     starts_at: dt.datetime, *, capacity: int | None = None, closed: bool | None = None

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BOX_GONE, BoxStatus, MovementKind
-from warehouse_app.services import vehicles
+from warehouse_app.services import activity_log, vehicles
+from warehouse_app.services.activity_log import ActivityKind
+from warehouse_app.services.guard import guarded
 from warehouse_app.services.movements import Actor, change_box
 from warehouse_app.storage.models import (
     Association,
@@ -19,7 +22,7 @@ from warehouse_app.storage.models import (
     box_search_text,
 )
 from warehouse_app.storage.transactions import locked, transactional
-from warehouse_app.texts import QT_TRANSLATE_NOOP
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ def _reason(reason: str) -> str:
     return cleaned
 
 
+@guarded(Permission.CORRECT)
 @transactional
 def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> list[str]:
     """Apply a correction; returns the changes made as 'field: old → new' lines."""
@@ -181,9 +185,26 @@ def correct_box(box_id: int, new: BoxCorrection, reason: str, actor: Actor) -> l
         search_text=search_text,
         **values,
     )
+    activity_log.record(
+        actor,
+        ActivityKind.CORRECTION,
+        say(
+            QT_TRANSLATE_NOOP("service", "Box {box} corrected: {reason}."),
+            box=box.code,
+            reason=why,
+        ),
+        subject="box",
+        code=str(box.code),
+        changes={
+            name.removesuffix("_id"): (getattr(box, name), value)
+            for name, value in values.items()
+            if getattr(box, name) != value
+        },
+    )
     return changes
 
 
+@guarded(Permission.DISPOSE)
 @transactional
 def dispose_box(box_id: int, reason: str, actor: Actor) -> None:
     """Take a box out of stock for good (spoiled, broken, given away locally)."""
@@ -208,4 +229,15 @@ def dispose_box(box_id: int, reason: str, actor: Actor) -> None:
         status=BoxStatus.DISPOSED,
         location=None,
         pallet=None,
+    )
+    activity_log.record(
+        actor,
+        ActivityKind.DISPOSAL,
+        say(
+            QT_TRANSLATE_NOOP("service", "Box {box} disposed of: {reason}."),
+            box=box.code,
+            reason=why,
+        ),
+        subject="box",
+        code=str(box.code),
     )

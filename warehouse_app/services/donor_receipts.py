@@ -10,9 +10,11 @@ from collections import defaultdict
 from decimal import Decimal
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.papers.donor_receipt import ORIGINS, DonorReceipt, GiftLine
 from warehouse_app.services import masterdata
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Association, Box, Donation, Setting
 from warehouse_app.storage.transactions import locked, transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
@@ -32,6 +34,7 @@ def _key(code: str, field: str) -> str:
     return f"association.{code}.{field}"
 
 
+@guarded(Permission.MASTER_DATA)
 @transactional
 def save_tax_data(
     code: str,
@@ -270,6 +273,7 @@ def tax_data(code: str) -> dict[str, str]:
     return {name: settings.get(_key(code, name), "") for name in TAX_FIELDS}
 
 
+@guarded(Permission.MASTER_DATA)
 @transactional
 def save_association(info: masterdata.AssociationInfo, tax: dict[str, str]) -> int:
     """An association and its tax exemption together, all saved or none (the settings' table);

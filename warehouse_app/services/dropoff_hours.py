@@ -7,9 +7,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import SlotUnit
 from warehouse_app.services import masterdata
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.transactions import transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
@@ -91,6 +93,7 @@ def opening_hours() -> OpeningHours:
     )
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def save_opening_hours(text: str, slot_minutes: int, capacity: int, unit: str) -> OpeningHours:
     """New opening hours for the slots not written yet (booked and closed slots keep theirs)."""

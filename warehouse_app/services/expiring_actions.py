@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.services.convoys import ConvoyRecord, assign
 from warehouse_app.services.corrections import dispose_box
+from warehouse_app.services.guard import guarded
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.models import Box
 from warehouse_app.storage.transactions import transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
+@guarded(Permission.DISPOSE)
 @transactional
 def dispose_all(codes: Sequence[str], reason: str, actor: Actor) -> int:
     """Dispose of every box, or (one refused) of none; returns how many."""
@@ -32,6 +35,7 @@ def dispose_all(codes: Sequence[str], reason: str, actor: Actor) -> int:
     return len(codes)
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def put_on_convoy(codes: Sequence[str], convoy: ConvoyRecord) -> int:
     """Reserve the loose boxes for the convoy, all or none; a box that would not keep until its

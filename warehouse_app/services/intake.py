@@ -13,7 +13,8 @@ from warehouse_app import validation
 from warehouse_app.codes import CodeKind
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import BoxStatus, LocationKind, MovementKind, Unit
-from warehouse_app.services import plausibility, vehicles
+from warehouse_app.services import activity_log, plausibility, vehicles
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.movements import Actor, log_box_change
 from warehouse_app.services.vehicles import VehicleFacts
 from warehouse_app.storage.models import (
@@ -29,7 +30,7 @@ from warehouse_app.storage.models import (
 from warehouse_app.storage.numbering import allocate_codes
 from warehouse_app.storage.statements import Statement, slot
 from warehouse_app.storage.transactions import transactional
-from warehouse_app.texts import QT_TRANSLATE_NOOP, TextList
+from warehouse_app.texts import QT_TRANSLATE_NOOP, TextList, say
 
 MAX_BOXES_PER_ENTRY = 500
 PACKAGING_SETTING = "intake.packaging_kg"
@@ -187,6 +188,19 @@ def receive_many(
         if category is not None and category.is_vehicle:
             facts = vehicles.checked_facts(entry.vehicle or VehicleFacts(), today)
             vehicles.record(box_ids[first], str(values["serial_or_vin"]), facts)
+    activity_log.record(
+        actor,
+        ActivityKind.INTAKE,
+        say(
+            QT_TRANSLATE_NOOP("service", "Took in {count} box(es) {first}…{last} (donation {id})."),
+            count=len(codes),
+            first=codes[0] if codes else "",
+            last=codes[-1] if codes else "",
+            id=donation.id,
+        ),
+        subject="donation",
+        code=codes[0] if len(codes) == 1 else "",
+    )
     return Received(donation_id=int(donation.id), box_ids=tuple(box_ids), codes=tuple(codes))
 
 

@@ -9,8 +9,12 @@ from typing import TypeVar
 import peewee as pw
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import Unit
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import (
     Association,
     Box,
@@ -21,7 +25,7 @@ from warehouse_app.storage.models import (
     Volunteer,
 )
 from warehouse_app.storage.transactions import transactional
-from warehouse_app.texts import QT_TRANSLATE_NOOP
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ def associations(*, active_only: bool = False) -> list[AssociationInfo]:
     return [_info(AssociationInfo, a) for a in query]
 
 
+@guarded(Permission.MASTER_DATA)
 @transactional
 def save_association(info: AssociationInfo) -> int:
     """Create (id 0) or update an association; returns its id."""
@@ -101,14 +106,44 @@ def save_association(info: AssociationInfo) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("service", "Another association already has this name or short code.")
         )
+    before = activity_log.row_values(Association, info.id)
     if info.id:
         if not Association.update(values).where(Association.id == info.id).execute():
             raise NotFound(
                 QT_TRANSLATE_NOOP("service", "There is no association with id {info_id}."),
                 info_id=info.id,
             )
-        return info.id
-    return int(Association.insert(values).execute())
+        saved = info.id
+    else:
+        saved = int(Association.insert(values).execute())
+    log_saved("association", str(values["short_code"]), before, values)
+    return saved
+
+
+def log_saved(subject: str, code: str, before: dict[str, object], after: dict[str, object]) -> None:
+    changes = activity_log.differences(before, after)
+    if before and not changes:
+        return
+    template = (
+        QT_TRANSLATE_NOOP("service", "Changed {subject} {code}.")
+        if before
+        else QT_TRANSLATE_NOOP("service", "Added {subject} {code}.")
+    )
+    activity_log.record_signed_in(
+        ActivityKind.MASTER_DATA,
+        say(template, subject=say(SUBJECTS[subject]), code=code),
+        subject=subject,
+        code=code,
+        changes=changes,
+    )
+
+
+SUBJECTS = {
+    "association": QT_TRANSLATE_NOOP("service", "association"),
+    "category": QT_TRANSLATE_NOOP("service", "category"),
+    "location": QT_TRANSLATE_NOOP("service", "location"),
+    "recipient": QT_TRANSLATE_NOOP("service", "recipient"),
+}
 
 
 def categories(*, active_only: bool = False) -> list[CategoryInfo]:
@@ -118,6 +153,7 @@ def categories(*, active_only: bool = False) -> list[CategoryInfo]:
     return [_info(CategoryInfo, c) for c in query]
 
 
+@guarded(Permission.MASTER_DATA)
 @transactional
 def save_category(info: CategoryInfo) -> int:
     """Create (id 0) or update a category after checking every field; returns its id."""
@@ -197,14 +233,18 @@ def save_category(info: CategoryInfo) -> int:
             "adr_name",
             un_number=values["un_number"],
         )
+    before = activity_log.row_values(Category, info.id)
     if info.id:
         if not Category.update(values).where(Category.id == info.id).execute():
             raise NotFound(
                 QT_TRANSLATE_NOOP("service", "There is no category with id {info_id}."),
                 info_id=info.id,
             )
-        return info.id
-    return int(Category.insert(values).execute())
+        saved = info.id
+    else:
+        saved = int(Category.insert(values).execute())
+    log_saved("category", str(values["name_de"]), before, values)
+    return saved
 
 
 def _transport_category(value: int | str | None) -> int | None:
@@ -367,8 +407,23 @@ def settings() -> dict[str, str]:
     return {s.key: s.value for s in Setting.select()}
 
 
+@guarded(Permission.SETTINGS)
 @transactional
 def save_settings(values: dict[str, str]) -> None:
+    before = settings()
+    changes = activity_log.differences(
+        before, {key: value.strip() for key, value in values.items()}
+    )
+    if changes:
+        activity_log.record_signed_in(
+            ActivityKind.SETTINGS,
+            say(
+                QT_TRANSLATE_NOOP("service", "Changed the settings: {names}."),
+                names=", ".join(changes),
+            ),
+            subject="settings",
+            changes=changes,
+        )
     for key, value in values.items():
         Setting.insert(key=key, value=value.strip()).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: value.strip()}

@@ -11,8 +11,10 @@ from decimal import Decimal
 import peewee as pw
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import NeedStatus, Priority, Unit
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Category, NeedLine, NeedsList
 from warehouse_app.storage.transactions import locked, transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
@@ -44,6 +46,7 @@ class NeedLineRow:
     status: str
 
 
+@guarded(Permission.NEEDS)
 @transactional
 def new_list(recipient: str, title: str) -> int:
     """An empty needs list for the recipient, to fill line by line."""
@@ -109,6 +112,7 @@ def _checked(entry: NeedLineInput) -> dict[str, object]:
     }
 
 
+@guarded(Permission.NEEDS)
 @transactional
 def add_line(list_id: int, entry: NeedLineInput) -> int:
     """A new last line of the list; its number follows the list's highest."""
@@ -125,12 +129,14 @@ def add_line(list_id: int, entry: NeedLineInput) -> int:
     return int(line.id)
 
 
+@guarded(Permission.NEEDS)
 @transactional
 def update_line(line_id: int, entry: NeedLineInput) -> None:
     _locked_line(line_id)
     NeedLine.update(**_checked(entry)).where(NeedLine.id == line_id).execute()
 
 
+@guarded(Permission.NEEDS)
 @transactional
 def set_status(line_id: int, status: NeedStatus | str) -> None:
     try:

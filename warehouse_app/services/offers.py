@@ -10,18 +10,18 @@ offers count as "offered" in the needs matching.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Protocol
 
 import peewee as pw
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import AppointmentStatus, DeclineReason, NeedStatus, OfferStatus, Unit
+from warehouse_app.services.guard import guarded
 from warehouse_app.status_words import offer_status
 from warehouse_app.storage.models import (
     Appointment,
@@ -37,8 +37,6 @@ from warehouse_app.storage.models import (
 from warehouse_app.storage.transactions import locked, transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP, Text
 
-MAX_PHOTO_BYTES = 8 * 1024 * 1024  # a phone's photo; more is a video or a mistake
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 STILL_COMING = (OfferStatus.OPEN.value, OfferStatus.ACCEPTED.value)
 
 
@@ -176,21 +174,24 @@ def _optional(value: Decimal | str | None, field: str, label: str) -> Decimal | 
     return validation.positive(value, field, label)
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def add_offer(entry: OfferInput) -> int:
     offer: Offer = Offer.create(**_checked(entry))
     return int(offer.id)
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def add_offers(entries: list[OfferInput]) -> list[int]:
     """Several offers (an imported list): all saved, or none."""
     return [int(Offer.create(**_checked(entry)).id) for entry in entries]
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def update_offer(offer_id: int, entry: OfferInput) -> None:
-    offer = _locked_offer(offer_id)
+    offer = locked_offer(offer_id)
     if offer.status not in STILL_COMING:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -203,7 +204,7 @@ def update_offer(offer_id: int, entry: OfferInput) -> None:
     Offer.update(**_checked(entry)).where(Offer.id == offer_id).execute()
 
 
-def _locked_offer(offer_id: int) -> Offer:
+def locked_offer(offer_id: int) -> Offer:
     offer: Offer | None = locked(Offer.select().where(Offer.id == offer_id)).first()
     if offer is None:
         raise NotFound(
@@ -212,11 +213,12 @@ def _locked_offer(offer_id: int) -> Offer:
     return offer
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def accept(offer_id: int, need_line_id: int | None = None) -> None:
     """Accept an open (or declined) offer; against a need line of the same category, or as
     general stock when need_line_id is None."""
-    offer = _locked_offer(offer_id)
+    offer = locked_offer(offer_id)
     if offer.status not in (OfferStatus.OPEN, OfferStatus.ACCEPTED, OfferStatus.DECLINED):
         raise ValidationError(
             QT_TRANSLATE_NOOP("service", "Offer {offer_id} is {status}: it cannot be accepted."),
@@ -252,6 +254,7 @@ def accept(offer_id: int, need_line_id: int | None = None) -> None:
     ).where(Offer.id == offer_id).execute()
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def decline(offer_id: int, reason: DeclineReason | str) -> None:
     """Decline an offer not yet brought; a booked appointment of it is cancelled with it."""
@@ -268,6 +271,7 @@ def decline(offer_id: int, reason: DeclineReason | str) -> None:
     _close(offer_id, OfferStatus.DECLINED, why.value)
 
 
+@guarded(Permission.OFFERS)
 @transactional
 def withdraw(offer_id: int) -> None:
     """The donor called the offer off."""
@@ -275,7 +279,7 @@ def withdraw(offer_id: int) -> None:
 
 
 def _close(offer_id: int, status: OfferStatus, reason: str) -> None:
-    offer = _locked_offer(offer_id)
+    offer = locked_offer(offer_id)
     if offer.status not in STILL_COMING:
         raise ValidationError(
             QT_TRANSLATE_NOOP("service", "Offer {offer_id} is {status} already."),
@@ -289,37 +293,6 @@ def _close(offer_id: int, status: OfferStatus, reason: str) -> None:
     Appointment.update(status=AppointmentStatus.CANCELLED.value).where(
         Appointment.offer == offer_id, Appointment.status == AppointmentStatus.BOOKED.value
     ).execute()
-
-
-@transactional
-def add_photo(offer_id: int, path: Path) -> str:
-    """A photo of the offered goods (JPG or PNG), stored with its SHA-256; returns the hash."""
-    if path.suffix.lower() not in PHOTO_SUFFIXES or not path.is_file():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("service", "{name} is not a JPG or PNG photo."),
-            "photo",
-            name=path.name,
-        )
-    data = path.read_bytes()
-    if len(data) > MAX_PHOTO_BYTES or not data.startswith((b"\xff\xd8", b"\x89PNG")):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "service", "{name} is not a photo Hafenlager keeps (JPG or PNG, at most 8 MB)."
-            ),
-            "photo",
-            name=path.name,
-        )
-    _locked_offer(offer_id)
-    digest = hashlib.sha256(data).hexdigest()
-    OfferPhoto.create(offer=offer_id, file_name=path.name[:200], sha256=digest, data=data)
-    return digest
-
-
-def photos(offer_id: int) -> list[tuple[str, bytes]]:
-    query = OfferPhoto.select(OfferPhoto.file_name, OfferPhoto.data).where(
-        OfferPhoto.offer == offer_id
-    )
-    return [(str(name), bytes(data)) for name, data in query.order_by(OfferPhoto.id).tuples()]
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.services import activity_log
+from warehouse_app.services.guard import guarded
+from warehouse_app.services.masterdata import log_saved
 from warehouse_app.storage.models import Recipient
 from warehouse_app.storage.transactions import transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
@@ -49,6 +53,7 @@ def recipients(*, active_only: bool = False) -> list[RecipientRecord]:
     return [_record(r) for r in query]
 
 
+@guarded(Permission.RECIPIENTS)
 @transactional
 def save_recipient(
     name: str,
@@ -93,10 +98,14 @@ def save_recipient(
             edrpou=values["edrpou"],
         )
     found = Recipient.get_or_none(Recipient.name == values["name"])
+    before = activity_log.row_values(Recipient, found.id if found is not None else None)
     if found is not None:
         Recipient.update(values).where(Recipient.id == found.id).execute()
-        return int(found.id)
-    return int(Recipient.insert(values).execute())
+        saved = int(found.id)
+    else:
+        saved = int(Recipient.insert(values).execute())
+    log_saved("recipient", str(values["name"]), before, values)
+    return saved
 
 
 def get_recipient(recipient_id: int) -> RecipientRecord:

@@ -26,8 +26,9 @@ import peewee as pw
 from warehouse_app.errors import DatabaseOpenError, HafenlagerError
 from warehouse_app.storage import migrations
 from warehouse_app.storage.engine import connect, describe, sqlite_path
-from warehouse_app.storage.models import ALL_MODELS, BaseModel
+from warehouse_app.storage.models import BaseModel
 from warehouse_app.storage.opening import open_database
+from warehouse_app.storage.schema import ALL_MODELS
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 # Rows per INSERT: large enough that 200,000 movements are 200 statements, small enough that a

@@ -106,6 +106,13 @@ class Volunteer(BaseModel):
     # The GUI language this volunteer picked ("de", "uk", "en"; "" follows the PC).
     language = pw.CharField(max_length=8, default="")
     active = pw.BooleanField(default=True)
+    # Schema 10: the PIN's hash ("" until the person sets one), the association a board
+    # member's view is limited to, and wrong PINs since the last good one (a short PIN is
+    # guessed in minutes without a pause after a few misses).
+    pin_hash = pw.CharField(max_length=200, default="")
+    association = pw.ForeignKeyField(Association, null=True, on_delete="RESTRICT")
+    failed_pins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
 
 
 class Donation(BaseModel):
@@ -453,37 +460,3 @@ class DeliveryDiscrepancy(BaseModel):
     note = pw.TextField(default="")
     recorded_at = pw.DateTimeField(default=utcnow)
     station = pw.CharField(max_length=100, default="")
-
-
-ALL_MODELS: tuple[type[BaseModel], ...] = (
-    SchemaHistory,
-    Setting,
-    CodeCounter,
-    Association,
-    Category,
-    Location,
-    Volunteer,
-    Donation,
-    Pallet,
-    Box,
-    Movement,
-    PrintJob,
-    Recipient,
-    Convoy,
-    Vehicle,
-    ConvoyItem,
-    ConvoyAcknowledgement,
-    ArchivedPaper,
-    ChangeCounter,
-    StationPresence,
-    VehicleDetails,
-    NeedsList,
-    NeedLine,
-    Offer,
-    OfferPhoto,
-    DropOffSlot,
-    Appointment,
-    AppointmentDonation,
-    DeliveryAct,
-    DeliveryDiscrepancy,
-)

@@ -324,7 +324,7 @@ def restore(url: str, source: Path, safety: Path, *, force: bool = False) -> Pat
     dump made (None when the database held no tables: nothing to keep). The caller opens the
     database afterwards, which migrates a dump of an older schema."""
     from warehouse_app.storage.migrations import CURRENT_VERSION
-    from warehouse_app.storage.models import ALL_MODELS
+    from warehouse_app.storage.schema import ALL_MODELS
 
     for tool in ("pg_restore", "pg_dump", "psql"):
         find_tool(tool)  # all three before anything is done

@@ -7,7 +7,8 @@ planning  the convoy's details and its vehicles
 reservations  goods reserved for a convoy, on a vehicle or not yet
 corrections   goods taken off or moved to another vehicle, a vehicle's details changed
 readiness     what blocks departure, one function per rule; ready and cancelled
-transport     loading, unloading, departure and delivery, with their movements
+transport     loading, unloading and departure, with their movements
+delivery      the handover at the recipient, and what came back
 archive       the papers a convoy departed with, kept with their SHA-256
 overview      everything the convoy screen shows, from one read
 coverage      how much of each needs list of its recipient a convoy covers
@@ -23,6 +24,7 @@ from warehouse_app.services.convoys.coverage import (
     coverage,
     percent,
 )
+from warehouse_app.services.convoys.delivery import deliver
 from warehouse_app.services.convoys.from_needs import (
     LineProposal,
     Proposal,
@@ -48,7 +50,7 @@ from warehouse_app.services.convoys.records import (
     vehicles,
 )
 from warehouse_app.services.convoys.reservations import acknowledge, assign
-from warehouse_app.services.convoys.transport import Placement, deliver, depart, load, unload
+from warehouse_app.services.convoys.transport import Placement, depart, load, unload
 from warehouse_app.services.convoys.views import (
     ConvoyBox,
     ConvoyInfo,

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.services.convoys.records import ConvoyRecord, VehicleRecord, get_convoy
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Convoy, DeliveryAct
 from warehouse_app.storage.transactions import locked, transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
@@ -80,6 +82,7 @@ def read_act(path: Path) -> ActFile:
     return ActFile(path.name[:200], known[0], data)
 
 
+@guarded(Permission.DELIVER)
 @transactional
 def attach_act(
     convoy: ConvoyRecord, act: ActFile, vehicle_number: int | None = None, station: str = ""
@@ -167,6 +170,7 @@ def act_file(act_id: int) -> tuple[str, bytes]:
     return str(found.file_name), data
 
 
+@guarded(Permission.DELIVER)
 @transactional
 def deliver_with_act(
     vehicle: VehicleRecord,
@@ -174,16 +178,16 @@ def deliver_with_act(
     findings: Sequence[Finding] = (),
     **handover: Any,
 ) -> tuple[int, int]:
-    """transport.deliver, the signed act of that handover and what the recipient found, in one
+    """delivery.deliver, the signed act of that handover and what the recipient found, in one
     transaction: a refused act or finding leaves the vehicle undelivered, and a refused handover
     stores nothing. Refused boxes come back into stock with the returned ones."""
-    from warehouse_app.services.convoys import discrepancies, transport
+    from warehouse_app.services.convoys import delivery, discrepancies
 
     ids = discrepancies.check(vehicle, findings)
     refused = [f.code for f in findings if f.kind == "refused"]
     if refused:
         handover["returned"] = list(dict.fromkeys([*handover.get("returned", ()), *refused]))
-    result = transport.deliver(vehicle, **handover)
+    result = delivery.deliver(vehicle, **handover)
     station = handover["actor"].station if "actor" in handover else ""
     discrepancies.record(vehicle, findings, ids, station)
     if act is not None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from peewee import JOIN
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.services.convoys.records import (
@@ -20,6 +21,7 @@ from warehouse_app.services.convoys.records import (
     vehicle_row,
 )
 from warehouse_app.services.convoys.transport import unload
+from warehouse_app.services.guard import guarded
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, transactional
@@ -28,6 +30,7 @@ from warehouse_app.texts import QT_TRANSLATE_NOOP
 log = logging.getLogger(__name__)
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def release(
     convoy: ConvoyRecord,
@@ -84,6 +87,7 @@ def loaded_among(
     return int(query.count())
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def move(
     convoy: ConvoyRecord,
@@ -207,6 +211,7 @@ _FIGURES = {
 _TEXT_FIELDS = {"carrier": 200, "carrier_address": 300, "truck_plate": 20, "trailer_plate": 20}
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
     """Change a vehicle's payload, places, size, plates, carrier or drivers until departure."""

@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import HafenlagerError, NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus, NeedStatus
 from warehouse_app.quantities import exact
@@ -51,6 +52,7 @@ from warehouse_app.services.convoys.records import (
 )
 from warehouse_app.services.convoys.reservations import assign
 from warehouse_app.services.convoys.views import Gauge, gauges
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import (
     Box,
     Category,
@@ -360,6 +362,7 @@ def _shares(
     return dict(shares) if shares.get(int(line.id)) else None
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def fill(
     convoy: ConvoyRecord,

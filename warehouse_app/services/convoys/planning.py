@@ -8,21 +8,26 @@ from decimal import Decimal
 import peewee as pw
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.convoys.records import (
     ConvoyRecord,
     VehicleRecord,
     editable_row,
     vehicle_record,
 )
+from warehouse_app.services.guard import guarded
 from warehouse_app.services.recipients import find_recipient
 from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.storage.numbering import allocate_codes
 from warehouse_app.storage.transactions import transactional
-from warehouse_app.texts import QT_TRANSLATE_NOOP
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def create_convoy(
     number: str,
@@ -63,6 +68,12 @@ def create_convoy(
             "planned_arrival",
         )
     recipient_id = find_recipient(recipient).id if recipient else None
+    activity_log.record_signed_in(
+        ActivityKind.CONVOY,
+        say(QT_TRANSLATE_NOOP("service", "Convoy {convoy} planned."), convoy=number),
+        subject="convoy",
+        code=number,
+    )
     return int(
         Convoy.insert(
             number=number,
@@ -94,6 +105,7 @@ _EDITABLE_FIELDS = frozenset(
 )
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes: object) -> None:
     """Change a planned convoy's details (the aid code and MRN often arrive late)."""
@@ -132,7 +144,17 @@ def update_convoy(convoy: ConvoyRecord, today: dt.date | None = None, **changes:
             QT_TRANSLATE_NOOP("service", "The arrival cannot be before the departure."),
             "planned_arrival",
         )
+    before = activity_log.row_values(Convoy, convoy.id)
     Convoy.update(values).where(Convoy.id == convoy.id).execute()
+    logged = activity_log.differences(before, values)
+    if logged:
+        activity_log.record_signed_in(
+            ActivityKind.CONVOY,
+            say(QT_TRANSLATE_NOOP("service", "Convoy {convoy} changed."), convoy=row.number),
+            subject="convoy",
+            code=str(row.number),
+            changes=logged,
+        )
 
 
 def _dates_ahead(today: dt.date, *dates: object) -> None:
@@ -143,6 +165,7 @@ def _dates_ahead(today: dt.date, *dates: object) -> None:
             validation.travel_date(date, field, label, today)
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def add_vehicle(
     convoy: ConvoyRecord,

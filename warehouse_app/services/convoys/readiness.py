@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import ConvoyStatus
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.convoys.readiness_rules import (
     MRN_VALUE_SETTING,
     MRN_WEIGHT_SETTING,
@@ -17,9 +20,10 @@ from warehouse_app.services.convoys.readiness_rules import (
 )
 from warehouse_app.services.convoys.records import ConvoyRecord, convoy_record, editable_row
 from warehouse_app.services.convoys.views import ConvoyBox, boxes_of, gauges
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Category, Convoy, ConvoyItem, Pallet, Setting, Vehicle
 from warehouse_app.storage.transactions import transactional
-from warehouse_app.texts import QT_TRANSLATE_NOOP
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 __all__ = ["MRN_VALUE_SETTING", "MRN_WEIGHT_SETTING", "Problem", "readiness", "set_status"]
 
@@ -78,6 +82,7 @@ def _pallet_codes(rows: list[ConvoyBox]) -> dict[int, str]:
     return {int(pallet_id): str(code) for pallet_id, code in query}
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def set_status(convoy: ConvoyRecord, status: ConvoyStatus, today: dt.date | None = None) -> None:
     """Move a convoy to planning, loading, ready or cancelled (departure is transport's)."""
@@ -106,3 +111,15 @@ def set_status(convoy: ConvoyRecord, status: ConvoyStatus, today: dt.date | None
             )
         ConvoyItem.delete().where(ConvoyItem.convoy == convoy.id).execute()
     Convoy.update(status=status.value).where(Convoy.id == convoy.id).execute()
+    activity_log.record_signed_in(
+        ActivityKind.CONVOY,
+        say(
+            QT_TRANSLATE_NOOP("service", "Convoy {convoy}: {before} → {after}."),
+            convoy=row.number,
+            before=row.status,
+            after=status.value,
+        ),
+        subject="convoy",
+        code=str(row.number),
+        changes={"status": (row.status, status.value)},
+    )

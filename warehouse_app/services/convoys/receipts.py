@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import ValidationError
 from warehouse_app.kinds import ConvoyStatus
 from warehouse_app.papers.receiving_kit import (
@@ -22,6 +23,7 @@ from warehouse_app.services import masterdata
 from warehouse_app.services.convoys.archive import fingerprints
 from warehouse_app.services.convoys.discrepancies import Finding
 from warehouse_app.services.convoys.records import ConvoyRecord, vehicles
+from warehouse_app.services.guard import guarded
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.models import Association, Box, Category, ConvoyItem, Pallet, Vehicle
 from warehouse_app.storage.transactions import transactional
@@ -45,6 +47,7 @@ def _box(b: Box, owners: dict[int, str], names: dict[int, tuple[str, str]]) -> K
     )
 
 
+@guarded(Permission.PAPERS)
 @transactional
 def issue_kit(convoy: ConvoyRecord, now: dt.datetime | None = None) -> str:
     """The kit's text; its hash is kept, so that only a receipt of an issued kit is imported."""
@@ -96,6 +99,7 @@ def issue_kit(convoy: ConvoyRecord, now: dt.datetime | None = None) -> str:
     return text
 
 
+@guarded(Permission.DELIVER)
 @transactional
 def import_receipt(convoy: ConvoyRecord, text: str, actor: Actor) -> tuple[int, int, int]:
     """Record the delivery the receipt says; returns (vehicles delivered, missing, extra)."""

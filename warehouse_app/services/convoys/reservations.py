@@ -8,10 +8,12 @@ from collections.abc import Sequence
 import peewee as pw
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus, PalletStatus
 from warehouse_app.services.convoys.records import ConvoyRecord, VehicleRecord, editable_row
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import (
     Box,
     Convoy,
@@ -48,6 +50,7 @@ def refusal(box: Box, arrival: dt.date | None, *, check_expiry: bool = True) -> 
     return Text("")
 
 
+@guarded(Permission.CONVOYS)
 @transactional
 def assign(
     convoy: ConvoyRecord,
@@ -171,6 +174,7 @@ def _upsert(convoy: Convoy, vehicle_id: int | None, **item: int) -> None:
         ConvoyItem.create(convoy=convoy.id, vehicle=vehicle_id, **item)
 
 
+@guarded(Permission.PAPERS)
 @transactional
 def acknowledge(convoy: ConvoyRecord, category_id: int, reference: str) -> None:
     """A category's export note, acknowledged with its licence number or MRN."""

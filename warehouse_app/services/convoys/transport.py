@@ -12,10 +12,11 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 
-from warehouse_app import validation
-from warehouse_app.codes import parse_code
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus, ConvoyStatus, MovementKind, PalletStatus
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.convoys import archive
 from warehouse_app.services.convoys.archive import PaperFile, PapersRenderer
 from warehouse_app.services.convoys.records import (
@@ -24,9 +25,9 @@ from warehouse_app.services.convoys.records import (
     convoy_record,
     convoy_row,
     editable_row,
-    vehicle_row,
 )
 from warehouse_app.services.convoys.reservations import refusal
+from warehouse_app.services.guard import guarded
 from warehouse_app.services.movements import (
     Actor,
     change_box,
@@ -39,11 +40,10 @@ from warehouse_app.storage.models import (
     Convoy,
     ConvoyItem,
     Pallet,
-    Vehicle,
     utcnow,
 )
 from warehouse_app.storage.transactions import locked, transactional
-from warehouse_app.texts import QT_TRANSLATE_NOOP
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 
 class Placement(enum.StrEnum):
@@ -237,6 +237,7 @@ class _ChangedMeanwhile(Exception):
 DEPARTURE_ATTEMPTS = 3
 
 
+@guarded(Permission.DEPART)
 def depart(
     convoy: ConvoyRecord,
     actor: Actor,
@@ -330,147 +331,15 @@ def _ship(
     ).execute()
     if papers is not None:
         archive.store(convoy, files)
+    activity_log.record(
+        actor,
+        ActivityKind.DEPARTURE,
+        say(
+            QT_TRANSLATE_NOOP("service", "Convoy {convoy} departed with {boxes} boxes."),
+            convoy=row.number,
+            boxes=shipped,
+        ),
+        subject="convoy",
+        code=str(row.number),
+    )
     return shipped
-
-
-@transactional
-def deliver(
-    vehicle: VehicleRecord,
-    *,
-    receipt_reference: str,
-    actor: Actor,
-    returned: Sequence[str] = (),
-    return_location_id: int | None = None,
-    pallets: Sequence[str] | None = None,
-    when: dt.datetime | None = None,
-) -> tuple[int, int]:
-    """Confirm a handover: the whole vehicle, or only the given pallets of it.
-
-    Returned boxes come back into stock. The vehicle counts as delivered once all its items
-    are; the convoy once all its vehicles are. Returns (delivered, came back).
-    """
-    reference = validation.text(
-        receipt_reference,
-        "receipt",
-        QT_TRANSLATE_NOOP("service", "Receipt reference"),
-        required=True,
-        max_length=100,
-    )
-    back = {parse_code(c).text for c in returned}
-    if back and return_location_id is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("service", "Say where the returned goods go."))
-    wanted = {parse_code(c).text for c in pallets} if pallets is not None else None
-    stamp = when or utcnow()
-    convoy = convoy_row(vehicle.convoy_id)
-    truck = vehicle_row(vehicle.id)
-    if convoy.status != ConvoyStatus.DEPARTED:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "service",
-                "Convoy {convoy_number} is {convoy_status}: only a departed convoy can be "
-                "delivered.",
-            ),
-            convoy_number=convoy.number,
-            convoy_status=convoy.status,
-        )
-    chosen = _waiting_items(truck, wanted)
-    if truck.delivered_at is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("service", "Vehicle {truck_number} was delivered already."),
-            truck_number=truck.number,
-        )
-    if not chosen and wanted is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("service", "Vehicle {truck_number} has nothing left to deliver."),
-            truck_number=truck.number,
-        )
-    delivered = came_back = 0
-    for item in chosen:
-        if item.pallet_id is not None:
-            pallet = item.pallet
-            boxes = list(
-                Box.select().where(Box.pallet == pallet.id, Box.status == BoxStatus.SHIPPED)
-            )
-            change_pallet(
-                pallet,
-                MovementKind.DELIVERED,
-                actor,
-                note=reference,
-                status=PalletStatus.DELIVERED,
-            )
-        else:
-            boxes = list(Box.select().where(Box.id == item.box_id))
-        for box in boxes:
-            if box.code in back:
-                change_box(
-                    box,
-                    MovementKind.UNLOADED,
-                    actor,
-                    note=f"came back from convoy {convoy.number}",
-                    status=BoxStatus.IN_STOCK,
-                    pallet=None,
-                    location=return_location_id,
-                )
-                came_back += 1
-            else:
-                change_box(
-                    box,
-                    MovementKind.DELIVERED,
-                    actor,
-                    note=reference,
-                    status=BoxStatus.DELIVERED,
-                )
-                delivered += 1
-        if _came_back_loose(item, back):
-            # A loose box that came back is free for the next convoy; that it travelled and
-            # returned stays in its movements and in this convoy's archived papers.
-            item.delete_instance()
-            continue
-        item.delivered_at = stamp
-        item.save(only=[ConvoyItem.delivered_at])
-    _close_if_all_delivered(convoy, truck, reference, stamp)
-    return delivered, came_back
-
-
-def _came_back_loose(item: ConvoyItem, back: set[str]) -> bool:
-    return item.box_id is not None and item.box.code in back
-
-
-def _waiting_items(truck: Vehicle, wanted: set[str] | None) -> list[ConvoyItem]:
-    items = ConvoyItem.select().where(
-        ConvoyItem.vehicle == truck.id, ConvoyItem.delivered_at.is_null()
-    )
-    if wanted is None:
-        return list(items)
-    chosen = [i for i in items if i.pallet_id is not None and i.pallet.code in wanted]
-    missing = wanted - {i.pallet.code for i in chosen}
-    if missing:
-        names = ", ".join(sorted(missing))
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "service", "Not waiting for delivery on vehicle {truck_number}: {names}."
-            ),
-            truck_number=truck.number,
-            names=names,
-        )
-    return chosen
-
-
-def _close_if_all_delivered(
-    convoy: Convoy, truck: Vehicle, reference: str, stamp: dt.datetime
-) -> None:
-    """The vehicle is delivered once all its items are; the convoy once all its vehicles are."""
-    if (
-        not ConvoyItem.select()
-        .where(ConvoyItem.vehicle == truck.id, ConvoyItem.delivered_at.is_null())
-        .exists()
-    ):
-        Vehicle.update(delivered_at=stamp, receipt_reference=reference).where(
-            Vehicle.id == truck.id
-        ).execute()
-    if (
-        not Vehicle.select()
-        .where(Vehicle.convoy == convoy.id, Vehicle.delivered_at.is_null())
-        .exists()
-    ):
-        Convoy.update(status=ConvoyStatus.DELIVERED.value).where(Convoy.id == convoy.id).execute()

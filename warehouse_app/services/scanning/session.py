@@ -16,6 +16,7 @@ from decimal import Decimal
 from warehouse_app.codes import CodeKind, parse_code, strip_scanner_noise
 from warehouse_app.errors import CodeError, DatabaseBusy, HafenlagerError
 from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
+from warehouse_app.services import activity_log
 from warehouse_app.services.movements import (
     Actor,
     box_state,
@@ -43,6 +44,7 @@ from warehouse_app.services.scanning.results import (
 from warehouse_app.services.scanning.state import ScanState
 from warehouse_app.storage.models import Box, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, run_in_transaction
+from warehouse_app.texts import Text
 
 Handler = Callable[[ScanState, CodeKind, str], ScanResult]
 _HANDLERS: dict[Mode, Handler] = {
@@ -121,8 +123,20 @@ class ScanSession:
         def restore() -> None:
             self.state.__dict__.update(copy.deepcopy(saved).__dict__)
 
+        def logged() -> ScanResult:
+            result = work()
+            if result.changed:  # what the volunteer was told is what the log says
+                activity_log.record(
+                    self.state.actor,
+                    activity_log.ActivityKind.MOVEMENT,
+                    Text(result.template, result.params),
+                    subject=result.mode.value,
+                    code=scanned,
+                )
+            return result
+
         try:
-            return run_in_transaction(work, before_retry=restore)
+            return run_in_transaction(logged, before_retry=restore)
         except DatabaseBusy:
             restore()
             return self.state.answer(

@@ -18,7 +18,8 @@ import peewee as pw
 
 from warehouse_app import __version__
 from warehouse_app.errors import DatabaseTooNew, NotAHafenlagerDatabase
-from warehouse_app.storage.models import ALL_MODELS, SchemaHistory
+from warehouse_app.storage.models import SchemaHistory
+from warehouse_app.storage.schema import ALL_MODELS
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 
@@ -53,6 +54,7 @@ STEPS: tuple[Step, ...] = (
     Step(7, "browser_indexes", _step_module("m0007_browser_indexes")),
     Step(8, "offers", _step_module("m0008_offers")),
     Step(9, "delivery_acts", _step_module("m0009_delivery_acts")),
+    Step(10, "people", _step_module("m0010_people")),
 )
 STEP_MODULES = (
     "m0001_initial",
@@ -64,6 +66,7 @@ STEP_MODULES = (
     "m0007_browser_indexes",
     "m0008_offers",
     "m0009_delivery_acts",
+    "m0010_people",
 )
 
 CURRENT_VERSION = STEPS[-1].version
@@ -119,13 +122,14 @@ def plan(db: pw.Database, steps: Sequence[Step] = STEPS) -> MigrationPlan:
 
 
 def create_current(db: pw.Database, steps: Sequence[Step] = STEPS) -> None:
-    from warehouse_app.storage import change_feed, search_index, sort_indexes
+    from warehouse_app.storage import activity_guard, change_feed, search_index, sort_indexes
 
     with db.atomic():
         db.create_tables(ALL_MODELS)
         sort_indexes.install(db)
         change_feed.install(db)
         search_index.install(db)
+        activity_guard.install(db)
         for step in steps:
             _record(step)
 

@@ -1,0 +1,1 @@
+"""Who may do what: the roles, their permissions and the PINs (no database here)."""
