@@ -79,6 +79,7 @@ class Builder:
         coordination.build(self.today)
         # Last: the random history above chooses among the volunteers there were before.
         people.build()
+        people.demo_day(("Rampe", "Halle-PC-1"))
 
     # --- helpers -------------------------------------------------------------------------
     def _moment(self, fraction: float) -> dt.datetime:

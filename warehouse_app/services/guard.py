@@ -120,3 +120,12 @@ def guarded(permission: Permission) -> Callable[[Callable[P, R]], Callable[P, R]
         return run
 
     return wrap
+
+
+def scope() -> int | None:
+    """The association the station's person may see only (a board member's), else None.
+    The command line signs its person in for this: who reads decides what they see."""
+    actor = station_session.current_or_sign_in()
+    if actor is None or actor.volunteer_id is None:
+        return None
+    return acting(actor).association_id

@@ -20,6 +20,7 @@ from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.quantities import exact
+from warehouse_app.services import stock_query
 from warehouse_app.services.stock_query import (
     IN_HALL,
     LOCATION_NAME,
@@ -112,6 +113,7 @@ def box_ids(
     """The ids of the boxes that pass flt, in display order, all at once (a small view, an
     export, the command line; the browser walks a large one: services.stock_walk); the first
     limit of them when limit is given."""
+    flt = stock_query.scoped(flt)
     if sort is SortColumn.LOCATION:
         return _box_ids_by_location(flt, descending)[:limit]
     if sort is SortColumn.PALLET:  # boxes on no pallet first going up

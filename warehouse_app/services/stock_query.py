@@ -13,6 +13,7 @@ PostgreSQL's planner has statistics (and no unary plus for text): it is told not
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable
@@ -64,6 +65,16 @@ class BoxFilter:
     text: str = ""
     pallet_id: int | None = None
     in_hall: bool = False  # only what is in the hall: in stock, on a pallet, loaded
+
+
+def scoped(flt: BoxFilter) -> BoxFilter:
+    """flt, cut to the signed-in board member's association: they see its goods only."""
+    from warehouse_app.services import guard  # the role check reads the person
+
+    own = guard.scope()
+    if own is None or flt.association_id == own:
+        return flt
+    return dataclasses.replace(flt, association_id=own)
 
 
 # Where a box is still in the hall (a loaded one waits at the dock until its convoy departs).

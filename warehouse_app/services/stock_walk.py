@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import peewee as pw
 
-from warehouse_app.services import stock
+from warehouse_app.services import stock, stock_query
 from warehouse_app.services.stock_query import (
     SORT_JOINS,
     BoxFilter,
@@ -42,6 +42,7 @@ class IdWalk:
     """The boxes of one filter and sort: how many, and their ids as far as read."""
 
     def __init__(self, flt: BoxFilter, sort: SortColumn, descending: bool) -> None:
+        flt = stock_query.scoped(flt)
         self.filter, self.sort, self.descending = flt, sort, descending
         self.ids: list[int] = []
         self._pieces: Iterator[pw.ModelSelect] = iter(())

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from warehouse_app.errors import ValidationError
 from warehouse_app.papers.hall import hall_address, hall_name
-from warehouse_app.services import masterdata
+from warehouse_app.services import guard, masterdata
+from warehouse_app.services.guard import NotAllowed
 from warehouse_app.services.reporting.flows import received, shipped
 from warehouse_app.services.reporting.records import FlowRow, GroupBy
 from warehouse_app.services.reporting.tables import write_via_part
@@ -56,6 +57,14 @@ def parse_month(text: str) -> dt.date:
 
 
 def city_sheet(month: dt.date) -> CitySheet:
+    if guard.scope() is not None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The city's sheet covers every association; you report on your own "
+                "association's goods: choose a report of its own instead.",
+            )
+        )
     first = month.replace(day=1)
     last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     came = received([GroupBy.ASSOCIATION], first, last)

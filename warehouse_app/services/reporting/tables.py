@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -15,6 +16,7 @@ from pathlib import Path
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.exports import Cell, write_table
 from warehouse_app.quantities import exact
+from warehouse_app.services import guard
 from warehouse_app.services.reporting import flows, holdings
 from warehouse_app.services.reporting.records import (
     ExpiringReport,
@@ -26,6 +28,7 @@ from warehouse_app.services.reporting.records import (
     StockReport,
     StockRow,
 )
+from warehouse_app.storage.models import Association
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
 KIND_TITLES = {
@@ -108,7 +111,7 @@ def report_table(
 ) -> ReportTable:
     """Run the report of kind and lay it out as a table."""
     kind = ReportKind(kind)
-    flt = filters or ReportFilter()
+    flt = scoped(filters or ReportFilter())
     day = today or dt.date.today()
     if kind == ReportKind.EXPIRING:
         return expiring_table(holdings.expiring(days, day, flt))
@@ -120,6 +123,16 @@ def report_table(
         ReportKind.DISPOSED: flows.disposed,
     }[kind]
     return flow_table(run(by or (GroupBy.ASSOCIATION,), start, end, flt), day)
+
+
+def scoped(flt: ReportFilter) -> ReportFilter:
+    """flt, cut to the signed-in board member's association: they report on its goods only,
+    whatever they chose."""
+    own = guard.scope()
+    if own is None or flt.association_id == own:
+        return flt
+    code = Association.get_by_id(own).short_code
+    return dataclasses.replace(flt, association_id=own, association_code=str(code))
 
 
 def _period(start: dt.date | None, end: dt.date | None) -> str:
