@@ -81,6 +81,45 @@ def test_released_schema_migrates_to_the_current_one(fixture: Path, tmp_path: Pa
         dbmod.close()
 
 
+@pytest.mark.parametrize("fixture", RELEASED[:-1], ids=lambda p: p.stem)
+def test_the_volunteers_stay_as_volunteers_with_their_history(
+    fixture: Path, tmp_path: Path
+) -> None:
+    """Schema 10: everyone who worked before is a volunteer without a PIN (a name typed at
+    "Who is working?" proved no role), their movements still name them, and the first start
+    asks for the hall's admin."""
+    from warehouse_app.services import people
+    from warehouse_app.storage.models import Movement, Volunteer
+
+    copy = tmp_path / fixture.name
+    shutil.copyfile(fixture, copy)
+    db = pw.SqliteDatabase(str(copy))
+    try:
+        names = sorted(name for (name,) in db.execute_sql("SELECT name FROM volunteer"))
+        moves = dict(
+            db.execute_sql("SELECT volunteer_id, COUNT(*) FROM movement GROUP BY volunteer_id")
+        )
+    finally:
+        db.close()
+    open_database(str(copy), daily_backup=False)
+    try:
+        after = people.people()
+        assert sorted(p.name for p in after) == names and names
+        assert all(p.role.value == "volunteer" and not p.has_pin for p in after)
+        assert (
+            dict(
+                Movement.select(Movement.volunteer, pw.fn.COUNT(Movement.id))
+                .group_by(Movement.volunteer)
+                .tuples()
+            )
+            == moves
+        )
+        assert people.needs_first_admin()
+        assert Volunteer.select().where(Volunteer.association.is_null(False)).count() == 0
+    finally:
+        dbmod.close()
+
+
 def _count_boxes(path: Path) -> int:
     db = pw.SqliteDatabase(str(path))
     try:

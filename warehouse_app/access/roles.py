@@ -68,6 +68,14 @@ ROLE_NAMES = {
 }
 
 
+# The role as the refusal names it ("needs a lead", "needs an admin").
+ROLE_NEEDED = {
+    Role.VOLUNTEER: QT_TRANSLATE_NOOP("service", "a volunteer"),
+    Role.LEAD: QT_TRANSLATE_NOOP("service", "a lead"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("service", "an admin"),
+}
+
+
 def parse_role(text: str) -> Role | None:
     try:
         return Role(text.strip().lower())

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
-from warehouse_app.access.roles import NEEDED, ROLE_NAMES, Permission, Role, may, parse_role
+from warehouse_app.access.roles import (
+    NEEDED,
+    ROLE_NAMES,
+    ROLE_NEEDED,
+    Permission,
+    Role,
+    may,
+    parse_role,
+)
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import station_session
 from warehouse_app.services.activity_log import ActivityKind, record_alone
@@ -64,8 +72,9 @@ def require(actor: Actor, permission: Permission) -> Acting:
         return person
     needed = NEEDED[permission]
     message = say(
-        QT_TRANSLATE_NOOP("service", "{action} needs a {role}: ask one, or sign in as {role}."),
+        QT_TRANSLATE_NOOP("service", "{action} needs {a_role}: ask one, or sign in as {role}."),
         action=say(permission.value),
+        a_role=say(ROLE_NEEDED[needed]),
         role=say(ROLE_NAMES[needed]),
     )
     record_alone(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from warehouse_app.access.pins import check_pin, hash_pin, verify_pin
-from warehouse_app.access.roles import Role
+from warehouse_app.access.roles import Role, parse_role
 from warehouse_app.services import station_session
 from warehouse_app.services.activity_log import ActivityKind, record
 from warehouse_app.services.guard import NotAllowed
@@ -82,6 +82,17 @@ def _decide(name: str, station: str, at: dt.datetime, good: bool, new_hash: str 
             ),
         )
     if not row.pin_hash:
+        if (parse_role(str(row.role)) or Role.VOLUNTEER) is not Role.VOLUNTEER:
+            # Only a volunteer's PIN is set by whoever comes first with the name.
+            return _refuse(
+                actor,
+                name,
+                at,
+                say(
+                    QT_TRANSLATE_NOOP("service", "{name} has no PIN yet: ask an admin to set one."),
+                    name=name,
+                ),
+            )
         if new_hash is None:  # another station set the PIN in between: check that one
             return _refuse(actor, name, at, _wrong())
         Volunteer.update(pin_hash=new_hash, failed_pins=0).where(Volunteer.id == row.id).execute()

@@ -1,7 +1,7 @@
 """Schema 10: people with roles and PINs, and the append-only activity log.
 
-The existing volunteers stay, as volunteers (an unknown role word becomes volunteer), with no
-PIN: each sets one at their next sign-in. Their movements keep naming them."""
+The existing volunteers stay, as volunteers, with no PIN: each sets one at their next sign-in.
+Their movements keep naming them."""
 
 from __future__ import annotations
 
@@ -67,8 +67,9 @@ def apply(db: pw.Database) -> None:
         db.execute_sql(f'ALTER TABLE "volunteer" ADD COLUMN {column}')
     db.execute_sql('CREATE INDEX "volunteer_association_id" ON "volunteer" ("association_id")')
     with db.bind_ctx([_Association, _Volunteer, _Activity]):
-        _Volunteer.update(role="volunteer").where(
-            _Volunteer.role.not_in(["volunteer", "lead", "admin"])
-        ).execute()
+        # Nobody read the old role: a name typed at "Who is working?" is no proof of being a
+        # lead. Everyone starts as a volunteer; the first start asks for the admin, who gives
+        # the leads their role and PIN.
+        _Volunteer.update(role="volunteer").execute()
         db.create_tables([_Activity])
     activity_guard.install(db)
