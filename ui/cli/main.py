@@ -75,6 +75,7 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
         imports,
         needs,
         offers,
+        pg_roles,
         receive,
         reports,
         scan,
@@ -117,7 +118,7 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     handlers: dict[str, Handler] = {}
     families = (database, scan, convoy, stock, documents, vehicles, imports, needs, offers, receive)
-    for family in (*families, reports, activity):
+    for family in (*families, reports, activity, pg_roles):
         handlers.update(family.add_commands(commands))
     return parser, handlers
 

@@ -36,6 +36,7 @@ BUDGET_S = 2.5  # a scan may wait this long for another station's write, in all
 # lock not available (lock_timeout), and a unique key another station inserted first.
 _RETRY_CODES = {"40P01", "40001", "55P03"}
 _UNIQUE = "23505"
+_NO_PRIVILEGE = "42501"  # the station's PostgreSQL role lacks the grant (storage.pg_roles)
 # SQLite: one attempt at the write lock waits this long in BEGIN, then the loop knocks again.
 SQLITE_ATTEMPT_MS = 5
 BUSY_MESSAGE = say(
@@ -50,7 +51,9 @@ BUSY_MESSAGE = say(
 def locked(query: Q) -> Q:
     """query, with its rows locked until the commit where the engine can (PostgreSQL)."""
     if database_proxy.for_update:
-        return query.for_update()  # type: ignore[no-any-return]
+        # The rows of the query's own table: a join to read a category or a place along does
+        # not lock those too (and needs no UPDATE grant on them: storage.pg_roles).
+        return query.for_update(of=query.model)  # type: ignore[no-any-return]
     return query  # SQLite: the whole database is locked from the transaction's start
 
 
@@ -156,6 +159,15 @@ def _pg_code(exc: BaseException) -> str | None:
 def _translated(exc: Exception) -> Exception:
     """An engine error as the one line a volunteer can act on (disk full, read-only, damaged);
     anything else stays what it is (a bug: logged with its traceback by whoever catches it)."""
+    if _pg_code(exc) == _NO_PRIVILEGE:
+        log.warning("the database login refused a write: %s", exc)
+        return HafenlagerError(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "This station's database login may not make this change. Nothing was saved: "
+                "do it at a station whose login allows it, or ask the admin.",
+            )
+        )
     if isinstance(exc, pw.DatabaseError | sqlite3.DatabaseError) and not isinstance(
         exc, pw.IntegrityError | pw.ProgrammingError
     ):
