@@ -45,6 +45,190 @@
     </message>
 </context>
 <context>
+    <name>ActivityDetail</name>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="28"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="29"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="30"/>
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="31"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="32"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="35"/>
+        <source>Changes (field: before → after)</source>
+        <translation>Änderungen (Feld: vorher → nachher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="47"/>
+        <source>Choose an entry to see what it changed</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="57"/>
+        <source>(nobody signed in)</source>
+        <translation>(niemand angemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="71"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="71"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../ui/activity/page.py" line="61"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="63"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="74"/>
+        <source>Scan or type a box, pallet or convoy code</source>
+        <translation>Kisten-, Paletten- oder Konvoicode scannen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="77"/>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="78"/>
+        <source>Export XLSX…</source>
+        <translation>XLSX exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="79"/>
+        <source>&amp;Reset filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="86"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="93"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="94"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="95"/>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="96"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="190"/>
+        <source>Everybody</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="195"/>
+        <source>All stations</source>
+        <translation>Alle Arbeitsplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="265"/>
+        <source> (scroll down for older ones)</source>
+        <translation> (für ältere nach unten scrollen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="266"/>
+        <source>%1 entries shown</source>
+        <translation>%1 Einträge angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="295"/>
+        <source>Export the activity log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="297"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="321"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="334"/>
+        <source>%1 entries exported to %2</source>
+        <translation>%1 Einträge nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../ui/activity/model.py" line="39"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="40"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="41"/>
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="42"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="43"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="44"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
     <name>ActsButton</name>
     <message>
         <location filename="../../ui/convoys/acts_dialog.py" line="149"/>
@@ -1175,62 +1359,72 @@
 <context>
     <name>DonorReceiptDialog</name>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="16"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="20"/>
         <source>private property</source>
         <translation>Privatvermögen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="17"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="19"/>
         <source>business property</source>
         <translation>Betriebsvermögen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="18"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="21"/>
         <source>the donor did not say</source>
         <translation>keine Angabe des Spenders</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="27"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="30"/>
         <source>Donor&apos;s receipt for donation %1</source>
         <translation>Zuwendungsbestätigung für Spende %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="34"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="37"/>
         <source>street, postcode, town</source>
         <translation>Straße, PLZ, Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="38"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="42"/>
+        <source>ask the donor and choose</source>
+        <translation>Spender/in fragen und auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="43"/>
         <source>invoices or an appraisal set the value</source>
         <translation>Rechnungen oder ein Gutachten belegen den Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="40"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="45"/>
         <source>how the value was set (optional)</source>
         <translation>wie der Wert ermittelt wurde (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="42"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="47"/>
         <source>Donor</source>
         <translation>Spender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="43"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="48"/>
         <source>Donor&apos;s address</source>
         <translation>Anschrift des Spenders</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="44"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="49"/>
         <source>The goods come from</source>
         <translation>Die Waren stammen aus</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="46"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="51"/>
         <source>Valuation</source>
         <translation>Wertermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="72"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="81"/>
+        <source>Ask the donor where the goods come from (private or business property) and choose the answer; choose &apos;the donor did not say&apos; if they would not say.</source>
+        <translation>Fragen Sie die Spenderin oder den Spender, woher die Waren stammen (Privat- oder Betriebsvermögen), und wählen Sie die Antwort; wählen Sie „keine Angabe des Spenders“, wenn sie oder er es nicht sagen möchte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="93"/>
         <source>Save the donor&apos;s receipt</source>
         <translation>Zuwendungsbestätigung speichern</translation>
     </message>
@@ -1550,6 +1744,64 @@
         <location filename="../../ui/reports/expiring_actions.py" line="77"/>
         <source>%1 boxes reserved for %2.</source>
         <translation>%1 Kisten für %2 reserviert.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="30"/>
+        <source>Create the hall&apos;s admin</source>
+        <translation>Admin der Halle anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="33"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="40"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="41"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="42"/>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="44"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="49"/>
+        <source>Create admin</source>
+        <translation>Admin anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="57"/>
+        <source>This hall has nobody yet. You become its admin: you add the other people and give them their roles. Choose a PIN of 4 to 8 digits and keep it to yourself.</source>
+        <translation>In dieser Halle ist noch niemand eingetragen. Sie werden ihr Admin: Sie legen die anderen Personen an und geben ihnen ihre Rollen. Wählen Sie eine PIN mit 4 bis 8 Ziffern und behalten Sie sie für sich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="73"/>
+        <source>Give this workstation a name, for example Halle-PC-1.</source>
+        <translation>Geben Sie diesem Arbeitsplatz einen Namen, zum Beispiel Halle-PC-1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="77"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Die beiden PINs sind verschieden: Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
 </context>
 <context>
@@ -2184,98 +2436,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – Spendenhalle Dortmunder Hafen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Intake</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Convoys</source>
         <translation>Konvois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Needs &amp; offers</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Activity</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <source>Volunteer: %1 · Station: %2</source>
-        <translation>Helfer: %1 · Arbeitsplatz: %2</translation>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Switch person</source>
+        <translation>Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Lock this station for the next person (Ctrl+L)</source>
+        <translation>Arbeitsplatz für die nächste Person sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Sprache der Bildschirme, für diesen Helfer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source> · volunteer terminal</source>
+        <translation> · Helfer-Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>%1 (%2) · Station: %3%4</source>
+        <translation>%1 (%2) · Arbeitsplatz: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -3268,6 +3545,153 @@
     </message>
 </context>
 <context>
+    <name>PeopleSettings</name>
+    <message>
+        <location filename="../../ui/settings/people.py" line="43"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="44"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="45"/>
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="46"/>
+        <source>PIN set</source>
+        <translation>PIN vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="47"/>
+        <source>Works here</source>
+        <translation>Arbeitet hier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="52"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="53"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="54"/>
+        <source>Reset &amp;PIN…</source>
+        <translation>&amp;PIN zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="60"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="61"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="63"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="72"/>
+        <source>Lock a station after this long without input:</source>
+        <translation>Arbeitsplatz sperren nach so langer Zeit ohne Eingabe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="86"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="86"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="92"/>
+        <source>(the whole hall)</source>
+        <translation>(die ganze Halle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="116"/>
+        <location filename="../../ui/settings/people.py" line="123"/>
+        <source>Choose a person in the list first.</source>
+        <translation>Wählen Sie zuerst eine Person in der Liste aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="151"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="160"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="31"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="33"/>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="45"/>
+        <source>(the whole hall)</source>
+        <translation>(die ganze Halle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="49"/>
+        <source>Works here</source>
+        <translation>Arbeitet hier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="51"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="61"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="62"/>
+        <source>&amp;Association</source>
+        <translation>&amp;Verein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="65"/>
+        <source>A board member of an association sees that association&apos;s goods only. A lead or an admin needs a PIN; a volunteer without one sets it at the first sign-in.</source>
+        <translation>Ein Vorstand eines Vereins sieht nur die Waren dieses Vereins. Eine Leitung oder ein Admin braucht eine PIN; Helfer/innen ohne PIN legen sie bei der ersten Anmeldung fest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="72"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDialog</name>
     <message>
         <location filename="../../ui/needs/photo_dialog.py" line="18"/>
@@ -3278,6 +3702,34 @@
         <location filename="../../ui/needs/photo_dialog.py" line="33"/>
         <source>%1 cannot be shown.</source>
         <translation>%1 kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="107"/>
+        <source>New PIN for %1</source>
+        <translation>Neue PIN für %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="114"/>
+        <source>New &amp;PIN</source>
+        <translation>Neue &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="115"/>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="119"/>
+        <source>Tell the person their PIN in private; they can sign in with it at once.</source>
+        <translation>Teilen Sie der Person ihre PIN unter vier Augen mit; sie kann sich sofort damit anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="128"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Die beiden PINs sind verschieden: Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
 </context>
 <context>
@@ -3518,143 +3970,142 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="52"/>
+        <location filename="../../ui/reports/view.py" line="59"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="53"/>
+        <location filename="../../ui/reports/view.py" line="60"/>
         <source>Shipped</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="54"/>
+        <location filename="../../ui/reports/view.py" line="61"/>
         <source>Stock on hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="55"/>
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Expired and expiring</source>
         <translation>Abgelaufen und bald ablaufend</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="59"/>
+        <location filename="../../ui/reports/view.py" line="66"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="60"/>
+        <location filename="../../ui/reports/view.py" line="67"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="61"/>
+        <location filename="../../ui/reports/view.py" line="68"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62"/>
+        <location filename="../../ui/reports/view.py" line="69"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="63"/>
+        <location filename="../../ui/reports/view.py" line="70"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="64"/>
+        <location filename="../../ui/reports/view.py" line="71"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="65"/>
+        <location filename="../../ui/reports/view.py" line="72"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="66"/>
+        <location filename="../../ui/reports/view.py" line="73"/>
         <source>Convoy</source>
         <translation>Konvoi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="70"/>
+        <location filename="../../ui/reports/view.py" line="77"/>
         <source>Group by:</source>
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="94"/>
+        <location filename="../../ui/reports/view.py" line="101"/>
         <source>All associations</source>
         <translation>Alle Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="100"/>
+        <location filename="../../ui/reports/view.py" line="107"/>
         <source>Report:</source>
         <translation>Bericht:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="102"/>
+        <location filename="../../ui/reports/view.py" line="109"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="105"/>
+        <location filename="../../ui/reports/view.py" line="112"/>
         <source>to:</source>
         <translation>bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="108"/>
+        <location filename="../../ui/reports/view.py" line="115"/>
         <source>Days ahead:</source>
         <translation>Tage im Voraus:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="122"/>
+        <location filename="../../ui/reports/view.py" line="132"/>
         <source>Save as PDF/Excel/CSV…</source>
         <translation>Als PDF/Excel/CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="125"/>
+        <location filename="../../ui/reports/view.py" line="135"/>
         <source>City&apos;s monthly sheet…</source>
         <translation>Monatsbericht für die Stadt…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="126"/>
+        <location filename="../../ui/reports/view.py" line="136"/>
         <source>The month of the &apos;to&apos; date, on one A4 page or as Excel</source>
         <translation>Der Monat des &apos;bis&apos;-Datums, auf einer A4-Seite oder als Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="207"/>
+        <location filename="../../ui/reports/view.py" line="218"/>
         <source>Rows: %1</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="226"/>
+        <location filename="../../ui/reports/view.py" line="247"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="228"/>
+        <location filename="../../ui/reports/view.py" line="249"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="253"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../../ui/reports/view.py" line="307"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
-        <location filename="../../ui/reports/view.py" line="290"/>
+        <location filename="../../ui/reports/view.py" line="324"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="265"/>
+        <location filename="../../ui/reports/view.py" line="274"/>
         <source>Save the city&apos;s monthly sheet</source>
         <translation>Monatsbericht für die Stadt speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="267"/>
+        <location filename="../../ui/reports/view.py" line="276"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
@@ -3720,6 +4171,14 @@
         <location filename="../../ui/intake/reprint_list.py" line="108"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../ui/signin/gates.py" line="44"/>
+        <source>Needs a %1: sign in as one (Ctrl+L).</source>
+        <translation>Erfordert die Rolle %1: Melden Sie sich damit an (Strg+L).</translation>
     </message>
 </context>
 <context>
@@ -3857,100 +4316,179 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings/view.py" line="27"/>
+        <location filename="../../ui/settings/view.py" line="29"/>
         <source>Hall and sender</source>
         <translation>Halle und Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="28"/>
+        <location filename="../../ui/settings/view.py" line="30"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="29"/>
+        <location filename="../../ui/settings/view.py" line="31"/>
         <source>Associations</source>
         <translation>Vereine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="30"/>
+        <location filename="../../ui/settings/view.py" line="32"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="31"/>
+        <location filename="../../ui/settings/view.py" line="33"/>
         <source>Locations</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="32"/>
+        <location filename="../../ui/settings/view.py" line="34"/>
         <source>This station</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="33"/>
+        <location filename="../../ui/settings/view.py" line="35"/>
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/view.py" line="39"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="58"/>
+        <source>Locked: sign in to go on</source>
+        <translation>Gesperrt: Zum Weitermachen anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="58"/>
+        <location filename="../../ui/signin/dialog.py" line="83"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="66"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="68"/>
+        <source>Your PIN (digits)</source>
+        <translation>Ihre PIN (Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="77"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="78"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="80"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="88"/>
+        <source>Close Hafenlager</source>
+        <translation>Hafenlager schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="93"/>
+        <source>This station is locked. Pick your name and type your PIN.</source>
+        <translation>Dieser Arbeitsplatz ist gesperrt. Wählen Sie Ihren Namen und geben Sie Ihre PIN ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="96"/>
+        <source>Pick your name and type your PIN. New here? Type your name and choose a PIN.</source>
+        <translation>Wählen Sie Ihren Namen und geben Sie Ihre PIN ein. Neu hier? Geben Sie Ihren Namen ein und wählen Sie eine PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="115"/>
+        <source>Give this workstation a name, for example Halle-PC-1.</source>
+        <translation>Geben Sie diesem Arbeitsplatz einen Namen, zum Beispiel Halle-PC-1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="118"/>
+        <source>Type your name, so your work is recorded under it.</source>
+        <translation>Geben Sie Ihren Namen ein, damit Ihre Arbeit darunter erfasst wird.</translation>
     </message>
 </context>
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings/station.py" line="46"/>
+        <location filename="../../ui/settings/station.py" line="49"/>
         <source>Station</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="47"/>
+        <location filename="../../ui/settings/station.py" line="50"/>
         <source>Label printer (rolls, thermal)</source>
         <translation>Etikettendrucker (Rolle, Thermo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="48"/>
+        <location filename="../../ui/settings/station.py" line="51"/>
         <source>A4 printer (sheets, receipts)</source>
         <translation>A4-Drucker (Bögen, Belege)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="49"/>
+        <location filename="../../ui/settings/station.py" line="52"/>
         <source>Box labels</source>
         <translation>Kistenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="50"/>
+        <location filename="../../ui/settings/station.py" line="53"/>
         <source>Pallet labels</source>
         <translation>Palettenetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="51"/>
+        <location filename="../../ui/settings/station.py" line="54"/>
         <source>Next free label on the A4 sheet</source>
         <translation>Nächstes freies Etikett auf dem A4-Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="52"/>
+        <location filename="../../ui/settings/station.py" line="55"/>
         <source>Sounds on the scan screen</source>
         <translation>Töne auf dem Scan-Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="55"/>
+        <location filename="../../ui/settings/station.py" line="59"/>
+        <source>Volunteer terminal: only the volunteers&apos; screens, whoever signs in</source>
+        <translation>Helfer-Terminal: nur die Ansichten für Helfer/innen, egal wer sich anmeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/station.py" line="64"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="63"/>
+        <location filename="../../ui/settings/station.py" line="72"/>
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Etiketten werden trotzdem gespeichert und warten in der Nachdruckliste der Annahme, wo sie als PDF gespeichert werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="77"/>
+        <location filename="../../ui/settings/station.py" line="86"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="81"/>
+        <location filename="../../ui/settings/station.py" line="90"/>
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="94"/>
+        <location filename="../../ui/settings/station.py" line="104"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -4306,60 +4844,15 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="24"/>
-        <source>Who is working?</source>
-        <translation>Wer arbeitet?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="34"/>
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
         <location filename="../../ui/language_chooser.py" line="16"/>
         <source>Language of this PC</source>
         <translation>Sprache dieses PCs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="48"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="49"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="50"/>
-        <source>&amp;Station</source>
-        <translation>&amp;Arbeitsplatz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="52"/>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="55"/>
-        <source>Pick your name or type a new one.</source>
-        <translation>Wählen Sie Ihren Namen oder tippen Sie einen neuen ein.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="64"/>
-        <source>Give this workstation a name, for example Halle-PC-1.</source>
-        <translation>Geben Sie diesem Arbeitsplatz einen Namen, zum Beispiel Halle-PC-1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="69"/>
-        <source>Type your name, so your work is recorded under it.</source>
-        <translation>Tippen Sie Ihren Namen ein, damit Ihre Arbeit darunter erfasst wird.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager kann nicht starten</translation>
     </message>
@@ -4901,6 +5394,7 @@
     </message>
     <message>
         <location filename="../../ui/service_texts.py" line="28"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="145"/>
         <source>recipient</source>
         <translation>Empfänger</translation>
     </message>
@@ -4927,6 +5421,7 @@
     </message>
     <message>
         <location filename="../../ui/service_texts.py" line="38"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="144"/>
         <source>location</source>
         <translation>Lagerplatz</translation>
     </message>
@@ -5005,7 +5500,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="271"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="323"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -5086,8 +5581,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
-        <location filename="../../warehouse_app/services/intake.py" line="212"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="105"/>
+        <location filename="../../warehouse_app/services/intake.py" line="226"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Es gibt keine Spende {donation_id}.</translation>
     </message>
@@ -5157,140 +5652,150 @@
         <translation>Konvoi {convoy_number} hat kein Fahrzeug: zuerst eines hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="51"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="54"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it first (Unload mode at the dock), or take it off and unload it in one go (--unload-to LOCATION, or the question in the convoy screen). Nothing changed.</source>
         <translation>{item} ist auf Fahrzeug {vehicle_number} verladen: zuerst entladen (Modus Entladen an der Rampe) oder vom Konvoi nehmen und in einem Schritt entladen (--unload-to LOCATION oder die Rückfrage im Konvoi-Bildschirm). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="100"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="104"/>
         <source>That vehicle belongs to another convoy than {convoy_number}.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi als {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="110"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="114"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it before moving it to another vehicle. Nothing changed.</source>
         <translation>{item} ist auf Fahrzeug {vehicle_number} verladen: vor dem Umsetzen auf ein anderes Fahrzeug entladen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="128"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
         <source>Say which pallets or boxes.</source>
         <translation>Angeben, welche Paletten oder Kisten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="138"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="239"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="85"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="88"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} ist kein Palettencode.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="143"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="243"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="90"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="266"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="93"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Unbekannte Palette {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="148"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
         <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
         <translation>Palette {code_text} ist nicht im Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="159"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="118"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="121"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} ist kein Kistencode.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="164"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="123"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="126"/>
         <source>Unknown box {code_text}.</source>
         <translation>Unbekannte Kiste {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="171"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="175"/>
         <source>Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, or unpack the box from it first.</source>
         <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette vom Konvoi nehmen oder zuerst die Kiste von ihr auspacken.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="180"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="184"/>
         <source>Box {box_code} is not on convoy {convoy_number}.</source>
         <translation>Kiste {box_code} ist nicht im Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="230"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="235"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name} ist länger als {text_fields_item} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="239"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="244"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>Ein Fahrzeug hat kein Feld {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="243"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="248"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Angeben, was geändert werden soll, z. B. --payload-kg 20000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="45"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="50"/>
         <source>Convoy number</source>
         <translation>Konvoinummer</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="51"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="56"/>
         <source>Convoy {number} exists already.</source>
         <translation>Konvoi {number} existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="55"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="122"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="60"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="134"/>
         <source>The departure date {departure:%d.%m.%Y} is in the past.</source>
         <translation>Das Abfahrtsdatum {departure:%d.%m.%Y} liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="62"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="132"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="67"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="144"/>
         <source>The arrival cannot be before the departure.</source>
         <translation>Die Ankunft kann nicht vor der Abfahrt liegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="103"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="73"/>
+        <source>Convoy {convoy} planned.</source>
+        <translation>Konvoi {convoy} geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="115"/>
         <source>Unknown convoy field(s): {unknown}.</source>
         <translation>Unbekannte Konvoi-Felder: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="162"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="153"/>
+        <source>Convoy {convoy} changed.</source>
+        <translation>Konvoi {convoy} geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="185"/>
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="167"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="190"/>
         <source>Loading length m</source>
         <translation>Ladelänge m</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="173"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="196"/>
         <source>Loading height m</source>
         <translation>Ladehöhe m</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="179"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="202"/>
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="188"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="211"/>
         <source>{donated_box} is not a donated vehicle in stock.</source>
         <translation>{donated_box} ist kein gespendetes Fahrzeug im Bestand.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="226"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="249"/>
         <source>Pallet height</source>
         <translation>Palettenhöhe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="230"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="253"/>
         <source>{height} m is taller than any truck: give the height in metres.</source>
         <translation>{height} m ist höher als jeder Lkw: Höhe in Metern angeben.</translation>
     </message>
@@ -5511,53 +6016,58 @@
         <translation>Leere Paletten vom Konvoi nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness.py" line="89"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="94"/>
         <source>Convoy {convoy_number} is not ready: {blocking_count} problem(s). First: {first}</source>
         <translation>Konvoi {convoy_number} ist nicht bereit: {blocking_count} Problem(e). Erstes: {first}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness.py" line="105"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="110"/>
         <source>Unload the vehicles before cancelling.</source>
         <translation>Vor dem Stornieren die Fahrzeuge entladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="56"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="117"/>
+        <source>Convoy {convoy}: {before} → {after}.</source>
+        <translation>Konvoi {convoy}: {before} → {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="58"/>
         <source>There is no file {path}: choose the act&apos;s scan again.</source>
         <translation>Die Datei {path} gibt es nicht: Wählen Sie den Scan des Protokolls erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="62"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="64"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: Hängen Sie das unterschriebene Protokoll als PDF-, JPG- oder PNG-Datei an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="71"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="73"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} ist keine lesbare {kind}-Datei von höchstens 20 MB: Scannen oder fotografieren Sie das Protokoll erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="91"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="94"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Es gibt keinen Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="96"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="99"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Konvoi {convoy_number} ist noch nicht abgefahren: Ein Übergabeprotokoll gibt es erst bei der Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="107"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="110"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>Konvoi {convoy_number} hat kein Fahrzeug {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="155"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="158"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Es gibt kein Übergabeprotokoll {act_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="160"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="163"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Das gespeicherte Protokoll {name} passt nicht mehr zu seinem SHA-256: Stellen Sie eine Sicherung wieder her.</translation>
     </message>
@@ -5567,99 +6077,99 @@
         <translation>Konvoi {convoy_number} ist {status}: Daran lässt sich nichts mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="30"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="32"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Kiste {box_code} wurde bereits versandt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="36"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Kiste {box_code} wurde entsorgt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="42"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="44"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Kiste {box_code} läuft am {expiry_date:%d.%m.%Y} ab, also vor der Ankunft.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="161"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="163"/>
         <source>Needs list {list_id} belongs to {list_recipient}, but convoy {convoy_number} goes to {recipient}. Choose a list of {recipient}, or change the convoy&apos;s recipient first. Nothing was reserved.</source>
         <translation>Die Bedarfsliste {list_id} gehört zu {list_recipient}, aber Konvoi {convoy_number} fährt zu {recipient}. Wählen Sie eine Liste von {recipient} oder ändern Sie zuerst den Empfänger des Konvois. Es wurde nichts reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="180"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="182"/>
         <source>Convoy {convoy_number} has no vehicle yet: add one first, so that its payload and pallet places say how much to take.</source>
         <translation>Konvoi {convoy_number} hat noch kein Fahrzeug: Fügen Sie zuerst eines hinzu, damit Nutzlast und Palettenplätze zeigen, wie viel mitgenommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="189"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="70"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="391"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="394"/>
         <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
         <translation>Für die Bedarfsliste {list_id} kann nichts aus der Halle mit: Es gibt keine freien Waren zu ihren Zeilen, die lange genug haltbar sind, in den restlichen Platz passen und den noch offenen Bedarf nicht überschreiten. Es wurde nichts reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="419"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="422"/>
         <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
         <translation>{refused} Aus der Bedarfsliste {list_id} wurde nichts reserviert: Ein anderer Arbeitsplatz hat diese Waren seit dem Vorschlag geändert. Prüfen Sie den neuen Vorschlag und reservieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="447"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="450"/>
         <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
         <translation>Palette {pallet_code} wurde seit dem Vorschlag gepackt oder ausgepackt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="463"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="466"/>
         <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
         <translation>Fahrzeug {number} gehört nicht mehr zum Konvoi {convoy_number}. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="476"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="479"/>
         <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
         <translation>Konvoi {convoy_number} hat seit dem Vorschlag andere Waren bekommen, und der Vorschlag passt nicht mehr zu seiner Nutzlast und seinen Palettenplätzen. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="94"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="97"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Palette {pallet_code} ist {pallet_status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="101"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="104"/>
         <source>Pallet {pallet_code}</source>
         <translation>Palette {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="107"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="110"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (auf Palette {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette zuordnen oder zuerst die Kiste auspacken.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="141"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="144"/>
         <source>Box {box_code}</source>
         <translation>Kiste {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="155"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="158"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} ist bereits für Konvoi {convoy_number} reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="166"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="169"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Sie ist bereits verladen: erst entladen, dann umsetzen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="180"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="184"/>
         <source>Licence number or MRN</source>
         <translation>Genehmigungsnummer oder MRN</translation>
     </message>
@@ -5721,312 +6231,363 @@
         <translation>Kiste {box_code} ist nicht auf diesem Fahrzeug verladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="265"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="266"/>
         <source>The goods of convoy {convoy_number} kept changing while its papers were being made: stop loading and depart again.</source>
         <translation>Die Waren von Konvoi {convoy_number} haben sich beim Erstellen der Papiere immer wieder geändert: Verladen beenden und die Abfahrt noch einmal buchen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="288"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="289"/>
         <source>Convoy {convoy_number} is {status}: mark it ready first (&apos;hafenlager convoy check&apos; lists what is missing).</source>
         <translation>Konvoi {convoy_number} ist {status}: zuerst als bereit markieren (&apos;hafenlager convoy check&apos; zeigt, was fehlt).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="299"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="300"/>
         <source>Convoy {convoy_number} cannot depart: {blocking_count} problem(s) since it was marked ready. First: {first}</source>
         <translation>Konvoi {convoy_number} kann nicht abfahren: {blocking_count} Problem(e), seit er als bereit markiert wurde. Erstes: {first}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="355"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="338"/>
+        <source>Convoy {convoy} departed with {boxes} boxes.</source>
+        <translation>Konvoi {convoy} ist mit {boxes} Kisten abgefahren.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="45"/>
         <source>Receipt reference</source>
         <translation>Referenz der Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="361"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="51"/>
         <source>Say where the returned goods go.</source>
         <translation>Angeben, wohin die zurückgebrachten Waren kommen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="368"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="58"/>
         <source>Convoy {convoy_number} is {convoy_status}: only a departed convoy can be delivered.</source>
         <translation>Konvoi {convoy_number} ist {convoy_status}: Nur ein abgefahrener Konvoi kann übergeben werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="379"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="69"/>
         <source>Vehicle {truck_number} was delivered already.</source>
         <translation>Fahrzeug {truck_number} wurde bereits übergeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="384"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="74"/>
         <source>Vehicle {truck_number} has nothing left to deliver.</source>
         <translation>Fahrzeug {truck_number} hat nichts mehr zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="450"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="126"/>
+        <source>Vehicle {vehicle} of convoy {convoy} handed over (receipt {receipt}): {delivered} boxes delivered, {back} came back.</source>
+        <translation>Fahrzeug {vehicle} von Konvoi {convoy} übergeben (Empfangsbestätigung {receipt}): {delivered} Kisten übergeben, {back} zurückgekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="158"/>
         <source>Not waiting for delivery on vehicle {truck_number}: {names}.</source>
         <translation>Auf Fahrzeug {truck_number} nicht zur Übergabe offen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="50"/>
-        <location filename="../../warehouse_app/services/stock.py" line="249"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="53"/>
+        <location filename="../../warehouse_app/services/stock.py" line="251"/>
         <source>There is no box with id {box_id}.</source>
         <translation>Es gibt keine Kiste mit der ID {box_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="59"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="62"/>
         <source>Give a reason: it is kept in the box&apos;s history.</source>
         <translation>Grund angeben: Er wird im Verlauf der Kiste gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="72"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="76"/>
         <source>Box {box_code} is {box_status} and can no longer be corrected.</source>
         <translation>Kiste {box_code} ist {box_status} und kann nicht mehr korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="303"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="84"/>
+        <location filename="../../warehouse_app/services/intake.py" line="317"/>
         <source>Choose a category.</source>
         <translation>Kategorie wählen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="83"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="87"/>
         <source>Choose the association that owns the box.</source>
         <translation>Verein wählen, dem die Kiste gehört.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="378"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="96"/>
+        <location filename="../../warehouse_app/services/intake.py" line="392"/>
         <source>Description (German)</source>
         <translation>Beschreibung (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="384"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="102"/>
+        <location filename="../../warehouse_app/services/intake.py" line="398"/>
         <source>Description (Ukrainian)</source>
         <translation>Beschreibung (Ukrainisch)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="390"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="108"/>
+        <location filename="../../warehouse_app/services/intake.py" line="404"/>
         <source>Description (English)</source>
         <translation>Beschreibung (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="317"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
-        <location filename="../../warehouse_app/services/offers.py" line="137"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="112"/>
+        <location filename="../../warehouse_app/services/intake.py" line="331"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="87"/>
+        <location filename="../../warehouse_app/services/offers.py" line="135"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="328"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="119"/>
+        <location filename="../../warehouse_app/services/intake.py" line="342"/>
         <source>Value per unit</source>
         <translation>Wert je Einheit</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="355"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="129"/>
+        <location filename="../../warehouse_app/services/intake.py" line="369"/>
         <source>Serial number or VIN</source>
         <translation>Seriennummer oder VIN</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="136"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="140"/>
         <location filename="../../warehouse_app/validation.py" line="184"/>
         <source>This category needs an expiry date.</source>
         <translation>Diese Kategorie braucht ein Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="141"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="145"/>
         <source>Box {box_code} is {box_status}: take it off the pallet before giving it its own location.</source>
         <translation>Kiste {box_code} ist {box_status}: vor der Zuweisung eines eigenen Lagerplatzes von der Palette nehmen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="152"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="156"/>
         <source>Choose a location for the box.</source>
         <translation>Lagerplatz für die Kiste wählen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="167"/>
         <source>Nothing was changed: edit a field, or cancel.</source>
         <translation>Nichts geändert: ein Feld bearbeiten oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="194"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="192"/>
+        <source>Box {box} corrected: {reason}.</source>
+        <translation>Kiste {box} korrigiert: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="215"/>
         <source>Box {box_code} is already {box_status}.</source>
         <translation>Kiste {box_code} ist bereits {box_status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="200"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="221"/>
         <source>Box {box_code} is loaded on a vehicle: unload it first.</source>
         <translation>Kiste {box_code} ist auf einem Fahrzeug verladen: zuerst entladen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="118"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="237"/>
+        <source>Box {box} disposed of: {reason}.</source>
+        <translation>Kiste {box} entsorgt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="119"/>
         <source>There is no receiving area: add a location of kind &apos;receiving&apos;.</source>
         <translation>Kein Annahmebereich vorhanden: einen Lagerplatz der Art &apos;receiving&apos; anlegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="177"/>
+        <location filename="../../warehouse_app/services/intake.py" line="178"/>
         <source>One donation belongs to one association.</source>
         <translation>Eine Spende gehört einem Verein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="200"/>
+        <location filename="../../warehouse_app/services/intake.py" line="195"/>
+        <source>Took in {count} box(es) {first}…{last} (donation {id}).</source>
+        <translation>{count} Kiste(n) {first}…{last} angenommen (Spende {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="214"/>
         <source>Delivered by</source>
         <translation>Gebracht von</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="218"/>
+        <location filename="../../warehouse_app/services/intake.py" line="232"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Diese Kisten gehören zu einem anderen Verein als die offene Spende: eine neue Spende beginnen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="298"/>
+        <location filename="../../warehouse_app/services/intake.py" line="312"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Den Verein wählen, dem die Waren gehören.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="306"/>
+        <location filename="../../warehouse_app/services/intake.py" line="320"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Anzahl der Kisten: 1 bis {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="314"/>
+        <location filename="../../warehouse_app/services/intake.py" line="328"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Unbekannte Einheit &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="319"/>
+        <location filename="../../warehouse_app/services/intake.py" line="333"/>
         <source>Net weight</source>
         <translation>Nettogewicht</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="345"/>
+        <location filename="../../warehouse_app/services/intake.py" line="359"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Angaben prüfen oder bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="362"/>
+        <location filename="../../warehouse_app/services/intake.py" line="376"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Eine Seriennummer oder VIN gilt für genau ein Stück: solche Stücke einzeln erfassen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="370"/>
+        <location filename="../../warehouse_app/services/intake.py" line="384"/>
         <source>Choose where the boxes go.</source>
         <translation>Wählen, wohin die Kisten kommen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="87"/>
-        <location filename="../../warehouse_app/services/recipients.py" line="68"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="92"/>
+        <location filename="../../warehouse_app/services/people.py" line="269"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="102"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="107"/>
         <source>Another association already has this name or short code.</source>
         <translation>Ein anderer Verein hat schon diesen Namen oder dieses Kürzel.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="107"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="113"/>
         <source>There is no association with id {info_id}.</source>
         <translation>Es gibt keinen Verein mit der ID {info_id}.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/masterdata.py" line="128"/>
+        <source>Changed {subject} {code}.</source>
+        <translation>{subject} {code} geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="130"/>
+        <source>Added {subject} {code}.</source>
+        <translation>{subject} {code} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="142"/>
+        <source>association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="143"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="164"/>
         <source>Unknown unit &apos;{default_unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Unbekannte Einheit &apos;{default_unit}&apos;: pcs, kg, l oder set verwenden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="134"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="170"/>
         <source>Minimum shelf life cannot be negative.</source>
         <translation>Die Mindesthaltbarkeit darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="139"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="175"/>
         <source>German name</source>
         <translation>Deutscher Name</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="142"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="178"/>
         <source>English name</source>
         <translation>Englischer Name</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="145"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="181"/>
         <source>Ukrainian name</source>
         <translation>Ukrainischer Name</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="152"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="188"/>
         <source>Default value</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="163"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="199"/>
         <source>Proper shipping name</source>
         <translation>Offizielle Benennung für die Beförderung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="170"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="206"/>
         <source>ADR class</source>
         <translation>ADR-Klasse</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="177"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="213"/>
         <source>Packing group</source>
         <translation>Verpackungsgruppe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="185"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="221"/>
         <source>AHARS category</source>
         <translation>AHARS-Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="192"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="228"/>
         <source>{un_number} needs its proper shipping name and class (ADR Table A): the CMR names dangerous goods by them.</source>
         <translation>{un_number} braucht die offizielle Benennung für die Beförderung und die Klasse (ADR Tabelle A): Der CMR-Frachtbrief bezeichnet Gefahrgut damit.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="203"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="240"/>
         <source>There is no category with id {info_id}.</source>
         <translation>Es gibt keine Kategorie mit der ID {info_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="219"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="259"/>
         <source>The ADR transport category is 0 to 4, not {value!r}.</source>
         <translation>Die ADR-Beförderungskategorie ist 0 bis 4, nicht {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="274"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="314"/>
         <source>Unknown association &apos;{text}&apos;. Known short codes: {known}.</source>
         <translation>Unbekannter Verein &apos;{text}&apos;. Bekannte Kürzel: {known}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="294"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="334"/>
         <source>Unknown category &apos;{text}&apos;. Give its German or English name or its HS code (&apos;hafenlager list categories&apos; shows them).</source>
         <translation>Unbekannte Kategorie &apos;{text}&apos;. Deutschen oder englischen Namen oder HS-Code angeben (&apos;hafenlager list categories&apos; zeigt sie an).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="311"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="351"/>
         <source>Unknown location &apos;{text}&apos;: give its code or its name.</source>
         <translation>Unbekannter Lagerplatz &apos;{text}&apos;: Code oder Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="328"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="368"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="335"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="375"/>
         <source>There is no volunteer called &apos;{cleaned}&apos;.</source>
         <translation>Niemand heißt &apos;{cleaned}&apos;: kein solcher Helfer eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="359"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="399"/>
         <source>Unknown language &apos;{language}&apos;: use de, uk or en.</source>
         <translation>Unbekannte Sprache &apos;{language}&apos;: de, uk oder en verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="421"/>
+        <source>Changed the settings: {names}.</source>
+        <translation>Einstellungen geändert: {names}.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/plausibility.py" line="34"/>
@@ -6064,37 +6625,37 @@
         <translation>Es gibt keinen Druckauftrag {job_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="83"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="88"/>
         <source>The EDRPOU code has 8 digits.</source>
         <translation>Der EDRPOU-Code hat 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="87"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="92"/>
         <source>The EDRPOU code {edrpou} has a wrong check digit: a digit is mistyped. Compare it with the recipient&apos;s extract from the Unified State Register.</source>
         <translation>Der EDRPOU-Code {edrpou} hat eine falsche Prüfziffer: Eine Ziffer ist vertippt. Mit dem Auszug des Empfängers aus dem Einheitlichen Staatlichen Register vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="106"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="115"/>
         <source>There is no recipient with id {recipient_id}.</source>
         <translation>Es gibt keinen Empfänger mit der ID {recipient_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="124"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="133"/>
         <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
         <translation>Es gibt keinen Empfänger &apos;{name}&apos;. Mit &apos;hafenlager recipient add&apos; anlegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="337"/>
+        <location filename="../../warehouse_app/services/stock.py" line="339"/>
         <source>{parsed_text} is a control code: it works on the scan screen.</source>
         <translation>{parsed_text} ist ein Steuercode: Er wirkt im Scan-Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="350"/>
+        <location filename="../../warehouse_app/services/stock.py" line="352"/>
         <source>No {kind_label} has the code {parsed_text}: it may belong to another database or was never printed from this one.</source>
         <translation>{kind_label} mit dem Code {parsed_text} nicht gefunden: Der Code gehört vielleicht zu einer anderen Datenbank oder wurde nie aus dieser gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="367"/>
+        <location filename="../../warehouse_app/services/stock.py" line="369"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Unbekannter Status &apos;{value}&apos;. Möglich sind: {choices}.</translation>
     </message>
@@ -6560,49 +7121,54 @@
         <translation>{path} ist eine SQLite-Datenbank, aber keine Hafenlager-Datenbank (ihr fehlt die Tabelle schema_history). Pfad prüfen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="79"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="80"/>
         <source>migrate-to copies an SQLite database, and {source} is a server; give the SQLite file with --db.</source>
         <translation>migrate-to kopiert eine SQLite-Datenbank, und {source} ist ein Server; die SQLite-Datei mit --db angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="90"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="91"/>
         <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); nothing was copied.</source>
         <translation>Unter {path} gibt es keine Datenbank. Pfad prüfen (--db oder HAFENLAGER_DB); es wurde nichts kopiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="99"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="100"/>
         <source>&apos;{url}&apos; is not a PostgreSQL URL; give one like postgresql://hafenlager@server/hafenlager.</source>
         <translation>&apos;{url}&apos; ist keine PostgreSQL-URL; eine wie postgresql://hafenlager@server/hafenlager angeben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="126"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="127"/>
         <source>{where} already holds tables ({tables_item}{more}); migrate-to copies into an empty database only. Create a new one (createdb -O hafenlager NAME) or give another. Nothing was changed.</source>
         <translation>{where} enthält bereits Tabellen ({tables_item}{more}); migrate-to kopiert nur in eine leere Datenbank. Eine neue anlegen (createdb -O hafenlager NAME) oder eine andere angeben. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="161"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="162"/>
         <source>Copying into {where} failed while {current} ({reason}). Nothing was written: the database is as empty as it was. Correct the SQLite database (or tell the developers) and run migrate-to again.</source>
         <translation>Das Kopieren nach {where} ist fehlgeschlagen bei: {current} ({reason}). Es wurde nichts geschrieben: Die Datenbank ist so leer wie zuvor. Die SQLite-Datenbank korrigieren (oder den Entwicklern melden) und migrate-to erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="245"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="246"/>
         <source>The copy of the table {table} does not agree ({expected} rows in the SQLite database, {copied} copied, {found} on the server), so nothing was kept: the server&apos;s database is as empty as it was. Run &apos;hafenlager check&apos; on the file.</source>
         <translation>Die Kopie der Tabelle {table} stimmt nicht überein ({expected} Zeilen in der SQLite-Datenbank, {copied} kopiert, {found} auf dem Server), daher wurde nichts behalten: Die Datenbank des Servers ist so leer wie zuvor. &apos;hafenlager check&apos; für die Datei ausführen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="88"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="91"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Diese Datenbank enthält Tabellen, ist aber keine Hafenlager-Datenbank. Pfad prüfen oder eine Hafenlager-Sicherung mit &apos;hafenlager restore FILE&apos; wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="105"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="108"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Diese Datenbank wurde von einem neueren Hafenlager geschrieben (Schema {version}; dieses Programm kennt Versionen bis {current}). Das neuere Hafenlager installieren oder eine mit dieser Version erstellte Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/transactions.py" line="42"/>
+        <location filename="../../warehouse_app/storage/transactions.py" line="43"/>
         <source>The database is busy: another station is writing. Nothing was saved; try again in a moment.</source>
         <translation>Die Datenbank ist belegt: Ein anderer Arbeitsplatz schreibt gerade. Es wurde nichts gespeichert; in einem Moment erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/transactions.py" line="165"/>
+        <source>This station&apos;s database login may not make this change. Nothing was saved: do it at a station whose login allows it, or ask the admin.</source>
+        <translation>Die Datenbank-Anmeldung dieses Arbeitsplatzes darf diese Änderung nicht vornehmen. Es wurde nichts gespeichert: Nehmen Sie sie an einem Arbeitsplatz vor, dessen Anmeldung das erlaubt, oder fragen Sie den Admin.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer.py" line="36"/>
@@ -6748,86 +7314,86 @@
         <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="63"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="64"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="74"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="75"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>Die Bedarfsliste hat keine Spalte für die Menge und die Waren (Kategorie oder Beschreibung, Menge). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="99"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="100"/>
         <source>A quantity is more than 0.</source>
         <translation>Eine Menge ist größer als 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="101"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="102"/>
         <source>The quantity is missing.</source>
         <translation>Die Menge fehlt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="150"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="151"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Eine Kategorie der Liste wurde inzwischen an einem anderen Platz stillgelegt. Es wurde nichts importiert: Importieren Sie die Liste erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="158"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="159"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Der Empfänger wurde inzwischen entfernt. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="61"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="64"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="80"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="83"/>
         <source>Say what is needed: a category or a description.</source>
         <translation>Sagen Sie, was benötigt wird: eine Kategorie oder eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="107"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="95"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="108"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="98"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Priorität „{value}“: dringend, normal oder wünschenswert schreiben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="140"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="146"/>
         <source>A need line is open, partly covered, covered or withdrawn.</source>
         <translation>Eine Bedarfszeile ist offen, teilweise gedeckt, gedeckt oder zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="153"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="183"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="159"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="189"/>
         <source>There is no need line {line_id}.</source>
         <translation>Es gibt keine Bedarfszeile {line_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="118"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="119"/>
         <source>Say what is needed.</source>
         <translation>Geben Sie an, was gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="153"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="155"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="123"/>
         <location filename="../../warehouse_app/services/needs.py" line="116"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="45"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="46"/>
         <source>The offers list has no column for who offers and what (Name, Kategorie or Beschreibung). Nothing was imported.</source>
         <translation>Die Angebotsliste hat keine Spalte dafür, wer was anbietet (Name, Kategorie oder Beschreibung). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="102"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="103"/>
         <source>No association is called &apos;{code}&apos;: give its short code or name.</source>
         <translation>Kein Verein heißt „{code}“: Geben Sie sein Kürzel oder seinen Namen an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="113"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="114"/>
         <source>Count the boxes in whole numbers.</source>
         <translation>Geben Sie die Kisten als ganze Zahl an.</translation>
     </message>
@@ -6838,7 +7404,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/imports/shortage.py" line="89"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="58"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list).</translation>
     </message>
@@ -6858,46 +7424,46 @@
         <translation>Eine Anlieferungsbestätigung kann nicht auf „{language}“ erstellt werden: Wählen Sie eine dieser Sprachen: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="223"/>
-        <location filename="../../warehouse_app/services/appointments.py" line="392"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="225"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="399"/>
         <source>There is no appointment {appointment_id}.</source>
         <translation>Es gibt keinen Termin {appointment_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="251"/>
-        <location filename="../../warehouse_app/services/offers.py" line="210"/>
-        <location filename="../../warehouse_app/services/offers.py" line="387"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="254"/>
+        <location filename="../../warehouse_app/services/offers.py" line="211"/>
+        <location filename="../../warehouse_app/services/offers.py" line="360"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Es gibt kein Angebot {offer_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="255"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="258"/>
         <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
         <translation>Nehmen Sie zuerst Angebot {offer_id} an: Nur ein angenommenes Angebot bekommt ein Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="263"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="266"/>
         <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
         <translation>Angebot {offer_id} hat schon einen Termin: Verschieben Sie diesen oder sagen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="337"/>
         <source>The slot at {when} has appointments ({numbers}): move or cancel them first, and tell the donors.</source>
         <translation>Das Zeitfenster um {when} hat Termine ({numbers}): Verschieben oder stornieren Sie sie zuerst und sagen Sie den Spendern Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="343"/>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="350"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
         <source>A slot takes 1 to 1000.</source>
         <translation>Ein Zeitfenster fasst 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="363"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="370"/>
         <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
         <translation>Dieser Termin wurde inzwischen abgesagt: Nehmen Sie die Waren ohne Termin an oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="397"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="404"/>
         <source>Appointment {number} cannot change any more ({status}).</source>
         <translation>Termin {number} kann nicht mehr geändert werden ({status}).</translation>
     </message>
@@ -6937,115 +7503,115 @@
         <translation>Ein Termin belegt mindestens einen Platz seines Zeitfensters.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="437"/>
         <source>There is no appointment {number}.</source>
         <translation>Es gibt keinen Termin {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="62"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="64"/>
         <source>&apos;{part}&apos; is not an opening time: write the weekday&apos;s number (1 Monday … 7 Sunday) and the hours, e.g. &apos;2 10:00-16:00, 4 15:00-19:00&apos;.</source>
         <translation>„{part}“ ist keine Öffnungszeit: Schreiben Sie die Nummer des Wochentags (1 Montag … 7 Sonntag) und die Uhrzeiten, z. B. „2 10:00-16:00, 4 15:00-19:00“.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="72"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="74"/>
         <source>&apos;{part}&apos; closes before it opens.</source>
         <translation>„{part}“ schließt, bevor es öffnet.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="100"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
         <source>A slot lasts 10 to 480 minutes.</source>
         <translation>Ein Zeitfenster dauert 10 bis 480 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="109"/>
         <source>Count a slot in vehicles, boxes or m3.</source>
         <translation>Zählen Sie ein Zeitfenster in Fahrzeugen, Kisten oder m³.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="100"/>
+        <location filename="../../warehouse_app/services/offers.py" line="98"/>
         <source>Offered by</source>
         <translation>Angeboten von</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="72"/>
-        <location filename="../../warehouse_app/services/offers.py" line="109"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="75"/>
+        <location filename="../../warehouse_app/services/offers.py" line="107"/>
         <source>That category no longer exists: choose another.</source>
         <translation>Diese Kategorie gibt es nicht mehr: Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="115"/>
+        <location filename="../../warehouse_app/services/offers.py" line="113"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="121"/>
+        <location filename="../../warehouse_app/services/offers.py" line="119"/>
         <source>Say what is offered: a category or a description.</source>
         <translation>Geben Sie an, was angeboten wird: eine Kategorie oder eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="128"/>
+        <location filename="../../warehouse_app/services/offers.py" line="126"/>
         <source>That association no longer exists.</source>
         <translation>Diesen Verein gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="89"/>
-        <location filename="../../warehouse_app/services/offers.py" line="133"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="92"/>
+        <location filename="../../warehouse_app/services/offers.py" line="131"/>
         <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Unbekannte Einheit „{unit}“: Verwenden Sie Stk., kg, l oder Satz.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="138"/>
+        <location filename="../../warehouse_app/services/offers.py" line="136"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="142"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
+        <location filename="../../warehouse_app/services/offers.py" line="140"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="151"/>
+        <location filename="../../warehouse_app/services/offers.py" line="149"/>
         <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
         <translation>„Verfügbar bis“ liegt vor „verfügbar ab“: Prüfen Sie die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="196"/>
+        <location filename="../../warehouse_app/services/offers.py" line="197"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="222"/>
+        <location filename="../../warehouse_app/services/offers.py" line="224"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="231"/>
+        <location filename="../../warehouse_app/services/offers.py" line="233"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Diese Bedarfszeile gibt es nicht mehr, sie ist gedeckt oder zurückgezogen: Nehmen Sie das Angebot als allgemeinen Bestand an oder wählen Sie eine andere Zeile.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="240"/>
+        <location filename="../../warehouse_app/services/offers.py" line="242"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Die Kategorie des Angebots passt nicht zur Bedarfszeile: Wählen Sie eine Zeile, die diese Waren anfragt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="262"/>
+        <location filename="../../warehouse_app/services/offers.py" line="265"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Lehnen Sie mit einem Grund ab: derzeit nicht benötigt, nicht angenommene Waren oder Qualität.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="281"/>
+        <location filename="../../warehouse_app/services/offers.py" line="285"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Angebot {offer_id} ist bereits {status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="299"/>
+        <location filename="../../warehouse_app/services/offer_photos.py" line="26"/>
         <source>{name} is not a JPG or PNG photo.</source>
         <translation>{name} ist kein JPG- oder PNG-Foto.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="306"/>
+        <location filename="../../warehouse_app/services/offer_photos.py" line="33"/>
         <source>{name} is not a photo Hafenlager keeps (JPG or PNG, at most 8 MB).</source>
         <translation>{name} ist kein Foto, das Hafenlager speichert (JPG oder PNG, höchstens 8 MB).</translation>
     </message>
@@ -7115,77 +7681,77 @@
         <translation>Konvoi {convoy_number} ist {status}: Lieferbestätigungen werden erstellt, sobald alle seine Fahrzeuge übergeben sind (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
         <source>The association&apos;s address</source>
         <translation>Die Anschrift des Vereins</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="50"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
         <source>Tax office</source>
         <translation>Finanzamt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="51"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="54"/>
         <source>Tax number</source>
         <translation>Steuernummer</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="55"/>
         <source>Assessment period</source>
         <translation>Veranlagungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="56"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="58"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="61"/>
         <source>The exemption notice&apos;s date lies ahead: give the date printed on it.</source>
         <translation>Das Datum des Freistellungsbescheids liegt in der Zukunft: Geben Sie das aufgedruckte Datum an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="66"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="69"/>
         <source>The assessment period is the year the notice assessed (e.g. 2023), not after the notice&apos;s date.</source>
         <translation>Der Veranlagungszeitraum ist das Jahr, das der Bescheid veranlagt hat (z. B. 2023), nicht nach dem Datum des Bescheids.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="106"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
         <source>Donor</source>
         <translation>Spender</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="112"/>
         <source>Donor&apos;s address</source>
         <translation>Anschrift des Spenders</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="117"/>
         <source>Say where the goods come from: private, business or unknown.</source>
         <translation>Geben Sie an, woher die Waren stammen: Privatvermögen, Betriebsvermögen oder unbekannt (private, business, unknown).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="124"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
         <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
         <translation>Für {association} ist keine Steuerbefreiung erfasst: Tragen Sie Finanzamt, Steuernummer, Datum des Bescheids und Zweck ein (hafenlager association tax {code} …).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="136"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="139"/>
         <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
         <translation>Der Freistellungsbescheid von {association} ist vom {date}, also älter als 5 Jahre: Eine Bestätigung darauf würde nicht anerkannt (§ 63 Abs. 5 AO). Tragen Sie zuerst den neuen Bescheid ein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="149"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="152"/>
         <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
         <translation>Für die Spende ist kein Wert erfasst: Korrigieren Sie zuerst den Wert je Einheit der Kisten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="217"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="220"/>
         <source>Receipt {number} was issued for this gift to {donor} on {date}: a gift has one receipt. Print it again for {donor}, or cancel it with the tax office.</source>
         <translation>Für diese Zuwendung wurde am {date} die Bestätigung {number} an {donor} ausgestellt: Eine Zuwendung hat eine Bestätigung. Drucken Sie sie für {donor} erneut oder stornieren Sie sie beim Finanzamt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="300"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="304"/>
         <source>The date of the exemption notice: type it like 14.05.2024.</source>
         <translation>Das Datum des Freistellungsbescheids: Geben Sie es in der Form 14.05.2024 ein.</translation>
     </message>
@@ -7195,191 +7761,268 @@
         <translation>Geben Sie an, wie viele Tage vorausgeschaut werden soll (0 oder mehr), nicht {days}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/records.py" line="132"/>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="134"/>
         <source>This report cannot be grouped by &apos;{group}&apos;; choose from: {allowed}.</source>
         <translation>Dieser Bericht lässt sich nicht nach „{group}“ gruppieren; wählen Sie aus: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/records.py" line="147"/>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="149"/>
         <source>The period ends on {end:%d.%m.%Y}, before it starts ({start:%d.%m.%Y}): swap the dates.</source>
         <translation>Der Zeitraum endet am {end:%d.%m.%Y}, bevor er beginnt ({start:%d.%m.%Y}): Vertauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="31"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="32"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
         <source>Shipped</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="33"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
         <source>Disposed</source>
         <translation>Entsorgt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="34"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
         <source>Stock on hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
         <source>Expired and expiring</source>
         <translation>Abgelaufen und bald ablaufend</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="41"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <source>Pallets (shared by kg)</source>
+        <translation>Paletten (nach kg aufgeteilt)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="44"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="45"/>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="46"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="47"/>
+        <source>Movement</source>
+        <translation>Umlagerung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="48"/>
+        <source>Intake</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="49"/>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Convoy</source>
         <translation>Konvoi</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="52"/>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
+        <source>Delivery</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="55"/>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="56"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="57"/>
+        <location filename="../../warehouse_app/services/activity_query.py" line="39"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="59"/>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="60"/>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
         <source>Pieces</source>
         <translation>Stück</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
         <source>Net kg</source>
         <translation>Netto kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
-        <source>Pallets</source>
-        <translation>Paletten</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
         <source>Average days in the hall</source>
         <translation>Tage in der Halle (Ø)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
         <source>Oldest (days)</source>
         <translation>Älteste (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/model.py" line="59"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../ui/reports/model.py" line="161"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
         <source>Box</source>
         <translation>Kiste</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
         <source>Best before</source>
         <translation>MHD</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
         <source>Days left</source>
         <translation>Tage übrig</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
         <source>Minimum shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="256"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="282"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Ein Bericht kann nicht als „{path_name}“ gespeichert werden: Wählen Sie .pdf, .xlsx oder .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/city.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="53"/>
         <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
         <translation>&apos;{text}&apos; ist kein Monat: Schreiben Sie ihn als 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/expiring_actions.py" line="22"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="62"/>
+        <source>The city&apos;s sheet covers every association; you report on your own association&apos;s goods: choose a report of its own instead.</source>
+        <translation>Die Liste für die Stadt umfasst alle Vereine; Sie berichten über die Waren Ihres eigenen Vereins: Wählen Sie stattdessen einen Bericht nur für ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="25"/>
         <source>Choose the boxes to dispose of first.</source>
         <translation>Wählen Sie zuerst die Kisten aus, die entsorgt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/expiring_actions.py" line="28"/>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="31"/>
         <source>There is no box {box_code}.</source>
         <translation>Es gibt keine Kiste {box_code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/expiring_actions.py" line="41"/>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="45"/>
         <source>Choose the boxes to put on the convoy first.</source>
         <translation>Wählen Sie zuerst die Kisten für den Konvoi aus.</translation>
     </message>
@@ -7409,19 +8052,313 @@
         <translation>Kiste {box_code} ist nicht auf Fahrzeug {number}: Nur seine eigenen Kisten können fehlen, beschädigt sein oder abgelehnt werden (Waren, die nicht auf der Liste stehen, sind zusätzlich).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/receipts.py" line="53"/>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="56"/>
         <source>Convoy {convoy_number} has not left yet: its receiving kit is made at departure, when its goods are fixed.</source>
         <translation>Konvoi {convoy_number} ist noch nicht abgefahren: Seine Empfangsliste entsteht bei der Abfahrt, wenn seine Waren feststehen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/receipts.py" line="108"/>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="112"/>
         <source>This receipt checked a kit that was not issued for convoy {convoy_number}: import the receipt of this convoy&apos;s kit.</source>
         <translation>Diese Empfangsbestätigung prüfte eine Empfangsliste, die nicht für Konvoi {convoy_number} ausgegeben wurde: Importieren Sie die Bestätigung zur Empfangsliste dieses Konvois.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/receipts.py" line="119"/>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="123"/>
         <source>Convoy {convoy_number} is delivered already.</source>
         <translation>Konvoi {convoy_number} ist bereits zugestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/database.py" line="200"/>
+        <source>Restored from the backup {file}.</source>
+        <translation>Aus der Datensicherung {file} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/pins.py" line="26"/>
+        <source>A PIN is {low} to {high} digits, for example 4711; nothing else.</source>
+        <translation>Eine PIN besteht aus {low} bis {high} Ziffern, zum Beispiel 4711, und aus nichts anderem.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="23"/>
+        <source>Taking in donations</source>
+        <translation>Spendenannahme</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="24"/>
+        <source>Scanning</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="25"/>
+        <source>Printing labels</source>
+        <translation>Etikettendruck</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="26"/>
+        <source>Planning convoys</source>
+        <translation>Konvoiplanung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="27"/>
+        <source>Making convoy papers</source>
+        <translation>Erstellen von Konvoipapieren</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="28"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="53"/>
+        <source>Departure</source>
+        <translation>Abfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="29"/>
+        <source>Recording a delivery</source>
+        <translation>Erfassen einer Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="30"/>
+        <source>Correcting a box</source>
+        <translation>Korrigieren einer Kiste</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="31"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="50"/>
+        <source>Disposal</source>
+        <translation>Entsorgung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="32"/>
+        <source>Keeping needs lists</source>
+        <translation>Führen von Bedarfslisten</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="33"/>
+        <source>Handling offers and appointments</source>
+        <translation>Bearbeiten von Angeboten und Terminen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="34"/>
+        <source>Reading the activity log</source>
+        <translation>Einsehen des Protokolls</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="35"/>
+        <source>Changing settings</source>
+        <translation>Ändern von Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="36"/>
+        <source>Changing categories, associations and places</source>
+        <translation>Ändern von Kategorien, Vereinen und Orten</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="37"/>
+        <source>Changing recipients</source>
+        <translation>Ändern von Empfängern</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="38"/>
+        <source>Managing people</source>
+        <translation>Verwalten von Personen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="39"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="58"/>
+        <source>Backup</source>
+        <translation>Datensicherung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="40"/>
+        <source>Restoring a backup</source>
+        <translation>Wiederherstellen einer Datensicherung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="65"/>
+        <source>volunteer</source>
+        <translation>Helfer/in</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="66"/>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="67"/>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="73"/>
+        <source>a volunteer</source>
+        <translation>eine Helferin oder einen Helfer</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="74"/>
+        <source>a lead</source>
+        <translation>eine Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="75"/>
+        <source>an admin</source>
+        <translation>einen Admin</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="37"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="38"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="40"/>
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="41"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="42"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="43"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="44"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="45"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="424"/>
+        <source>Cannot export to &apos;{path_name}&apos;: choose a .xlsx file.</source>
+        <translation>Export nach „{path_name}“ nicht möglich: Wählen Sie eine .xlsx-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="53"/>
+        <source>This person is no longer active here. Sign in again with your own name.</source>
+        <translation>Diese Person ist hier nicht mehr aktiv. Melden Sie sich erneut mit Ihrem eigenen Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="75"/>
+        <source>{action} needs {a_role}: ask one, or sign in as {role}.</source>
+        <translation>{action} braucht {a_role}: Fragen Sie nach, oder melden Sie sich als {role} an.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="84"/>
+        <source>Refused: {action} ({role} {name}).</source>
+        <translation>Abgelehnt: {action} ({role} {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="98"/>
+        <source>Sign in first: this needs a person with a PIN.</source>
+        <translation>Melden Sie sich zuerst an: Dafür ist eine Person mit PIN nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="62"/>
+        <location filename="../../warehouse_app/services/people.py" line="200"/>
+        <source>There is no such person (id {id}).</source>
+        <translation>Diese Person gibt es nicht (ID {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="94"/>
+        <source>This hall has an admin already: sign in, or ask them to add you.</source>
+        <translation>Diese Halle hat bereits einen Admin: Melden Sie sich an, oder bitten Sie den Admin, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="115"/>
+        <source>{name} became the hall&apos;s first admin.</source>
+        <translation>{name} ist jetzt der erste Admin der Halle.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="143"/>
+        <source>{name} works here already: change their entry instead.</source>
+        <translation>{name} arbeitet hier bereits: Ändern Sie stattdessen den vorhandenen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="157"/>
+        <source>Added {name} as {role}.</source>
+        <translation>{name} als {role} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="225"/>
+        <source>{name} is the hall&apos;s last admin: make another person admin first.</source>
+        <translation>{name} ist der letzte Admin der Halle: Machen Sie zuerst eine andere Person zum Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="244"/>
+        <source>Changed {name}.</source>
+        <translation>{name} geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="258"/>
+        <source>Unknown association &apos;{code}&apos;: give its short code, e.g. BGH.</source>
+        <translation>Unbekannter Verein „{code}“: Geben Sie sein Kürzel an, z. B. BGH.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="277"/>
+        <source>Unknown role &apos;{role}&apos;: use volunteer, lead or admin.</source>
+        <translation>Unbekannte Rolle „{role}“: Verwenden Sie volunteer, lead oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="286"/>
+        <source>A {role} needs a PIN: give one of 4 to 8 digits.</source>
+        <translation>Die Rolle {role} braucht eine PIN: Vergeben Sie eine mit 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="66"/>
+        <source>{name} no longer works here: ask an admin.</source>
+        <translation>{name} arbeitet hier nicht mehr: Fragen Sie einen Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="77"/>
+        <source>Too many wrong PINs for {name}: wait {seconds} s, then try again.</source>
+        <translation>Zu viele falsche PINs für {name}: Warten Sie {seconds} s und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="92"/>
+        <source>{name} has no PIN yet: ask an admin to set one.</source>
+        <translation>{name} hat noch keine PIN: Bitten Sie einen Admin, eine festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="102"/>
+        <source>{name} set a PIN and signed in.</source>
+        <translation>{name} hat eine PIN festgelegt und sich angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="117"/>
+        <source>{name} signed in.</source>
+        <translation>{name} hat sich angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="132"/>
+        <source>Nobody called {name} works here: ask an admin to add you.</source>
+        <translation>Hier arbeitet niemand mit dem Namen {name}: Bitten Sie einen Admin, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="144"/>
+        <source>{name} signed up as a volunteer.</source>
+        <translation>{name} hat sich als Helfer/in registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="159"/>
+        <source>Wrong PIN. Try again, or ask an admin to reset it.</source>
+        <translation>Falsche PIN. Versuchen Sie es erneut, oder bitten Sie einen Admin, sie zurückzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_roles.py" line="123"/>
+        <source>&apos;{login}&apos; cannot be a database login: use small letters, digits and _, starting with a letter.</source>
+        <translation>„{login}“ kann keine Datenbank-Anmeldung sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,190 @@
     </message>
 </context>
 <context>
+    <name>ActivityDetail</name>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="28"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="29"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="30"/>
+        <source>Station</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="31"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="32"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="35"/>
+        <source>Changes (field: before → after)</source>
+        <translation>Зміни (поле: було → стало)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="47"/>
+        <source>Choose an entry to see what it changed</source>
+        <translation>Виберіть запис, щоб побачити, що він змінив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="57"/>
+        <source>(nobody signed in)</source>
+        <translation>(вхід не виконано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="71"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/detail.py" line="71"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../ui/activity/page.py" line="61"/>
+        <source>&amp;From</source>
+        <translation>&amp;Від</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="63"/>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="74"/>
+        <source>Scan or type a box, pallet or convoy code</source>
+        <translation>Скануйте або введіть код ящика, піддона чи конвою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="77"/>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="78"/>
+        <source>Export XLSX…</source>
+        <translation>Експорт XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="79"/>
+        <source>&amp;Reset filters</source>
+        <translation>Скинути &amp;фільтри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="86"/>
+        <source>All kinds</source>
+        <translation>Усі типи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="93"/>
+        <source>&amp;Person</source>
+        <translation>К&amp;ористувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="94"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="95"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="96"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="190"/>
+        <source>Everybody</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="195"/>
+        <source>All stations</source>
+        <translation>Усі робочі місця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="265"/>
+        <source> (scroll down for older ones)</source>
+        <translation> (старіші — прокрутіть униз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="266"/>
+        <source>%1 entries shown</source>
+        <translation>Показано записів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="295"/>
+        <source>Export the activity log</source>
+        <translation>Експортувати журнал дій</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="297"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="321"/>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/page.py" line="334"/>
+        <source>%1 entries exported to %2</source>
+        <translation>Експортовано записів: %1, файл: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../ui/activity/model.py" line="39"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="40"/>
+        <source>Person</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="41"/>
+        <source>Station</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="42"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="43"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity/model.py" line="44"/>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+</context>
+<context>
     <name>ActsButton</name>
     <message>
         <location filename="../../ui/convoys/acts_dialog.py" line="149"/>
@@ -1175,62 +1359,72 @@
 <context>
     <name>DonorReceiptDialog</name>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="16"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="20"/>
         <source>private property</source>
         <translation>приватне майно</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="17"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="19"/>
         <source>business property</source>
         <translation>майно підприємства</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="18"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="21"/>
         <source>the donor did not say</source>
         <translation>жертводавець не вказав</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="27"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="30"/>
         <source>Donor&apos;s receipt for donation %1</source>
         <translation>Довідка для жертводавця про пожертву %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="34"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="37"/>
         <source>street, postcode, town</source>
         <translation>вулиця, поштовий індекс, місто</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="38"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="42"/>
+        <source>ask the donor and choose</source>
+        <translation>запитайте жертводавця й виберіть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="43"/>
         <source>invoices or an appraisal set the value</source>
         <translation>вартість підтверджено рахунками або оцінкою</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="40"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="45"/>
         <source>how the value was set (optional)</source>
         <translation>як визначено вартість (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="42"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="47"/>
         <source>Donor</source>
         <translation>Жертводавець</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="43"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="48"/>
         <source>Donor&apos;s address</source>
         <translation>Адреса жертводавця</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="44"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="49"/>
         <source>The goods come from</source>
         <translation>Походження товарів</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="46"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="51"/>
         <source>Valuation</source>
         <translation>Оцінка вартості</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/donor_receipt_dialog.py" line="72"/>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="81"/>
+        <source>Ask the donor where the goods come from (private or business property) and choose the answer; choose &apos;the donor did not say&apos; if they would not say.</source>
+        <translation>Запитайте жертводавця, звідки товари (приватне майно чи майно підприємства), і виберіть відповідь; якщо він не хоче відповідати, виберіть «жертводавець не вказав».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/donor_receipt_dialog.py" line="93"/>
         <source>Save the donor&apos;s receipt</source>
         <translation>Зберегти довідку для жертводавця</translation>
     </message>
@@ -1550,6 +1744,64 @@
         <location filename="../../ui/reports/expiring_actions.py" line="77"/>
         <source>%1 boxes reserved for %2.</source>
         <translation>Зарезервовано ящиків для %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="30"/>
+        <source>Create the hall&apos;s admin</source>
+        <translation>Створення адміністратора залу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="33"/>
+        <source>Your name</source>
+        <translation>Ваше ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="40"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="41"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="42"/>
+        <source>PIN &amp;again</source>
+        <translation>PIN-код &amp;ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="44"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="49"/>
+        <source>Create admin</source>
+        <translation>Створити адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="57"/>
+        <source>This hall has nobody yet. You become its admin: you add the other people and give them their roles. Choose a PIN of 4 to 8 digits and keep it to yourself.</source>
+        <translation>У цьому залі ще нікого немає. Ви станете його адміністратором: ви додаєте інших користувачів і призначаєте їм ролі. Виберіть PIN-код із 4–8 цифр і нікому його не повідомляйте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="73"/>
+        <source>Give this workstation a name, for example Halle-PC-1.</source>
+        <translation>Дайте цьому робочому місцю назву, наприклад Halle-PC-1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/first_admin.py" line="77"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>PIN-коди не збігаються: введіть той самий PIN-код двічі.</translation>
     </message>
 </context>
 <context>
@@ -2184,98 +2436,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Hafenlager – donation hall Dortmund harbour</source>
         <translation>Hafenlager – склад пожертв, порт Дортмунда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Scan</source>
         <translation>Сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Stock</source>
         <translation>Запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Convoys</source>
         <translation>Конвої</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Needs &amp; offers</source>
         <translation>Координація</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Activity</source>
+        <translation>Журнал дій</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <source>Volunteer: %1 · Station: %2</source>
-        <translation>Волонтер: %1 · Робоче місце: %2</translation>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Switch person</source>
+        <translation>Змінити користувача</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Lock this station for the next person (Ctrl+L)</source>
+        <translation>Заблокувати робоче місце для наступного користувача (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Language of the screens, for this volunteer</source>
         <translation>Мова екранів для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Signed in: %1</source>
+        <translation>Користувач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source> · volunteer terminal</source>
+        <translation> · термінал волонтерів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>%1 (%2) · Station: %3%4</source>
+        <translation>%1 (%2) · Робоче місце: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -3268,6 +3545,153 @@
     </message>
 </context>
 <context>
+    <name>PeopleSettings</name>
+    <message>
+        <location filename="../../ui/settings/people.py" line="43"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="44"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="45"/>
+        <source>Association</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="46"/>
+        <source>PIN set</source>
+        <translation>PIN-код є</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="47"/>
+        <source>Works here</source>
+        <translation>Працює тут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="52"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="53"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="54"/>
+        <source>Reset &amp;PIN…</source>
+        <translation>Скинути &amp;PIN-код…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="60"/>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="61"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="63"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="72"/>
+        <source>Lock a station after this long without input:</source>
+        <translation>Блокувати робоче місце після бездіяльності протягом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="86"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="86"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="92"/>
+        <source>(the whole hall)</source>
+        <translation>(увесь зал)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="116"/>
+        <location filename="../../ui/settings/people.py" line="123"/>
+        <source>Choose a person in the list first.</source>
+        <translation>Спершу виберіть користувача у списку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="151"/>
+        <source>Saved %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/people.py" line="160"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="31"/>
+        <source>Change %1</source>
+        <translation>Змінити: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="33"/>
+        <source>Add a person</source>
+        <translation>Додати користувача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="45"/>
+        <source>(the whole hall)</source>
+        <translation>(увесь зал)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="49"/>
+        <source>Works here</source>
+        <translation>Працює тут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="51"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="61"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="62"/>
+        <source>&amp;Association</source>
+        <translation>&amp;Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="65"/>
+        <source>A board member of an association sees that association&apos;s goods only. A lead or an admin needs a PIN; a volunteer without one sets it at the first sign-in.</source>
+        <translation>Член правління організації бачить лише товари цієї організації. Керівнику й адміністратору потрібен PIN-код; волонтер без PIN-коду встановлює його під час першого входу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="72"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-код</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDialog</name>
     <message>
         <location filename="../../ui/needs/photo_dialog.py" line="18"/>
@@ -3278,6 +3702,34 @@
         <location filename="../../ui/needs/photo_dialog.py" line="33"/>
         <source>%1 cannot be shown.</source>
         <translation>%1 не вдається показати.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="107"/>
+        <source>New PIN for %1</source>
+        <translation>Новий PIN-код: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="114"/>
+        <source>New &amp;PIN</source>
+        <translation>Новий &amp;PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="115"/>
+        <source>PIN &amp;again</source>
+        <translation>PIN-код &amp;ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="119"/>
+        <source>Tell the person their PIN in private; they can sign in with it at once.</source>
+        <translation>Повідомте PIN-код цій людині наодинці: з ним можна одразу ввійти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/person_dialog.py" line="128"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>PIN-коди не збігаються: введіть той самий PIN-код двічі.</translation>
     </message>
 </context>
 <context>
@@ -3518,143 +3970,142 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="52"/>
+        <location filename="../../ui/reports/view.py" line="59"/>
         <source>Received</source>
         <translation>Надійшло</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="53"/>
+        <location filename="../../ui/reports/view.py" line="60"/>
         <source>Shipped</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="54"/>
+        <location filename="../../ui/reports/view.py" line="61"/>
         <source>Stock on hand</source>
         <translation>Наявні запаси</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="55"/>
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Expired and expiring</source>
         <translation>Прострочене й на межі терміну</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="59"/>
+        <location filename="../../ui/reports/view.py" line="66"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="60"/>
+        <location filename="../../ui/reports/view.py" line="67"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="61"/>
+        <location filename="../../ui/reports/view.py" line="68"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62"/>
+        <location filename="../../ui/reports/view.py" line="69"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="63"/>
+        <location filename="../../ui/reports/view.py" line="70"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="64"/>
+        <location filename="../../ui/reports/view.py" line="71"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="65"/>
+        <location filename="../../ui/reports/view.py" line="72"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="66"/>
+        <location filename="../../ui/reports/view.py" line="73"/>
         <source>Convoy</source>
         <translation>Конвой</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="70"/>
+        <location filename="../../ui/reports/view.py" line="77"/>
         <source>Group by:</source>
         <translation>Групувати за:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="94"/>
+        <location filename="../../ui/reports/view.py" line="101"/>
         <source>All associations</source>
         <translation>Усі організації</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="100"/>
+        <location filename="../../ui/reports/view.py" line="107"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="102"/>
+        <location filename="../../ui/reports/view.py" line="109"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="105"/>
+        <location filename="../../ui/reports/view.py" line="112"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="108"/>
+        <location filename="../../ui/reports/view.py" line="115"/>
         <source>Days ahead:</source>
         <translation>Днів наперед:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="122"/>
+        <location filename="../../ui/reports/view.py" line="132"/>
         <source>Save as PDF/Excel/CSV…</source>
         <translation>Зберегти як PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="125"/>
+        <location filename="../../ui/reports/view.py" line="135"/>
         <source>City&apos;s monthly sheet…</source>
         <translation>Місячний звіт для міста…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="126"/>
+        <location filename="../../ui/reports/view.py" line="136"/>
         <source>The month of the &apos;to&apos; date, on one A4 page or as Excel</source>
         <translation>Місяць дати «по», на одній сторінці A4 або як Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="207"/>
+        <location filename="../../ui/reports/view.py" line="218"/>
         <source>Rows: %1</source>
         <translation>Рядків: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="226"/>
+        <location filename="../../ui/reports/view.py" line="247"/>
         <source>Save report</source>
         <translation>Зберегти звіт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="228"/>
+        <location filename="../../ui/reports/view.py" line="249"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="253"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Неможливо записати %1: %2</translation>
+        <location filename="../../ui/reports/view.py" line="307"/>
+        <source>Saving %1…</source>
+        <translation>Збереження: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
-        <location filename="../../ui/reports/view.py" line="290"/>
+        <location filename="../../ui/reports/view.py" line="324"/>
         <source>Saved %1.</source>
         <translation>Збережено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="265"/>
+        <location filename="../../ui/reports/view.py" line="274"/>
         <source>Save the city&apos;s monthly sheet</source>
         <translation>Зберегти місячний звіт для міста</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="267"/>
+        <location filename="../../ui/reports/view.py" line="276"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
@@ -3720,6 +4171,14 @@
         <location filename="../../ui/intake/reprint_list.py" line="108"/>
         <source>Saved as %1</source>
         <translation>Збережено як %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../ui/signin/gates.py" line="44"/>
+        <source>Needs a %1: sign in as one (Ctrl+L).</source>
+        <translation>Потрібна роль «%1»: увійдіть із цією роллю (Ctrl+L).</translation>
     </message>
 </context>
 <context>
@@ -3857,100 +4316,179 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings/view.py" line="27"/>
+        <location filename="../../ui/settings/view.py" line="29"/>
         <source>Hall and sender</source>
         <translation>Склад і відправник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="28"/>
+        <location filename="../../ui/settings/view.py" line="30"/>
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="29"/>
+        <location filename="../../ui/settings/view.py" line="31"/>
         <source>Associations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="30"/>
+        <location filename="../../ui/settings/view.py" line="32"/>
         <source>Recipients</source>
         <translation>Отримувачі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="31"/>
+        <location filename="../../ui/settings/view.py" line="33"/>
         <source>Locations</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="32"/>
+        <location filename="../../ui/settings/view.py" line="34"/>
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="33"/>
+        <location filename="../../ui/settings/view.py" line="35"/>
         <source>Data and backups</source>
         <translation>Дані та резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/view.py" line="39"/>
+        <source>People</source>
+        <translation>Користувачі</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="58"/>
+        <source>Locked: sign in to go on</source>
+        <translation>Заблоковано: увійдіть, щоб продовжити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="58"/>
+        <location filename="../../ui/signin/dialog.py" line="83"/>
+        <source>Sign in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="66"/>
+        <source>Your name</source>
+        <translation>Ваше ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="68"/>
+        <source>Your PIN (digits)</source>
+        <translation>Ваш PIN-код (цифри)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="77"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="78"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="80"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="88"/>
+        <source>Close Hafenlager</source>
+        <translation>Закрити Hafenlager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="93"/>
+        <source>This station is locked. Pick your name and type your PIN.</source>
+        <translation>Це робоче місце заблоковано. Виберіть своє ім’я та введіть PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="96"/>
+        <source>Pick your name and type your PIN. New here? Type your name and choose a PIN.</source>
+        <translation>Виберіть своє ім’я та введіть PIN-код. Ви тут уперше? Введіть своє ім’я та придумайте PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="115"/>
+        <source>Give this workstation a name, for example Halle-PC-1.</source>
+        <translation>Дайте цьому робочому місцю назву, наприклад Halle-PC-1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/dialog.py" line="118"/>
+        <source>Type your name, so your work is recorded under it.</source>
+        <translation>Введіть своє ім’я, щоб ваша робота записувалася під ним.</translation>
     </message>
 </context>
 <context>
     <name>StationSettings</name>
     <message>
-        <location filename="../../ui/settings/station.py" line="46"/>
+        <location filename="../../ui/settings/station.py" line="49"/>
         <source>Station</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="47"/>
+        <location filename="../../ui/settings/station.py" line="50"/>
         <source>Label printer (rolls, thermal)</source>
         <translation>Принтер етикеток (рулон, термо)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="48"/>
+        <location filename="../../ui/settings/station.py" line="51"/>
         <source>A4 printer (sheets, receipts)</source>
         <translation>Принтер A4 (аркуші, акти)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="49"/>
+        <location filename="../../ui/settings/station.py" line="52"/>
         <source>Box labels</source>
         <translation>Етикетки ящиків</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="50"/>
+        <location filename="../../ui/settings/station.py" line="53"/>
         <source>Pallet labels</source>
         <translation>Етикетки піддонів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="51"/>
+        <location filename="../../ui/settings/station.py" line="54"/>
         <source>Next free label on the A4 sheet</source>
         <translation>Наступна вільна етикетка на аркуші A4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="52"/>
+        <location filename="../../ui/settings/station.py" line="55"/>
         <source>Sounds on the scan screen</source>
         <translation>Звуки на екрані сканування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="55"/>
+        <location filename="../../ui/settings/station.py" line="59"/>
+        <source>Volunteer terminal: only the volunteers&apos; screens, whoever signs in</source>
+        <translation>Термінал волонтерів: лише екрани для волонтерів, хоч би хто ввійшов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/station.py" line="64"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="63"/>
+        <location filename="../../ui/settings/station.py" line="72"/>
         <source>No printer is installed on this PC. Labels are still saved and wait in the reprint list of the intake screen, where they can be saved as PDF.</source>
         <translation>На цьому комп&apos;ютері немає принтера. Етикетки все одно зберігаються й чекають у списку передруку на екрані приймання, де їх можна зберегти як PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="77"/>
+        <location filename="../../ui/settings/station.py" line="86"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="81"/>
+        <location filename="../../ui/settings/station.py" line="90"/>
         <source>%1 (not connected)</source>
         <translation>%1 (не підключено)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/station.py" line="94"/>
+        <location filename="../../ui/settings/station.py" line="104"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -4306,60 +4844,15 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../ui/volunteer_dialog.py" line="24"/>
-        <source>Who is working?</source>
-        <translation>Хто працює?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="34"/>
-        <source>Your name</source>
-        <translation>Ваше ім&apos;я</translation>
-    </message>
-    <message>
         <location filename="../../ui/language_chooser.py" line="16"/>
         <source>Language of this PC</source>
         <translation>Мова цього комп&apos;ютера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="48"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Ім&apos;я</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="49"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Мова</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="50"/>
-        <source>&amp;Station</source>
-        <translation>&amp;Робоче місце</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="52"/>
-        <source>Start</source>
-        <translation>Почати</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="55"/>
-        <source>Pick your name or type a new one.</source>
-        <translation>Виберіть своє ім&apos;я або введіть нове.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="64"/>
-        <source>Give this workstation a name, for example Halle-PC-1.</source>
-        <translation>Дайте назву цьому робочому місцю, наприклад Halle-PC-1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/volunteer_dialog.py" line="69"/>
-        <source>Type your name, so your work is recorded under it.</source>
-        <translation>Введіть своє ім&apos;я, щоб ваша робота записувалася під ним.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>Hafenlager cannot start</source>
         <translation>Hafenlager не може запуститися</translation>
     </message>
@@ -4901,6 +5394,7 @@
     </message>
     <message>
         <location filename="../../ui/service_texts.py" line="28"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="145"/>
         <source>recipient</source>
         <translation>Отримувач</translation>
     </message>
@@ -4927,6 +5421,7 @@
     </message>
     <message>
         <location filename="../../ui/service_texts.py" line="38"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="144"/>
         <source>location</source>
         <translation>місце</translation>
     </message>
@@ -5005,7 +5500,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="271"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="323"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Неможливо записати {path}: {reason}.</translation>
     </message>
@@ -5086,8 +5581,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="102"/>
-        <location filename="../../warehouse_app/services/intake.py" line="212"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="105"/>
+        <location filename="../../warehouse_app/services/intake.py" line="226"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Пожертви {donation_id} немає.</translation>
     </message>
@@ -5157,140 +5652,150 @@
         <translation>У конвої {convoy_number} немає транспортного засобу: спочатку додайте його.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="51"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="54"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it first (Unload mode at the dock), or take it off and unload it in one go (--unload-to LOCATION, or the question in the convoy screen). Nothing changed.</source>
         <translation>{item}: завантажено на транспортний засіб {vehicle_number}. Спочатку розвантажте (режим «Розвантаження» на рампі) або зніміть і розвантажте за один крок (--unload-to LOCATION чи запитання на екрані конвою). Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="100"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="104"/>
         <source>That vehicle belongs to another convoy than {convoy_number}.</source>
         <translation>Цей транспортний засіб належить не конвою {convoy_number}, а іншому.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="110"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="114"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it before moving it to another vehicle. Nothing changed.</source>
         <translation>{item}: завантажено на транспортний засіб {vehicle_number}. Розвантажте, перш ніж переміщувати на інший транспортний засіб. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="128"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
         <source>Say which pallets or boxes.</source>
         <translation>Вкажіть, які піддони або ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="138"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="239"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="85"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="88"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} — не код піддона.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="143"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="243"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="90"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="266"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="93"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Невідомий піддон {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="148"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
         <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
         <translation>Піддона {code_text} немає в конвої {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="159"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="118"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="121"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} — не код ящика.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="164"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="123"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="126"/>
         <source>Unknown box {code_text}.</source>
         <translation>Невідомий ящик {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="171"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="175"/>
         <source>Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, or unpack the box from it first.</source>
         <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: зніміть піддон з конвою або спочатку розпакуйте з нього ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="180"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="184"/>
         <source>Box {box_code} is not on convoy {convoy_number}.</source>
         <translation>Ящика {box_code} немає в конвої {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="230"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="235"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name}: текст задовгий (максимум символів: {text_fields_item}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="239"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="244"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>У транспортного засобу немає поля {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="243"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="248"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Вкажіть, що змінити, наприклад --payload-kg 20000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="45"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="50"/>
         <source>Convoy number</source>
         <translation>Номер конвою</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="51"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="56"/>
         <source>Convoy {number} exists already.</source>
         <translation>Конвой {number} уже існує.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="55"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="122"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="60"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="134"/>
         <source>The departure date {departure:%d.%m.%Y} is in the past.</source>
         <translation>Дата відправлення {departure:%d.%m.%Y} уже минула.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="62"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="132"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="67"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="144"/>
         <source>The arrival cannot be before the departure.</source>
         <translation>Дата прибуття не може бути раніше за дату відправлення.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="103"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="73"/>
+        <source>Convoy {convoy} planned.</source>
+        <translation>Конвой {convoy} заплановано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="115"/>
         <source>Unknown convoy field(s): {unknown}.</source>
         <translation>Невідомі поля конвою: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="162"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="153"/>
+        <source>Convoy {convoy} changed.</source>
+        <translation>Конвой {convoy} змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="185"/>
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="167"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="190"/>
         <source>Loading length m</source>
         <translation>Довжина завантаження, м</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="173"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="196"/>
         <source>Loading height m</source>
         <translation>Висота завантаження, м</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="179"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="202"/>
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="188"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="211"/>
         <source>{donated_box} is not a donated vehicle in stock.</source>
         <translation>{donated_box} — не подарований транспортний засіб на складі.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="226"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="249"/>
         <source>Pallet height</source>
         <translation>Висота піддона</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="230"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="253"/>
         <source>{height} m is taller than any truck: give the height in metres.</source>
         <translation>{height} м — вище за будь-яку вантажівку: вкажіть висоту в метрах.</translation>
     </message>
@@ -5511,53 +6016,58 @@
         <translation>Зніміть порожні піддони з конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness.py" line="89"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="94"/>
         <source>Convoy {convoy_number} is not ready: {blocking_count} problem(s). First: {first}</source>
         <translation>Конвой {convoy_number} не готовий: проблем — {blocking_count}. Перша: {first}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/readiness.py" line="105"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="110"/>
         <source>Unload the vehicles before cancelling.</source>
         <translation>Перед скасуванням розвантажте транспортні засоби.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="56"/>
+        <location filename="../../warehouse_app/services/convoys/readiness.py" line="117"/>
+        <source>Convoy {convoy}: {before} → {after}.</source>
+        <translation>Конвой {convoy}: {before} → {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="58"/>
         <source>There is no file {path}: choose the act&apos;s scan again.</source>
         <translation>Файлу {path} немає: виберіть скан акта ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="62"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="64"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: додайте підписаний акт як файл PDF, JPG або PNG.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="71"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="73"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} не вдається прочитати як файл {kind} розміром до 20 МБ: відскануйте або сфотографуйте акт ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="91"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="94"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Конвою {convoy_number} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="96"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="99"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Конвой {convoy_number} ще не вирушив: акт приймання-передачі складають під час передачі вантажу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="107"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="110"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>У конвої {convoy_number} немає транспортного засобу {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="155"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="158"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Акта приймання-передачі {act_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="160"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="163"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Збережений акт {name} більше не відповідає своєму SHA-256: відновіть резервну копію.</translation>
     </message>
@@ -5567,99 +6077,99 @@
         <translation>Конвой {convoy_number} має статус «{status}»: у ньому вже нічого не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="30"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="32"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Ящик {box_code} уже відправлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="36"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Ящик {box_code} утилізовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="42"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="44"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Термін придатності ящика {box_code} закінчується {expiry_date:%d.%m.%Y}, ще до прибуття.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="161"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="163"/>
         <source>Needs list {list_id} belongs to {list_recipient}, but convoy {convoy_number} goes to {recipient}. Choose a list of {recipient}, or change the convoy&apos;s recipient first. Nothing was reserved.</source>
         <translation>Список потреб {list_id} належить отримувачу {list_recipient}, а конвой {convoy_number} їде до отримувача {recipient}. Виберіть список отримувача {recipient} або спершу змініть отримувача конвою. Нічого не зарезервовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="180"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="182"/>
         <source>Convoy {convoy_number} has no vehicle yet: add one first, so that its payload and pallet places say how much to take.</source>
         <translation>У конвої {convoy_number} ще немає транспорту: спершу додайте його, щоб за вантажопідйомністю та місцями для піддонів було видно, скільки брати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="189"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="67"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="70"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Цей транспортний засіб належить іншому конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="391"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="394"/>
         <source>Nothing in the hall can go for needs list {list_id}: no free goods of its lines keep long enough, fit in the room left, or stay within what the lines still need. Nothing was reserved.</source>
         <translation>Для списку потреб {list_id} на складі нічого не підходить: немає вільних товарів за його рядками, які мають достатній термін придатності, вміщаються у вільне місце й не перевищують того, що ще потрібно за рядками. Нічого не зарезервовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="419"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="422"/>
         <source>{refused} Nothing of needs list {list_id} was reserved: another station changed these goods since the proposal. Look at the new proposal and reserve again.</source>
         <translation>{refused} Зі списку потреб {list_id} нічого не зарезервовано: інше робоче місце змінило ці товари після складання підбору. Перегляньте новий підбір і зарезервуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="447"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="450"/>
         <source>Pallet {pallet_code} was packed or unpacked since the proposal.</source>
         <translation>Піддон {pallet_code} після складання підбору пакували або розпаковували.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="463"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="466"/>
         <source>Vehicle {number} is no longer on convoy {convoy_number}. Nothing was reserved: look at the new proposal.</source>
         <translation>Транспорту {number} більше немає в конвої {convoy_number}. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="476"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="479"/>
         <source>Convoy {convoy_number} got other goods since the proposal, and the proposal no longer fits its payload and pallet places. Nothing was reserved: look at the new proposal.</source>
         <translation>Конвой {convoy_number} після складання підбору отримав інші товари, і підбір більше не вміщається в його вантажопідйомність і місця для піддонів. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="94"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="97"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Піддон {pallet_code} має статус «{pallet_status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="101"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="104"/>
         <source>Pallet {pallet_code}</source>
         <translation>Піддон {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="107"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="110"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (на піддоні {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: призначте піддон або спочатку розпакуйте ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="141"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="144"/>
         <source>Box {box_code}</source>
         <translation>Ящик {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="155"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="158"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} уже зарезервовано для конвою {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="166"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="169"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Його вже завантажено: розвантажте його, перш ніж переміщувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="180"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="184"/>
         <source>Licence number or MRN</source>
         <translation>Номер ліцензії або MRN</translation>
     </message>
@@ -5721,312 +6231,363 @@
         <translation>Ящик {box_code} не завантажено на цей транспортний засіб.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="265"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="266"/>
         <source>The goods of convoy {convoy_number} kept changing while its papers were being made: stop loading and depart again.</source>
         <translation>Вантаж конвою {convoy_number} змінювався, поки оформлювалися його документи: припиніть завантаження та оформіть відправлення ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="288"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="289"/>
         <source>Convoy {convoy_number} is {status}: mark it ready first (&apos;hafenlager convoy check&apos; lists what is missing).</source>
         <translation>Конвой {convoy_number} має статус «{status}»: спочатку позначте його як готовий (&apos;hafenlager convoy check&apos; показує, чого бракує).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="299"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="300"/>
         <source>Convoy {convoy_number} cannot depart: {blocking_count} problem(s) since it was marked ready. First: {first}</source>
         <translation>Конвой {convoy_number} не може вирушити: проблем після позначення готовності — {blocking_count}. Перша: {first}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="355"/>
+        <location filename="../../warehouse_app/services/convoys/transport.py" line="338"/>
+        <source>Convoy {convoy} departed with {boxes} boxes.</source>
+        <translation>Конвой {convoy} вирушив, ящиків: {boxes}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="45"/>
         <source>Receipt reference</source>
         <translation>Номер акта приймання</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="361"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="51"/>
         <source>Say where the returned goods go.</source>
         <translation>Вкажіть, куди помістити повернений вантаж.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="368"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="58"/>
         <source>Convoy {convoy_number} is {convoy_status}: only a departed convoy can be delivered.</source>
         <translation>Конвой {convoy_number} має статус «{convoy_status}»: доставленим можна позначити лише відправлений конвой.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="379"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="69"/>
         <source>Vehicle {truck_number} was delivered already.</source>
         <translation>Транспортний засіб {truck_number} уже доставив вантаж.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="384"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="74"/>
         <source>Vehicle {truck_number} has nothing left to deliver.</source>
         <translation>На транспортному засобі {truck_number} не залишилося нічого для доставки.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/transport.py" line="450"/>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="126"/>
+        <source>Vehicle {vehicle} of convoy {convoy} handed over (receipt {receipt}): {delivered} boxes delivered, {back} came back.</source>
+        <translation>Транспортний засіб {vehicle} конвою {convoy} передано (акт {receipt}): доставлено ящиків — {delivered}, повернулося — {back}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/delivery.py" line="158"/>
         <source>Not waiting for delivery on vehicle {truck_number}: {names}.</source>
         <translation>На транспортному засобі {truck_number} не очікують доставки: {names}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="50"/>
-        <location filename="../../warehouse_app/services/stock.py" line="249"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="53"/>
+        <location filename="../../warehouse_app/services/stock.py" line="251"/>
         <source>There is no box with id {box_id}.</source>
         <translation>Немає ящика з ID {box_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="59"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="62"/>
         <source>Give a reason: it is kept in the box&apos;s history.</source>
         <translation>Вкажіть причину: її буде збережено в історії ящика.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="72"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="76"/>
         <source>Box {box_code} is {box_status} and can no longer be corrected.</source>
         <translation>Ящик {box_code} має статус «{box_status}», і його вже не можна виправити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="80"/>
-        <location filename="../../warehouse_app/services/intake.py" line="303"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="84"/>
+        <location filename="../../warehouse_app/services/intake.py" line="317"/>
         <source>Choose a category.</source>
         <translation>Виберіть категорію.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="83"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="87"/>
         <source>Choose the association that owns the box.</source>
         <translation>Виберіть організацію, якій належить ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="92"/>
-        <location filename="../../warehouse_app/services/intake.py" line="378"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="96"/>
+        <location filename="../../warehouse_app/services/intake.py" line="392"/>
         <source>Description (German)</source>
         <translation>Опис (німецькою)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="98"/>
-        <location filename="../../warehouse_app/services/intake.py" line="384"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="102"/>
+        <location filename="../../warehouse_app/services/intake.py" line="398"/>
         <source>Description (Ukrainian)</source>
         <translation>Опис (українською)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="104"/>
-        <location filename="../../warehouse_app/services/intake.py" line="390"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="108"/>
+        <location filename="../../warehouse_app/services/intake.py" line="404"/>
         <source>Description (English)</source>
         <translation>Опис (англійською)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="108"/>
-        <location filename="../../warehouse_app/services/intake.py" line="317"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="84"/>
-        <location filename="../../warehouse_app/services/offers.py" line="137"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="112"/>
+        <location filename="../../warehouse_app/services/intake.py" line="331"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="87"/>
+        <location filename="../../warehouse_app/services/offers.py" line="135"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="115"/>
-        <location filename="../../warehouse_app/services/intake.py" line="328"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="119"/>
+        <location filename="../../warehouse_app/services/intake.py" line="342"/>
         <source>Value per unit</source>
         <translation>Вартість за одиницю</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="125"/>
-        <location filename="../../warehouse_app/services/intake.py" line="355"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="129"/>
+        <location filename="../../warehouse_app/services/intake.py" line="369"/>
         <source>Serial number or VIN</source>
         <translation>Серійний номер або VIN</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="136"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="140"/>
         <location filename="../../warehouse_app/validation.py" line="184"/>
         <source>This category needs an expiry date.</source>
         <translation>Для цієї категорії потрібен термін придатності.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="141"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="145"/>
         <source>Box {box_code} is {box_status}: take it off the pallet before giving it its own location.</source>
         <translation>Ящик {box_code} має статус «{box_status}»: зніміть його з піддона, перш ніж призначати йому окреме місце зберігання.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="152"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="156"/>
         <source>Choose a location for the box.</source>
         <translation>Виберіть місце зберігання для ящика.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="163"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="167"/>
         <source>Nothing was changed: edit a field, or cancel.</source>
         <translation>Нічого не змінено: відредагуйте поле або скасуйте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="194"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="192"/>
+        <source>Box {box} corrected: {reason}.</source>
+        <translation>Ящик {box} виправлено: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/corrections.py" line="215"/>
         <source>Box {box_code} is already {box_status}.</source>
         <translation>Ящик {box_code} уже має статус «{box_status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/corrections.py" line="200"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="221"/>
         <source>Box {box_code} is loaded on a vehicle: unload it first.</source>
         <translation>Ящик {box_code} завантажено на транспортний засіб: спочатку розвантажте його.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="118"/>
+        <location filename="../../warehouse_app/services/corrections.py" line="237"/>
+        <source>Box {box} disposed of: {reason}.</source>
+        <translation>Ящик {box} списано: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="119"/>
         <source>There is no receiving area: add a location of kind &apos;receiving&apos;.</source>
         <translation>Немає зони приймання: додайте місце зберігання типу &apos;receiving&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="177"/>
+        <location filename="../../warehouse_app/services/intake.py" line="178"/>
         <source>One donation belongs to one association.</source>
         <translation>Одна пожертва належить одній організації.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="200"/>
+        <location filename="../../warehouse_app/services/intake.py" line="195"/>
+        <source>Took in {count} box(es) {first}…{last} (donation {id}).</source>
+        <translation>Прийнято ящиків: {count}, {first}…{last} (пожертва {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/intake.py" line="214"/>
         <source>Delivered by</source>
         <translation>Хто привіз</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="218"/>
+        <location filename="../../warehouse_app/services/intake.py" line="232"/>
         <source>These boxes belong to another association than the open donation: start a new donation.</source>
         <translation>Ці ящики належать іншій організації, ніж відкрита пожертва: почніть нову пожертву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="298"/>
+        <location filename="../../warehouse_app/services/intake.py" line="312"/>
         <source>Choose the association that owns the goods.</source>
         <translation>Виберіть організацію, якій належать товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="306"/>
+        <location filename="../../warehouse_app/services/intake.py" line="320"/>
         <source>The number of boxes is 1 to {max_boxes_per_entry}.</source>
         <translation>Кількість ящиків — від 1 до {max_boxes_per_entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="314"/>
+        <location filename="../../warehouse_app/services/intake.py" line="328"/>
         <source>Unknown unit &apos;{unit}&apos;.</source>
         <translation>Невідома одиниця &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="319"/>
+        <location filename="../../warehouse_app/services/intake.py" line="333"/>
         <source>Net weight</source>
         <translation>Вага нетто</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="345"/>
+        <location filename="../../warehouse_app/services/intake.py" line="359"/>
         <source>{doubts} Check the figures, or confirm them.</source>
         <translation>{doubts} Перевірте дані або підтвердьте їх.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="362"/>
+        <location filename="../../warehouse_app/services/intake.py" line="376"/>
         <source>A serial number or VIN names one item: enter such items one at a time.</source>
         <translation>Серійний номер або VIN стосується одного предмета: вводьте такі предмети по одному.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/intake.py" line="370"/>
+        <location filename="../../warehouse_app/services/intake.py" line="384"/>
         <source>Choose where the boxes go.</source>
         <translation>Виберіть, куди помістити ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="87"/>
-        <location filename="../../warehouse_app/services/recipients.py" line="68"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="92"/>
+        <location filename="../../warehouse_app/services/people.py" line="269"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="73"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="102"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="107"/>
         <source>Another association already has this name or short code.</source>
         <translation>Інша організація вже має цю назву або скорочення.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="107"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="113"/>
         <source>There is no association with id {info_id}.</source>
         <translation>Немає організації з ID {info_id}.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/masterdata.py" line="128"/>
+        <source>Changed {subject} {code}.</source>
+        <translation>Змінено: {subject} {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="130"/>
+        <source>Added {subject} {code}.</source>
+        <translation>Додано: {subject} {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="142"/>
+        <source>association</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="143"/>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="164"/>
         <source>Unknown unit &apos;{default_unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Невідома одиниця &apos;{default_unit}&apos;: використовуйте pcs, kg, l або set.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="134"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="170"/>
         <source>Minimum shelf life cannot be negative.</source>
         <translation>Мінімальний термін придатності не може бути від&apos;ємним.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="139"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="175"/>
         <source>German name</source>
         <translation>Назва німецькою</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="142"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="178"/>
         <source>English name</source>
         <translation>Назва англійською</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="145"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="181"/>
         <source>Ukrainian name</source>
         <translation>Назва українською</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="152"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="188"/>
         <source>Default value</source>
         <translation>Вартість за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="163"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="199"/>
         <source>Proper shipping name</source>
         <translation>Належне відвантажувальне найменування</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="170"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="206"/>
         <source>ADR class</source>
         <translation>Клас ADR</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="177"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="213"/>
         <source>Packing group</source>
         <translation>Група пакування</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="185"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="221"/>
         <source>AHARS category</source>
         <translation>Категорія AHARS</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="192"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="228"/>
         <source>{un_number} needs its proper shipping name and class (ADR Table A): the CMR names dangerous goods by them.</source>
         <translation>{un_number}: потрібні належне відвантажувальне найменування та клас (ADR, таблиця A): у CMR небезпечні вантажі зазначаються саме за ними.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="203"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="240"/>
         <source>There is no category with id {info_id}.</source>
         <translation>Немає категорії з ID {info_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="219"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="259"/>
         <source>The ADR transport category is 0 to 4, not {value!r}.</source>
         <translation>Транспортна категорія ADR — від 0 до 4, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="274"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="314"/>
         <source>Unknown association &apos;{text}&apos;. Known short codes: {known}.</source>
         <translation>Невідома організація &apos;{text}&apos;. Відомі короткі коди: {known}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="294"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="334"/>
         <source>Unknown category &apos;{text}&apos;. Give its German or English name or its HS code (&apos;hafenlager list categories&apos; shows them).</source>
         <translation>Невідома категорія &apos;{text}&apos;. Вкажіть її німецьку чи англійську назву або код HS (&apos;hafenlager list categories&apos; показує їх).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="311"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="351"/>
         <source>Unknown location &apos;{text}&apos;: give its code or its name.</source>
         <translation>Невідоме місце зберігання &apos;{text}&apos;: вкажіть його код або назву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="328"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="368"/>
         <source>Your name</source>
         <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="335"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="375"/>
         <source>There is no volunteer called &apos;{cleaned}&apos;.</source>
         <translation>Волонтера з іменем &apos;{cleaned}&apos; немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="359"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="399"/>
         <source>Unknown language &apos;{language}&apos;: use de, uk or en.</source>
         <translation>Невідома мова &apos;{language}&apos;: використовуйте de, uk або en.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/masterdata.py" line="421"/>
+        <source>Changed the settings: {names}.</source>
+        <translation>Змінено налаштування: {names}.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/plausibility.py" line="34"/>
@@ -6064,37 +6625,37 @@
         <translation>Немає завдання друку {job_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="83"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="88"/>
         <source>The EDRPOU code has 8 digits.</source>
         <translation>Код ЄДРПОУ має 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="87"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="92"/>
         <source>The EDRPOU code {edrpou} has a wrong check digit: a digit is mistyped. Compare it with the recipient&apos;s extract from the Unified State Register.</source>
         <translation>Код ЄДРПОУ {edrpou} має неправильну контрольну цифру: одну цифру введено з помилкою. Звірте його з витягом отримувача з Єдиного державного реєстру.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="106"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="115"/>
         <source>There is no recipient with id {recipient_id}.</source>
         <translation>Немає отримувача з ID {recipient_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/recipients.py" line="124"/>
+        <location filename="../../warehouse_app/services/recipients.py" line="133"/>
         <source>There is no recipient &apos;{name}&apos;. Add it with &apos;hafenlager recipient add&apos;.</source>
         <translation>Немає отримувача &apos;{name}&apos;. Додайте його командою &apos;hafenlager recipient add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="337"/>
+        <location filename="../../warehouse_app/services/stock.py" line="339"/>
         <source>{parsed_text} is a control code: it works on the scan screen.</source>
         <translation>{parsed_text} — це керуючий код: він працює на екрані сканування.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="350"/>
+        <location filename="../../warehouse_app/services/stock.py" line="352"/>
         <source>No {kind_label} has the code {parsed_text}: it may belong to another database or was never printed from this one.</source>
         <translation>Немає об’єкта типу «{kind_label}» з кодом {parsed_text}: можливо, він належить до іншої бази даних або ніколи не друкувався з цієї.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/stock.py" line="367"/>
+        <location filename="../../warehouse_app/services/stock.py" line="369"/>
         <source>Unknown status &apos;{value}&apos;. Use one of: {choices}.</source>
         <translation>Невідомий статус &apos;{value}&apos;. Використовуйте один із: {choices}.</translation>
     </message>
@@ -6560,49 +7121,54 @@
         <translation>{path} — база даних SQLite, але не база даних Hafenlager (у ній немає таблиці schema_history). Перевірте шлях.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="79"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="80"/>
         <source>migrate-to copies an SQLite database, and {source} is a server; give the SQLite file with --db.</source>
         <translation>migrate-to копіює базу даних SQLite, а {source} — це сервер; вкажіть файл SQLite через --db.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="90"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="91"/>
         <source>There is no database at {path}. Check the path (--db or HAFENLAGER_DB); nothing was copied.</source>
         <translation>Бази даних за шляхом {path} немає. Перевірте шлях (--db або HAFENLAGER_DB); нічого не скопійовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="99"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="100"/>
         <source>&apos;{url}&apos; is not a PostgreSQL URL; give one like postgresql://hafenlager@server/hafenlager.</source>
         <translation>&apos;{url}&apos; — не URL PostgreSQL; вкажіть, наприклад, postgresql://hafenlager@server/hafenlager.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="126"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="127"/>
         <source>{where} already holds tables ({tables_item}{more}); migrate-to copies into an empty database only. Create a new one (createdb -O hafenlager NAME) or give another. Nothing was changed.</source>
         <translation>{where} уже містить таблиці ({tables_item}{more}); migrate-to копіює лише в порожню базу даних. Створіть нову (createdb -O hafenlager NAME) або вкажіть іншу. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="161"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="162"/>
         <source>Copying into {where} failed while {current} ({reason}). Nothing was written: the database is as empty as it was. Correct the SQLite database (or tell the developers) and run migrate-to again.</source>
         <translation>Не вдалося скопіювати в {where} на етапі: {current} ({reason}). Нічого не записано: база даних залишилася такою ж порожньою, як і була. Виправте базу даних SQLite (або повідомте розробників) і запустіть migrate-to ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrate_to.py" line="245"/>
+        <location filename="../../warehouse_app/storage/migrate_to.py" line="246"/>
         <source>The copy of the table {table} does not agree ({expected} rows in the SQLite database, {copied} copied, {found} on the server), so nothing was kept: the server&apos;s database is as empty as it was. Run &apos;hafenlager check&apos; on the file.</source>
         <translation>Копія таблиці {table} не збігається (рядків у базі даних SQLite: {expected}, скопійовано: {copied}, на сервері: {found}), тому нічого не збережено: база даних на сервері залишилася такою ж порожньою, як і була. Запустіть &apos;hafenlager check&apos; для файлу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="88"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="91"/>
         <source>This database holds tables but is not a Hafenlager database. Check the path, or restore a Hafenlager backup with &apos;hafenlager restore FILE&apos;.</source>
         <translation>Ця база даних містить таблиці, але не є базою даних Hafenlager. Перевірте шлях або відновіть резервну копію Hafenlager командою &apos;hafenlager restore FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="105"/>
+        <location filename="../../warehouse_app/storage/migrations/__init__.py" line="108"/>
         <source>This database was written by a newer Hafenlager (schema {version}; this program knows up to {current}). Install the newer Hafenlager, or restore a backup made with this version.</source>
         <translation>Цю базу даних записано новішою версією Hafenlager (схема {version}; ця програма знає схеми до {current}). Установіть новішу версію Hafenlager або відновіть резервну копію, створену цією версією.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/transactions.py" line="42"/>
+        <location filename="../../warehouse_app/storage/transactions.py" line="43"/>
         <source>The database is busy: another station is writing. Nothing was saved; try again in a moment.</source>
         <translation>База даних зайнята: інше робоче місце записує дані. Нічого не збережено; спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/transactions.py" line="165"/>
+        <source>This station&apos;s database login may not make this change. Nothing was saved: do it at a station whose login allows it, or ask the admin.</source>
+        <translation>Обліковий запис бази даних цього робочого місця не має права на цю зміну. Нічого не збережено: зробіть це на робочому місці, обліковий запис якого це дозволяє, або зверніться до адміністратора.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer.py" line="36"/>
@@ -6748,86 +7314,86 @@
         <translation>{path} — не текстовий файл: збережіть список як .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="63"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="64"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="74"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="75"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>У списку потреб немає стовпця для кількості й товару (Kategorie або Beschreibung, Menge). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="99"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="100"/>
         <source>A quantity is more than 0.</source>
         <translation>Кількість має бути більшою за 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="101"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="102"/>
         <source>The quantity is missing.</source>
         <translation>Не вказано кількість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="150"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="151"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Тим часом на іншому робочому місці вивели з ужитку категорію зі списку. Нічого не імпортовано: імпортуйте список ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="158"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="159"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Тим часом отримувача видалили. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="61"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="64"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="80"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="83"/>
         <source>Say what is needed: a category or a description.</source>
         <translation>Вкажіть, що потрібно: категорію або опис.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="107"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="95"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="108"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="98"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Пріоритет «{value}»: напишіть терміново, звичайно або бажано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="140"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="146"/>
         <source>A need line is open, partly covered, covered or withdrawn.</source>
         <translation>Рядок потреби може бути відкритим, частково покритим, покритим або відкликаним.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="153"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="183"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="159"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="189"/>
         <source>There is no need line {line_id}.</source>
         <translation>Рядка потреби {line_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="118"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="119"/>
         <source>Say what is needed.</source>
         <translation>Вкажіть, що потрібно.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="153"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="119"/>
+        <location filename="../../warehouse_app/services/convoys/from_needs.py" line="155"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="123"/>
         <location filename="../../warehouse_app/services/needs.py" line="116"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Немає списку потреб {list_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="45"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="46"/>
         <source>The offers list has no column for who offers and what (Name, Kategorie or Beschreibung). Nothing was imported.</source>
         <translation>У списку пропозицій немає стовпця для того, хто пропонує і що (Name, Kategorie або Beschreibung). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="102"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="103"/>
         <source>No association is called &apos;{code}&apos;: give its short code or name.</source>
         <translation>Немає організації «{code}»: вкажіть її скорочення або назву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="113"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="114"/>
         <source>Count the boxes in whole numbers.</source>
         <translation>Вкажіть кількість ящиків цілим числом.</translation>
     </message>
@@ -6838,7 +7404,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/imports/shortage.py" line="89"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="58"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list).</translation>
     </message>
@@ -6858,46 +7424,46 @@
         <translation>Підтвердження доставки не можна скласти мовою «{language}»: виберіть одну з мов {languages}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="223"/>
-        <location filename="../../warehouse_app/services/appointments.py" line="392"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="225"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="399"/>
         <source>There is no appointment {appointment_id}.</source>
         <translation>Запису {appointment_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="251"/>
-        <location filename="../../warehouse_app/services/offers.py" line="210"/>
-        <location filename="../../warehouse_app/services/offers.py" line="387"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="254"/>
+        <location filename="../../warehouse_app/services/offers.py" line="211"/>
+        <location filename="../../warehouse_app/services/offers.py" line="360"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Пропозиції {offer_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="255"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="258"/>
         <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
         <translation>Спершу прийміть пропозицію {offer_id}: слот отримує лише прийнята пропозиція.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="263"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="266"/>
         <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
         <translation>Пропозиція {offer_id} уже має запис: перенесіть його або спершу скасуйте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="330"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="337"/>
         <source>The slot at {when} has appointments ({numbers}): move or cancel them first, and tell the donors.</source>
         <translation>У слоті {when} є записи ({numbers}): спершу перенесіть або скасуйте їх і повідомте жертводавців.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="343"/>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="350"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
         <source>A slot takes 1 to 1000.</source>
         <translation>Місткість слота — від 1 до 1000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="363"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="370"/>
         <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
         <translation>Цей запис тим часом скасовано: прийміть товари без запису або виберіть інший.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="397"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="404"/>
         <source>Appointment {number} cannot change any more ({status}).</source>
         <translation>Запис {number} більше не можна змінити ({status}).</translation>
     </message>
@@ -6937,115 +7503,115 @@
         <translation>Запис займає щонайменше одне місце у своєму слоті.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="437"/>
         <source>There is no appointment {number}.</source>
         <translation>Запису {number} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="62"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="64"/>
         <source>&apos;{part}&apos; is not an opening time: write the weekday&apos;s number (1 Monday … 7 Sunday) and the hours, e.g. &apos;2 10:00-16:00, 4 15:00-19:00&apos;.</source>
         <translation>«{part}» — не години прийому: напишіть номер дня тижня (1 — понеділок … 7 — неділя) і години, наприклад «2 10:00-16:00, 4 15:00-19:00».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="72"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="74"/>
         <source>&apos;{part}&apos; closes before it opens.</source>
         <translation>«{part}»: час закриття раніший за час відкриття.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="100"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="103"/>
         <source>A slot lasts 10 to 480 minutes.</source>
         <translation>Слот триває від 10 до 480 хвилин.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
+        <location filename="../../warehouse_app/services/dropoff_hours.py" line="109"/>
         <source>Count a slot in vehicles, boxes or m3.</source>
         <translation>Рахуйте місткість слота в авто, ящиках або м³ (vehicles, boxes, m3).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="100"/>
+        <location filename="../../warehouse_app/services/offers.py" line="98"/>
         <source>Offered by</source>
         <translation>Хто пропонує</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="72"/>
-        <location filename="../../warehouse_app/services/offers.py" line="109"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="75"/>
+        <location filename="../../warehouse_app/services/offers.py" line="107"/>
         <source>That category no longer exists: choose another.</source>
         <translation>Цієї категорії більше немає: виберіть іншу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="115"/>
+        <location filename="../../warehouse_app/services/offers.py" line="113"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="121"/>
+        <location filename="../../warehouse_app/services/offers.py" line="119"/>
         <source>Say what is offered: a category or a description.</source>
         <translation>Вкажіть, що пропонується: категорію або опис.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="128"/>
+        <location filename="../../warehouse_app/services/offers.py" line="126"/>
         <source>That association no longer exists.</source>
         <translation>Цієї організації більше немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="89"/>
-        <location filename="../../warehouse_app/services/offers.py" line="133"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="92"/>
+        <location filename="../../warehouse_app/services/offers.py" line="131"/>
         <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Невідома одиниця «{unit}»: використайте шт., кг, л або компл.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="138"/>
+        <location filename="../../warehouse_app/services/offers.py" line="136"/>
         <source>Weight (kg)</source>
         <translation>Вага (кг)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="142"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
+        <location filename="../../warehouse_app/services/offers.py" line="140"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="151"/>
+        <location filename="../../warehouse_app/services/offers.py" line="149"/>
         <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
         <translation>«Доступно до» раніше, ніж «доступно з»: перевірте дати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="196"/>
+        <location filename="../../warehouse_app/services/offers.py" line="197"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="222"/>
+        <location filename="../../warehouse_app/services/offers.py" line="224"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її не можна прийняти.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="231"/>
+        <location filename="../../warehouse_app/services/offers.py" line="233"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Цього рядка потреб уже немає, його покрито або відкликано: прийміть пропозицію як загальний запас або виберіть інший рядок.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="240"/>
+        <location filename="../../warehouse_app/services/offers.py" line="242"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Категорія пропозиції не збігається з категорією рядка потреб: виберіть рядок, у якому запитано ці товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="262"/>
+        <location filename="../../warehouse_app/services/offers.py" line="265"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Вкажіть причину відхилення: зараз не потрібно, товари, які склад не приймає, або якість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="281"/>
+        <location filename="../../warehouse_app/services/offers.py" line="285"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Пропозиція {offer_id} уже має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="299"/>
+        <location filename="../../warehouse_app/services/offer_photos.py" line="26"/>
         <source>{name} is not a JPG or PNG photo.</source>
         <translation>{name} — не фото у форматі JPG або PNG.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="306"/>
+        <location filename="../../warehouse_app/services/offer_photos.py" line="33"/>
         <source>{name} is not a photo Hafenlager keeps (JPG or PNG, at most 8 MB).</source>
         <translation>{name} — не фото, яке зберігає Hafenlager (JPG або PNG, не більше 8 МБ).</translation>
     </message>
@@ -7115,77 +7681,77 @@
         <translation>Конвой {convoy_number} має статус «{status}»: підтвердження доставки складають, коли доставлено всі його транспортні засоби (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="49"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
         <source>The association&apos;s address</source>
         <translation>Адреса організації</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="50"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
         <source>Tax office</source>
         <translation>Податкова інспекція</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="51"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="54"/>
         <source>Tax number</source>
         <translation>Податковий номер</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="55"/>
         <source>Assessment period</source>
         <translation>Податковий період</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="56"/>
         <source>Purpose</source>
         <translation>Мета</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="58"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="61"/>
         <source>The exemption notice&apos;s date lies ahead: give the date printed on it.</source>
         <translation>Дата рішення про звільнення ще не настала: вкажіть дату, надруковану на ньому.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="66"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="69"/>
         <source>The assessment period is the year the notice assessed (e.g. 2023), not after the notice&apos;s date.</source>
         <translation>Податковий період — це рік, за який видано рішення (наприклад, 2023), не пізніше дати рішення.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="106"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
         <source>Donor</source>
         <translation>Жертводавець</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="112"/>
         <source>Donor&apos;s address</source>
         <translation>Адреса жертводавця</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="114"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="117"/>
         <source>Say where the goods come from: private, business or unknown.</source>
         <translation>Вкажіть, звідки товари: приватне майно, майно підприємства чи невідомо.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="124"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
         <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
         <translation>Для {association} не внесено звільнення від податків: укажіть податкову інспекцію, податковий номер, дату рішення та мету (hafenlager association tax {code} …).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="136"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="139"/>
         <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
         <translation>Рішення про звільнення для {association} датоване {date}, тобто понад 5 років тому: довідку на його підставі не визнають (§ 63 Abs. 5 AO). Спершу внесіть нове рішення.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="149"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="152"/>
         <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
         <translation>Для пожертви не вказано вартості: спершу виправте вартість за одиницю в ящиках.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="217"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="220"/>
         <source>Receipt {number} was issued for this gift to {donor} on {date}: a gift has one receipt. Print it again for {donor}, or cancel it with the tax office.</source>
         <translation>Підтвердження {number} для цієї пожертви видано {donor} {date}: на одну пожертву — одне підтвердження. Надрукуйте його ще раз для {donor} або анулюйте в податковій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="300"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="304"/>
         <source>The date of the exemption notice: type it like 14.05.2024.</source>
         <translation>Дата рішення про звільнення: введіть її у форматі 14.05.2024.</translation>
     </message>
@@ -7195,191 +7761,268 @@
         <translation>Вкажіть, на скільки днів наперед дивитися (0 або більше), а не {days}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/records.py" line="132"/>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="134"/>
         <source>This report cannot be grouped by &apos;{group}&apos;; choose from: {allowed}.</source>
         <translation>Цей звіт не можна групувати за «{group}»; виберіть із: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/records.py" line="147"/>
+        <location filename="../../warehouse_app/services/reporting/records.py" line="149"/>
         <source>The period ends on {end:%d.%m.%Y}, before it starts ({start:%d.%m.%Y}): swap the dates.</source>
         <translation>Період закінчується {end:%d.%m.%Y}, раніше, ніж починається ({start:%d.%m.%Y}): поміняйте дати місцями.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="31"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
         <source>Received</source>
         <translation>Надійшло</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="32"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
         <source>Shipped</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="33"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
         <source>Disposed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="34"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
         <source>Stock on hand</source>
         <translation>Наявні запаси</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
         <source>Expired and expiring</source>
         <translation>Прострочене й на межі терміну</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="41"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <source>Pallets (shared by kg)</source>
+        <translation>Піддони (частка за кг)</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="44"/>
+        <source>Sign-in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="45"/>
+        <source>Sign-in refused</source>
+        <translation>Вхід відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="46"/>
+        <source>Refused</source>
+        <translation>Відмова</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="47"/>
+        <source>Movement</source>
+        <translation>Переміщення</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="48"/>
+        <source>Intake</source>
+        <translation>Приймання</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="49"/>
+        <source>Correction</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Convoy</source>
         <translation>Конвой</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="52"/>
+        <source>Vehicle</source>
+        <translation>Транспортний засіб</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="55"/>
+        <source>Master data</source>
+        <translation>Довідники</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="56"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="57"/>
+        <location filename="../../warehouse_app/services/activity_query.py" line="39"/>
+        <source>Person</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="59"/>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="60"/>
+        <source>Needs</source>
+        <translation>Потреби</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
+        <source>Offer</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
         <source>Pieces</source>
         <translation>Штук</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
-        <source>Pallets</source>
-        <translation>Піддони</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
         <source>Average days in the hall</source>
         <translation>Сер. днів на складі</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
         <source>Oldest (days)</source>
         <translation>Найстаріше (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/model.py" line="59"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../ui/reports/model.py" line="161"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
         <source>Box</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
         <source>Best before</source>
         <translation>Придатний до</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
         <source>Days left</source>
         <translation>Залишилось днів</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
         <source>Minimum shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="256"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="282"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Неможливо зберегти звіт як «{path_name}»: виберіть .pdf, .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/city.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="53"/>
         <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
         <translation>&apos;{text}&apos; — не місяць: напишіть його як 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/expiring_actions.py" line="22"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="62"/>
+        <source>The city&apos;s sheet covers every association; you report on your own association&apos;s goods: choose a report of its own instead.</source>
+        <translation>Звіт для міста охоплює всі організації, а ви звітуєте лише про товари своєї організації: виберіть натомість звіт саме для неї.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="25"/>
         <source>Choose the boxes to dispose of first.</source>
         <translation>Спершу виберіть ящики для утилізації.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/expiring_actions.py" line="28"/>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="31"/>
         <source>There is no box {box_code}.</source>
         <translation>Ящика {box_code} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/expiring_actions.py" line="41"/>
+        <location filename="../../warehouse_app/services/expiring_actions.py" line="45"/>
         <source>Choose the boxes to put on the convoy first.</source>
         <translation>Спершу виберіть ящики для конвою.</translation>
     </message>
@@ -7409,19 +8052,313 @@
         <translation>Ящика {box_code} немає на транспорті {number}: бракувати, бути пошкодженими чи відхиленими можуть лише його власні ящики (товари, яких немає в списку, — зайві).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/receipts.py" line="53"/>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="56"/>
         <source>Convoy {convoy_number} has not left yet: its receiving kit is made at departure, when its goods are fixed.</source>
         <translation>Конвой {convoy_number} ще не вирушив: його список для приймання складається при відправленні, коли товари вже визначені.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/receipts.py" line="108"/>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="112"/>
         <source>This receipt checked a kit that was not issued for convoy {convoy_number}: import the receipt of this convoy&apos;s kit.</source>
         <translation>Ця розписка перевіряла список, виданий не для конвою {convoy_number}: імпортуйте розписку до списку цього конвою.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/receipts.py" line="119"/>
+        <location filename="../../warehouse_app/services/convoys/receipts.py" line="123"/>
         <source>Convoy {convoy_number} is delivered already.</source>
         <translation>Конвой {convoy_number} уже доставлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/database.py" line="200"/>
+        <source>Restored from the backup {file}.</source>
+        <translation>Відновлено з резервної копії {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/pins.py" line="26"/>
+        <source>A PIN is {low} to {high} digits, for example 4711; nothing else.</source>
+        <translation>PIN-код складається лише з цифр, від {low} до {high}, наприклад 4711.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="23"/>
+        <source>Taking in donations</source>
+        <translation>Приймання пожертв</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="24"/>
+        <source>Scanning</source>
+        <translation>Сканування</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="25"/>
+        <source>Printing labels</source>
+        <translation>Друк етикеток</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="26"/>
+        <source>Planning convoys</source>
+        <translation>Планування конвоїв</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="27"/>
+        <source>Making convoy papers</source>
+        <translation>Підготовка документів конвою</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="28"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="53"/>
+        <source>Departure</source>
+        <translation>Відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="29"/>
+        <source>Recording a delivery</source>
+        <translation>Запис доставки</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="30"/>
+        <source>Correcting a box</source>
+        <translation>Виправлення ящика</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="31"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="50"/>
+        <source>Disposal</source>
+        <translation>Списання</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="32"/>
+        <source>Keeping needs lists</source>
+        <translation>Ведення списків потреб</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="33"/>
+        <source>Handling offers and appointments</source>
+        <translation>Робота з пропозиціями та записами</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="34"/>
+        <source>Reading the activity log</source>
+        <translation>Перегляд журналу дій</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="35"/>
+        <source>Changing settings</source>
+        <translation>Зміна налаштувань</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="36"/>
+        <source>Changing categories, associations and places</source>
+        <translation>Зміна категорій, організацій і місць</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="37"/>
+        <source>Changing recipients</source>
+        <translation>Зміна отримувачів</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="38"/>
+        <source>Managing people</source>
+        <translation>Керування користувачами</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="39"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="58"/>
+        <source>Backup</source>
+        <translation>Резервне копіювання</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="40"/>
+        <source>Restoring a backup</source>
+        <translation>Відновлення резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="65"/>
+        <source>volunteer</source>
+        <translation>волонтер</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="66"/>
+        <source>lead</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="67"/>
+        <source>admin</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="73"/>
+        <source>a volunteer</source>
+        <translation>волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="74"/>
+        <source>a lead</source>
+        <translation>керівника</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="75"/>
+        <source>an admin</source>
+        <translation>адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="37"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="38"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="40"/>
+        <source>Station</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="41"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="42"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="43"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="44"/>
+        <source>Summary</source>
+        <translation>Короткий опис</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="45"/>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/activity_query.py" line="424"/>
+        <source>Cannot export to &apos;{path_name}&apos;: choose a .xlsx file.</source>
+        <translation>Неможливо експортувати в &apos;{path_name}&apos;: виберіть файл .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="53"/>
+        <source>This person is no longer active here. Sign in again with your own name.</source>
+        <translation>Цей користувач тут більше не активний. Увійдіть знову під своїм ім’ям.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="75"/>
+        <source>{action} needs {a_role}: ask one, or sign in as {role}.</source>
+        <translation>{action}: потрібен дозвіл {a_role}. Зверніться до нього або увійдіть як {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="84"/>
+        <source>Refused: {action} ({role} {name}).</source>
+        <translation>Відмовлено: {action} ({role} {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="98"/>
+        <source>Sign in first: this needs a person with a PIN.</source>
+        <translation>Спершу увійдіть: для цього потрібен користувач із PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="62"/>
+        <location filename="../../warehouse_app/services/people.py" line="200"/>
+        <source>There is no such person (id {id}).</source>
+        <translation>Такого користувача немає (id {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="94"/>
+        <source>This hall has an admin already: sign in, or ask them to add you.</source>
+        <translation>У цьому залі вже є адміністратор: увійдіть або попросіть його додати вас.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="115"/>
+        <source>{name} became the hall&apos;s first admin.</source>
+        <translation>{name} — перший адміністратор залу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="143"/>
+        <source>{name} works here already: change their entry instead.</source>
+        <translation>{name} уже є у списку: змініть наявний запис.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="157"/>
+        <source>Added {name} as {role}.</source>
+        <translation>Додано користувача {name}, роль: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="225"/>
+        <source>{name} is the hall&apos;s last admin: make another person admin first.</source>
+        <translation>{name} — останній адміністратор залу: спершу призначте адміністратором когось іншого.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="244"/>
+        <source>Changed {name}.</source>
+        <translation>Змінено дані користувача {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="258"/>
+        <source>Unknown association &apos;{code}&apos;: give its short code, e.g. BGH.</source>
+        <translation>Невідома організація &apos;{code}&apos;: вкажіть її скорочення, наприклад BGH.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="277"/>
+        <source>Unknown role &apos;{role}&apos;: use volunteer, lead or admin.</source>
+        <translation>Невідома роль &apos;{role}&apos;: вкажіть volunteer, lead або admin.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/people.py" line="286"/>
+        <source>A {role} needs a PIN: give one of 4 to 8 digits.</source>
+        <translation>Для ролі «{role}» потрібен PIN-код: вкажіть від 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="66"/>
+        <source>{name} no longer works here: ask an admin.</source>
+        <translation>{name} тут більше не працює: зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="77"/>
+        <source>Too many wrong PINs for {name}: wait {seconds} s, then try again.</source>
+        <translation>{name}: забагато неправильних PIN-кодів. Зачекайте {seconds} с і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="92"/>
+        <source>{name} has no PIN yet: ask an admin to set one.</source>
+        <translation>{name}: PIN-код ще не встановлено. Попросіть адміністратора встановити його.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="102"/>
+        <source>{name} set a PIN and signed in.</source>
+        <translation>{name}: PIN-код встановлено, вхід виконано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="117"/>
+        <source>{name} signed in.</source>
+        <translation>{name}: вхід виконано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="132"/>
+        <source>Nobody called {name} works here: ask an admin to add you.</source>
+        <translation>Користувача з ім’ям {name} тут немає: попросіть адміністратора додати вас.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="144"/>
+        <source>{name} signed up as a volunteer.</source>
+        <translation>Зареєстровано нового волонтера: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/signin.py" line="159"/>
+        <source>Wrong PIN. Try again, or ask an admin to reset it.</source>
+        <translation>Неправильний PIN-код. Спробуйте ще раз або попросіть адміністратора скинути його.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/storage/pg_roles.py" line="123"/>
+        <source>&apos;{login}&apos; cannot be a database login: use small letters, digits and _, starting with a letter.</source>
+        <translation>&apos;{login}&apos; не може бути логіном бази даних: використовуйте малі латинські літери, цифри та _, починаючи з літери.</translation>
     </message>
 </context>
 </TS>

@@ -31,14 +31,12 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
 def _postgres_roles(args: argparse.Namespace, out: TextIO) -> int:
     import os
 
-    import peewee as pw
-
     from warehouse_app.access.roles import Permission, Role
     from warehouse_app.services import guard
     from warehouse_app.storage import pg_roles
 
     opened = open_for_cli(args)
-    if not isinstance(opened.db, pw.PostgresqlDatabase):
+    if not pg_roles.has_roles(opened.db):
         return fail("postgres-roles is for a PostgreSQL database; an SQLite file has no roles.")
     guard.require(cli_actor(args), Permission.PEOPLE)
     count = pg_roles.apply(opened.db)

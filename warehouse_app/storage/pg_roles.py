@@ -105,7 +105,11 @@ def statements(database: str, tables: set[str]) -> list[str]:
     return sql
 
 
-def apply(db: pw.PostgresqlDatabase) -> int:
+def has_roles(db: pw.Database) -> bool:
+    return isinstance(db, pw.PostgresqlDatabase)
+
+
+def apply(db: pw.Database) -> int:
     """Make the roles and grants in db (its owner or a superuser runs this); how many
     statements ran."""
     database = str(db.database)
@@ -116,7 +120,7 @@ def apply(db: pw.PostgresqlDatabase) -> int:
     return len(done)
 
 
-def add_login(db: pw.PostgresqlDatabase, login: str, role: Role, password: str = "") -> None:
+def add_login(db: pw.Database, login: str, role: Role, password: str = "") -> None:
     """A login for a station or a person, in the group of role (made first by apply)."""
     if not _LOGIN.match(login):
         raise ValidationError(
