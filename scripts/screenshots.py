@@ -65,6 +65,10 @@ def main() -> None:
         window.show_page(window.settings_view)
         settle()
         window.grab().save(str(args.out / "settings.png"))
+        window.show_page(window._page("activity"))
+        settle()
+        window.grab().save(str(args.out / "activity.png"))
+        window.show_page(window.settings_view)
         window.settings_view.setCurrentIndex(1)
         settle()
         window.grab().save(str(args.out / "categories.png"))
@@ -171,6 +175,15 @@ def main() -> None:
             window.show_page(window.settings_view)
             settle()
             window.grab().save(str(args.out / f"settings-{language}.png"))
+            assert window.settings_view.people is not None
+            window.settings_view.setCurrentWidget(window.settings_view.people)
+            window.settings_view.people.select("Iryna Koval")
+            settle()
+            window.grab().save(str(args.out / f"people-{language}.png"))
+            window.show_page(window._page("activity"))
+            settle()
+            window.grab().save(str(args.out / f"activity-{language}.png"))
+            _sign_in_dialog(args.out / f"sign-in-{language}.png", settle)
             papers = window.convoy_view.papers_dialog()
             papers.show()
             settle()
@@ -181,6 +194,20 @@ def main() -> None:
         _receiving(args.out, settle)
         render_label_pages(args.out.parent / "labels")
         print(f"screenshots written to {args.out}")
+
+
+def _sign_in_dialog(path: Path, settle: Any) -> None:
+    """The sign-in after a wrong PIN, in the language installed."""
+    from ui.signin.dialog import SignInDialog
+
+    dialog = SignInDialog("Olena Shevchenko", "Halle-PC-1")
+    dialog.resize(640, dialog.sizeHint().height())
+    dialog.show()
+    dialog.pin.setText("3334")
+    dialog.accept()
+    settle()
+    dialog.grab().save(str(path))
+    dialog.close()
 
 
 def _first_admin(folder: Path, out: Path, settle: Any) -> None:

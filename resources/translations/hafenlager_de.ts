@@ -5652,78 +5652,93 @@
         <translation>Konvoi {convoy_number} hat kein Fahrzeug: zuerst eines hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="54"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="39"/>
+        <source>Convoy {convoy}: {result} taken off (pallets {pallets}; boxes {boxes}).</source>
+        <translation>Konvoi {convoy}: {result} abgenommen (Paletten {pallets}; Kisten {boxes}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="64"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it first (Unload mode at the dock), or take it off and unload it in one go (--unload-to LOCATION, or the question in the convoy screen). Nothing changed.</source>
         <translation>{item} ist auf Fahrzeug {vehicle_number} verladen: zuerst entladen (Modus Entladen an der Rampe) oder vom Konvoi nehmen und in einem Schritt entladen (--unload-to LOCATION oder die Rückfrage im Konvoi-Bildschirm). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="104"/>
+        <source>Convoy {convoy}: {result} moved to vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
+        <translation>Konvoi {convoy}: {result} auf Fahrzeug {vehicle} umgesetzt (Paletten {pallets}; Kisten {boxes}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="123"/>
         <source>That vehicle belongs to another convoy than {convoy_number}.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi als {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="114"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="133"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it before moving it to another vehicle. Nothing changed.</source>
         <translation>{item} ist auf Fahrzeug {vehicle_number} verladen: vor dem Umsetzen auf ein anderes Fahrzeug entladen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="151"/>
         <source>Say which pallets or boxes.</source>
         <translation>Angeben, welche Paletten oder Kisten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="88"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="271"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} ist kein Palettencode.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="266"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="93"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="275"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Unbekannte Palette {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="171"/>
         <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
         <translation>Palette {code_text} ist nicht im Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="121"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="182"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} ist kein Kistencode.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="126"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="187"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="138"/>
         <source>Unknown box {code_text}.</source>
         <translation>Unbekannte Kiste {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="175"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="194"/>
         <source>Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, or unpack the box from it first.</source>
         <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette vom Konvoi nehmen oder zuerst die Kiste von ihr auspacken.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="184"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="203"/>
         <source>Box {box_code} is not on convoy {convoy_number}.</source>
         <translation>Kiste {box_code} ist nicht im Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="235"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="237"/>
+        <source>Vehicle {vehicle} changed.</source>
+        <translation>Fahrzeug {vehicle} geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="259"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name} ist länger als {text_fields_item} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="244"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="268"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>Ein Fahrzeug hat kein Feld {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="248"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="272"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Angeben, was geändert werden soll, z. B. --payload-kg 20000.</translation>
     </message>
@@ -5765,37 +5780,42 @@
         <translation>Konvoi {convoy} geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="185"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="172"/>
+        <source>Vehicle {result} added to convoy {convoy}: {truck_plate}, {payload_kg} kg payload.</source>
+        <translation>Fahrzeug {result} zu Konvoi {convoy} hinzugefügt: {truck_plate}, {payload_kg} kg Nutzlast.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="194"/>
         <source>Payload kg</source>
         <translation>Nutzlast kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="190"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="199"/>
         <source>Loading length m</source>
         <translation>Ladelänge m</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="196"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="205"/>
         <source>Loading height m</source>
         <translation>Ladehöhe m</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="202"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="211"/>
         <source>Pallet places</source>
         <translation>Palettenplätze</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="211"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="220"/>
         <source>{donated_box} is not a donated vehicle in stock.</source>
         <translation>{donated_box} ist kein gespendetes Fahrzeug im Bestand.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="249"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="258"/>
         <source>Pallet height</source>
         <translation>Palettenhöhe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="253"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
         <source>{height} m is taller than any truck: give the height in metres.</source>
         <translation>{height} m ist höher als jeder Lkw: Höhe in Metern angeben.</translation>
     </message>
@@ -6077,17 +6097,17 @@
         <translation>Konvoi {convoy_number} ist {status}: Daran lässt sich nichts mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="32"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Kiste {box_code} wurde bereits versandt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="36"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="38"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Kiste {box_code} wurde entsorgt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="44"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="46"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Kiste {box_code} läuft am {expiry_date:%d.%m.%Y} ab, also vor der Ankunft.</translation>
     </message>
@@ -6103,7 +6123,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="70"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="82"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
     </message>
@@ -6133,43 +6153,48 @@
         <translation>Konvoi {convoy_number} hat seit dem Vorschlag andere Waren bekommen, und der Vorschlag passt nicht mehr zu seiner Nutzlast und seinen Palettenplätzen. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="97"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="59"/>
+        <source>Convoy {convoy}: {result} reserved on vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
+        <translation>Konvoi {convoy}: {result} auf Fahrzeug {vehicle} reserviert (Paletten {pallets}; Kisten {boxes}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="109"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Palette {pallet_code} ist {pallet_status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="104"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
         <source>Pallet {pallet_code}</source>
         <translation>Palette {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="110"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="122"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (auf Palette {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="145"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette zuordnen oder zuerst die Kiste auspacken.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="144"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="156"/>
         <source>Box {box_code}</source>
         <translation>Kiste {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="170"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} ist bereits für Konvoi {convoy_number} reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="169"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="181"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Sie ist bereits verladen: erst entladen, dann umsetzen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="184"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="196"/>
         <source>Licence number or MRN</source>
         <translation>Genehmigungsnummer oder MRN</translation>
     </message>
@@ -6333,8 +6358,8 @@
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="112"/>
         <location filename="../../warehouse_app/services/intake.py" line="331"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="87"/>
-        <location filename="../../warehouse_app/services/offers.py" line="135"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="94"/>
+        <location filename="../../warehouse_app/services/offers.py" line="137"/>
         <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Quantity</source>
         <translation>Menge</translation>
@@ -7344,29 +7369,49 @@
         <translation>Der Empfänger wurde inzwischen entfernt. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="64"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
+        <source>Needs list &quot;{title}&quot; of {recipient} started (list {result}).</source>
+        <translation>Bedarfsliste „{title}“ von {recipient} angelegt (Liste {result}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="71"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="83"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="90"/>
         <source>Say what is needed: a category or a description.</source>
         <translation>Sagen Sie, was benötigt wird: eine Kategorie oder eine Beschreibung.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="126"/>
+        <source>Line {result} added to needs list {list_id}: {entry}.</source>
+        <translation>Zeile {result} zur Bedarfsliste {list_id} hinzugefügt: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="148"/>
+        <source>Need line {line_id} changed: {entry}.</source>
+        <translation>Bedarfszeile {line_id} geändert: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="160"/>
+        <source>Need line {line_id} is now {status}.</source>
+        <translation>Bedarfszeile {line_id} ist jetzt: {status}.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/imports/needs_list.py" line="108"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="98"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="105"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Priorität „{value}“: dringend, normal oder wünschenswert schreiben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="146"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="168"/>
         <source>A need line is open, partly covered, covered or withdrawn.</source>
         <translation>Eine Bedarfszeile ist offen, teilweise gedeckt, gedeckt oder zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="159"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="189"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="181"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="211"/>
         <source>There is no need line {line_id}.</source>
         <translation>Es gibt keine Bedarfszeile {line_id}.</translation>
     </message>
@@ -7377,7 +7422,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="155"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="123"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="135"/>
         <location filename="../../warehouse_app/services/needs.py" line="116"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
@@ -7404,7 +7449,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/imports/shortage.py" line="89"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="58"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="65"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list).</translation>
     </message>
@@ -7424,46 +7469,66 @@
         <translation>Eine Anlieferungsbestätigung kann nicht auf „{language}“ erstellt werden: Wählen Sie eine dieser Sprachen: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="225"/>
-        <location filename="../../warehouse_app/services/appointments.py" line="399"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="226"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="425"/>
         <source>There is no appointment {appointment_id}.</source>
         <translation>Es gibt keinen Termin {appointment_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="254"/>
-        <location filename="../../warehouse_app/services/offers.py" line="211"/>
-        <location filename="../../warehouse_app/services/offers.py" line="360"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="246"/>
+        <source>Offer {offer_id} booked for {starts_at}.</source>
+        <translation>Angebot {offer_id} gebucht für {starts_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="261"/>
+        <location filename="../../warehouse_app/services/offers.py" line="225"/>
+        <location filename="../../warehouse_app/services/offers.py" line="392"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Es gibt kein Angebot {offer_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="258"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="265"/>
         <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
         <translation>Nehmen Sie zuerst Angebot {offer_id} an: Nur ein angenommenes Angebot bekommt ein Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="266"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="273"/>
         <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
         <translation>Angebot {offer_id} hat schon einen Termin: Verschieben Sie diesen oder sagen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="337"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="313"/>
+        <source>Appointment {appointment_id} moved to {starts_at}.</source>
+        <translation>Termin {appointment_id} verschoben auf {starts_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="327"/>
+        <source>Appointment {appointment_id} cancelled (did not come: {missed}).</source>
+        <translation>Termin {appointment_id} abgesagt (nicht erschienen: {missed}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="344"/>
+        <source>Drop-off slot {starts_at} changed (capacity {capacity}, closed {closed}).</source>
+        <translation>Zeitfenster {starts_at} geändert (Kapazität {capacity}, geschlossen {closed}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="363"/>
         <source>The slot at {when} has appointments ({numbers}): move or cancel them first, and tell the donors.</source>
         <translation>Das Zeitfenster um {when} hat Termine ({numbers}): Verschieben oder stornieren Sie sie zuerst und sagen Sie den Spendern Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="350"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="376"/>
         <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
         <source>A slot takes 1 to 1000.</source>
         <translation>Ein Zeitfenster fasst 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="370"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="396"/>
         <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
         <translation>Dieser Termin wurde inzwischen abgesagt: Nehmen Sie die Waren ohne Termin an oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="404"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
         <source>Appointment {number} cannot change any more ({status}).</source>
         <translation>Termin {number} kann nicht mehr geändert werden ({status}).</translation>
     </message>
@@ -7503,7 +7568,7 @@
         <translation>Ein Termin belegt mindestens einen Platz seines Zeitfensters.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="437"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="463"/>
         <source>There is no appointment {number}.</source>
         <translation>Es gibt keinen Termin {number}.</translation>
     </message>
@@ -7528,80 +7593,105 @@
         <translation>Zählen Sie ein Zeitfenster in Fahrzeugen, Kisten oder m³.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="98"/>
+        <location filename="../../warehouse_app/services/offers.py" line="100"/>
         <source>Offered by</source>
         <translation>Angeboten von</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="75"/>
-        <location filename="../../warehouse_app/services/offers.py" line="107"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="82"/>
+        <location filename="../../warehouse_app/services/offers.py" line="109"/>
         <source>That category no longer exists: choose another.</source>
         <translation>Diese Kategorie gibt es nicht mehr: Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="113"/>
+        <location filename="../../warehouse_app/services/offers.py" line="115"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="119"/>
+        <location filename="../../warehouse_app/services/offers.py" line="121"/>
         <source>Say what is offered: a category or a description.</source>
         <translation>Geben Sie an, was angeboten wird: eine Kategorie oder eine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="126"/>
+        <location filename="../../warehouse_app/services/offers.py" line="128"/>
         <source>That association no longer exists.</source>
         <translation>Diesen Verein gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="92"/>
-        <location filename="../../warehouse_app/services/offers.py" line="131"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="99"/>
+        <location filename="../../warehouse_app/services/offers.py" line="133"/>
         <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Unbekannte Einheit „{unit}“: Verwenden Sie Stk., kg, l oder Satz.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="136"/>
+        <location filename="../../warehouse_app/services/offers.py" line="138"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="140"/>
+        <location filename="../../warehouse_app/services/offers.py" line="142"/>
         <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="149"/>
+        <location filename="../../warehouse_app/services/offers.py" line="151"/>
         <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
         <translation>„Verfügbar bis“ liegt vor „verfügbar ab“: Prüfen Sie die Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="197"/>
+        <location filename="../../warehouse_app/services/offers.py" line="183"/>
+        <source>Offer {result} recorded: {entry}.</source>
+        <translation>Angebot {result} erfasst: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="203"/>
+        <source>Offer {offer_id} changed: {entry}.</source>
+        <translation>Angebot {offer_id} geändert: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="211"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="224"/>
+        <location filename="../../warehouse_app/services/offers.py" line="234"/>
+        <source>Offer {offer_id} accepted (need line {need_line_id}).</source>
+        <translation>Angebot {offer_id} angenommen (Bedarfszeile {need_line_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="244"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="233"/>
+        <location filename="../../warehouse_app/services/offers.py" line="253"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Diese Bedarfszeile gibt es nicht mehr, sie ist gedeckt oder zurückgezogen: Nehmen Sie das Angebot als allgemeinen Bestand an oder wählen Sie eine andere Zeile.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="242"/>
+        <location filename="../../warehouse_app/services/offers.py" line="262"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Die Kategorie des Angebots passt nicht zur Bedarfszeile: Wählen Sie eine Zeile, die diese Waren anfragt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="265"/>
+        <location filename="../../warehouse_app/services/offers.py" line="281"/>
+        <source>Offer {offer_id} declined: {reason}.</source>
+        <translation>Angebot {offer_id} abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="291"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Lehnen Sie mit einem Grund ab: derzeit nicht benötigt, nicht angenommene Waren oder Qualität.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="285"/>
+        <location filename="../../warehouse_app/services/offers.py" line="304"/>
+        <source>Offer {offer_id} withdrawn.</source>
+        <translation>Angebot {offer_id} zurückgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="317"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Angebot {offer_id} ist bereits {status}.</translation>
     </message>
@@ -7838,79 +7928,79 @@
         <translation>Paletten (nach kg aufgeteilt)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="44"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="47"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="45"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="48"/>
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="46"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="49"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="47"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="50"/>
         <source>Movement</source>
         <translation>Umlagerung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="48"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="51"/>
         <source>Intake</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="49"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="52"/>
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="51"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
         <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Convoy</source>
         <translation>Konvoi</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="52"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="55"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="57"/>
         <source>Delivery</source>
         <translation>Übergabe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="55"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="58"/>
         <source>Master data</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="56"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="59"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="57"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="60"/>
         <location filename="../../warehouse_app/services/activity_query.py" line="39"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="59"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="62"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="60"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="63"/>
         <source>Needs</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="64"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -8103,7 +8193,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="28"/>
-        <location filename="../../warehouse_app/services/activity_log.py" line="53"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="56"/>
         <source>Departure</source>
         <translation>Abfahrt</translation>
     </message>
@@ -8119,7 +8209,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="31"/>
-        <location filename="../../warehouse_app/services/activity_log.py" line="50"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="53"/>
         <source>Disposal</source>
         <translation>Entsorgung</translation>
     </message>
@@ -8160,7 +8250,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="39"/>
-        <location filename="../../warehouse_app/services/activity_log.py" line="58"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
         <source>Backup</source>
         <translation>Datensicherung</translation>
     </message>
@@ -8356,7 +8446,7 @@
         <translation>Falsche PIN. Versuchen Sie es erneut, oder bitten Sie einen Admin, sie zurückzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_roles.py" line="123"/>
+        <location filename="../../warehouse_app/storage/pg_roles.py" line="127"/>
         <source>&apos;{login}&apos; cannot be a database login: use small letters, digits and _, starting with a letter.</source>
         <translation>„{login}“ kann keine Datenbank-Anmeldung sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
     </message>

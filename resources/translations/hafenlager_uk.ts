@@ -5652,78 +5652,93 @@
         <translation>У конвої {convoy_number} немає транспортного засобу: спочатку додайте його.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="54"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="39"/>
+        <source>Convoy {convoy}: {result} taken off (pallets {pallets}; boxes {boxes}).</source>
+        <translation>Конвой {convoy}: знято {result} (піддони {pallets}; ящики {boxes}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="64"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it first (Unload mode at the dock), or take it off and unload it in one go (--unload-to LOCATION, or the question in the convoy screen). Nothing changed.</source>
         <translation>{item}: завантажено на транспортний засіб {vehicle_number}. Спочатку розвантажте (режим «Розвантаження» на рампі) або зніміть і розвантажте за один крок (--unload-to LOCATION чи запитання на екрані конвою). Нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="104"/>
+        <source>Convoy {convoy}: {result} moved to vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
+        <translation>Конвой {convoy}: {result} переміщено на транспорт {vehicle} (піддони {pallets}; ящики {boxes}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="123"/>
         <source>That vehicle belongs to another convoy than {convoy_number}.</source>
         <translation>Цей транспортний засіб належить не конвою {convoy_number}, а іншому.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="114"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="133"/>
         <source>{item} is loaded on vehicle {vehicle_number}: unload it before moving it to another vehicle. Nothing changed.</source>
         <translation>{item}: завантажено на транспортний засіб {vehicle_number}. Розвантажте, перш ніж переміщувати на інший транспортний засіб. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="132"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="151"/>
         <source>Say which pallets or boxes.</source>
         <translation>Вкажіть, які піддони або ящики.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="142"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="88"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="271"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} — не код піддона.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="147"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="266"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="93"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="275"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Невідомий піддон {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="152"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="171"/>
         <source>Pallet {code_text} is not on convoy {convoy_number}.</source>
         <translation>Піддона {code_text} немає в конвої {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="163"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="121"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="182"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} — не код ящика.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="168"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="126"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="187"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="138"/>
         <source>Unknown box {code_text}.</source>
         <translation>Невідомий ящик {code_text}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="175"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="194"/>
         <source>Box {box_code} is on pallet {pallet_code}: take the pallet off the convoy, or unpack the box from it first.</source>
         <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: зніміть піддон з конвою або спочатку розпакуйте з нього ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="184"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="203"/>
         <source>Box {box_code} is not on convoy {convoy_number}.</source>
         <translation>Ящика {box_code} немає в конвої {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="235"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="237"/>
+        <source>Vehicle {vehicle} changed.</source>
+        <translation>Транспорт {vehicle} змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="259"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name}: текст задовгий (максимум символів: {text_fields_item}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="244"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="268"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>У транспортного засобу немає поля {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="248"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="272"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Вкажіть, що змінити, наприклад --payload-kg 20000.</translation>
     </message>
@@ -5765,37 +5780,42 @@
         <translation>Конвой {convoy} змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="185"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="172"/>
+        <source>Vehicle {result} added to convoy {convoy}: {truck_plate}, {payload_kg} kg payload.</source>
+        <translation>Транспорт {result} додано до конвою {convoy}: {truck_plate}, вантажопідйомність {payload_kg} кг.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="194"/>
         <source>Payload kg</source>
         <translation>Вантажопідйомність, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="190"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="199"/>
         <source>Loading length m</source>
         <translation>Довжина завантаження, м</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="196"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="205"/>
         <source>Loading height m</source>
         <translation>Висота завантаження, м</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="202"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="211"/>
         <source>Pallet places</source>
         <translation>Місця для піддонів</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="211"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="220"/>
         <source>{donated_box} is not a donated vehicle in stock.</source>
         <translation>{donated_box} — не подарований транспортний засіб на складі.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="249"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="258"/>
         <source>Pallet height</source>
         <translation>Висота піддона</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="253"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
         <source>{height} m is taller than any truck: give the height in metres.</source>
         <translation>{height} м — вище за будь-яку вантажівку: вкажіть висоту в метрах.</translation>
     </message>
@@ -6077,17 +6097,17 @@
         <translation>Конвой {convoy_number} має статус «{status}»: у ньому вже нічого не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="32"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Ящик {box_code} уже відправлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="36"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="38"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Ящик {box_code} утилізовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="44"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="46"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Термін придатності ящика {box_code} закінчується {expiry_date:%d.%m.%Y}, ще до прибуття.</translation>
     </message>
@@ -6103,7 +6123,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="70"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="82"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Цей транспортний засіб належить іншому конвою.</translation>
     </message>
@@ -6133,43 +6153,48 @@
         <translation>Конвой {convoy_number} після складання підбору отримав інші товари, і підбір більше не вміщається в його вантажопідйомність і місця для піддонів. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="97"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="59"/>
+        <source>Convoy {convoy}: {result} reserved on vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
+        <translation>Конвой {convoy}: {result} зарезервовано на транспорті {vehicle} (піддони {pallets}; ящики {boxes}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="109"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Піддон {pallet_code} має статус «{pallet_status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="104"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
         <source>Pallet {pallet_code}</source>
         <translation>Піддон {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="110"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="122"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (на піддоні {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="145"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: призначте піддон або спочатку розпакуйте ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="144"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="156"/>
         <source>Box {box_code}</source>
         <translation>Ящик {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="170"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} уже зарезервовано для конвою {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="169"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="181"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Його вже завантажено: розвантажте його, перш ніж переміщувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="184"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="196"/>
         <source>Licence number or MRN</source>
         <translation>Номер ліцензії або MRN</translation>
     </message>
@@ -6333,8 +6358,8 @@
     <message>
         <location filename="../../warehouse_app/services/corrections.py" line="112"/>
         <location filename="../../warehouse_app/services/intake.py" line="331"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="87"/>
-        <location filename="../../warehouse_app/services/offers.py" line="135"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="94"/>
+        <location filename="../../warehouse_app/services/offers.py" line="137"/>
         <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
@@ -7344,29 +7369,49 @@
         <translation>Тим часом отримувача видалили. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="64"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
+        <source>Needs list &quot;{title}&quot; of {recipient} started (list {result}).</source>
+        <translation>Створено список потреб «{title}» отримувача {recipient} (список {result}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="71"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="83"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="90"/>
         <source>Say what is needed: a category or a description.</source>
         <translation>Вкажіть, що потрібно: категорію або опис.</translation>
     </message>
     <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="126"/>
+        <source>Line {result} added to needs list {list_id}: {entry}.</source>
+        <translation>Рядок {result} додано до списку потреб {list_id}: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="148"/>
+        <source>Need line {line_id} changed: {entry}.</source>
+        <translation>Рядок потреби {line_id} змінено: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/need_lines.py" line="160"/>
+        <source>Need line {line_id} is now {status}.</source>
+        <translation>Рядок потреби {line_id} тепер: {status}.</translation>
+    </message>
+    <message>
         <location filename="../../warehouse_app/imports/needs_list.py" line="108"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="98"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="105"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Пріоритет «{value}»: напишіть терміново, звичайно або бажано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="146"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="168"/>
         <source>A need line is open, partly covered, covered or withdrawn.</source>
         <translation>Рядок потреби може бути відкритим, частково покритим, покритим або відкликаним.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="159"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="189"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="181"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="211"/>
         <source>There is no need line {line_id}.</source>
         <translation>Рядка потреби {line_id} немає.</translation>
     </message>
@@ -7377,7 +7422,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="155"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="123"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="135"/>
         <location filename="../../warehouse_app/services/needs.py" line="116"/>
         <source>There is no needs list {list_id}.</source>
         <translation>Немає списку потреб {list_id}.</translation>
@@ -7404,7 +7449,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/imports/shortage.py" line="89"/>
-        <location filename="../../warehouse_app/services/need_lines.py" line="58"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="65"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list).</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list).</translation>
     </message>
@@ -7424,46 +7469,66 @@
         <translation>Підтвердження доставки не можна скласти мовою «{language}»: виберіть одну з мов {languages}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="225"/>
-        <location filename="../../warehouse_app/services/appointments.py" line="399"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="226"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="425"/>
         <source>There is no appointment {appointment_id}.</source>
         <translation>Запису {appointment_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="254"/>
-        <location filename="../../warehouse_app/services/offers.py" line="211"/>
-        <location filename="../../warehouse_app/services/offers.py" line="360"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="246"/>
+        <source>Offer {offer_id} booked for {starts_at}.</source>
+        <translation>Пропозицію {offer_id} записано на {starts_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="261"/>
+        <location filename="../../warehouse_app/services/offers.py" line="225"/>
+        <location filename="../../warehouse_app/services/offers.py" line="392"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Пропозиції {offer_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="258"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="265"/>
         <source>Accept offer {offer_id} first: only an accepted offer gets a slot.</source>
         <translation>Спершу прийміть пропозицію {offer_id}: слот отримує лише прийнята пропозиція.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="266"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="273"/>
         <source>Offer {offer_id} has an appointment already: move that one, or cancel it first.</source>
         <translation>Пропозиція {offer_id} уже має запис: перенесіть його або спершу скасуйте.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="337"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="313"/>
+        <source>Appointment {appointment_id} moved to {starts_at}.</source>
+        <translation>Візит {appointment_id} перенесено на {starts_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="327"/>
+        <source>Appointment {appointment_id} cancelled (did not come: {missed}).</source>
+        <translation>Візит {appointment_id} скасовано (не прийшли: {missed}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="344"/>
+        <source>Drop-off slot {starts_at} changed (capacity {capacity}, closed {closed}).</source>
+        <translation>Часовий слот {starts_at} змінено (місткість {capacity}, закрито {closed}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/appointments.py" line="363"/>
         <source>The slot at {when} has appointments ({numbers}): move or cancel them first, and tell the donors.</source>
         <translation>У слоті {when} є записи ({numbers}): спершу перенесіть або скасуйте їх і повідомте жертводавців.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="350"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="376"/>
         <location filename="../../warehouse_app/services/dropoff_hours.py" line="106"/>
         <source>A slot takes 1 to 1000.</source>
         <translation>Місткість слота — від 1 до 1000.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="370"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="396"/>
         <source>That appointment was cancelled meanwhile: receive the goods without it, or choose another.</source>
         <translation>Цей запис тим часом скасовано: прийміть товари без запису або виберіть інший.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="404"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="430"/>
         <source>Appointment {number} cannot change any more ({status}).</source>
         <translation>Запис {number} більше не можна змінити ({status}).</translation>
     </message>
@@ -7503,7 +7568,7 @@
         <translation>Запис займає щонайменше одне місце у своєму слоті.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/appointments.py" line="437"/>
+        <location filename="../../warehouse_app/services/appointments.py" line="463"/>
         <source>There is no appointment {number}.</source>
         <translation>Запису {number} немає.</translation>
     </message>
@@ -7528,80 +7593,105 @@
         <translation>Рахуйте місткість слота в авто, ящиках або м³ (vehicles, boxes, m3).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="98"/>
+        <location filename="../../warehouse_app/services/offers.py" line="100"/>
         <source>Offered by</source>
         <translation>Хто пропонує</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="75"/>
-        <location filename="../../warehouse_app/services/offers.py" line="107"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="82"/>
+        <location filename="../../warehouse_app/services/offers.py" line="109"/>
         <source>That category no longer exists: choose another.</source>
         <translation>Цієї категорії більше немає: виберіть іншу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="113"/>
+        <location filename="../../warehouse_app/services/offers.py" line="115"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="119"/>
+        <location filename="../../warehouse_app/services/offers.py" line="121"/>
         <source>Say what is offered: a category or a description.</source>
         <translation>Вкажіть, що пропонується: категорію або опис.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="126"/>
+        <location filename="../../warehouse_app/services/offers.py" line="128"/>
         <source>That association no longer exists.</source>
         <translation>Цієї організації більше немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/need_lines.py" line="92"/>
-        <location filename="../../warehouse_app/services/offers.py" line="131"/>
+        <location filename="../../warehouse_app/services/need_lines.py" line="99"/>
+        <location filename="../../warehouse_app/services/offers.py" line="133"/>
         <source>Unknown unit &apos;{unit}&apos;: use pcs, kg, l or set.</source>
         <translation>Невідома одиниця «{unit}»: використайте шт., кг, л або компл.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="136"/>
+        <location filename="../../warehouse_app/services/offers.py" line="138"/>
         <source>Weight (kg)</source>
         <translation>Вага (кг)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="140"/>
+        <location filename="../../warehouse_app/services/offers.py" line="142"/>
         <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="149"/>
+        <location filename="../../warehouse_app/services/offers.py" line="151"/>
         <source>&apos;Available until&apos; is before &apos;available from&apos;: check the dates.</source>
         <translation>«Доступно до» раніше, ніж «доступно з»: перевірте дати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="197"/>
+        <location filename="../../warehouse_app/services/offers.py" line="183"/>
+        <source>Offer {result} recorded: {entry}.</source>
+        <translation>Пропозицію {result} записано: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="203"/>
+        <source>Offer {offer_id} changed: {entry}.</source>
+        <translation>Пропозицію {offer_id} змінено: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="211"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="224"/>
+        <location filename="../../warehouse_app/services/offers.py" line="234"/>
+        <source>Offer {offer_id} accepted (need line {need_line_id}).</source>
+        <translation>Пропозицію {offer_id} прийнято (рядок потреби {need_line_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="244"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її не можна прийняти.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="233"/>
+        <location filename="../../warehouse_app/services/offers.py" line="253"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Цього рядка потреб уже немає, його покрито або відкликано: прийміть пропозицію як загальний запас або виберіть інший рядок.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="242"/>
+        <location filename="../../warehouse_app/services/offers.py" line="262"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Категорія пропозиції не збігається з категорією рядка потреб: виберіть рядок, у якому запитано ці товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="265"/>
+        <location filename="../../warehouse_app/services/offers.py" line="281"/>
+        <source>Offer {offer_id} declined: {reason}.</source>
+        <translation>Пропозицію {offer_id} відхилено: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="291"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Вкажіть причину відхилення: зараз не потрібно, товари, які склад не приймає, або якість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="285"/>
+        <location filename="../../warehouse_app/services/offers.py" line="304"/>
+        <source>Offer {offer_id} withdrawn.</source>
+        <translation>Пропозицію {offer_id} відкликано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="317"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Пропозиція {offer_id} уже має статус «{status}».</translation>
     </message>
@@ -7838,79 +7928,79 @@
         <translation>Піддони (частка за кг)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="44"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="47"/>
         <source>Sign-in</source>
         <translation>Вхід</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="45"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="48"/>
         <source>Sign-in refused</source>
         <translation>Вхід відхилено</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="46"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="49"/>
         <source>Refused</source>
         <translation>Відмова</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="47"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="50"/>
         <source>Movement</source>
         <translation>Переміщення</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="48"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="51"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="49"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="52"/>
         <source>Correction</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="51"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
         <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Convoy</source>
         <translation>Конвой</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="52"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="55"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="57"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="55"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="58"/>
         <source>Master data</source>
         <translation>Довідники</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="56"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="59"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="57"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="60"/>
         <location filename="../../warehouse_app/services/activity_query.py" line="39"/>
         <source>Person</source>
         <translation>Користувач</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="59"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="62"/>
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="60"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="63"/>
         <source>Needs</source>
         <translation>Потреби</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="64"/>
         <source>Offer</source>
         <translation>Пропозиція</translation>
     </message>
@@ -8103,7 +8193,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="28"/>
-        <location filename="../../warehouse_app/services/activity_log.py" line="53"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="56"/>
         <source>Departure</source>
         <translation>Відправлення</translation>
     </message>
@@ -8119,7 +8209,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="31"/>
-        <location filename="../../warehouse_app/services/activity_log.py" line="50"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="53"/>
         <source>Disposal</source>
         <translation>Списання</translation>
     </message>
@@ -8160,7 +8250,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="39"/>
-        <location filename="../../warehouse_app/services/activity_log.py" line="58"/>
+        <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
         <source>Backup</source>
         <translation>Резервне копіювання</translation>
     </message>
@@ -8356,7 +8446,7 @@
         <translation>Неправильний PIN-код. Спробуйте ще раз або попросіть адміністратора скинути його.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/storage/pg_roles.py" line="123"/>
+        <location filename="../../warehouse_app/storage/pg_roles.py" line="127"/>
         <source>&apos;{login}&apos; cannot be a database login: use small letters, digits and _, starting with a letter.</source>
         <translation>&apos;{login}&apos; не може бути логіном бази даних: використовуйте малі латинські літери, цифри та _, починаючи з літери.</translation>
     </message>

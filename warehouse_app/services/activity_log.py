@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import inspect
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
+from typing import ParamSpec, TypeVar
 
 import peewee as pw
 
@@ -157,3 +160,58 @@ def _plain(value: object) -> object:
     if isinstance(value, enum.Enum):
         return _plain(value.value)
     return str(value)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def logged(
+    kind: ActivityKind, template: str, *, subject: str = "", code: str = ""
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """A service whose success is one entry: template filled with its arguments by name (a
+    convoy or vehicle as its number, goods as their codes) and {result}; the entry's code is
+    the argument named by code. Placed under @transactional: entry and change commit together."""
+
+    def wrap(fn: Callable[P, R]) -> Callable[P, R]:
+        signature = inspect.signature(fn)
+
+        @functools.wraps(fn)
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            result = fn(*args, **kwargs)
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            values = {name: _shown(value) for name, value in bound.arguments.items()}
+            values["result"] = _shown(result)
+            actor = bound.arguments.get("actor")
+            if not isinstance(actor, Actor):
+                from warehouse_app.services import station_session
+
+                actor = station_session.current() or Actor(None, "")
+            record(
+                actor,
+                kind,
+                Text(template, values),
+                subject=subject,
+                code=str(values.get(code, "")) if code else "",
+            )
+            return result
+
+        return run
+
+    return wrap
+
+
+def _shown(value: object) -> object:
+    """An argument as the log names it."""
+    if isinstance(value, str | int | Decimal | dt.date | Text):
+        return value
+    number = getattr(value, "number", None)
+    if number is not None:
+        return number
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_shown(v)) for v in value) or "–"
+    if value is None:
+        return "–"
+    described = getattr(value, "description", None)
+    return described if isinstance(described, str) else str(value)

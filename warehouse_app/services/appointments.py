@@ -18,7 +18,8 @@ import peewee as pw
 from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import AppointmentStatus, OfferStatus
-from warehouse_app.services import slot_rules
+from warehouse_app.services import activity_log, slot_rules
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.dropoff_hours import opening_hours
 from warehouse_app.services.guard import guarded
 from warehouse_app.status_words import appointment_status
@@ -240,6 +241,12 @@ def expected_today(today: dt.date | None = None) -> list[AppointmentRow]:
 # --- booking -----------------------------------------------------------------------------------
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Offer {offer_id} booked for {starts_at}."),
+    subject="appointment",
+    code="offer_id",
+)
 def book(
     offer_id: int,
     starts_at: dt.datetime,
@@ -301,6 +308,11 @@ def accept_and_book(
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Appointment {appointment_id} moved to {starts_at}."),
+    subject="appointment",
+)
 def move(appointment_id: int, starts_at: dt.datetime, *, now: dt.datetime | None = None) -> None:
     """The same appointment (and number) in another slot."""
     booked = _locked_booked(appointment_id)
@@ -310,6 +322,13 @@ def move(appointment_id: int, starts_at: dt.datetime, *, now: dt.datetime | None
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP(
+        "service", "Appointment {appointment_id} cancelled (did not come: {missed})."
+    ),
+    subject="appointment",
+)
 def cancel(appointment_id: int, *, missed: bool = False) -> None:
     """Cancelled (or, after the slot, missed: the donor did not come); the offer stays
     accepted, to book again."""
@@ -320,6 +339,13 @@ def cancel(appointment_id: int, *, missed: bool = False) -> None:
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP(
+        "service", "Drop-off slot {starts_at} changed (capacity {capacity}, closed {closed})."
+    ),
+    subject="slot",
+)
 def set_slot(
     starts_at: dt.datetime, *, capacity: int | None = None, closed: bool | None = None
 ) -> None:

@@ -14,6 +14,8 @@ from warehouse_app import validation
 from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import NeedStatus, Priority, Unit
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Category, NeedLine, NeedsList
 from warehouse_app.storage.transactions import locked, transactional
@@ -48,6 +50,11 @@ class NeedLineRow:
 
 @guarded(Permission.NEEDS)
 @transactional
+@activity_log.logged(
+    ActivityKind.NEEDS,
+    QT_TRANSLATE_NOOP("service", 'Needs list "{title}" of {recipient} started (list {result}).'),
+    subject="needs list",
+)
 def new_list(recipient: str, title: str) -> int:
     """An empty needs list for the recipient, to fill line by line."""
     from warehouse_app.services.needs import find_recipient
@@ -114,6 +121,11 @@ def _checked(entry: NeedLineInput) -> dict[str, object]:
 
 @guarded(Permission.NEEDS)
 @transactional
+@activity_log.logged(
+    ActivityKind.NEEDS,
+    QT_TRANSLATE_NOOP("service", "Line {result} added to needs list {list_id}: {entry}."),
+    subject="need line",
+)
 def add_line(list_id: int, entry: NeedLineInput) -> int:
     """A new last line of the list; its number follows the list's highest."""
     values = _checked(entry)
@@ -131,6 +143,11 @@ def add_line(list_id: int, entry: NeedLineInput) -> int:
 
 @guarded(Permission.NEEDS)
 @transactional
+@activity_log.logged(
+    ActivityKind.NEEDS,
+    QT_TRANSLATE_NOOP("service", "Need line {line_id} changed: {entry}."),
+    subject="need line",
+)
 def update_line(line_id: int, entry: NeedLineInput) -> None:
     _locked_line(line_id)
     NeedLine.update(**_checked(entry)).where(NeedLine.id == line_id).execute()
@@ -138,6 +155,11 @@ def update_line(line_id: int, entry: NeedLineInput) -> None:
 
 @guarded(Permission.NEEDS)
 @transactional
+@activity_log.logged(
+    ActivityKind.NEEDS,
+    QT_TRANSLATE_NOOP("service", "Need line {line_id} is now {status}."),
+    subject="need line",
+)
 def set_status(line_id: int, status: NeedStatus | str) -> None:
     try:
         value = NeedStatus(status)

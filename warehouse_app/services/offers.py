@@ -21,6 +21,8 @@ from warehouse_app import validation
 from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import AppointmentStatus, DeclineReason, NeedStatus, OfferStatus, Unit
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.guard import guarded
 from warehouse_app.status_words import offer_status
 from warehouse_app.storage.models import (
@@ -176,6 +178,12 @@ def _optional(value: Decimal | str | None, field: str, label: str) -> Decimal | 
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Offer {result} recorded: {entry}."),
+    subject="offer",
+    code="result",
+)
 def add_offer(entry: OfferInput) -> int:
     offer: Offer = Offer.create(**_checked(entry))
     return int(offer.id)
@@ -190,6 +198,12 @@ def add_offers(entries: list[OfferInput]) -> list[int]:
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Offer {offer_id} changed: {entry}."),
+    subject="offer",
+    code="offer_id",
+)
 def update_offer(offer_id: int, entry: OfferInput) -> None:
     offer = locked_offer(offer_id)
     if offer.status not in STILL_COMING:
@@ -215,6 +229,12 @@ def locked_offer(offer_id: int) -> Offer:
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Offer {offer_id} accepted (need line {need_line_id})."),
+    subject="offer",
+    code="offer_id",
+)
 def accept(offer_id: int, need_line_id: int | None = None) -> None:
     """Accept an open (or declined) offer; against a need line of the same category, or as
     general stock when need_line_id is None."""
@@ -256,6 +276,12 @@ def accept(offer_id: int, need_line_id: int | None = None) -> None:
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Offer {offer_id} declined: {reason}."),
+    subject="offer",
+    code="offer_id",
+)
 def decline(offer_id: int, reason: DeclineReason | str) -> None:
     """Decline an offer not yet brought; a booked appointment of it is cancelled with it."""
     try:
@@ -273,6 +299,12 @@ def decline(offer_id: int, reason: DeclineReason | str) -> None:
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Offer {offer_id} withdrawn."),
+    subject="offer",
+    code="offer_id",
+)
 def withdraw(offer_id: int) -> None:
     """The donor called the offer off."""
     _close(offer_id, OfferStatus.WITHDRAWN, "")

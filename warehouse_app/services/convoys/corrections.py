@@ -13,6 +13,8 @@ from warehouse_app import validation
 from warehouse_app.access.roles import Permission
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.convoys.records import (
     ConvoyRecord,
     VehicleRecord,
@@ -32,6 +34,14 @@ log = logging.getLogger(__name__)
 
 @guarded(Permission.CONVOYS)
 @transactional
+@activity_log.logged(
+    ActivityKind.CONVOY,
+    QT_TRANSLATE_NOOP(
+        "service", "Convoy {convoy}: {result} taken off (pallets {pallets}; boxes {boxes})."
+    ),
+    subject="convoy",
+    code="convoy",
+)
 def release(
     convoy: ConvoyRecord,
     *,
@@ -89,6 +99,15 @@ def loaded_among(
 
 @guarded(Permission.CONVOYS)
 @transactional
+@activity_log.logged(
+    ActivityKind.CONVOY,
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Convoy {convoy}: {result} moved to vehicle {vehicle} (pallets {pallets}; boxes {boxes}).",
+    ),
+    subject="convoy",
+    code="convoy",
+)
 def move(
     convoy: ConvoyRecord,
     vehicle: VehicleRecord | None,
@@ -213,6 +232,11 @@ _TEXT_FIELDS = {"carrier": 200, "carrier_address": 300, "truck_plate": 20, "trai
 
 @guarded(Permission.CONVOYS)
 @transactional
+@activity_log.logged(
+    ActivityKind.VEHICLE,
+    QT_TRANSLATE_NOOP("service", "Vehicle {vehicle} changed."),
+    subject="vehicle",
+)
 def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
     """Change a vehicle's payload, places, size, plates, carrier or drivers until departure."""
     editable_row(vehicle.convoy_id)

@@ -167,6 +167,15 @@ def _dates_ahead(today: dt.date, *dates: object) -> None:
 
 @guarded(Permission.CONVOYS)
 @transactional
+@activity_log.logged(
+    ActivityKind.VEHICLE,
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Vehicle {result} added to convoy {convoy}: {truck_plate}, {payload_kg} kg payload.",
+    ),
+    subject="vehicle",
+    code="convoy",
+)
 def add_vehicle(
     convoy: ConvoyRecord,
     *,

@@ -12,6 +12,8 @@ from warehouse_app.access.roles import Permission
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus, PalletStatus
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.convoys.records import ConvoyRecord, VehicleRecord, editable_row
 from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import (
@@ -52,6 +54,16 @@ def refusal(box: Box, arrival: dt.date | None, *, check_expiry: bool = True) -> 
 
 @guarded(Permission.CONVOYS)
 @transactional
+@activity_log.logged(
+    ActivityKind.CONVOY,
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Convoy {convoy}: {result} reserved on vehicle {vehicle} "
+        "(pallets {pallets}; boxes {boxes}).",
+    ),
+    subject="convoy",
+    code="convoy",
+)
 def assign(
     convoy: ConvoyRecord,
     *,
