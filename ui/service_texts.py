@@ -44,6 +44,9 @@ _KINDS = {
 def translated(text: Text) -> str:
     """text in the volunteer's language; English where a translation is missing or broken."""
     local = QCoreApplication.translate(_CONTEXT, text.template)
+    if local == text.template:
+        # A scan's answer, kept in the activity log, is worded in the scan screen's context.
+        local = QCoreApplication.translate("scan", text.template)
     if not text.values:
         return local
     values = _local_values(text.values)

@@ -128,12 +128,14 @@ class ActivityPage(QWidget):
             self.table.setColumnWidth(column, width)
 
         self.detail = ActivityDetail()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The detail below the table: the table keeps the whole width, and its last column,
+        # what happened, is the one a lead reads.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1010, 330])
+        splitter.setSizes([480, 170])
 
         self.message = QLabel(objectName="activityMessage")
         self.message.setWordWrap(True)

@@ -204,7 +204,11 @@ def logged(
 
 def _shown(value: object) -> object:
     """An argument as the log names it."""
-    if isinstance(value, str | int | Decimal | dt.date | Text):
+    if isinstance(value, dt.datetime):
+        return f"{value:%d.%m.%Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, str | int | Decimal | Text):
         return value
     number = getattr(value, "number", None)
     if number is not None:
