@@ -210,3 +210,16 @@ def test_nobody_signed_in_is_refused(
 ) -> None:
     with pytest.raises(HafenlagerError, match="Sign in first"):
         action()
+
+
+def test_a_volunteer_counts_a_shelf_but_a_lead_books_the_corrections(
+    demo: OpenedDatabase,
+) -> None:
+    box = a_box_in_stock()
+    shelf = Location.get_by_id(box.location_id)
+    olena = person("Zählerin Probe", Role.VOLUNTEER)
+    session = ScanSession(olena, Mode.STOCKTAKE)
+    session.scan(str(shelf.code))  # nothing scanned: every box there would be missing
+    with pytest.raises(NotAllowed, match="Correcting a box needs a lead"):
+        session.apply_stocktake()
+    assert Box.get_by_id(box.id).status == BoxStatus.IN_STOCK

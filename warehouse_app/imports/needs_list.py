@@ -7,10 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import HafenlagerError, NotFound
 from warehouse_app.imports.columns import columns_by
 from warehouse_app.imports.sheets import Cell, read_table
 from warehouse_app.kinds import Priority, Unit
+from warehouse_app.services.guard import guarded
 from warehouse_app.services.needs import find_recipient
 from warehouse_app.storage.models import Category, NeedLine, NeedsList, Recipient
 from warehouse_app.storage.transactions import locked, run_in_transaction
@@ -52,6 +54,7 @@ class ImportedNeeds:
     problems: tuple[LineProblem, ...]
 
 
+@guarded(Permission.NEEDS)
 def import_needs(
     path: Path, recipient: str, *, title: str = "", dry_run: bool = False
 ) -> ImportedNeeds:

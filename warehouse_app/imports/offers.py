@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import HafenlagerError, ValidationError
 from warehouse_app.imports.columns import columns_by
 from warehouse_app.imports.donations import Categories, parse_date, parse_number
 from warehouse_app.imports.needs_list import LineProblem
 from warehouse_app.imports.sheets import Cell, read_table
 from warehouse_app.services import masterdata, offers
+from warehouse_app.services.guard import guarded
 from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -38,6 +40,7 @@ class ImportedOffers:
     problems: tuple[LineProblem, ...]
 
 
+@guarded(Permission.OFFERS)
 def import_offers(path: Path, *, dry_run: bool = False) -> ImportedOffers:
     table = read_table(path)
     columns = columns_by(table.headers, HEADINGS)

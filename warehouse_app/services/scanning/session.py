@@ -13,10 +13,11 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.codes import CodeKind, parse_code, strip_scanner_noise
 from warehouse_app.errors import CodeError, DatabaseBusy, HafenlagerError
 from warehouse_app.kinds import BoxStatus, MovementKind, PalletStatus
-from warehouse_app.services import activity_log
+from warehouse_app.services import activity_log, guard
 from warehouse_app.services.movements import (
     Actor,
     box_state,
@@ -206,7 +207,9 @@ class ScanSession:
         return self._run(lambda: stocktake.finish(self.state), "")
 
     def apply_stocktake(self) -> StocktakeReport:
-        """Book the stocktake; a busy database raises DatabaseBusy and books nothing."""
+        """Book the stocktake (a lead's: it corrects the stock); a busy database raises
+        DatabaseBusy and books nothing."""
+        guard.require(self.state.actor, Permission.CORRECT)
         return run_in_transaction(lambda: stocktake.apply(self.state))
 
     # --- confirm and undo ---------------------------------------------------------------
