@@ -1,6 +1,7 @@
 """A report (received, shipped, stock on hand, expiring) as an A4 PDF: the hall's header, what
 the report is, its period and filters, the monthly tonnage as stacked bars where the report goes
-by month and association, and the table (RowTable: a year of rows stays fast).
+by month and association, the share by category as a pie where it goes by category, and the
+table (RowTable: a year of rows stays fast).
 
 The associations' boards forward it to their donors and the city reads it, in German; the
 headings carry the English word too, as the screen and the spreadsheets have them.
@@ -15,6 +16,7 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -27,6 +29,7 @@ from reports.markup import plain
 from reports.page_numbers import numbered_canvas
 from reports.row_table import Column, RowStyle, RowTable
 from warehouse_app.services.reporting.records import ReportKind
+from warehouse_app.services.reporting.shares import CategoryShare
 from warehouse_app.services.reporting.tables import (
     PALLETS,
     MonthlyKg,
@@ -192,6 +195,55 @@ def chart(monthly: MonthlyKg, width_pt: float) -> Drawing:
     return drawing
 
 
+def pie(share: CategoryShare, width_pt: float) -> Drawing:
+    """Gross kg per category, largest first clockwise from the top, with a legend of the
+    categories and their percent; the bars' colours, in the slices' order."""
+    height = 62 * mm
+    drawing = Drawing(width_pt, height)
+    wedges = Pie()
+    size = height - 22
+    wedges.x, wedges.y = 10, 6
+    wedges.width = wedges.height = size
+    wedges.data = [float(v) for v in share.kg]
+    wedges.startAngle, wedges.direction = 90, "clockwise"
+    wedges.labels = None  # the legend names them: labels at slivers would overlap
+    wedges.strokeColor, wedges.strokeWidth = colors.white, 0.8
+    for n in range(len(share.kg)):
+        wedges.slices[n].fillColor = colors.HexColor(PALETTE[n % len(PALETTE)])
+        wedges.slices[n].strokeColor = colors.white
+        wedges.slices[n].strokeWidth = 0.8
+    drawing.add(wedges)
+    legend = Legend()
+    legend.x, legend.y = 10 + size + 12 * mm, 6 + size - 4
+    legend.columnMaximum = len(share.kg)  # one column, beside the pie
+    legend.fontName, legend.fontSize = REGULAR, 8.5
+    legend.deltay = min(14.0, (size - 4) / max(1, len(share.kg) - 1))
+    legend.alignment = "right"
+    names = list(share.categories)
+    if share.other:
+        names[-1] = "Sonstige / Other"
+    legend.colorNamePairs = [
+        (colors.HexColor(PALETTE[n % len(PALETTE)]), f"{name}  {percent_text(percent)}")
+        for n, (name, percent) in enumerate(zip(names, share.percents(), strict=True))
+    ]
+    drawing.add(legend)
+    drawing.add(
+        String(
+            0,
+            height - 8,
+            "Anteil nach Kategorie (brutto kg) / share by category (gross kg)",
+            fontName=BOLD,
+            fontSize=9,
+        )
+    )
+    return drawing
+
+
+def percent_text(percent: Decimal) -> str:
+    """45.3 as the German reader writes it: "45,3 %"."""
+    return f"{percent:.1f}".replace(".", ",") + "\u00a0%"
+
+
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, sheet: ReportSheet, buffer: io.BytesIO, size: tuple[float, float]) -> None:
         super().__init__(
@@ -278,6 +330,8 @@ def _story(sheet: ReportSheet, width: float) -> list[Any]:
     story.append(Spacer(1, 4 * mm))
     if table.chart is not None and table.chart.months:
         story += [chart(table.chart, width), Spacer(1, 4 * mm)]
+    if table.share is not None:
+        story += [pie(table.share, width), Spacer(1, 4 * mm)]
     rows = [[cell(v) for v in row] for row in table.rows]
     if not rows:
         story.append(Paragraph("Nichts gefunden / nothing found", line))

@@ -4,13 +4,21 @@ the monthly bars when it goes by month and association."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from reports.report_pdf import cell, render_report
+from reports.report_pdf import cell, percent_text, render_report
 from ui.cli.main import main
-from warehouse_app.services.reporting import GroupBy, ReportKind
+from warehouse_app.services.reporting import (
+    FlowReport,
+    FlowRow,
+    GroupBy,
+    ReportFilter,
+    ReportKind,
+)
+from warehouse_app.services.reporting.shares import category_share
 from warehouse_app.services.reporting.tables import report_sheet, report_table
 from warehouse_app.storage.opening import OpenedDatabase
 
@@ -104,3 +112,66 @@ def test_a_report_cut_to_one_association_carries_its_letterhead(
     assert "Filter: association BGH" in text
     page = pdfium.PdfDocument(out.read_bytes())[0]
     page.render(scale=1.5).to_pil().save(tmp_path / "bgh.png")
+
+
+def test_received_by_category_draws_the_share_by_category_as_a_pie(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    table = report_table(ReportKind.RECEIVED, [GroupBy.CATEGORY])
+    share = table.share
+    assert share is not None and table.totals is not None
+    # Every kg of the table is in one slice: the slices add up to its total, to the gram.
+    assert sum(share.kg, Decimal(0)) == table.totals[table.columns.index("Gross kg")]
+    named = share.kg[:-1] if share.other else share.kg  # "Other" comes last, whatever it weighs
+    assert list(named) == sorted(named, reverse=True)  # largest first
+    data = render_report(report_sheet(table))
+    text = _text(data)
+    assert "Anteil nach Kategorie (brutto kg) / share by category (gross kg)" in text
+    largest = " ".join(f"{share.categories[0]} {percent_text(share.percents()[0])}".split())
+    assert largest in text
+    assert "Brutto kg pro Monat" not in text  # no months: the pie alone
+    page = pdfium.PdfDocument(data)[0]
+    page.render(scale=2).to_pil().save(tmp_path / "received_by_category.png")
+
+
+def test_the_share_sums_the_other_groups_and_comes_with_the_bars(
+    papers_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    alone = report_table(ReportKind.RECEIVED, [GroupBy.CATEGORY]).share
+    by = [GroupBy.ASSOCIATION, GroupBy.MONTH, GroupBy.CATEGORY]
+    table = report_table(ReportKind.RECEIVED, by)
+    assert table.share == alone  # the same pie, whatever else it goes by
+    data = render_report(report_sheet(table))
+    text = _text(data)
+    assert text.index("Brutto kg pro Monat") < text.index("Anteil nach Kategorie")  # bars first
+    pdfium.PdfDocument(data)[0].render(scale=2).to_pil().save(tmp_path / "bars_and_pie.png")
+    stock = report_table(ReportKind.STOCK, [GroupBy.ASSOCIATION, GroupBy.CATEGORY])
+    assert stock.share is not None and stock.totals is not None
+    assert stock.share.total == stock.totals[stock.columns.index("Gross kg")]
+
+
+def test_a_report_by_association_only_has_no_pie(papers_db: OpenedDatabase) -> None:
+    table = report_table(ReportKind.RECEIVED, [GroupBy.ASSOCIATION])
+    assert table.share is None
+    assert "Anteil nach Kategorie" not in _text(render_report(report_sheet(table)))
+    assert report_table(ReportKind.DISPOSED, [GroupBy.CATEGORY]).share is None
+
+
+def test_beyond_eight_categories_the_smallest_are_summed_as_other() -> None:
+    rows = tuple(
+        FlowRow((f"Category {n:02}",), 1, Decimal(1), Decimal(n), Decimal(n + 0.5), Decimal(0))
+        for n in range(1, 11)
+    )
+    report = FlowReport(
+        ReportKind.RECEIVED, (GroupBy.CATEGORY,), None, None, ReportFilter(), rows, rows[0]
+    )
+    share = category_share(report)
+    assert share is not None and share.other and len(share.kg) == 8
+    assert share.categories[:2] == ("Category 10", "Category 09")
+    # The three smallest (1.5 + 2.5 + 3.5 kg) make the last slice.
+    assert share.categories[-1] == "Other" and share.kg[-1] == Decimal("7.500")
+    assert share.total == sum(r.gross_kg for r in rows)
+    empty = FlowReport(
+        ReportKind.RECEIVED, (GroupBy.CATEGORY,), None, None, ReportFilter(), (), rows[0]
+    )
+    assert category_share(empty) is None

@@ -28,6 +28,7 @@ from warehouse_app.services.reporting.records import (
     StockReport,
     StockRow,
 )
+from warehouse_app.services.reporting.shares import CategoryShare, category_share
 from warehouse_app.storage.models import Association
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
@@ -95,6 +96,7 @@ class ReportTable:
     filters: str  # "association DHW", "" for none
     as_of: dt.date
     chart: MonthlyKg | None = None
+    share: CategoryShare | None = None  # the pie, where the report goes by category
     # What it was cut to (ids for the letterhead, the words are in filters above).
     cut: ReportFilter = field(default_factory=ReportFilter)
 
@@ -170,6 +172,7 @@ def flow_table(report: FlowReport, today: dt.date | None = None) -> ReportTable:
         filters=_filters(report.filters),
         as_of=today or dt.date.today(),
         chart=monthly_kg(report),
+        share=category_share(report),
         cut=report.filters,
     )
 
@@ -217,6 +220,7 @@ def stock_table(report: StockReport) -> ReportTable:
         period="",
         filters=_filters(report.filters),
         as_of=report.today,
+        share=category_share(report),
         cut=report.filters,
     )
 
