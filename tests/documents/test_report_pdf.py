@@ -130,6 +130,7 @@ def test_received_by_category_draws_the_share_by_category_as_a_pie(
     largest = " ".join(f"{share.categories[0]} {percent_text(share.percents()[0])}".split())
     assert largest in text
     assert "Brutto kg pro Monat" not in text  # no months: the pie alone
+    assert render_report(report_sheet(table)) == data  # same figures, same bytes
     page = pdfium.PdfDocument(data)[0]
     page.render(scale=2).to_pil().save(tmp_path / "received_by_category.png")
 
