@@ -155,42 +155,42 @@
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="190"/>
+        <location filename="../../ui/activity/page.py" line="192"/>
         <source>Everybody</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="195"/>
+        <location filename="../../ui/activity/page.py" line="197"/>
         <source>All stations</source>
         <translation>Alle Arbeitsplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="265"/>
+        <location filename="../../ui/activity/page.py" line="267"/>
         <source> (scroll down for older ones)</source>
         <translation> (für ältere nach unten scrollen)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="266"/>
+        <location filename="../../ui/activity/page.py" line="268"/>
         <source>%1 entries shown</source>
         <translation>%1 Einträge angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="295"/>
+        <location filename="../../ui/activity/page.py" line="297"/>
         <source>Export the activity log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="297"/>
+        <location filename="../../ui/activity/page.py" line="299"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="321"/>
+        <location filename="../../ui/activity/page.py" line="323"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="334"/>
+        <location filename="../../ui/activity/page.py" line="336"/>
         <source>%1 entries exported to %2</source>
         <translation>%1 Einträge nach %2 exportiert</translation>
     </message>
@@ -1790,8 +1790,8 @@
     </message>
     <message>
         <location filename="../../ui/signin/first_admin.py" line="57"/>
-        <source>This hall has nobody yet. You become its admin: you add the other people and give them their roles. Choose a PIN of 4 to 8 digits and keep it to yourself.</source>
-        <translation>In dieser Halle ist noch niemand eingetragen. Sie werden ihr Admin: Sie legen die anderen Personen an und geben ihnen ihre Rollen. Wählen Sie eine PIN mit 4 bis 8 Ziffern und behalten Sie sie für sich.</translation>
+        <source>This hall has nobody yet. You become its admin: you add the other people and give them their roles. Choose a PIN of 4 to 6 digits and keep it to yourself.</source>
+        <translation>In dieser Halle ist noch niemand eingetragen. Sie werden ihr Admin: Sie legen die anderen Personen an und geben ihnen ihre Rollen. Wählen Sie eine PIN mit 4 bis 6 Ziffern und behalten Sie sie für sich.</translation>
     </message>
     <message>
         <location filename="../../ui/signin/first_admin.py" line="73"/>
@@ -4176,7 +4176,7 @@
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../../ui/signin/gates.py" line="44"/>
+        <location filename="../../ui/signin/gates.py" line="45"/>
         <source>Needs a %1: sign in as one (Ctrl+L).</source>
         <translation>Erfordert die Rolle %1: Melden Sie sich damit an (Strg+L).</translation>
     </message>
@@ -4359,68 +4359,68 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="58"/>
+        <location filename="../../ui/signin/dialog.py" line="62"/>
         <source>Locked: sign in to go on</source>
         <translation>Gesperrt: Zum Weitermachen anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="58"/>
-        <location filename="../../ui/signin/dialog.py" line="83"/>
+        <location filename="../../ui/signin/dialog.py" line="62"/>
+        <location filename="../../ui/signin/dialog.py" line="87"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="66"/>
+        <location filename="../../ui/signin/dialog.py" line="70"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="68"/>
+        <location filename="../../ui/signin/dialog.py" line="72"/>
         <source>Your PIN (digits)</source>
         <translation>Ihre PIN (Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="77"/>
+        <location filename="../../ui/signin/dialog.py" line="81"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="78"/>
+        <location filename="../../ui/signin/dialog.py" line="82"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="79"/>
+        <location filename="../../ui/signin/dialog.py" line="83"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="80"/>
+        <location filename="../../ui/signin/dialog.py" line="84"/>
         <source>&amp;Station</source>
         <translation>&amp;Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="88"/>
+        <location filename="../../ui/signin/dialog.py" line="92"/>
         <source>Close Hafenlager</source>
         <translation>Hafenlager schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="93"/>
+        <location filename="../../ui/signin/dialog.py" line="97"/>
         <source>This station is locked. Pick your name and type your PIN.</source>
         <translation>Dieser Arbeitsplatz ist gesperrt. Wählen Sie Ihren Namen und geben Sie Ihre PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="96"/>
+        <location filename="../../ui/signin/dialog.py" line="100"/>
         <source>Pick your name and type your PIN. New here? Type your name and choose a PIN.</source>
         <translation>Wählen Sie Ihren Namen und geben Sie Ihre PIN ein. Neu hier? Geben Sie Ihren Namen ein und wählen Sie eine PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="115"/>
+        <location filename="../../ui/signin/dialog.py" line="119"/>
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Geben Sie diesem Arbeitsplatz einen Namen, zum Beispiel Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="118"/>
+        <location filename="../../ui/signin/dialog.py" line="122"/>
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Geben Sie Ihren Namen ein, damit Ihre Arbeit darunter erfasst wird.</translation>
     </message>
@@ -5500,7 +5500,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="323"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="327"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -5581,7 +5581,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="105"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="112"/>
         <location filename="../../warehouse_app/services/intake.py" line="226"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Es gibt keine Spende {donation_id}.</translation>
@@ -5683,14 +5683,14 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="271"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="278"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} ist kein Palettencode.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="275"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="282"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Unbekannte Palette {code_text}.</translation>
@@ -5723,22 +5723,22 @@
         <translation>Kiste {box_code} ist nicht im Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="237"/>
-        <source>Vehicle {vehicle} changed.</source>
-        <translation>Fahrzeug {vehicle} geändert.</translation>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="281"/>
+        <source>Vehicle {vehicle} of convoy {convoy} changed.</source>
+        <translation>Fahrzeug {vehicle} von Konvoi {convoy} geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="259"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="254"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name} ist länger als {text_fields_item} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="268"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="263"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>Ein Fahrzeug hat kein Feld {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="272"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="267"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Angeben, was geändert werden soll, z. B. --payload-kg 20000.</translation>
     </message>
@@ -5811,11 +5811,16 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="258"/>
+        <source>Pallet {pallet_code} measured: {height_m} m high.</source>
+        <translation>Palette {pallet_code} gemessen: {height_m} m hoch.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="265"/>
         <source>Pallet height</source>
         <translation>Palettenhöhe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="269"/>
         <source>{height} m is taller than any truck: give the height in metres.</source>
         <translation>{height} m ist höher als jeder Lkw: Höhe in Metern angeben.</translation>
     </message>
@@ -6210,8 +6215,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="85"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="145"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="169"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="156"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="180"/>
         <source>Unknown box {code}.</source>
         <translation>Unbekannte Kiste {code}.</translation>
     </message>
@@ -6360,7 +6365,7 @@
         <location filename="../../warehouse_app/services/intake.py" line="331"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="94"/>
         <location filename="../../warehouse_app/services/offers.py" line="137"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
@@ -6479,7 +6484,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/masterdata.py" line="92"/>
-        <location filename="../../warehouse_app/services/people.py" line="269"/>
+        <location filename="../../warehouse_app/services/people.py" line="277"/>
         <location filename="../../warehouse_app/services/recipients.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -6610,7 +6615,7 @@
         <translation>Unbekannte Sprache &apos;{language}&apos;: de, uk oder en verwenden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="421"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="429"/>
         <source>Changed the settings: {names}.</source>
         <translation>Einstellungen geändert: {names}.</translation>
     </message>
@@ -6685,42 +6690,47 @@
         <translation>Unbekannter Status &apos;{value}&apos;. Möglich sind: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="65"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="69"/>
         <source>{year} is not a vehicle&apos;s model year.</source>
         <translation>{year} ist kein gültiges Modelljahr eines Fahrzeugs.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="71"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="75"/>
         <source>The first registration cannot be in the future.</source>
         <translation>Die Erstzulassung kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="77"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="81"/>
         <source>Fuel is one of {fuels}.</source>
         <translation>Als Kraftstoff möglich: {fuels}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="81"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="85"/>
         <source>Make</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="86"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="90"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="107"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="111"/>
         <source>VIN {vin} is already box {holder}&apos;s: a vehicle is taken in once (check the VIN, or correct that box).</source>
         <translation>VIN {vin} gehört bereits zu Kiste {holder}: Ein Fahrzeug wird nur einmal erfasst (VIN prüfen oder jene Kiste korrigieren).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="131"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="135"/>
         <source>VIN {vin} was just taken in at another station: check the VIN.</source>
         <translation>Die VIN {vin} wurde gerade an einem anderen Arbeitsplatz erfasst: VIN prüfen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="148"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="147"/>
+        <source>Donated vehicle {box_code} corrected (VIN {vin}).</source>
+        <translation>Gespendetes Fahrzeug {box_code} korrigiert (FIN {vin}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="159"/>
         <source>Box {code} is not a vehicle: its category holds no vehicles.</source>
         <translation>Kiste {code} ist kein Fahrzeug: Ihre Kategorie enthält keine Fahrzeuge.</translation>
     </message>
@@ -7339,32 +7349,32 @@
         <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="64"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="67"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="75"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="78"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>Die Bedarfsliste hat keine Spalte für die Menge und die Waren (Kategorie oder Beschreibung, Menge). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="100"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="103"/>
         <source>A quantity is more than 0.</source>
         <translation>Eine Menge ist größer als 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="102"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="105"/>
         <source>The quantity is missing.</source>
         <translation>Die Menge fehlt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="151"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="154"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Eine Kategorie der Liste wurde inzwischen an einem anderen Platz stillgelegt. Es wurde nichts importiert: Importieren Sie die Liste erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="159"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="162"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Der Empfänger wurde inzwischen entfernt. Es wurde nichts importiert.</translation>
     </message>
@@ -7399,7 +7409,7 @@
         <translation>Bedarfszeile {line_id} ist jetzt: {status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="108"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="111"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="105"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Priorität „{value}“: dringend, normal oder wünschenswert schreiben.</translation>
@@ -7416,7 +7426,7 @@
         <translation>Es gibt keine Bedarfszeile {line_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="119"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="122"/>
         <source>Say what is needed.</source>
         <translation>Geben Sie an, was gebraucht wird.</translation>
     </message>
@@ -7428,17 +7438,17 @@
         <translation>Es gibt keine Bedarfsliste {list_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="46"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="49"/>
         <source>The offers list has no column for who offers and what (Name, Kategorie or Beschreibung). Nothing was imported.</source>
         <translation>Die Angebotsliste hat keine Spalte dafür, wer was anbietet (Name, Kategorie oder Beschreibung). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="103"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="106"/>
         <source>No association is called &apos;{code}&apos;: give its short code or name.</source>
         <translation>Kein Verein heißt „{code}“: Geben Sie sein Kürzel oder seinen Namen an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="114"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="117"/>
         <source>Count the boxes in whole numbers.</source>
         <translation>Geben Sie die Kisten als ganze Zahl an.</translation>
     </message>
@@ -7631,7 +7641,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/offers.py" line="142"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
@@ -7771,77 +7781,82 @@
         <translation>Konvoi {convoy_number} ist {status}: Lieferbestätigungen werden erstellt, sobald alle seine Fahrzeuge übergeben sind (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
         <source>The association&apos;s address</source>
         <translation>Die Anschrift des Vereins</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="54"/>
         <source>Tax office</source>
         <translation>Finanzamt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="54"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="55"/>
         <source>Tax number</source>
         <translation>Steuernummer</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="55"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="56"/>
         <source>Assessment period</source>
         <translation>Veranlagungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="56"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="57"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="61"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="62"/>
         <source>The exemption notice&apos;s date lies ahead: give the date printed on it.</source>
         <translation>Das Datum des Freistellungsbescheids liegt in der Zukunft: Geben Sie das aufgedruckte Datum an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="69"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="70"/>
         <source>The assessment period is the year the notice assessed (e.g. 2023), not after the notice&apos;s date.</source>
         <translation>Der Veranlagungszeitraum ist das Jahr, das der Bescheid veranlagt hat (z. B. 2023), nicht nach dem Datum des Bescheids.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="93"/>
+        <source>Donor&apos;s receipt {result} for donation {donation_id}.</source>
+        <translation>Zuwendungsbestätigung {result} für Spende {donation_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="116"/>
         <source>Donor</source>
         <translation>Spender</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="112"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="119"/>
         <source>Donor&apos;s address</source>
         <translation>Anschrift des Spenders</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="117"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="124"/>
         <source>Say where the goods come from: private, business or unknown.</source>
         <translation>Geben Sie an, woher die Waren stammen: Privatvermögen, Betriebsvermögen oder unbekannt (private, business, unknown).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="134"/>
         <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
         <translation>Für {association} ist keine Steuerbefreiung erfasst: Tragen Sie Finanzamt, Steuernummer, Datum des Bescheids und Zweck ein (hafenlager association tax {code} …).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="139"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="146"/>
         <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
         <translation>Der Freistellungsbescheid von {association} ist vom {date}, also älter als 5 Jahre: Eine Bestätigung darauf würde nicht anerkannt (§ 63 Abs. 5 AO). Tragen Sie zuerst den neuen Bescheid ein.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="152"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="159"/>
         <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
         <translation>Für die Spende ist kein Wert erfasst: Korrigieren Sie zuerst den Wert je Einheit der Kisten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="220"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="227"/>
         <source>Receipt {number} was issued for this gift to {donor} on {date}: a gift has one receipt. Print it again for {donor}, or cancel it with the tax office.</source>
         <translation>Für diese Zuwendung wurde am {date} die Bestätigung {number} an {donor} ausgestellt: Eine Zuwendung hat eine Bestätigung. Drucken Sie sie für {donor} erneut oder stornieren Sie sie beim Finanzamt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="304"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="311"/>
         <source>The date of the exemption notice: type it like 14.05.2024.</source>
         <translation>Das Datum des Freistellungsbescheids: Geben Sie es in der Form 14.05.2024 ein.</translation>
     </message>
@@ -7861,69 +7876,69 @@
         <translation>Der Zeitraum endet am {end:%d.%m.%Y}, bevor er beginnt ({start:%d.%m.%Y}): Vertauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
         <source>Shipped</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
         <source>Disposed</source>
         <translation>Entsorgt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
         <source>Stock on hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
         <source>Expired and expiring</source>
         <translation>Abgelaufen und bald ablaufend</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
         <source>Pallets (shared by kg)</source>
         <translation>Paletten (nach kg aufgeteilt)</translation>
     </message>
@@ -7959,7 +7974,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
         <source>Convoy</source>
         <translation>Konvoi</translation>
     </message>
@@ -8005,89 +8020,89 @@
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
         <source>Pieces</source>
         <translation>Stück</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
         <source>Net kg</source>
         <translation>Netto kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="56"/>
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
         <source>Average days in the hall</source>
         <translation>Tage in der Halle (Ø)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
         <source>Oldest (days)</source>
         <translation>Älteste (Tage)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/model.py" line="161"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
         <source>Box</source>
         <translation>Kiste</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
         <source>Best before</source>
         <translation>MHD</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
         <source>Days left</source>
         <translation>Tage übrig</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
         <source>Minimum shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="282"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="286"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Ein Bericht kann nicht als „{path_name}“ gespeichert werden: Wählen Sie .pdf, .xlsx oder .csv.</translation>
     </message>
@@ -8157,12 +8172,22 @@
         <translation>Konvoi {convoy_number} ist bereits zugestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/database.py" line="200"/>
+        <location filename="../../ui/cli/database.py" line="118"/>
+        <source>Backup written to {file}.</source>
+        <translation>Sicherung geschrieben: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/database.py" line="227"/>
         <source>Restored from the backup {file}.</source>
         <translation>Aus der Datensicherung {file} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/pins.py" line="26"/>
+        <location filename="../../warehouse_app/access/pins.py" line="28"/>
+        <source>That was a label, not a PIN: this station is locked. Sign in first; the scan was not booked.</source>
+        <translation>Das war ein Etikett, keine PIN: Dieser Arbeitsplatz ist gesperrt. Melden Sie sich zuerst an; der Scan wurde nicht gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/pins.py" line="37"/>
         <source>A PIN is {low} to {high} digits, for example 4711; nothing else.</source>
         <translation>Eine PIN besteht aus {low} bis {high} Ziffern, zum Beispiel 4711, und aus nichts anderem.</translation>
     </message>
@@ -8355,55 +8380,55 @@
         <translation>Melden Sie sich zuerst an: Dafür ist eine Person mit PIN nötig.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="62"/>
-        <location filename="../../warehouse_app/services/people.py" line="200"/>
+        <location filename="../../warehouse_app/services/people.py" line="64"/>
+        <location filename="../../warehouse_app/services/people.py" line="208"/>
         <source>There is no such person (id {id}).</source>
         <translation>Diese Person gibt es nicht (ID {id}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="94"/>
+        <location filename="../../warehouse_app/services/people.py" line="102"/>
         <source>This hall has an admin already: sign in, or ask them to add you.</source>
         <translation>Diese Halle hat bereits einen Admin: Melden Sie sich an, oder bitten Sie den Admin, Sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="115"/>
+        <location filename="../../warehouse_app/services/people.py" line="123"/>
         <source>{name} became the hall&apos;s first admin.</source>
         <translation>{name} ist jetzt der erste Admin der Halle.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="143"/>
+        <location filename="../../warehouse_app/services/people.py" line="151"/>
         <source>{name} works here already: change their entry instead.</source>
         <translation>{name} arbeitet hier bereits: Ändern Sie stattdessen den vorhandenen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="157"/>
+        <location filename="../../warehouse_app/services/people.py" line="165"/>
         <source>Added {name} as {role}.</source>
         <translation>{name} als {role} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="225"/>
+        <location filename="../../warehouse_app/services/people.py" line="233"/>
         <source>{name} is the hall&apos;s last admin: make another person admin first.</source>
         <translation>{name} ist der letzte Admin der Halle: Machen Sie zuerst eine andere Person zum Admin.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="244"/>
+        <location filename="../../warehouse_app/services/people.py" line="252"/>
         <source>Changed {name}.</source>
         <translation>{name} geändert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="258"/>
+        <location filename="../../warehouse_app/services/people.py" line="266"/>
         <source>Unknown association &apos;{code}&apos;: give its short code, e.g. BGH.</source>
         <translation>Unbekannter Verein „{code}“: Geben Sie sein Kürzel an, z. B. BGH.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="277"/>
+        <location filename="../../warehouse_app/services/people.py" line="285"/>
         <source>Unknown role &apos;{role}&apos;: use volunteer, lead or admin.</source>
         <translation>Unbekannte Rolle „{role}“: Verwenden Sie volunteer, lead oder admin.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="286"/>
-        <source>A {role} needs a PIN: give one of 4 to 8 digits.</source>
-        <translation>Die Rolle {role} braucht eine PIN: Vergeben Sie eine mit 4 bis 8 Ziffern.</translation>
+        <location filename="../../warehouse_app/services/people.py" line="294"/>
+        <source>A {role} needs a PIN: give one of 4 to 6 digits.</source>
+        <translation>Die Rolle {role} braucht eine PIN: Vergeben Sie eine mit 4 bis 6 Ziffern.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/signin.py" line="66"/>
@@ -8449,6 +8474,16 @@
         <location filename="../../warehouse_app/storage/pg_roles.py" line="127"/>
         <source>&apos;{login}&apos; cannot be a database login: use small letters, digits and _, starting with a letter.</source>
         <translation>„{login}“ kann keine Datenbank-Anmeldung sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/shares.py" line="29"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/session.py" line="220"/>
+        <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
+        <translation>Inventur von {place} gebucht: {found} gefunden, fehlend {missing}, dort nicht erwartet {unexpected}.</translation>
     </message>
 </context>
 </TS>

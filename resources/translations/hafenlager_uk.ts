@@ -155,42 +155,42 @@
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="190"/>
+        <location filename="../../ui/activity/page.py" line="192"/>
         <source>Everybody</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="195"/>
+        <location filename="../../ui/activity/page.py" line="197"/>
         <source>All stations</source>
         <translation>Усі робочі місця</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="265"/>
+        <location filename="../../ui/activity/page.py" line="267"/>
         <source> (scroll down for older ones)</source>
         <translation> (старіші — прокрутіть униз)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="266"/>
+        <location filename="../../ui/activity/page.py" line="268"/>
         <source>%1 entries shown</source>
         <translation>Показано записів: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="295"/>
+        <location filename="../../ui/activity/page.py" line="297"/>
         <source>Export the activity log</source>
         <translation>Експортувати журнал дій</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="297"/>
+        <location filename="../../ui/activity/page.py" line="299"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="321"/>
+        <location filename="../../ui/activity/page.py" line="323"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity/page.py" line="334"/>
+        <location filename="../../ui/activity/page.py" line="336"/>
         <source>%1 entries exported to %2</source>
         <translation>Експортовано записів: %1, файл: %2</translation>
     </message>
@@ -1790,8 +1790,8 @@
     </message>
     <message>
         <location filename="../../ui/signin/first_admin.py" line="57"/>
-        <source>This hall has nobody yet. You become its admin: you add the other people and give them their roles. Choose a PIN of 4 to 8 digits and keep it to yourself.</source>
-        <translation>У цьому залі ще нікого немає. Ви станете його адміністратором: ви додаєте інших користувачів і призначаєте їм ролі. Виберіть PIN-код із 4–8 цифр і нікому його не повідомляйте.</translation>
+        <source>This hall has nobody yet. You become its admin: you add the other people and give them their roles. Choose a PIN of 4 to 6 digits and keep it to yourself.</source>
+        <translation>У цьому залі ще нікого немає. Ви станете його адміністратором: ви додаєте інших користувачів і призначаєте їм ролі. Виберіть PIN-код із 4–6 цифр і нікому його не повідомляйте.</translation>
     </message>
     <message>
         <location filename="../../ui/signin/first_admin.py" line="73"/>
@@ -4176,7 +4176,7 @@
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../../ui/signin/gates.py" line="44"/>
+        <location filename="../../ui/signin/gates.py" line="45"/>
         <source>Needs a %1: sign in as one (Ctrl+L).</source>
         <translation>Потрібна роль «%1»: увійдіть із цією роллю (Ctrl+L).</translation>
     </message>
@@ -4359,68 +4359,68 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="58"/>
+        <location filename="../../ui/signin/dialog.py" line="62"/>
         <source>Locked: sign in to go on</source>
         <translation>Заблоковано: увійдіть, щоб продовжити</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="58"/>
-        <location filename="../../ui/signin/dialog.py" line="83"/>
+        <location filename="../../ui/signin/dialog.py" line="62"/>
+        <location filename="../../ui/signin/dialog.py" line="87"/>
         <source>Sign in</source>
         <translation>Увійти</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="66"/>
+        <location filename="../../ui/signin/dialog.py" line="70"/>
         <source>Your name</source>
         <translation>Ваше ім’я</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="68"/>
+        <location filename="../../ui/signin/dialog.py" line="72"/>
         <source>Your PIN (digits)</source>
         <translation>Ваш PIN-код (цифри)</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="77"/>
+        <location filename="../../ui/signin/dialog.py" line="81"/>
         <source>&amp;Name</source>
         <translation>&amp;Ім’я</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="78"/>
+        <location filename="../../ui/signin/dialog.py" line="82"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="79"/>
+        <location filename="../../ui/signin/dialog.py" line="83"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="80"/>
+        <location filename="../../ui/signin/dialog.py" line="84"/>
         <source>&amp;Station</source>
         <translation>&amp;Робоче місце</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="88"/>
+        <location filename="../../ui/signin/dialog.py" line="92"/>
         <source>Close Hafenlager</source>
         <translation>Закрити Hafenlager</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="93"/>
+        <location filename="../../ui/signin/dialog.py" line="97"/>
         <source>This station is locked. Pick your name and type your PIN.</source>
         <translation>Це робоче місце заблоковано. Виберіть своє ім’я та введіть PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="96"/>
+        <location filename="../../ui/signin/dialog.py" line="100"/>
         <source>Pick your name and type your PIN. New here? Type your name and choose a PIN.</source>
         <translation>Виберіть своє ім’я та введіть PIN-код. Ви тут уперше? Введіть своє ім’я та придумайте PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="115"/>
+        <location filename="../../ui/signin/dialog.py" line="119"/>
         <source>Give this workstation a name, for example Halle-PC-1.</source>
         <translation>Дайте цьому робочому місцю назву, наприклад Halle-PC-1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/dialog.py" line="118"/>
+        <location filename="../../ui/signin/dialog.py" line="122"/>
         <source>Type your name, so your work is recorded under it.</source>
         <translation>Введіть своє ім’я, щоб ваша робота записувалася під ним.</translation>
     </message>
@@ -5500,7 +5500,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="323"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="327"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Неможливо записати {path}: {reason}.</translation>
     </message>
@@ -5581,7 +5581,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/papers/receipt.py" line="65"/>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="105"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="112"/>
         <location filename="../../warehouse_app/services/intake.py" line="226"/>
         <source>There is no donation {donation_id}.</source>
         <translation>Пожертви {donation_id} немає.</translation>
@@ -5683,14 +5683,14 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="271"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="278"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} — не код піддона.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="275"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="282"/>
         <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Невідомий піддон {code_text}.</translation>
@@ -5723,22 +5723,22 @@
         <translation>Ящика {box_code} немає в конвої {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="237"/>
-        <source>Vehicle {vehicle} changed.</source>
-        <translation>Транспорт {vehicle} змінено.</translation>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="281"/>
+        <source>Vehicle {vehicle} of convoy {convoy} changed.</source>
+        <translation>Транспорт {vehicle} конвою {convoy} змінено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="259"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="254"/>
         <source>{name} is longer than {text_fields_item} characters.</source>
         <translation>{name}: текст задовгий (максимум символів: {text_fields_item}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="268"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="263"/>
         <source>A vehicle has no field {name!r}.</source>
         <translation>У транспортного засобу немає поля {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/corrections.py" line="272"/>
+        <location filename="../../warehouse_app/services/convoys/corrections.py" line="267"/>
         <source>Say what to change, e.g. --payload-kg 20000.</source>
         <translation>Вкажіть, що змінити, наприклад --payload-kg 20000.</translation>
     </message>
@@ -5811,11 +5811,16 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="258"/>
+        <source>Pallet {pallet_code} measured: {height_m} m high.</source>
+        <translation>Піддон {pallet_code} виміряно: висота {height_m} м.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="265"/>
         <source>Pallet height</source>
         <translation>Висота піддона</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/planning.py" line="262"/>
+        <location filename="../../warehouse_app/services/convoys/planning.py" line="269"/>
         <source>{height} m is taller than any truck: give the height in metres.</source>
         <translation>{height} м — вище за будь-яку вантажівку: вкажіть висоту в метрах.</translation>
     </message>
@@ -6210,8 +6215,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="85"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="145"/>
-        <location filename="../../warehouse_app/services/vehicles.py" line="169"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="156"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="180"/>
         <source>Unknown box {code}.</source>
         <translation>Невідомий ящик {code}.</translation>
     </message>
@@ -6360,7 +6365,7 @@
         <location filename="../../warehouse_app/services/intake.py" line="331"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="94"/>
         <location filename="../../warehouse_app/services/offers.py" line="137"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
@@ -6479,7 +6484,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/masterdata.py" line="92"/>
-        <location filename="../../warehouse_app/services/people.py" line="269"/>
+        <location filename="../../warehouse_app/services/people.py" line="277"/>
         <location filename="../../warehouse_app/services/recipients.py" line="73"/>
         <source>Name</source>
         <translation>Назва</translation>
@@ -6610,7 +6615,7 @@
         <translation>Невідома мова &apos;{language}&apos;: використовуйте de, uk або en.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/masterdata.py" line="421"/>
+        <location filename="../../warehouse_app/services/masterdata.py" line="429"/>
         <source>Changed the settings: {names}.</source>
         <translation>Змінено налаштування: {names}.</translation>
     </message>
@@ -6685,42 +6690,47 @@
         <translation>Невідомий статус &apos;{value}&apos;. Використовуйте один із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="65"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="69"/>
         <source>{year} is not a vehicle&apos;s model year.</source>
         <translation>{year} не може бути роком випуску транспортного засобу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="71"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="75"/>
         <source>The first registration cannot be in the future.</source>
         <translation>Дата першої реєстрації не може бути в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="77"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="81"/>
         <source>Fuel is one of {fuels}.</source>
         <translation>Тип пального має бути одним із: {fuels}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="81"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="85"/>
         <source>Make</source>
         <translation>Марка</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="86"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="90"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="107"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="111"/>
         <source>VIN {vin} is already box {holder}&apos;s: a vehicle is taken in once (check the VIN, or correct that box).</source>
         <translation>VIN {vin} уже належить ящику {holder}: транспортний засіб приймається лише один раз (перевірте VIN або виправте той ящик).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="131"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="135"/>
         <source>VIN {vin} was just taken in at another station: check the VIN.</source>
         <translation>VIN {vin} щойно прийнято на іншому робочому місці: перевірте VIN.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/vehicles.py" line="148"/>
+        <location filename="../../warehouse_app/services/vehicles.py" line="147"/>
+        <source>Donated vehicle {box_code} corrected (VIN {vin}).</source>
+        <translation>Подарований транспорт {box_code} виправлено (VIN {vin}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/vehicles.py" line="159"/>
         <source>Box {code} is not a vehicle: its category holds no vehicles.</source>
         <translation>Ящик {code} не є транспортним засобом: його категорія не містить транспортних засобів.</translation>
     </message>
@@ -7339,32 +7349,32 @@
         <translation>{path} — не текстовий файл: збережіть список як .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="64"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="67"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="75"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="78"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>У списку потреб немає стовпця для кількості й товару (Kategorie або Beschreibung, Menge). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="100"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="103"/>
         <source>A quantity is more than 0.</source>
         <translation>Кількість має бути більшою за 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="102"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="105"/>
         <source>The quantity is missing.</source>
         <translation>Не вказано кількість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="151"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="154"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Тим часом на іншому робочому місці вивели з ужитку категорію зі списку. Нічого не імпортовано: імпортуйте список ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="159"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="162"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Тим часом отримувача видалили. Нічого не імпортовано.</translation>
     </message>
@@ -7399,7 +7409,7 @@
         <translation>Рядок потреби {line_id} тепер: {status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="108"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="111"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="105"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Пріоритет «{value}»: напишіть терміново, звичайно або бажано.</translation>
@@ -7416,7 +7426,7 @@
         <translation>Рядка потреби {line_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="119"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="122"/>
         <source>Say what is needed.</source>
         <translation>Вкажіть, що потрібно.</translation>
     </message>
@@ -7428,17 +7438,17 @@
         <translation>Немає списку потреб {list_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="46"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="49"/>
         <source>The offers list has no column for who offers and what (Name, Kategorie or Beschreibung). Nothing was imported.</source>
         <translation>У списку пропозицій немає стовпця для того, хто пропонує і що (Name, Kategorie або Beschreibung). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="103"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="106"/>
         <source>No association is called &apos;{code}&apos;: give its short code or name.</source>
         <translation>Немає організації «{code}»: вкажіть її скорочення або назву.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/offers.py" line="114"/>
+        <location filename="../../warehouse_app/imports/offers.py" line="117"/>
         <source>Count the boxes in whole numbers.</source>
         <translation>Вкажіть кількість ящиків цілим числом.</translation>
     </message>
@@ -7631,7 +7641,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/offers.py" line="142"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
@@ -7771,77 +7781,82 @@
         <translation>Конвой {convoy_number} має статус «{status}»: підтвердження доставки складають, коли доставлено всі його транспортні засоби (&apos;hafenlager convoy deliver&apos;).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="52"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
         <source>The association&apos;s address</source>
         <translation>Адреса організації</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="53"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="54"/>
         <source>Tax office</source>
         <translation>Податкова інспекція</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="54"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="55"/>
         <source>Tax number</source>
         <translation>Податковий номер</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="55"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="56"/>
         <source>Assessment period</source>
         <translation>Податковий період</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="56"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="57"/>
         <source>Purpose</source>
         <translation>Мета</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="61"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="62"/>
         <source>The exemption notice&apos;s date lies ahead: give the date printed on it.</source>
         <translation>Дата рішення про звільнення ще не настала: вкажіть дату, надруковану на ньому.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="69"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="70"/>
         <source>The assessment period is the year the notice assessed (e.g. 2023), not after the notice&apos;s date.</source>
         <translation>Податковий період — це рік, за який видано рішення (наприклад, 2023), не пізніше дати рішення.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="109"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="93"/>
+        <source>Donor&apos;s receipt {result} for donation {donation_id}.</source>
+        <translation>Підтвердження для жертводавця {result} до пожертви {donation_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="116"/>
         <source>Donor</source>
         <translation>Жертводавець</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="112"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="119"/>
         <source>Donor&apos;s address</source>
         <translation>Адреса жертводавця</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="117"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="124"/>
         <source>Say where the goods come from: private, business or unknown.</source>
         <translation>Вкажіть, звідки товари: приватне майно, майно підприємства чи невідомо.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="127"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="134"/>
         <source>{association} has no tax exemption on record: enter its tax office, tax number, the notice&apos;s date and the purpose (hafenlager association tax {code} …).</source>
         <translation>Для {association} не внесено звільнення від податків: укажіть податкову інспекцію, податковий номер, дату рішення та мету (hafenlager association tax {code} …).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="139"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="146"/>
         <source>The exemption notice of {association} dates from {date}, more than 5 years ago: a receipt on it would not be recognised (§ 63 Abs. 5 AO). Enter the new notice first.</source>
         <translation>Рішення про звільнення для {association} датоване {date}, тобто понад 5 років тому: довідку на його підставі не визнають (§ 63 Abs. 5 AO). Спершу внесіть нове рішення.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="152"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="159"/>
         <source>The donation has no value recorded: correct the boxes&apos; value per unit first.</source>
         <translation>Для пожертви не вказано вартості: спершу виправте вартість за одиницю в ящиках.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="220"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="227"/>
         <source>Receipt {number} was issued for this gift to {donor} on {date}: a gift has one receipt. Print it again for {donor}, or cancel it with the tax office.</source>
         <translation>Підтвердження {number} для цієї пожертви видано {donor} {date}: на одну пожертву — одне підтвердження. Надрукуйте його ще раз для {donor} або анулюйте в податковій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/donor_receipts.py" line="304"/>
+        <location filename="../../warehouse_app/services/donor_receipts.py" line="311"/>
         <source>The date of the exemption notice: type it like 14.05.2024.</source>
         <translation>Дата рішення про звільнення: введіть її у форматі 14.05.2024.</translation>
     </message>
@@ -7861,69 +7876,69 @@
         <translation>Період закінчується {end:%d.%m.%Y}, раніше, ніж починається ({start:%d.%m.%Y}): поміняйте дати місцями.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="35"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
         <source>Received</source>
         <translation>Надійшло</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
         <source>Shipped</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
         <source>Disposed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
         <source>Stock on hand</source>
         <translation>Наявні запаси</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
         <source>Expired and expiring</source>
         <translation>Прострочене й на межі терміну</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="42"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
         <source>Pallets (shared by kg)</source>
         <translation>Піддони (частка за кг)</translation>
     </message>
@@ -7959,7 +7974,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
         <source>Convoy</source>
         <translation>Конвой</translation>
     </message>
@@ -8005,89 +8020,89 @@
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
         <source>Pieces</source>
         <translation>Штук</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="56"/>
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
         <source>Average days in the hall</source>
         <translation>Сер. днів на складі</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
         <source>Oldest (days)</source>
         <translation>Найстаріше (днів)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/model.py" line="161"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
         <source>Box</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
         <source>Best before</source>
         <translation>Придатний до</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
         <source>Days left</source>
         <translation>Залишилось днів</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
         <source>Minimum shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="282"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="286"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Неможливо зберегти звіт як «{path_name}»: виберіть .pdf, .xlsx або .csv.</translation>
     </message>
@@ -8157,12 +8172,22 @@
         <translation>Конвой {convoy_number} уже доставлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/database.py" line="200"/>
+        <location filename="../../ui/cli/database.py" line="118"/>
+        <source>Backup written to {file}.</source>
+        <translation>Резервну копію записано: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/database.py" line="227"/>
         <source>Restored from the backup {file}.</source>
         <translation>Відновлено з резервної копії {file}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/pins.py" line="26"/>
+        <location filename="../../warehouse_app/access/pins.py" line="28"/>
+        <source>That was a label, not a PIN: this station is locked. Sign in first; the scan was not booked.</source>
+        <translation>Це була етикетка, а не PIN-код: робоче місце заблоковано. Спершу увійдіть; сканування не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/pins.py" line="37"/>
         <source>A PIN is {low} to {high} digits, for example 4711; nothing else.</source>
         <translation>PIN-код складається лише з цифр, від {low} до {high}, наприклад 4711.</translation>
     </message>
@@ -8355,55 +8380,55 @@
         <translation>Спершу увійдіть: для цього потрібен користувач із PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="62"/>
-        <location filename="../../warehouse_app/services/people.py" line="200"/>
+        <location filename="../../warehouse_app/services/people.py" line="64"/>
+        <location filename="../../warehouse_app/services/people.py" line="208"/>
         <source>There is no such person (id {id}).</source>
         <translation>Такого користувача немає (id {id}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="94"/>
+        <location filename="../../warehouse_app/services/people.py" line="102"/>
         <source>This hall has an admin already: sign in, or ask them to add you.</source>
         <translation>У цьому залі вже є адміністратор: увійдіть або попросіть його додати вас.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="115"/>
+        <location filename="../../warehouse_app/services/people.py" line="123"/>
         <source>{name} became the hall&apos;s first admin.</source>
         <translation>{name} — перший адміністратор залу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="143"/>
+        <location filename="../../warehouse_app/services/people.py" line="151"/>
         <source>{name} works here already: change their entry instead.</source>
         <translation>{name} уже є у списку: змініть наявний запис.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="157"/>
+        <location filename="../../warehouse_app/services/people.py" line="165"/>
         <source>Added {name} as {role}.</source>
         <translation>Додано користувача {name}, роль: {role}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="225"/>
+        <location filename="../../warehouse_app/services/people.py" line="233"/>
         <source>{name} is the hall&apos;s last admin: make another person admin first.</source>
         <translation>{name} — останній адміністратор залу: спершу призначте адміністратором когось іншого.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="244"/>
+        <location filename="../../warehouse_app/services/people.py" line="252"/>
         <source>Changed {name}.</source>
         <translation>Змінено дані користувача {name}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="258"/>
+        <location filename="../../warehouse_app/services/people.py" line="266"/>
         <source>Unknown association &apos;{code}&apos;: give its short code, e.g. BGH.</source>
         <translation>Невідома організація &apos;{code}&apos;: вкажіть її скорочення, наприклад BGH.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="277"/>
+        <location filename="../../warehouse_app/services/people.py" line="285"/>
         <source>Unknown role &apos;{role}&apos;: use volunteer, lead or admin.</source>
         <translation>Невідома роль &apos;{role}&apos;: вкажіть volunteer, lead або admin.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/people.py" line="286"/>
-        <source>A {role} needs a PIN: give one of 4 to 8 digits.</source>
-        <translation>Для ролі «{role}» потрібен PIN-код: вкажіть від 4 до 8 цифр.</translation>
+        <location filename="../../warehouse_app/services/people.py" line="294"/>
+        <source>A {role} needs a PIN: give one of 4 to 6 digits.</source>
+        <translation>Для ролі «{role}» потрібен PIN-код: вкажіть від 4 до 6 цифр.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/signin.py" line="66"/>
@@ -8449,6 +8474,16 @@
         <location filename="../../warehouse_app/storage/pg_roles.py" line="127"/>
         <source>&apos;{login}&apos; cannot be a database login: use small letters, digits and _, starting with a letter.</source>
         <translation>&apos;{login}&apos; не може бути логіном бази даних: використовуйте малі латинські літери, цифри та _, починаючи з літери.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/reporting/shares.py" line="29"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/session.py" line="220"/>
+        <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
+        <translation>Інвентаризацію {place} записано: знайдено {found}, бракує {missing}, не очікувалися там {unexpected}.</translation>
     </message>
 </context>
 </TS>

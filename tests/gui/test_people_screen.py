@@ -104,7 +104,7 @@ def test_a_forgotten_pin_is_reset(qtbot: QtBot, screen: PeopleSettings) -> None:
     dialog.accept()
     assert "differ" in dialog.error.text() and dialog.pin.text() == ""
     dialog.accept()  # nothing typed: said, not saved as if it were
-    assert "4 to 8 digits" in dialog.error.text()
+    assert "4 to 6 digits" in dialog.error.text()
     qtbot.keyClicks(dialog.pin, "7777")
     qtbot.keyClicks(dialog.pin_again, "7777")
     dialog.accept()

@@ -257,7 +257,7 @@ class ActivityPage(QWidget):
             # Sized once, by the first page in this language: later pages do not shift them.
             self._sized = True
             # At most so wide that the summary keeps half the table on a 1366 px screen.
-            for column, most in enumerate((170, 165, 110, 130, 120)):
+            for column, most in enumerate((150, 200, 130, 170, 130)):
                 self.table.resizeColumnToContents(column)
                 width = self.table.columnWidth(column)
                 self.table.setColumnWidth(column, min(max(width + 8, 70), most))

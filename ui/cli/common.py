@@ -135,7 +135,10 @@ def cli_actor(
         person = people.create_first_admin(who, pin, where)
         print(f"hafenlager: {person.name} is now this hall's admin.", file=sys.stderr)
     else:
+        new = people.find_person(who) is None
         person = signin.sign_in(who, pin, where)
+        if new:  # a typo in a name signs up somebody new: say so, the admin can retire them
+            print(f"hafenlager: {person.name} signed up as a new volunteer.", file=sys.stderr)
     return Actor(person.id, where)
 
 

@@ -25,6 +25,7 @@ from warehouse_app.storage.opening import OpenedDatabase, open_database
 
 if TYPE_CHECKING:
     from ui.cli.common import Commands
+    from warehouse_app.services.movements import Actor
     from warehouse_app.storage.checks import Problem
 
 
@@ -91,9 +92,35 @@ def _backup(args: argparse.Namespace, out: TextIO) -> int:
     dest = args.out or backup_dir_for(opened.path) / name
     if dest.exists() and dest.is_dir():
         dest = dest / name
+    actor = _may_back_up(args)
     backup.backup_to(opened.db, dest)
+    _log_backup(actor, dest)
     print(f"Backup written to {dest}", file=out)
     return EXIT_OK
+
+
+def _may_back_up(args: argparse.Namespace) -> Actor:
+    """A copy holds the PIN hashes and the donors' addresses: an admin's (a cron job signs in
+    as one with HAFENLAGER_USER and HAFENLAGER_PIN)."""
+    from warehouse_app.access.roles import Permission
+    from warehouse_app.services import guard
+
+    actor = cli_actor(args)
+    guard.require(actor, Permission.BACKUP)
+    return actor
+
+
+def _log_backup(actor: Actor, dest: Path) -> None:
+    from warehouse_app.services import activity_log
+    from warehouse_app.storage.transactions import run_in_transaction
+    from warehouse_app.texts import QT_TRANSLATE_NOOP, say
+
+    summary = say(QT_TRANSLATE_NOOP("service", "Backup written to {file}."), file=str(dest))
+    run_in_transaction(
+        lambda: activity_log.record(
+            actor, activity_log.ActivityKind.BACKUP, summary, subject="database", code=dest.name
+        )
+    )
 
 
 def _backup_server(url: str, out_arg: Path | None, out: TextIO) -> int:

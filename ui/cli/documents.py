@@ -148,9 +148,12 @@ def _labels(args: argparse.Namespace, out: TextIO) -> int:
 
 def _papers(args: argparse.Namespace, out: TextIO) -> int:
     from reports.papers_set import papers_files, write_folder
-    from warehouse_app.services import convoys
+    from ui.cli.common import cli_actor
+    from warehouse_app.access.roles import Permission
+    from warehouse_app.services import convoys, guard
 
     open_for_cli(args)
+    guard.require(cli_actor(args), Permission.PAPERS)  # a convoy's papers are a lead's
     convoy = convoys.get_convoy(args.convoy)
     archived = convoys.archive.is_archived(convoy)
     # Everything is checked and rendered before anything is written: no half set of papers.

@@ -16,7 +16,7 @@ from ui.widgets.date_edit import DateEdit
 from ui.widgets.form_dialog import FormDialog
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.kinds import Unit
-from warehouse_app.services import masterdata, offers
+from warehouse_app.services import masterdata, offer_needs, offers
 
 
 class OfferDialog(FormDialog):
@@ -161,7 +161,7 @@ class AcceptDialog(FormDialog):
         self.booked: appointments.AppointmentRow | None = None
         self.need = QComboBox(objectName="acceptNeed")
         self.need.addItem(self.tr("General stock (no need line)"), None)
-        for c in offers.need_lines_for(offer.category_id):
+        for c in offer_needs.need_lines_for(offer.category_id):
             self.need.addItem(
                 self.tr("%1, %2, line %3: %4 %5 %6")
                 .replace("%1", c.recipient)

@@ -21,20 +21,24 @@ from PySide6.QtWidgets import (
 from ui.language_chooser import language_chooser
 from ui.service_texts import error_text
 from ui.widgets.form_dialog import ErrorLabel
-from warehouse_app.access.pins import MAX_DIGITS
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import masterdata, people, signin
 from warehouse_app.services.people import Person
 
 
 def pin_field(object_name: str) -> QLineEdit:
-    """A masked field that takes digits only, as many as a PIN may have."""
+    """A masked field that takes digits only. It holds a whole label's code too: a scan into
+    a locked station's PIN is then told apart from a PIN (services: access.pins.check_pin)
+    rather than cut to a wrong one."""
     edit = QLineEdit()
     edit.setObjectName(object_name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{MAX_DIGITS}}}")))
-    edit.setMaxLength(MAX_DIGITS)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{LONGEST}}}")))
+    edit.setMaxLength(LONGEST)
     return edit
+
+
+LONGEST = 16  # digits a scanner may type: a label's code, with room to spare
 
 
 def clean(text: str) -> str:

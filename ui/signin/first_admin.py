@@ -55,7 +55,7 @@ class FirstAdminDialog(QDialog):
             QLabel(
                 self.tr(
                     "This hall has nobody yet. You become its admin: you add the other people "
-                    "and give them their roles. Choose a PIN of 4 to 8 digits and keep it to "
+                    "and give them their roles. Choose a PIN of 4 to 6 digits and keep it to "
                     "yourself."
                 ),
                 wordWrap=True,

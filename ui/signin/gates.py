@@ -30,6 +30,7 @@ BUTTONS: dict[str, Permission] = {
     "depart": Permission.DEPART,
     "deliver": Permission.DELIVER,
     "correctBox": Permission.CORRECT,
+    "correctRecent": Permission.CORRECT,  # the intake's last boxes: a correction too
     "disposeBox": Permission.DISPOSE,
     "dispose": Permission.DISPOSE,  # the expiring list's
     "toConvoy": Permission.CONVOYS,

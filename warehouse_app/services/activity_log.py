@@ -208,7 +208,9 @@ def _shown(value: object) -> object:
         return f"{value:%d.%m.%Y %H:%M}"
     if isinstance(value, dt.date):
         return f"{value:%d.%m.%Y}"
-    if isinstance(value, str | int | Decimal | Text):
+    if isinstance(value, str):
+        return value or "–"
+    if isinstance(value, int | Decimal | Text):
         return value
     number = getattr(value, "number", None)
     if number is not None:

@@ -13,7 +13,8 @@ from warehouse_app import validation
 from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.papers.donor_receipt import ORIGINS, DonorReceipt, GiftLine
-from warehouse_app.services import masterdata
+from warehouse_app.services import activity_log, masterdata
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Association, Box, Donation, Setting
 from warehouse_app.storage.transactions import locked, transactional
@@ -73,7 +74,7 @@ def save_tax_data(
             ),
             "assessment_period",
         )
-    masterdata.save_settings(
+    masterdata.keep_settings(
         {
             _key(association.short_code, "address"): address,
             _key(association.short_code, "tax_office"): tax_office,
@@ -85,7 +86,13 @@ def save_tax_data(
     )
 
 
+@guarded(Permission.INTAKE)
 @transactional
+@activity_log.logged(
+    ActivityKind.INTAKE,
+    QT_TRANSLATE_NOOP("service", "Donor's receipt {result} for donation {donation_id}."),
+    subject="donation",
+)
 def issue(
     donation_id: int,
     *,
@@ -244,7 +251,7 @@ def _register(
         "value": str(value),
         "issued_on": f"{today:%d.%m.%Y}",
     }
-    masterdata.save_settings({key: json.dumps(entry, ensure_ascii=False)})
+    masterdata.keep_settings({key: json.dumps(entry, ensure_ascii=False)})
     return number, False
 
 

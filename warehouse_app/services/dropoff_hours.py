@@ -109,7 +109,7 @@ def save_opening_hours(text: str, slot_minutes: int, capacity: int, unit: str) -
             QT_TRANSLATE_NOOP("service", "Count a slot in vehicles, boxes or m3."), "unit"
         )
     hours = OpeningHours(windows, slot_minutes, capacity, unit)
-    masterdata.save_settings(
+    masterdata.keep_settings(
         {
             HOURS: hours.text(),
             SLOT_MINUTES: str(slot_minutes),

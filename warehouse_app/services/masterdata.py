@@ -410,6 +410,14 @@ def settings() -> dict[str, str]:
 @guarded(Permission.SETTINGS)
 @transactional
 def save_settings(values: dict[str, str]) -> None:
+    """The hall's settings as an admin changes them."""
+    keep_settings(values)
+
+
+@transactional
+def keep_settings(values: dict[str, str]) -> None:
+    """Settings a service keeps for its own work (a receipt register, a kit's hash, the
+    opening hours), checked by that service's own permission; logged as any change."""
     before = settings()
     changes = activity_log.differences(
         before, {key: value.strip() for key, value in values.items()}

@@ -18,9 +18,11 @@ from warehouse_app.services import station_session
 from warehouse_app.services.activity_log import ActivityKind, differences, record
 from warehouse_app.services.guard import require
 from warehouse_app.services.movements import Actor
-from warehouse_app.storage.models import Association, Volunteer
+from warehouse_app.storage.models import Association, Setting, Volunteer
 from warehouse_app.storage.transactions import locked, run_in_transaction, transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP, say
+
+FIRST_ADMIN = "hall.first_admin"
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,12 @@ def create_first_admin(name: str, pin: str, station: str) -> Person:
     pin_hash = hash_pin(pin)  # before the write lock: the hash takes its 50 ms outside it
 
     def work() -> Person:
+        # The hall's one row every first start writes: on PostgreSQL a second station waits
+        # here for the first one's commit (a lock on no rows would let both through), then
+        # sees its admin below. SQLite's write lock does the same by itself.
+        Setting.insert(key=FIRST_ADMIN, value=cleaned).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: cleaned}
+        ).execute()
         if locked(_admins()).exists():
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -283,7 +291,7 @@ def _role(role: Role | str) -> Role:
 
 def _pin_needed(role: Role) -> ValidationError:
     return ValidationError(
-        QT_TRANSLATE_NOOP("service", "A {role} needs a PIN: give one of 4 to 8 digits."),
+        QT_TRANSLATE_NOOP("service", "A {role} needs a PIN: give one of 4 to 6 digits."),
         "pin",
         role=say(ROLE_NAMES[role]),
     )

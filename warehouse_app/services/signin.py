@@ -77,7 +77,7 @@ def _decide(name: str, station: str, at: dt.datetime, good: bool, new_hash: str 
                 QT_TRANSLATE_NOOP(
                     "service", "Too many wrong PINs for {name}: wait {seconds} s, then try again."
                 ),
-                name=name,
+                name=str(row.name),
                 seconds=seconds,
             ),
         )

@@ -13,8 +13,12 @@ from dataclasses import dataclass
 import peewee as pw
 
 from warehouse_app import validation
+from warehouse_app.access.roles import Permission
 from warehouse_app.codes import parse_code
 from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
+from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Box, Category, VehicleDetails
 from warehouse_app.storage.transactions import transactional
 from warehouse_app.texts import QT_TRANSLATE_NOOP
@@ -136,7 +140,14 @@ def record(box_id: int, vin: str, facts: VehicleFacts) -> None:
         ) from None
 
 
+@guarded(Permission.CORRECT)
 @transactional
+@activity_log.logged(
+    ActivityKind.CORRECTION,
+    QT_TRANSLATE_NOOP("service", "Donated vehicle {box_code} corrected (VIN {vin})."),
+    subject="box",
+    code="box_code",
+)
 def set_details(box_code: str, vin: str | None, facts: VehicleFacts) -> DonatedVehicle:
     """Correct a donated vehicle's VIN (None keeps it) and facts."""
     code = parse_code(box_code).text

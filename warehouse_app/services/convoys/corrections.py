@@ -27,7 +27,7 @@ from warehouse_app.services.guard import guarded
 from warehouse_app.services.movements import Actor
 from warehouse_app.storage.models import Box, Convoy, ConvoyItem, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, transactional
-from warehouse_app.texts import QT_TRANSLATE_NOOP
+from warehouse_app.texts import QT_TRANSLATE_NOOP, say
 
 log = logging.getLogger(__name__)
 
@@ -232,11 +232,6 @@ _TEXT_FIELDS = {"carrier": 200, "carrier_address": 300, "truck_plate": 20, "trai
 
 @guarded(Permission.CONVOYS)
 @transactional
-@activity_log.logged(
-    ActivityKind.VEHICLE,
-    QT_TRANSLATE_NOOP("service", "Vehicle {vehicle} changed."),
-    subject="vehicle",
-)
 def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
     """Change a vehicle's payload, places, size, plates, carrier or drivers until departure."""
     editable_row(vehicle.convoy_id)
@@ -275,7 +270,20 @@ def set_vehicle(vehicle: VehicleRecord, **changes: object) -> VehicleRecord:
         str(values.get("carrier", row.carrier)),
         str(values.get("carrier_address", row.carrier_address)),
     )
+    before = {name: getattr(row, name) for name in values}
     for name, value in values.items():
         setattr(row, name, value)
     row.save(only=[getattr(Vehicle, name) for name in values])
+    convoy = str(Convoy.get_by_id(vehicle.convoy_id).number)
+    activity_log.record_signed_in(
+        ActivityKind.VEHICLE,
+        say(
+            QT_TRANSLATE_NOOP("service", "Vehicle {vehicle} of convoy {convoy} changed."),
+            vehicle=row.number,
+            convoy=convoy,
+        ),
+        subject="vehicle",
+        code=convoy,
+        changes=activity_log.differences(before, values),
+    )
     return vehicle_record(row)

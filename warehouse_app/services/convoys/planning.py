@@ -251,7 +251,14 @@ def add_vehicle(
     return vehicle_record(vehicle)
 
 
+@guarded(Permission.SCAN)
 @transactional
+@activity_log.logged(
+    ActivityKind.CORRECTION,
+    QT_TRANSLATE_NOOP("service", "Pallet {pallet_code} measured: {height_m} m high."),
+    subject="pallet",
+    code="pallet_code",
+)
 def set_pallet_height(pallet_code: str, height_m: Decimal | str) -> None:
     """Record a pallet's measured height (with the pallet itself), for the height gauge."""
     height = validation.positive(

@@ -93,7 +93,7 @@ def issue_kit(convoy: ConvoyRecord, now: dt.datetime | None = None) -> str:
         papers=tuple(fingerprints(convoy)),
     )
     text = kit_json(kit)
-    masterdata.save_settings(
+    masterdata.keep_settings(
         {_ISSUED.format(convoy=convoy.number, sha=kit_hash(text)): kit.made_at}
     )
     return text

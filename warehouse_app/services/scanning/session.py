@@ -45,7 +45,7 @@ from warehouse_app.services.scanning.results import (
 from warehouse_app.services.scanning.state import ScanState
 from warehouse_app.storage.models import Box, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, run_in_transaction
-from warehouse_app.texts import Text
+from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
 Handler = Callable[[ScanState, CodeKind, str], ScanResult]
 _HANDLERS: dict[Mode, Handler] = {
@@ -210,7 +210,29 @@ class ScanSession:
         """Book the stocktake (a lead's: it corrects the stock); a busy database raises
         DatabaseBusy and books nothing."""
         guard.require(self.state.actor, Permission.CORRECT)
-        return run_in_transaction(lambda: stocktake.apply(self.state))
+
+        def book() -> StocktakeReport:
+            report = stocktake.apply(self.state)
+            activity_log.record(
+                self.state.actor,
+                activity_log.ActivityKind.CORRECTION,
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        "Stocktake of {place} booked: {found} found, missing {missing}, "
+                        "not expected there {unexpected}.",
+                    ),
+                    place=report.location,
+                    found=len(report.found),
+                    missing=", ".join(report.missing) or "–",
+                    unexpected=", ".join(report.unexpected) or "–",
+                ),
+                subject="location",
+                code=report.location,
+            )
+            return report
+
+        return run_in_transaction(book)
 
     # --- confirm and undo ---------------------------------------------------------------
     def confirm(self, pending: tuple[str, int, int | None] | None = None) -> ScanResult:
