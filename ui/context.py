@@ -40,9 +40,10 @@ class AppContext:
         except NotFound:
             return Role.VOLUNTEER
 
-    def allowed(self) -> frozenset[Permission]:
-        """What this station shows to whoever is signed in (their role read once)."""
-        role = self.role
+    def allowed(self, role: Role | None = None) -> frozenset[Permission]:
+        """What this station shows to whoever is signed in (their role read once, or as
+        given by a caller that read it already)."""
+        role = self.role if role is None else role
         if not self.terminal:
             return allowed(role)
         # A terminal shows no lead's screen; its admin keeps the settings, where the mode

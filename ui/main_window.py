@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
 
     def apply_role(self, *, rebuild: bool = False) -> None:
         """Show the pages the signed-in person may use, and gate the buttons inside."""
-        allowed = self.context.allowed()
         role = self.context.role
+        allowed = self.context.allowed(role)
         terminal = self.tr(" · volunteer terminal") if self.context.terminal else ""
         self.who_label.setText(
             self.tr("%1 (%2) · Station: %3%4")

@@ -56,10 +56,14 @@ def _import_domain_before_qt() -> None:
     __feature__ syntax); the same modules imported after it took about 45 ms longer on the
     hall's PCs, a fifth of the start-up."""
 
+    import warehouse_app.access.roles
     import warehouse_app.log
+    import warehouse_app.services.activity_log
+    import warehouse_app.services.guard
     import warehouse_app.services.intake
     import warehouse_app.services.masterdata
     import warehouse_app.services.movements
+    import warehouse_app.services.people
     import warehouse_app.services.printqueue
     import warehouse_app.storage.opening
     import warehouse_app.validation  # noqa: F401

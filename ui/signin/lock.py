@@ -5,11 +5,15 @@ alike; whoever signs in then works on, under their own name."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.signin.dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from ui.signin.dialog import SignInDialog
 from ui.signin.idle import IdleWatch, idle_minutes
 
 START_WATCHING_MS = 1500  # not during the window's first paint: the filter would slow it
@@ -47,6 +51,8 @@ class StationLock(QObject):
 
     def lock(self) -> SignInDialog:
         """Show the sign-in over the window (not blocking: the window's timers go on)."""
+        from ui.signin.dialog import SignInDialog  # loaded when first locked, not at start-up
+
         if self.dialog is not None:
             return self.dialog
         self.watch.stop()
