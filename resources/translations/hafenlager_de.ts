@@ -5684,14 +5684,14 @@
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="278"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} ist kein Palettencode.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="282"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="135"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Unbekannte Palette {code_text}.</translation>
     </message>
@@ -5702,13 +5702,13 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="182"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="163"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} ist kein Kistencode.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="187"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="138"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
         <source>Unknown box {code_text}.</source>
         <translation>Unbekannte Kiste {code_text}.</translation>
     </message>
@@ -6102,17 +6102,17 @@
         <translation>Konvoi {convoy_number} ist {status}: Daran lässt sich nichts mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="35"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Kiste {box_code} wurde bereits versandt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="38"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="39"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Kiste {box_code} wurde entsorgt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="46"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="47"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Kiste {box_code} läuft am {expiry_date:%d.%m.%Y} ab, also vor der Ankunft.</translation>
     </message>
@@ -6128,7 +6128,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="82"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="83"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
     </message>
@@ -6158,48 +6158,53 @@
         <translation>Konvoi {convoy_number} hat seit dem Vorschlag andere Waren bekommen, und der Vorschlag passt nicht mehr zu seiner Nutzlast und seinen Palettenplätzen. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="59"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="60"/>
         <source>Convoy {convoy}: {result} reserved on vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
         <translation>Konvoi {convoy}: {result} auf Fahrzeug {vehicle} reserviert (Paletten {pallets}; Kisten {boxes}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="109"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
+        <source>Box {box} belongs to {owner}: you work with your own association&apos;s goods only. Ask a lead of the hall.</source>
+        <translation>Kiste {box} gehört {owner}: Sie arbeiten nur mit den Waren Ihres eigenen Vereins. Fragen Sie eine Leitung der Halle.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="139"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Palette {pallet_code} ist {pallet_status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="146"/>
         <source>Pallet {pallet_code}</source>
         <translation>Palette {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="122"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="152"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (auf Palette {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="145"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="175"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette zuordnen oder zuerst die Kiste auspacken.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="156"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="186"/>
         <source>Box {box_code}</source>
         <translation>Kiste {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="170"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="200"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} ist bereits für Konvoi {convoy_number} reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="181"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="211"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Sie ist bereits verladen: erst entladen, dann umsetzen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="196"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="226"/>
         <source>Licence number or MRN</source>
         <translation>Genehmigungsnummer oder MRN</translation>
     </message>
@@ -8378,6 +8383,11 @@
         <location filename="../../warehouse_app/services/guard.py" line="98"/>
         <source>Sign in first: this needs a person with a PIN.</source>
         <translation>Melden Sie sich zuerst an: Dafür ist eine Person mit PIN nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="150"/>
+        <source>You see your own association&apos;s goods only: choose it, or ask a lead of the hall.</source>
+        <translation>Sie sehen nur die Waren Ihres eigenen Vereins: Wählen Sie ihn, oder fragen Sie eine Leitung der Halle.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/people.py" line="64"/>

@@ -5684,14 +5684,14 @@
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="278"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} — не код піддона.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="282"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="135"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Невідомий піддон {code_text}.</translation>
     </message>
@@ -5702,13 +5702,13 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="182"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="163"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} — не код ящика.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="187"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="138"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
         <source>Unknown box {code_text}.</source>
         <translation>Невідомий ящик {code_text}.</translation>
     </message>
@@ -6102,17 +6102,17 @@
         <translation>Конвой {convoy_number} має статус «{status}»: у ньому вже нічого не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="35"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Ящик {box_code} уже відправлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="38"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="39"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Ящик {box_code} утилізовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="46"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="47"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Термін придатності ящика {box_code} закінчується {expiry_date:%d.%m.%Y}, ще до прибуття.</translation>
     </message>
@@ -6128,7 +6128,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="82"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="83"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Цей транспортний засіб належить іншому конвою.</translation>
     </message>
@@ -6158,48 +6158,53 @@
         <translation>Конвой {convoy_number} після складання підбору отримав інші товари, і підбір більше не вміщається в його вантажопідйомність і місця для піддонів. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="59"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="60"/>
         <source>Convoy {convoy}: {result} reserved on vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
         <translation>Конвой {convoy}: {result} зарезервовано на транспорті {vehicle} (піддони {pallets}; ящики {boxes}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="109"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
+        <source>Box {box} belongs to {owner}: you work with your own association&apos;s goods only. Ask a lead of the hall.</source>
+        <translation>Ящик {box} належить {owner}: ви працюєте лише з товарами власної організації. Зверніться до керівника складу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="139"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Піддон {pallet_code} має статус «{pallet_status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="146"/>
         <source>Pallet {pallet_code}</source>
         <translation>Піддон {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="122"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="152"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (на піддоні {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="145"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="175"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: призначте піддон або спочатку розпакуйте ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="156"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="186"/>
         <source>Box {box_code}</source>
         <translation>Ящик {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="170"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="200"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} уже зарезервовано для конвою {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="181"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="211"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Його вже завантажено: розвантажте його, перш ніж переміщувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="196"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="226"/>
         <source>Licence number or MRN</source>
         <translation>Номер ліцензії або MRN</translation>
     </message>
@@ -8378,6 +8383,11 @@
         <location filename="../../warehouse_app/services/guard.py" line="98"/>
         <source>Sign in first: this needs a person with a PIN.</source>
         <translation>Спершу увійдіть: для цього потрібен користувач із PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="150"/>
+        <source>You see your own association&apos;s goods only: choose it, or ask a lead of the hall.</source>
+        <translation>Ви бачите лише товари власної організації: виберіть її або зверніться до керівника складу.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/people.py" line="64"/>

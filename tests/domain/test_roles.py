@@ -142,6 +142,12 @@ def test_a_board_member_sees_and_reports_on_their_association_only(demo: OpenedD
     assert [row[0] for row in table.rows] == ["BGH"]
     with pytest.raises(NotAllowed, match="city's sheet covers every association"):
         city_sheet(dt.date.today())
+    gw = masterdata.find_association("GW").id
+    with pytest.raises(NotAllowed, match="your own association's goods only"):
+        stock.box_ids(BoxFilter(association_id=gw))
+    foreign = Box.select().where(Box.owner == gw, Box.status == "in_stock").first()
+    with pytest.raises(NotAllowed, match=f"Box {foreign.code} belongs to GW"):
+        convoys.assign(convoys.get_convoy("2026-P"), vehicle=None, boxes=[str(foreign.code)])
     signin.sign_in("Katrin Vogel", "1111", "Office")
     assert len(report_table("received", ["association"]).rows) > 1
 

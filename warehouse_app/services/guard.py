@@ -138,3 +138,17 @@ def scope() -> int | None:
     if actor is None or actor.volunteer_id is None:
         return None
     return acting(actor).association_id
+
+
+def own_association(asked: int | None) -> int | None:
+    """The association a list or report is cut to: a board member's own (asking for another
+    is refused, not silently answered with theirs); anyone else's choice as it is."""
+    own = scope()
+    if own is None or asked in (None, own):
+        return asked if own is None else own
+    raise NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "service",
+            "You see your own association's goods only: choose it, or ask a lead of the hall.",
+        )
+    )

@@ -71,10 +71,8 @@ def scoped(flt: BoxFilter) -> BoxFilter:
     """flt, cut to the signed-in board member's association: they see its goods only."""
     from warehouse_app.services import guard  # the role check reads the person
 
-    own = guard.scope()
-    if own is None or flt.association_id == own:
-        return flt
-    return dataclasses.replace(flt, association_id=own)
+    own = guard.own_association(flt.association_id)
+    return flt if own == flt.association_id else dataclasses.replace(flt, association_id=own)
 
 
 # Where a box is still in the hall (a loaded one waits at the dock until its convoy departs).

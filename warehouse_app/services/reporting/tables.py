@@ -130,7 +130,7 @@ def report_table(
 def scoped(flt: ReportFilter) -> ReportFilter:
     """flt, cut to the signed-in board member's association: they report on its goods only,
     whatever they chose."""
-    own = guard.scope()
+    own = guard.own_association(flt.association_id)
     if own is None or flt.association_id == own:
         return flt
     code = Association.get_by_id(own).short_code
