@@ -166,11 +166,11 @@ GOODS: tuple[tuple[str, str, str, str, tuple[int, int], float], ...] = (
 )
 
 VOLUNTEERS = (
-    ("Anna Schmidt", "lead"),
+    ("Anna Schmidt", "volunteer"),
     ("Oksana Kovalenko", "volunteer"),
     ("Mehmet Yılmaz", "volunteer"),
     ("Klaus Becker", "volunteer"),
-    ("Iryna Melnyk", "lead"),
+    ("Iryna Melnyk", "volunteer"),
     ("Jonas Weber", "volunteer"),
     ("Olena Shevchenko", "volunteer"),
     ("Sabine Hoffmann", "volunteer"),
