@@ -4,10 +4,10 @@ the pie a printed report draws next to its table."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from warehouse_app.quantities import exact
 from warehouse_app.services.reporting.records import (
@@ -18,8 +18,15 @@ from warehouse_app.services.reporting.records import (
 )
 from warehouse_app.texts import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:
-    from warehouse_app.services.reporting.tables import ReportTable
+
+class _Table(Protocol):
+    """A laid-out report (tables.ReportTable), as far as the share reads it."""
+
+    kind: ReportKind
+    columns: tuple[str, ...]
+    key_columns: int
+    rows: Sequence[Sequence[object]]
+
 
 # Disposed goods and expiring boxes are not what a board shows its donors as "where it went".
 SHARED_KINDS = (ReportKind.RECEIVED, ReportKind.SHIPPED, ReportKind.STOCK)
@@ -52,7 +59,7 @@ class CategoryShare:
         return tuple(exact(kg * 100 / total, Decimal("0.1")) for kg in self.kg)
 
 
-def category_share(source: FlowReport | StockReport | ReportTable) -> CategoryShare | None:
+def category_share(source: FlowReport | StockReport | _Table) -> CategoryShare | None:
     """The share by category of a received, shipped or stock report grouped by category
     (alone or with other groups: summed over those), else None; None too when it holds no kg."""
     if isinstance(source, FlowReport | StockReport):
