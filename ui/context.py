@@ -27,23 +27,30 @@ class AppContext:
 
     @property
     def role(self) -> Role:
-        """The role as the database has it now (an admin may have changed it meanwhile).
+        """The role as the database has it now (an admin may have changed it meanwhile)."""
+        return self.access()[0]
+
+    def access(self) -> tuple[Role, bool]:
+        """The person's role, and whether they belong to one association (a board member).
 
         Nobody signed in is the system, as the services' guard takes it (tests, scripts)."""
         if self.volunteer_id is None:
-            return Role.ADMIN
+            return Role.ADMIN, False
         from warehouse_app.errors import NotFound
         from warehouse_app.services import people
 
         try:
-            return people.person(self.volunteer_id).role
+            person = people.person(self.volunteer_id)
         except NotFound:
-            return Role.VOLUNTEER
+            return Role.VOLUNTEER, False
+        return person.role, bool(person.association)
 
-    def allowed(self, role: Role | None = None) -> frozenset[Permission]:
+    def allowed(self, access: tuple[Role, bool] | None = None) -> frozenset[Permission]:
         """What this station shows to whoever is signed in (their role read once, or as
         given by a caller that read it already)."""
-        role = self.role if role is None else role
+        role, scoped = self.access() if access is None else access
+        if scoped:
+            return allowed(role, scoped=True)
         if not self.terminal:
             return allowed(role)
         # A terminal shows no lead's screen; its admin keeps the settings, where the mode

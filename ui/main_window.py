@@ -232,8 +232,9 @@ class MainWindow(QMainWindow):
 
     def apply_role(self, *, rebuild: bool = False) -> None:
         """Show the pages the signed-in person may use, and gate the buttons inside."""
-        role = self.context.role
-        allowed = self.context.allowed(role)
+        access = self.context.access()
+        role = access[0]
+        allowed = self.context.allowed(access)
         terminal = self.tr(" · volunteer terminal") if self.context.terminal else ""
         self.who_label.setText(
             self.tr("%1 (%2) · Station: %3%4")

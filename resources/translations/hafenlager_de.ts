@@ -2517,42 +2517,42 @@
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source> · volunteer terminal</source>
         <translation> · Helfer-Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>%1 (%2) · Station: %3%4</source>
         <translation>%1 (%2) · Arbeitsplatz: %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Daily backup written: %1</source>
         <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen – siehe Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Box %1</source>
         <translation>Kiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Pallet %1</source>
         <translation>Palette %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
@@ -4995,27 +4995,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
         <source> Expired on {expiry}!</source>
         <translation> Abgelaufen am {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Läuft bald ab: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="158"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="161"/>
         <source> Best before {expiry}.</source>
         <translation> MHD {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="162"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Über der Palettengrenze von {limit} kg!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="163"/>
         <source> Owners: {owners}.</source>
         <translation> Eigentümer: {owners}.</translation>
     </message>
@@ -5065,17 +5065,22 @@
         <translation>{code} verladen, war aber nicht geplant: {loaded} von {planned} geplanten Posten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
+        <source>{code} holds goods of {owner}: you work with your own association&apos;s goods only</source>
+        <translation>{code} enthält Waren von {owner}: Sie arbeiten nur mit den Waren Ihres eigenen Vereins</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
         <source>Undone: box {code} is back at {place}.</source>
         <translation>Rückgängig: Kiste {code} ist wieder bei {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
         <source>Undone: pallet {code} is back at {place}.</source>
         <translation>Rückgängig: Palette {code} ist wieder bei {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source>Undone: the new pallet {code} is dissolved; throw its labels away.</source>
         <translation>Rückgängig: Die neue Palette {code} ist aufgelöst; ihre Etiketten wegwerfen.</translation>
     </message>
@@ -5195,7 +5200,7 @@
         <translation>Leerer Scan: Etikett noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
         <source>Last scan undone.</source>
         <translation>Letzter Scan rückgängig gemacht.</translation>
     </message>
@@ -5225,12 +5230,12 @@
         <translation>Kein Objekt ({kind}) hat den Code {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
         <source>Nothing waits for a yes.</source>
         <translation>Nichts wartet auf ein Ja.</translation>
     </message>
@@ -5305,12 +5310,12 @@
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Die Kiste hat sich inzwischen geändert: noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Der zu bestätigende Scan gilt nicht mehr.</translation>
     </message>
@@ -5684,14 +5689,14 @@
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="278"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} ist kein Palettencode.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="282"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="135"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Unbekannte Palette {code_text}.</translation>
     </message>
@@ -5702,13 +5707,13 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="182"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} ist kein Kistencode.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="187"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="138"/>
         <source>Unknown box {code_text}.</source>
         <translation>Unbekannte Kiste {code_text}.</translation>
     </message>
@@ -6102,17 +6107,17 @@
         <translation>Konvoi {convoy_number} ist {status}: Daran lässt sich nichts mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="35"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Kiste {box_code} wurde bereits versandt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="39"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="38"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Kiste {box_code} wurde entsorgt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="47"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="46"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Kiste {box_code} läuft am {expiry_date:%d.%m.%Y} ab, also vor der Ankunft.</translation>
     </message>
@@ -6128,7 +6133,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="83"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="82"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Dieses Fahrzeug gehört zu einem anderen Konvoi.</translation>
     </message>
@@ -6158,53 +6163,48 @@
         <translation>Konvoi {convoy_number} hat seit dem Vorschlag andere Waren bekommen, und der Vorschlag passt nicht mehr zu seiner Nutzlast und seinen Palettenplätzen. Es wurde nichts reserviert: Prüfen Sie den neuen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="60"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="59"/>
         <source>Convoy {convoy}: {result} reserved on vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
         <translation>Konvoi {convoy}: {result} auf Fahrzeug {vehicle} reserviert (Paletten {pallets}; Kisten {boxes}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
-        <source>Box {box} belongs to {owner}: you work with your own association&apos;s goods only. Ask a lead of the hall.</source>
-        <translation>Kiste {box} gehört {owner}: Sie arbeiten nur mit den Waren Ihres eigenen Vereins. Fragen Sie eine Leitung der Halle.</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="139"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="109"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Palette {pallet_code} ist {pallet_status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="146"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
         <source>Pallet {pallet_code}</source>
         <translation>Palette {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="152"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="122"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (auf Palette {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="175"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="145"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Kiste {box_code} ist auf Palette {pallet_code}: die Palette zuordnen oder zuerst die Kiste auspacken.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="186"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="156"/>
         <source>Box {box_code}</source>
         <translation>Kiste {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="200"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="170"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} ist bereits für Konvoi {convoy_number} reserviert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="211"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="181"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Sie ist bereits verladen: erst entladen, dann umsetzen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="226"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="196"/>
         <source>Licence number or MRN</source>
         <translation>Genehmigungsnummer oder MRN</translation>
     </message>
@@ -8260,62 +8260,67 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="35"/>
+        <source>Reading reports</source>
+        <translation>Berichte lesen</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="36"/>
         <source>Changing settings</source>
         <translation>Ändern von Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="36"/>
+        <location filename="../../warehouse_app/access/roles.py" line="37"/>
         <source>Changing categories, associations and places</source>
         <translation>Ändern von Kategorien, Vereinen und Orten</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="37"/>
+        <location filename="../../warehouse_app/access/roles.py" line="38"/>
         <source>Changing recipients</source>
         <translation>Ändern von Empfängern</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="38"/>
+        <location filename="../../warehouse_app/access/roles.py" line="39"/>
         <source>Managing people</source>
         <translation>Verwalten von Personen</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="39"/>
+        <location filename="../../warehouse_app/access/roles.py" line="40"/>
         <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
         <source>Backup</source>
         <translation>Datensicherung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="40"/>
+        <location filename="../../warehouse_app/access/roles.py" line="41"/>
         <source>Restoring a backup</source>
         <translation>Wiederherstellen einer Datensicherung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="65"/>
+        <location filename="../../warehouse_app/access/roles.py" line="67"/>
         <source>volunteer</source>
         <translation>Helfer/in</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="66"/>
+        <location filename="../../warehouse_app/access/roles.py" line="68"/>
         <source>lead</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="67"/>
+        <location filename="../../warehouse_app/access/roles.py" line="69"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="73"/>
+        <location filename="../../warehouse_app/access/roles.py" line="75"/>
         <source>a volunteer</source>
         <translation>eine Helferin oder einen Helfer</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="74"/>
+        <location filename="../../warehouse_app/access/roles.py" line="76"/>
         <source>a lead</source>
         <translation>eine Leitung</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="75"/>
+        <location filename="../../warehouse_app/access/roles.py" line="77"/>
         <source>an admin</source>
         <translation>einen Admin</translation>
     </message>
@@ -8370,22 +8375,27 @@
         <translation>Diese Person ist hier nicht mehr aktiv. Melden Sie sich erneut mit Ihrem eigenen Namen an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="75"/>
+        <location filename="../../warehouse_app/services/guard.py" line="77"/>
+        <source>{action} is the hall&apos;s work: you see your own association&apos;s goods only. Ask a lead of the hall.</source>
+        <translation>{action} ist Aufgabe der Halle: Sie sehen nur die Waren Ihres eigenen Vereins. Fragen Sie eine Leitung der Halle.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="86"/>
         <source>{action} needs {a_role}: ask one, or sign in as {role}.</source>
         <translation>{action} braucht {a_role}: Fragen Sie nach, oder melden Sie sich als {role} an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="84"/>
+        <location filename="../../warehouse_app/services/guard.py" line="96"/>
         <source>Refused: {action} ({role} {name}).</source>
         <translation>Abgelehnt: {action} ({role} {name}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="98"/>
+        <location filename="../../warehouse_app/services/guard.py" line="110"/>
         <source>Sign in first: this needs a person with a PIN.</source>
         <translation>Melden Sie sich zuerst an: Dafür ist eine Person mit PIN nötig.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="150"/>
+        <location filename="../../warehouse_app/services/guard.py" line="162"/>
         <source>You see your own association&apos;s goods only: choose it, or ask a lead of the hall.</source>
         <translation>Sie sehen nur die Waren Ihres eigenen Vereins: Wählen Sie ihn, oder fragen Sie eine Leitung der Halle.</translation>
     </message>
@@ -8486,12 +8496,12 @@
         <translation>„{login}“ kann keine Datenbank-Anmeldung sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/shares.py" line="29"/>
+        <location filename="../../warehouse_app/services/reporting/shares.py" line="36"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/session.py" line="220"/>
+        <location filename="../../warehouse_app/services/scanning/session.py" line="246"/>
         <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
         <translation>Inventur von {place} gebucht: {found} gefunden, fehlend {missing}, dort nicht erwartet {unexpected}.</translation>
     </message>

@@ -2517,42 +2517,42 @@
         <translation>Користувач: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source> · volunteer terminal</source>
         <translation> · термінал волонтерів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>%1 (%2) · Station: %3%4</source>
         <translation>%1 (%2) · Робоче місце: %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Daily backup written: %1</source>
         <translation>Щоденну резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Daily backup failed: %1</source>
         <translation>Щоденна резервна копія не вдалася: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>The daily backup failed – see the status bar.</source>
         <translation>Щоденна резервна копія не вдалася – див. рядок стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Box %1</source>
         <translation>Ящик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Pallet %1</source>
         <translation>Піддон %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Location %1</source>
         <translation>Місце %1</translation>
     </message>
@@ -4995,27 +4995,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
         <source> Expired on {expiry}!</source>
         <translation> Термін минув {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Термін скоро мине: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="158"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="161"/>
         <source> Best before {expiry}.</source>
         <translation> Придатний до {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="162"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Перевищено ліміт піддона {limit} кг!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="163"/>
         <source> Owners: {owners}.</source>
         <translation> Власники: {owners}.</translation>
     </message>
@@ -5065,17 +5065,22 @@
         <translation>{code} завантажено, але не було заплановано: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
+        <source>{code} holds goods of {owner}: you work with your own association&apos;s goods only</source>
+        <translation>{code} містить товари {owner}: ви працюєте лише з товарами власної організації</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
         <source>Undone: box {code} is back at {place}.</source>
         <translation>Скасовано: ящик {code} знову на {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
         <source>Undone: pallet {code} is back at {place}.</source>
         <translation>Скасовано: піддон {code} знову на {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source>Undone: the new pallet {code} is dissolved; throw its labels away.</source>
         <translation>Скасовано: новий піддон {code} розформовано; викиньте його етикетки.</translation>
     </message>
@@ -5195,7 +5200,7 @@
         <translation>Порожнє сканування: скануйте етикетку ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
         <source>Last scan undone.</source>
         <translation>Останнє сканування скасовано.</translation>
     </message>
@@ -5225,12 +5230,12 @@
         <translation>Немає об&apos;єкта ({kind}) з кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="144"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
         <source>Nothing waits for a yes.</source>
         <translation>Ніщо не чекає на &apos;Так&apos;.</translation>
     </message>
@@ -5305,12 +5310,12 @@
         <translation>Не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="145"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Ящик тим часом змінився: скануйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="146"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Сканування для підтвердження вже не чинне.</translation>
     </message>
@@ -5684,14 +5689,14 @@
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="161"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="278"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="130"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="100"/>
         <source>{code_text} is not a pallet code.</source>
         <translation>{code_text} — не код піддона.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="166"/>
         <location filename="../../warehouse_app/services/convoys/planning.py" line="282"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="135"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="105"/>
         <source>Unknown pallet {code_text}.</source>
         <translation>Невідомий піддон {code_text}.</translation>
     </message>
@@ -5702,13 +5707,13 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="182"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="133"/>
         <source>{code_text} is not a box code.</source>
         <translation>{code_text} — не код ящика.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/corrections.py" line="187"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="168"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="138"/>
         <source>Unknown box {code_text}.</source>
         <translation>Невідомий ящик {code_text}.</translation>
     </message>
@@ -6102,17 +6107,17 @@
         <translation>Конвой {convoy_number} має статус «{status}»: у ньому вже нічого не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="35"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="34"/>
         <source>Box {box_code} was shipped already.</source>
         <translation>Ящик {box_code} уже відправлено.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="39"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="38"/>
         <source>Box {box_code} was disposed of.</source>
         <translation>Ящик {box_code} утилізовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="47"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="46"/>
         <source>Box {box_code} expires on {expiry_date:%d.%m.%Y}, before the arrival.</source>
         <translation>Термін придатності ящика {box_code} закінчується {expiry_date:%d.%m.%Y}, ще до прибуття.</translation>
     </message>
@@ -6128,7 +6133,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/convoys/from_needs.py" line="191"/>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="83"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="82"/>
         <source>That vehicle belongs to another convoy.</source>
         <translation>Цей транспортний засіб належить іншому конвою.</translation>
     </message>
@@ -6158,53 +6163,48 @@
         <translation>Конвой {convoy_number} після складання підбору отримав інші товари, і підбір більше не вміщається в його вантажопідйомність і місця для піддонів. Нічого не зарезервовано: перегляньте новий підбір.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="60"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="59"/>
         <source>Convoy {convoy}: {result} reserved on vehicle {vehicle} (pallets {pallets}; boxes {boxes}).</source>
         <translation>Конвой {convoy}: {result} зарезервовано на транспорті {vehicle} (піддони {pallets}; ящики {boxes}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
-        <source>Box {box} belongs to {owner}: you work with your own association&apos;s goods only. Ask a lead of the hall.</source>
-        <translation>Ящик {box} належить {owner}: ви працюєте лише з товарами власної організації. Зверніться до керівника складу.</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="139"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="109"/>
         <location filename="../../warehouse_app/services/convoys/transport.py" line="117"/>
         <source>Pallet {pallet_code} is {pallet_status}.</source>
         <translation>Піддон {pallet_code} має статус «{pallet_status}».</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="146"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="116"/>
         <source>Pallet {pallet_code}</source>
         <translation>Піддон {pallet_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="152"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="122"/>
         <source>{refused} (on pallet {pallet_code})</source>
         <translation>{refused} (на піддоні {pallet_code})</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="175"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="145"/>
         <source>Box {box_code} is on pallet {pallet_code}: assign the pallet, or unpack the box first.</source>
         <translation>Ящик {box_code} стоїть на піддоні {pallet_code}: призначте піддон або спочатку розпакуйте ящик.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="186"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="156"/>
         <source>Box {box_code}</source>
         <translation>Ящик {box_code}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="200"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="170"/>
         <source>{what} is reserved for convoy {convoy_number} already.</source>
         <translation>{what} уже зарезервовано для конвою {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="211"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="181"/>
         <source>It is loaded already: unload it before moving it.</source>
         <translation>Його вже завантажено: розвантажте його, перш ніж переміщувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/reservations.py" line="226"/>
+        <location filename="../../warehouse_app/services/convoys/reservations.py" line="196"/>
         <source>Licence number or MRN</source>
         <translation>Номер ліцензії або MRN</translation>
     </message>
@@ -8260,62 +8260,67 @@
     </message>
     <message>
         <location filename="../../warehouse_app/access/roles.py" line="35"/>
+        <source>Reading reports</source>
+        <translation>Перегляд звітів</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/access/roles.py" line="36"/>
         <source>Changing settings</source>
         <translation>Зміна налаштувань</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="36"/>
+        <location filename="../../warehouse_app/access/roles.py" line="37"/>
         <source>Changing categories, associations and places</source>
         <translation>Зміна категорій, організацій і місць</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="37"/>
+        <location filename="../../warehouse_app/access/roles.py" line="38"/>
         <source>Changing recipients</source>
         <translation>Зміна отримувачів</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="38"/>
+        <location filename="../../warehouse_app/access/roles.py" line="39"/>
         <source>Managing people</source>
         <translation>Керування користувачами</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="39"/>
+        <location filename="../../warehouse_app/access/roles.py" line="40"/>
         <location filename="../../warehouse_app/services/activity_log.py" line="61"/>
         <source>Backup</source>
         <translation>Резервне копіювання</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="40"/>
+        <location filename="../../warehouse_app/access/roles.py" line="41"/>
         <source>Restoring a backup</source>
         <translation>Відновлення резервної копії</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="65"/>
+        <location filename="../../warehouse_app/access/roles.py" line="67"/>
         <source>volunteer</source>
         <translation>волонтер</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="66"/>
+        <location filename="../../warehouse_app/access/roles.py" line="68"/>
         <source>lead</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="67"/>
+        <location filename="../../warehouse_app/access/roles.py" line="69"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="73"/>
+        <location filename="../../warehouse_app/access/roles.py" line="75"/>
         <source>a volunteer</source>
         <translation>волонтера</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="74"/>
+        <location filename="../../warehouse_app/access/roles.py" line="76"/>
         <source>a lead</source>
         <translation>керівника</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/access/roles.py" line="75"/>
+        <location filename="../../warehouse_app/access/roles.py" line="77"/>
         <source>an admin</source>
         <translation>адміністратора</translation>
     </message>
@@ -8370,22 +8375,27 @@
         <translation>Цей користувач тут більше не активний. Увійдіть знову під своїм ім’ям.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="75"/>
+        <location filename="../../warehouse_app/services/guard.py" line="77"/>
+        <source>{action} is the hall&apos;s work: you see your own association&apos;s goods only. Ask a lead of the hall.</source>
+        <translation>{action} — це робота складу: ви бачите лише товари власної організації. Зверніться до керівника складу.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/guard.py" line="86"/>
         <source>{action} needs {a_role}: ask one, or sign in as {role}.</source>
         <translation>{action}: потрібен дозвіл {a_role}. Зверніться до нього або увійдіть як {role}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="84"/>
+        <location filename="../../warehouse_app/services/guard.py" line="96"/>
         <source>Refused: {action} ({role} {name}).</source>
         <translation>Відмовлено: {action} ({role} {name}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="98"/>
+        <location filename="../../warehouse_app/services/guard.py" line="110"/>
         <source>Sign in first: this needs a person with a PIN.</source>
         <translation>Спершу увійдіть: для цього потрібен користувач із PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/guard.py" line="150"/>
+        <location filename="../../warehouse_app/services/guard.py" line="162"/>
         <source>You see your own association&apos;s goods only: choose it, or ask a lead of the hall.</source>
         <translation>Ви бачите лише товари власної організації: виберіть її або зверніться до керівника складу.</translation>
     </message>
@@ -8486,12 +8496,12 @@
         <translation>&apos;{login}&apos; не може бути логіном бази даних: використовуйте малі латинські літери, цифри та _, починаючи з літери.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/shares.py" line="29"/>
+        <location filename="../../warehouse_app/services/reporting/shares.py" line="36"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/session.py" line="220"/>
+        <location filename="../../warehouse_app/services/scanning/session.py" line="246"/>
         <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
         <translation>Інвентаризацію {place} записано: знайдено {found}, бракує {missing}, не очікувалися там {unexpected}.</translation>
     </message>

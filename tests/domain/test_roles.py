@@ -146,8 +146,16 @@ def test_a_board_member_sees_and_reports_on_their_association_only(demo: OpenedD
     with pytest.raises(NotAllowed, match="your own association's goods only"):
         stock.box_ids(BoxFilter(association_id=gw))
     foreign = Box.select().where(Box.owner == gw, Box.status == "in_stock").first()
-    with pytest.raises(NotAllowed, match=f"Box {foreign.code} belongs to GW"):
+    # A lead's role, but the convoys are the hall's work, not a board member's.
+    with pytest.raises(NotAllowed, match="Planning convoys is the hall's work"):
         convoys.assign(convoys.get_convoy("2026-P"), vehicle=None, boxes=[str(foreign.code)])
+    with pytest.raises(NotAllowed, match="Planning convoys is the hall's work"):
+        convoys.create_convoy("2026-BGH")
+    at_scanner = ScanSession(Actor(iryna.id, "Vorstand-PC"), Mode.LOOKUP)
+    answer = at_scanner.scan(str(foreign.code))
+    assert answer.outcome is Outcome.ERROR and "holds goods of GW" in answer.message
+    own = Box.select().where(Box.owner == bgh).first()
+    assert at_scanner.scan(str(own.code)).outcome is Outcome.OK
     signin.sign_in("Katrin Vogel", "1111", "Office")
     assert len(report_table("received", ["association"]).rows) > 1
 

@@ -20,7 +20,7 @@ PAGES: dict[str, Permission] = {
     "stock": Permission.SCAN,
     "convoys": Permission.CONVOYS,
     "needs": Permission.NEEDS,
-    "reports": Permission.PAPERS,
+    "reports": Permission.REPORTS,
     "settings": Permission.SETTINGS,
     "activity": Permission.ACTIVITY,
 }

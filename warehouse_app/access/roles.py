@@ -32,6 +32,7 @@ class Permission(enum.Enum):
     NEEDS = QT_TRANSLATE_NOOP("service", "Keeping needs lists")
     OFFERS = QT_TRANSLATE_NOOP("service", "Handling offers and appointments")
     ACTIVITY = QT_TRANSLATE_NOOP("service", "Reading the activity log")
+    REPORTS = QT_TRANSLATE_NOOP("service", "Reading reports")
     SETTINGS = QT_TRANSLATE_NOOP("service", "Changing settings")
     MASTER_DATA = QT_TRANSLATE_NOOP("service", "Changing categories, associations and places")
     RECIPIENTS = QT_TRANSLATE_NOOP("service", "Changing recipients")
@@ -53,6 +54,7 @@ NEEDED: dict[Permission, Role] = {
     Permission.NEEDS: Role.LEAD,
     Permission.OFFERS: Role.LEAD,
     Permission.ACTIVITY: Role.LEAD,
+    Permission.REPORTS: Role.LEAD,
     Permission.SETTINGS: Role.ADMIN,
     Permission.MASTER_DATA: Role.ADMIN,
     Permission.RECIPIENTS: Role.ADMIN,
@@ -83,9 +85,35 @@ def parse_role(text: str) -> Role | None:
         return None
 
 
-def may(role: Role, permission: Permission) -> bool:
+# The hall's own work, which handles every association's goods: not for a board member (a
+# person who belongs to one association), whatever their role. They take in, scan, print
+# labels and read reports of their association's goods.
+HALL_WIDE = frozenset(
+    {
+        Permission.CONVOYS,
+        Permission.PAPERS,
+        Permission.DEPART,
+        Permission.DELIVER,
+        Permission.CORRECT,
+        Permission.DISPOSE,
+        Permission.NEEDS,
+        Permission.OFFERS,
+        Permission.ACTIVITY,
+        Permission.SETTINGS,
+        Permission.MASTER_DATA,
+        Permission.RECIPIENTS,
+        Permission.PEOPLE,
+        Permission.BACKUP,
+        Permission.RESTORE,
+    }
+)
+
+
+def may(role: Role, permission: Permission, *, scoped: bool = False) -> bool:
+    if scoped and permission in HALL_WIDE:
+        return False
     return _RANK[role] >= _RANK[NEEDED[permission]]
 
 
-def allowed(role: Role) -> frozenset[Permission]:
-    return frozenset(p for p in Permission if may(role, p))
+def allowed(role: Role, *, scoped: bool = False) -> frozenset[Permission]:
+    return frozenset(p for p in Permission if may(role, p, scoped=scoped))

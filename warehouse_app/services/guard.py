@@ -68,14 +68,26 @@ def require(actor: Actor, permission: Permission) -> Acting:
 
     Call it before the work's transaction: a refusal logged inside one is undone with it."""
     person = acting(actor)
-    if may(person.role, permission):
+    scoped = person.association_id is not None
+    if may(person.role, permission, scoped=scoped):
         return person
     needed = NEEDED[permission]
-    message = say(
-        QT_TRANSLATE_NOOP("service", "{action} needs {a_role}: ask one, or sign in as {role}."),
-        action=say(permission.value),
-        a_role=say(ROLE_NEEDED[needed]),
-        role=say(ROLE_NAMES[needed]),
+    message = (
+        say(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "{action} is the hall's work: you see your own association's goods only. Ask a "
+                "lead of the hall.",
+            ),
+            action=say(permission.value),
+        )
+        if scoped and may(person.role, permission)
+        else say(
+            QT_TRANSLATE_NOOP("service", "{action} needs {a_role}: ask one, or sign in as {role}."),
+            action=say(permission.value),
+            a_role=say(ROLE_NEEDED[needed]),
+            role=say(ROLE_NAMES[needed]),
+        )
     )
     record_alone(
         actor,

@@ -12,12 +12,11 @@ from warehouse_app.access.roles import Permission
 from warehouse_app.codes import CodeKind, parse_code
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import BoxStatus, PalletStatus
-from warehouse_app.services import activity_log, guard
+from warehouse_app.services import activity_log
 from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.convoys.records import ConvoyRecord, VehicleRecord, editable_row
 from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import (
-    Association,
     Box,
     Convoy,
     ConvoyAcknowledgement,
@@ -85,7 +84,6 @@ def assign(
     vehicle_id = vehicle.id if vehicle is not None else None
     count = 0
     row = editable_row(convoy.id)
-    _only_own_goods(pallets, boxes)
     for raw in pallets:
         _reserve_pallet(row, vehicle_id, raw, check_expiry)
         count += 1
@@ -93,34 +91,6 @@ def assign(
         _reserve_box(row, vehicle_id, raw)
         count += 1
     return count
-
-
-def _only_own_goods(pallets: Sequence[str], boxes: Sequence[str]) -> None:
-    """A board member reserves their association's goods only (guard.scope)."""
-    own = guard.scope()
-    if own is None:
-        return
-    pallet_codes = [parse_code(raw).text for raw in pallets]
-    box_codes = [parse_code(raw).text for raw in boxes]
-    foreign = (
-        Box.select(Box.code, Association.short_code)
-        .join(Association, on=(Box.owner == Association.id))
-        .switch(Box)
-        .join(Pallet, pw.JOIN.LEFT_OUTER, on=(Box.pallet == Pallet.id))
-        .where((Box.owner != own) & (Box.code.in_(box_codes) | Pallet.code.in_(pallet_codes)))
-        .tuples()
-        .first()
-    )
-    if foreign is not None:
-        raise guard.NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "service",
-                "Box {box} belongs to {owner}: you work with your own association's goods "
-                "only. Ask a lead of the hall.",
-            ),
-            box=foreign[0],
-            owner=foreign[1],
-        )
 
 
 def _reserve_pallet(convoy: Convoy, vehicle_id: int | None, raw: str, check_expiry: bool) -> None:

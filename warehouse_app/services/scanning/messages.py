@@ -139,6 +139,9 @@ DATABASE_BUSY = QT_TRANSLATE_NOOP(
     "The database is busy (another station is writing): {code} was not saved. Scan it again.",
 )
 NOT_SAVED = QT_TRANSLATE_NOOP("scan", "Not saved: {error}")
+NOT_THEIRS = QT_TRANSLATE_NOOP(
+    "scan", "{code} holds goods of {owner}: you work with your own association's goods only"
+)
 
 # --- confirm and undo ------------------------------------------------------------------------
 NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP("scan", "Nothing waits for a yes.")

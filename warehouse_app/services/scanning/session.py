@@ -43,7 +43,7 @@ from warehouse_app.services.scanning.results import (
     StocktakeReport,
 )
 from warehouse_app.services.scanning.state import ScanState
-from warehouse_app.storage.models import Box, Pallet, Vehicle
+from warehouse_app.storage.models import Association, Box, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, run_in_transaction
 from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
 
@@ -114,7 +114,33 @@ class ScanSession:
         if parsed.kind is CodeKind.CONTROL:
             return self._run(lambda: self._control(parsed.serial, parsed.text, pending), text)
         handler = _HANDLERS[self.state.mode]
+        foreign = self._foreign_owner(parsed.kind, parsed.text)
+        if foreign:
+            return self.state.answer(
+                Outcome.ERROR, messages.NOT_THEIRS, parsed.text, code=parsed.text, owner=foreign
+            )
         return self._run(lambda: handler(self.state, parsed.kind, parsed.text), parsed.text)
+
+    def _foreign_owner(self, kind: CodeKind, code: str) -> str:
+        """The association that owns a box (or a pallet's goods) when a board member, who
+        handles their own association's goods only, scans another's; else ""."""
+        if kind not in (CodeKind.BOX, CodeKind.PALLET):
+            return ""
+        own = guard.acting(self.state.actor).association_id
+        if own is None:
+            return ""
+        on = (
+            Box.code == code
+            if kind is CodeKind.BOX
+            else Box.pallet.in_(Pallet.select(Pallet.id).where(Pallet.code == code))
+        )
+        found = (
+            Association.select(Association.short_code)
+            .join(Box, on=(Box.owner == Association.id))
+            .where(on, Box.owner != own)
+            .scalar()
+        )
+        return str(found or "")
 
     def _run(self, work: Callable[[], ScanResult], scanned: str) -> ScanResult:
         """work in one write transaction: it decides on the rows as they are now, and another
