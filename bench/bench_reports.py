@@ -48,6 +48,10 @@ def main() -> None:
     from warehouse_app.storage.opening import open_database
 
     open_database(target, daily_backup=False)
+    from warehouse_app.services import station_session
+    from warehouse_app.services.movements import Actor
+
+    station_session.begin(Actor(None, "bench"))  # the reports are read as the hall, unscoped
     base = statistics.median(_times(lambda: Box.select().count(), args.n))
     print(f"{'baseline: SELECT COUNT(*) FROM box':34s} median {base:8.1f} ms")
     a, m, c = GroupBy.ASSOCIATION, GroupBy.MONTH, GroupBy.CATEGORY

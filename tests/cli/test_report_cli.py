@@ -95,3 +95,18 @@ def test_stock_and_expiring_on_the_terminal(
     assert main(["--db", demo.target, "report", "expiring", "--days", "30", "--json"]) == 0
     soon = json.loads(capsys.readouterr().out)
     assert soon and all(r["days_left"] <= 30 + r["minimum_shelf_life_days"] for r in soon)
+
+
+def test_reports_are_a_leads_and_a_board_members_are_cut_to_their_association(
+    demo: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warehouse_app.services import station_session
+
+    args = ["--db", demo.target, "report", "received", "--by", "association", "--json"]
+    station_session.end()  # the command line signs its own person in
+    monkeypatch.setenv("HAFENLAGER_PIN", "3333")
+    assert main(["--user", "Olena Shevchenko", *args]) == 1
+    assert "Reading reports needs a lead" in capsys.readouterr().err
+    monkeypatch.setenv("HAFENLAGER_PIN", "4444")
+    assert main(["--user", "Iryna Koval", *args]) == 0
+    assert [row["association"] for row in json.loads(capsys.readouterr().out)] == ["BGH", "Total"]

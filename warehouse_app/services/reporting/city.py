@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import ValidationError
 from warehouse_app.papers.hall import hall_address, hall_name
 from warehouse_app.services import guard, masterdata
@@ -57,6 +58,7 @@ def parse_month(text: str) -> dt.date:
 
 
 def city_sheet(month: dt.date) -> CitySheet:
+    guard.require_signed_in(Permission.REPORTS)
     if guard.scope() is not None:
         raise NotAllowed(
             QT_TRANSLATE_NOOP(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from warehouse_app.access.roles import Permission
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.exports import Cell, write_table
 from warehouse_app.quantities import exact
@@ -112,6 +113,7 @@ def report_table(
     today: dt.date | None = None,
 ) -> ReportTable:
     """Run the report of kind and lay it out as a table."""
+    guard.require_signed_in(Permission.REPORTS)  # the screen and the command line alike
     kind = ReportKind(kind)
     flt = scoped(filters or ReportFilter())
     day = today or dt.date.today()
