@@ -4995,27 +4995,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="165"/>
         <source> Expired on {expiry}!</source>
         <translation> Abgelaufen am {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="166"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Läuft bald ab: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="161"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="167"/>
         <source> Best before {expiry}.</source>
         <translation> MHD {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="162"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="168"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Über der Palettengrenze von {limit} kg!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="163"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="169"/>
         <source> Owners: {owners}.</source>
         <translation> Eigentümer: {owners}.</translation>
     </message>
@@ -5065,22 +5065,27 @@
         <translation>{code} verladen, war aber nicht geplant: {loaded} von {planned} geplanten Posten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="143"/>
+        <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
+        <translation>Inventur von {place} gebucht: {found} gefunden, fehlend {missing}, dort nicht erwartet {unexpected}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
         <source>{code} holds goods of {owner}: you work with your own association&apos;s goods only</source>
         <translation>{code} enthält Waren von {owner}: Sie arbeiten nur mit den Waren Ihres eigenen Vereins</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="158"/>
         <source>Undone: box {code} is back at {place}.</source>
         <translation>Rückgängig: Kiste {code} ist wieder bei {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
         <source>Undone: pallet {code} is back at {place}.</source>
         <translation>Rückgängig: Palette {code} ist wieder bei {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
         <source>Undone: the new pallet {code} is dissolved; throw its labels away.</source>
         <translation>Rückgängig: Die neue Palette {code} ist aufgelöst; ihre Etiketten wegwerfen.</translation>
     </message>
@@ -5200,7 +5205,7 @@
         <translation>Leerer Scan: Etikett noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
         <source>Last scan undone.</source>
         <translation>Letzter Scan rückgängig gemacht.</translation>
     </message>
@@ -5230,12 +5235,12 @@
         <translation>Kein Objekt ({kind}) hat den Code {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
         <source>Nothing waits for a yes.</source>
         <translation>Nichts wartet auf ein Ja.</translation>
     </message>
@@ -5310,12 +5315,12 @@
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Die Kiste hat sich inzwischen geändert: noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Der zu bestätigende Scan gilt nicht mehr.</translation>
     </message>
@@ -5505,7 +5510,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="327"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="329"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -6370,7 +6375,7 @@
         <location filename="../../warehouse_app/services/intake.py" line="331"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="94"/>
         <location filename="../../warehouse_app/services/offers.py" line="137"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
@@ -7646,7 +7651,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/offers.py" line="142"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
         <source>Boxes</source>
         <translation>Kisten</translation>
     </message>
@@ -7881,69 +7886,69 @@
         <translation>Der Zeitraum endet am {end:%d.%m.%Y}, bevor er beginnt ({start:%d.%m.%Y}): Vertauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
         <source>Shipped</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
         <source>Disposed</source>
         <translation>Entsorgt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
         <source>Stock on hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="41"/>
         <source>Expired and expiring</source>
         <translation>Abgelaufen und bald ablaufend</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
         <source>Pallets (shared by kg)</source>
         <translation>Paletten (nach kg aufgeteilt)</translation>
     </message>
@@ -7979,7 +7984,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
         <source>Convoy</source>
         <translation>Konvoi</translation>
     </message>
@@ -8025,99 +8030,99 @@
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
         <source>Pieces</source>
         <translation>Stück</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
         <source>Net kg</source>
         <translation>Netto kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="56"/>
         <source>Gross kg</source>
         <translation>Brutto kg</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="56"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
         <source>Value EUR</source>
         <translation>Wert EUR</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
         <source>Average days in the hall</source>
         <translation>Tage in der Halle (Ø)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
         <source>Oldest (days)</source>
         <translation>Älteste (Tage)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/model.py" line="161"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
         <source>Box</source>
         <translation>Kiste</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
         <source>Best before</source>
         <translation>MHD</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
         <source>Days left</source>
         <translation>Tage übrig</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
         <source>Minimum shelf life (days)</source>
         <translation>Mindesthaltbarkeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="75"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="75"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="286"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="288"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Ein Bericht kann nicht als „{path_name}“ gespeichert werden: Wählen Sie .pdf, .xlsx oder .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/city.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="54"/>
         <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
         <translation>&apos;{text}&apos; ist kein Monat: Schreiben Sie ihn als 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/city.py" line="62"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="64"/>
         <source>The city&apos;s sheet covers every association; you report on your own association&apos;s goods: choose a report of its own instead.</source>
         <translation>Die Liste für die Stadt umfasst alle Vereine; Sie berichten über die Waren Ihres eigenen Vereins: Wählen Sie stattdessen einen Bericht nur für ihn.</translation>
     </message>
@@ -8499,11 +8504,6 @@
         <location filename="../../warehouse_app/services/reporting/shares.py" line="36"/>
         <source>Other</source>
         <translation>Sonstige</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/scanning/session.py" line="246"/>
-        <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
-        <translation>Inventur von {place} gebucht: {found} gefunden, fehlend {missing}, dort nicht erwartet {unexpected}.</translation>
     </message>
 </context>
 </TS>

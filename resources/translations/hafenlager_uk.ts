@@ -4995,27 +4995,27 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="165"/>
         <source> Expired on {expiry}!</source>
         <translation> Термін минув {expiry}!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="166"/>
         <source> Expires soon: {expiry}.</source>
         <translation> Термін скоро мине: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="161"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="167"/>
         <source> Best before {expiry}.</source>
         <translation> Придатний до {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="162"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="168"/>
         <source> Over the pallet limit of {limit} kg!</source>
         <translation> Перевищено ліміт піддона {limit} кг!</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="163"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="169"/>
         <source> Owners: {owners}.</source>
         <translation> Власники: {owners}.</translation>
     </message>
@@ -5065,22 +5065,27 @@
         <translation>{code} завантажено, але не було заплановано: {loaded} з {planned} запланованих позицій.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="142"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="143"/>
+        <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
+        <translation>Інвентаризацію {place} записано: знайдено {found}, бракує {missing}, не очікувалися там {unexpected}.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
         <source>{code} holds goods of {owner}: you work with your own association&apos;s goods only</source>
         <translation>{code} містить товари {owner}: ви працюєте лише з товарами власної організації</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="152"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="158"/>
         <source>Undone: box {code} is back at {place}.</source>
         <translation>Скасовано: ящик {code} знову на {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="159"/>
         <source>Undone: pallet {code} is back at {place}.</source>
         <translation>Скасовано: піддон {code} знову на {place}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="160"/>
         <source>Undone: the new pallet {code} is dissolved; throw its labels away.</source>
         <translation>Скасовано: новий піддон {code} розформовано; викиньте його етикетки.</translation>
     </message>
@@ -5200,7 +5205,7 @@
         <translation>Порожнє сканування: скануйте етикетку ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="151"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="157"/>
         <source>Last scan undone.</source>
         <translation>Останнє сканування скасовано.</translation>
     </message>
@@ -5230,12 +5235,12 @@
         <translation>Немає об&apos;єкта ({kind}) з кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="150"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="156"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="147"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="153"/>
         <source>Nothing waits for a yes.</source>
         <translation>Ніщо не чекає на &apos;Так&apos;.</translation>
     </message>
@@ -5310,12 +5315,12 @@
         <translation>Не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="148"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="154"/>
         <source>The box changed meanwhile: scan it again.</source>
         <translation>Ящик тим часом змінився: скануйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/scanning/messages.py" line="149"/>
+        <location filename="../../warehouse_app/services/scanning/messages.py" line="155"/>
         <source>The scan to confirm no longer applies.</source>
         <translation>Сканування для підтвердження вже не чинне.</translation>
     </message>
@@ -5505,7 +5510,7 @@
         <location filename="../../reports/papers_set.py" line="234"/>
         <location filename="../../reports/shortage.py" line="87"/>
         <location filename="../../warehouse_app/exports.py" line="53"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="327"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="329"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Неможливо записати {path}: {reason}.</translation>
     </message>
@@ -6370,7 +6375,7 @@
         <location filename="../../warehouse_app/services/intake.py" line="331"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="94"/>
         <location filename="../../warehouse_app/services/offers.py" line="137"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
@@ -7646,7 +7651,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/offers.py" line="142"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="52"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
         <source>Boxes</source>
         <translation>Ящики</translation>
     </message>
@@ -7881,69 +7886,69 @@
         <translation>Період закінчується {end:%d.%m.%Y}, раніше, ніж починається ({start:%d.%m.%Y}): поміняйте дати місцями.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="36"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
         <source>Received</source>
         <translation>Надійшло</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="37"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
         <source>Shipped</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="38"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
         <source>Disposed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="39"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
         <source>Stock on hand</source>
         <translation>Наявні запаси</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="40"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="41"/>
         <source>Expired and expiring</source>
         <translation>Прострочене й на межі терміну</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="43"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
         <source>Association</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="44"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="45"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="46"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="47"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="65"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="48"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="49"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="58"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
         <source>Pallets (shared by kg)</source>
         <translation>Піддони (частка за кг)</translation>
     </message>
@@ -7979,7 +7984,7 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/activity_log.py" line="54"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="50"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="51"/>
         <source>Convoy</source>
         <translation>Конвой</translation>
     </message>
@@ -8025,99 +8030,99 @@
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
         <source>Pieces</source>
         <translation>Штук</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="54"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
         <source>Net kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="55"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="56"/>
         <source>Gross kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="56"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="57"/>
         <source>Value EUR</source>
         <translation>Вартість, EUR</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="59"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
         <source>Average days in the hall</source>
         <translation>Сер. днів на складі</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="60"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
         <source>Oldest (days)</source>
         <translation>Найстаріше (днів)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/model.py" line="161"/>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="61"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="62"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="63"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="64"/>
         <source>Box</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="66"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="67"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="68"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="69"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="70"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
         <source>Best before</source>
         <translation>Придатний до</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="71"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
         <source>Days left</source>
         <translation>Залишилось днів</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="72"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
         <source>Minimum shelf life (days)</source>
         <translation>Мін. термін придатності (днів)</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="73"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="74"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="75"/>
         <source>Pallet</source>
         <translation>Піддон</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="75"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="76"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/tables.py" line="286"/>
+        <location filename="../../warehouse_app/services/reporting/tables.py" line="288"/>
         <source>Cannot save a report as &apos;{path_name}&apos;: choose .pdf, .xlsx or .csv.</source>
         <translation>Неможливо зберегти звіт як «{path_name}»: виберіть .pdf, .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/city.py" line="53"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="54"/>
         <source>&apos;{text}&apos; is not a month: write it as 2026-11.</source>
         <translation>&apos;{text}&apos; — не місяць: напишіть його як 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/reporting/city.py" line="62"/>
+        <location filename="../../warehouse_app/services/reporting/city.py" line="64"/>
         <source>The city&apos;s sheet covers every association; you report on your own association&apos;s goods: choose a report of its own instead.</source>
         <translation>Звіт для міста охоплює всі організації, а ви звітуєте лише про товари своєї організації: виберіть натомість звіт саме для неї.</translation>
     </message>
@@ -8499,11 +8504,6 @@
         <location filename="../../warehouse_app/services/reporting/shares.py" line="36"/>
         <source>Other</source>
         <translation>Інше</translation>
-    </message>
-    <message>
-        <location filename="../../warehouse_app/services/scanning/session.py" line="246"/>
-        <source>Stocktake of {place} booked: {found} found, missing {missing}, not expected there {unexpected}.</source>
-        <translation>Інвентаризацію {place} записано: знайдено {found}, бракує {missing}, не очікувалися там {unexpected}.</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,12 @@ DATABASE_BUSY = QT_TRANSLATE_NOOP(
     "The database is busy (another station is writing): {code} was not saved. Scan it again.",
 )
 NOT_SAVED = QT_TRANSLATE_NOOP("scan", "Not saved: {error}")
+# The activity log's entry of a booked stocktake.
+STOCKTAKE_BOOKED = QT_TRANSLATE_NOOP(
+    "scan",
+    "Stocktake of {place} booked: {found} found, missing {missing}, not expected there "
+    "{unexpected}.",
+)
 NOT_THEIRS = QT_TRANSLATE_NOOP(
     "scan", "{code} holds goods of {owner}: you work with your own association's goods only"
 )

@@ -45,7 +45,7 @@ from warehouse_app.services.scanning.results import (
 from warehouse_app.services.scanning.state import ScanState
 from warehouse_app.storage.models import Association, Box, Pallet, Vehicle
 from warehouse_app.storage.transactions import locked, run_in_transaction
-from warehouse_app.texts import QT_TRANSLATE_NOOP, Text, say
+from warehouse_app.texts import Text, say
 
 Handler = Callable[[ScanState, CodeKind, str], ScanResult]
 _HANDLERS: dict[Mode, Handler] = {
@@ -243,11 +243,7 @@ class ScanSession:
                 self.state.actor,
                 activity_log.ActivityKind.CORRECTION,
                 say(
-                    QT_TRANSLATE_NOOP(
-                        "service",
-                        "Stocktake of {place} booked: {found} found, missing {missing}, "
-                        "not expected there {unexpected}.",
-                    ),
+                    messages.STOCKTAKE_BOOKED,
                     place=report.location,
                     found=len(report.found),
                     missing=", ".join(report.missing) or "–",
