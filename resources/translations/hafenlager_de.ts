@@ -6066,43 +6066,48 @@
         <translation>Konvoi {convoy}: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="58"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="60"/>
         <source>There is no file {path}: choose the act&apos;s scan again.</source>
         <translation>Die Datei {path} gibt es nicht: Wählen Sie den Scan des Protokolls erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="64"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="66"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: Hängen Sie das unterschriebene Protokoll als PDF-, JPG- oder PNG-Datei an.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="73"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="75"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} ist keine lesbare {kind}-Datei von höchstens 20 MB: Scannen oder fotografieren Sie das Protokoll erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="94"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="91"/>
+        <source>Acceptance act {act} attached to convoy {convoy} (vehicle {vehicle_number}).</source>
+        <translation>Übergabeprotokoll {act} an Konvoi {convoy} angehängt (Fahrzeug {vehicle_number}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="104"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Es gibt keinen Konvoi {convoy_number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="99"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="109"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Konvoi {convoy_number} ist noch nicht abgefahren: Ein Übergabeprotokoll gibt es erst bei der Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="110"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="120"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>Konvoi {convoy_number} hat kein Fahrzeug {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="168"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Es gibt kein Übergabeprotokoll {act_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="173"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Das gespeicherte Protokoll {name} passt nicht mehr zu seinem SHA-256: Stellen Sie eine Sicherung wieder her.</translation>
     </message>
@@ -7359,34 +7364,39 @@
         <translation>{path} ist keine Textdatei: Speichern Sie die Liste als .xlsx oder .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="67"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="69"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Kein Empfänger heißt „{recipient}“ (hafenlager recipient list). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="78"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="80"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>Die Bedarfsliste hat keine Spalte für die Menge und die Waren (Kategorie oder Beschreibung, Menge). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="103"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="105"/>
         <source>A quantity is more than 0.</source>
         <translation>Eine Menge ist größer als 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="105"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="107"/>
         <source>The quantity is missing.</source>
         <translation>Die Menge fehlt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="154"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="156"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Eine Kategorie der Liste wurde inzwischen an einem anderen Platz stillgelegt. Es wurde nichts importiert: Importieren Sie die Liste erneut.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="162"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="164"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Der Empfänger wurde inzwischen entfernt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="173"/>
+        <source>Needs list {list} of {recipient} imported from {file}: {lines} lines.</source>
+        <translation>Bedarfsliste {list} von {recipient} aus {file} eingelesen: {lines} Zeilen.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
@@ -7419,7 +7429,7 @@
         <translation>Bedarfszeile {line_id} ist jetzt: {status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="111"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="113"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="105"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Priorität „{value}“: dringend, normal oder wünschenswert schreiben.</translation>
@@ -7436,7 +7446,7 @@
         <translation>Es gibt keine Bedarfszeile {line_id}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="122"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="124"/>
         <source>Say what is needed.</source>
         <translation>Geben Sie an, was gebraucht wird.</translation>
     </message>
@@ -7501,8 +7511,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/appointments.py" line="261"/>
-        <location filename="../../warehouse_app/services/offers.py" line="225"/>
-        <location filename="../../warehouse_app/services/offers.py" line="392"/>
+        <location filename="../../warehouse_app/services/offers.py" line="230"/>
+        <location filename="../../warehouse_app/services/offers.py" line="397"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Es gibt kein Angebot {offer_id}.</translation>
     </message>
@@ -7666,52 +7676,57 @@
         <translation>Angebot {result} erfasst: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="203"/>
+        <location filename="../../warehouse_app/services/offers.py" line="196"/>
+        <source>Offers {result} recorded from a list.</source>
+        <translation>Angebote {result} aus einer Liste erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="208"/>
         <source>Offer {offer_id} changed: {entry}.</source>
         <translation>Angebot {offer_id} geändert: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="211"/>
+        <location filename="../../warehouse_app/services/offers.py" line="216"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="234"/>
+        <location filename="../../warehouse_app/services/offers.py" line="239"/>
         <source>Offer {offer_id} accepted (need line {need_line_id}).</source>
         <translation>Angebot {offer_id} angenommen (Bedarfszeile {need_line_id}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="244"/>
+        <location filename="../../warehouse_app/services/offers.py" line="249"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Angebot {offer_id} ist {status}: Es kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="253"/>
+        <location filename="../../warehouse_app/services/offers.py" line="258"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Diese Bedarfszeile gibt es nicht mehr, sie ist gedeckt oder zurückgezogen: Nehmen Sie das Angebot als allgemeinen Bestand an oder wählen Sie eine andere Zeile.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="262"/>
+        <location filename="../../warehouse_app/services/offers.py" line="267"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Die Kategorie des Angebots passt nicht zur Bedarfszeile: Wählen Sie eine Zeile, die diese Waren anfragt.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="281"/>
+        <location filename="../../warehouse_app/services/offers.py" line="286"/>
         <source>Offer {offer_id} declined: {reason}.</source>
         <translation>Angebot {offer_id} abgelehnt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="291"/>
+        <location filename="../../warehouse_app/services/offers.py" line="296"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Lehnen Sie mit einem Grund ab: derzeit nicht benötigt, nicht angenommene Waren oder Qualität.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="304"/>
+        <location filename="../../warehouse_app/services/offers.py" line="309"/>
         <source>Offer {offer_id} withdrawn.</source>
         <translation>Angebot {offer_id} zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="317"/>
+        <location filename="../../warehouse_app/services/offers.py" line="322"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Angebot {offer_id} ist bereits {status}.</translation>
     </message>

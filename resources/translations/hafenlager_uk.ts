@@ -6066,43 +6066,48 @@
         <translation>Конвой {convoy}: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="58"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="60"/>
         <source>There is no file {path}: choose the act&apos;s scan again.</source>
         <translation>Файлу {path} немає: виберіть скан акта ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="64"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="66"/>
         <source>{name}: attach the signed act as a PDF, JPG or PNG file.</source>
         <translation>{name}: додайте підписаний акт як файл PDF, JPG або PNG.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="73"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="75"/>
         <source>{name} is not a readable {kind} of at most 20 MB: scan or photograph the act again.</source>
         <translation>{name} не вдається прочитати як файл {kind} розміром до 20 МБ: відскануйте або сфотографуйте акт ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="94"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="91"/>
+        <source>Acceptance act {act} attached to convoy {convoy} (vehicle {vehicle_number}).</source>
+        <translation>Акт приймання {act} додано до конвою {convoy} (транспорт {vehicle_number}).</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="104"/>
         <source>There is no convoy {convoy_number}.</source>
         <translation>Конвою {convoy_number} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="99"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="109"/>
         <source>Convoy {convoy_number} has not left yet: an acceptance act comes with the handover.</source>
         <translation>Конвой {convoy_number} ще не вирушив: акт приймання-передачі складають під час передачі вантажу.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="110"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="120"/>
         <location filename="../../warehouse_app/services/convoys/records.py" line="120"/>
         <source>Convoy {convoy_number} has no vehicle {number}.</source>
         <translation>У конвої {convoy_number} немає транспортного засобу {number}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="158"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="168"/>
         <source>There is no acceptance act {act_id}.</source>
         <translation>Акта приймання-передачі {act_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/convoys/acts.py" line="163"/>
+        <location filename="../../warehouse_app/services/convoys/acts.py" line="173"/>
         <source>The stored act {name} does not match its SHA-256 any more: restore a backup.</source>
         <translation>Збережений акт {name} більше не відповідає своєму SHA-256: відновіть резервну копію.</translation>
     </message>
@@ -7359,34 +7364,39 @@
         <translation>{path} — не текстовий файл: збережіть список як .xlsx або .csv.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="67"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="69"/>
         <source>No recipient is called &apos;{recipient}&apos; (hafenlager recipient list). Nothing was imported.</source>
         <translation>Немає отримувача «{recipient}» (hafenlager recipient list). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="78"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="80"/>
         <source>The needs list has no column for the quantity and the goods (Kategorie or Beschreibung, Menge). Nothing was imported.</source>
         <translation>У списку потреб немає стовпця для кількості й товару (Kategorie або Beschreibung, Menge). Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="103"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="105"/>
         <source>A quantity is more than 0.</source>
         <translation>Кількість має бути більшою за 0.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="105"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="107"/>
         <source>The quantity is missing.</source>
         <translation>Не вказано кількість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="154"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="156"/>
         <source>A category of the list was retired meanwhile at another desk. Nothing was imported: import the list again.</source>
         <translation>Тим часом на іншому робочому місці вивели з ужитку категорію зі списку. Нічого не імпортовано: імпортуйте список ще раз.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="162"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="164"/>
         <source>The recipient was removed meanwhile. Nothing was imported.</source>
         <translation>Тим часом отримувача видалили. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="173"/>
+        <source>Needs list {list} of {recipient} imported from {file}: {lines} lines.</source>
+        <translation>Список потреб {list} отримувача {recipient} імпортовано з {file}: рядків {lines}.</translation>
     </message>
     <message>
         <location filename="../../warehouse_app/services/need_lines.py" line="55"/>
@@ -7419,7 +7429,7 @@
         <translation>Рядок потреби {line_id} тепер: {status}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="111"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="113"/>
         <location filename="../../warehouse_app/services/need_lines.py" line="105"/>
         <source>Priority &apos;{value}&apos;: write urgent, normal or nice to have.</source>
         <translation>Пріоритет «{value}»: напишіть терміново, звичайно або бажано.</translation>
@@ -7436,7 +7446,7 @@
         <translation>Рядка потреби {line_id} немає.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/imports/needs_list.py" line="122"/>
+        <location filename="../../warehouse_app/imports/needs_list.py" line="124"/>
         <source>Say what is needed.</source>
         <translation>Вкажіть, що потрібно.</translation>
     </message>
@@ -7501,8 +7511,8 @@
     </message>
     <message>
         <location filename="../../warehouse_app/services/appointments.py" line="261"/>
-        <location filename="../../warehouse_app/services/offers.py" line="225"/>
-        <location filename="../../warehouse_app/services/offers.py" line="392"/>
+        <location filename="../../warehouse_app/services/offers.py" line="230"/>
+        <location filename="../../warehouse_app/services/offers.py" line="397"/>
         <source>There is no offer {offer_id}.</source>
         <translation>Пропозиції {offer_id} немає.</translation>
     </message>
@@ -7666,52 +7676,57 @@
         <translation>Пропозицію {result} записано: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="203"/>
+        <location filename="../../warehouse_app/services/offers.py" line="196"/>
+        <source>Offers {result} recorded from a list.</source>
+        <translation>Пропозиції {result} записано зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/services/offers.py" line="208"/>
         <source>Offer {offer_id} changed: {entry}.</source>
         <translation>Пропозицію {offer_id} змінено: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="211"/>
+        <location filename="../../warehouse_app/services/offers.py" line="216"/>
         <source>Offer {offer_id} is {status}: it cannot be changed any more.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="234"/>
+        <location filename="../../warehouse_app/services/offers.py" line="239"/>
         <source>Offer {offer_id} accepted (need line {need_line_id}).</source>
         <translation>Пропозицію {offer_id} прийнято (рядок потреби {need_line_id}).</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="244"/>
+        <location filename="../../warehouse_app/services/offers.py" line="249"/>
         <source>Offer {offer_id} is {status}: it cannot be accepted.</source>
         <translation>Пропозиція {offer_id} має статус «{status}»: її не можна прийняти.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="253"/>
+        <location filename="../../warehouse_app/services/offers.py" line="258"/>
         <source>That need line is gone, covered or withdrawn: accept the offer as general stock or choose another line.</source>
         <translation>Цього рядка потреб уже немає, його покрито або відкликано: прийміть пропозицію як загальний запас або виберіть інший рядок.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="262"/>
+        <location filename="../../warehouse_app/services/offers.py" line="267"/>
         <source>The offer&apos;s category is not the need line&apos;s: choose a line that asks for these goods.</source>
         <translation>Категорія пропозиції не збігається з категорією рядка потреб: виберіть рядок, у якому запитано ці товари.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="281"/>
+        <location filename="../../warehouse_app/services/offers.py" line="286"/>
         <source>Offer {offer_id} declined: {reason}.</source>
         <translation>Пропозицію {offer_id} відхилено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="291"/>
+        <location filename="../../warehouse_app/services/offers.py" line="296"/>
         <source>Decline with a reason: not needed now, not accepted goods or quality.</source>
         <translation>Вкажіть причину відхилення: зараз не потрібно, товари, які склад не приймає, або якість.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="304"/>
+        <location filename="../../warehouse_app/services/offers.py" line="309"/>
         <source>Offer {offer_id} withdrawn.</source>
         <translation>Пропозицію {offer_id} відкликано.</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/services/offers.py" line="317"/>
+        <location filename="../../warehouse_app/services/offers.py" line="322"/>
         <source>Offer {offer_id} is {status} already.</source>
         <translation>Пропозиція {offer_id} уже має статус «{status}».</translation>
     </message>

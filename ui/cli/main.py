@@ -79,6 +79,7 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
         imports,
         needs,
         offers,
+        people,
         pg_roles,
         receive,
         reports,
@@ -122,7 +123,7 @@ def build_parser() -> tuple[OneLineParser, dict[str, Handler]]:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     handlers: dict[str, Handler] = {}
     families = (database, scan, convoy, stock, documents, vehicles, imports, needs, offers, receive)
-    for family in (*families, reports, activity, pg_roles):
+    for family in (*families, reports, activity, pg_roles, people):
         handlers.update(family.add_commands(commands))
     return parser, handlers
 

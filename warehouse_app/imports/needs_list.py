@@ -12,6 +12,8 @@ from warehouse_app.errors import HafenlagerError, NotFound
 from warehouse_app.imports.columns import columns_by
 from warehouse_app.imports.sheets import Cell, read_table
 from warehouse_app.kinds import Priority, Unit
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.guard import guarded
 from warehouse_app.services.needs import find_recipient
 from warehouse_app.storage.models import Category, NeedLine, NeedsList, Recipient
@@ -165,6 +167,20 @@ def import_needs(
             )
         needs = NeedsList.create(recipient=found.id, title=title or path.stem)
         NeedLine.insert_many([{**row, "needs_list": needs.id} for row in rows]).execute()
+        activity_log.record_signed_in(
+            ActivityKind.NEEDS,
+            say(
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Needs list {list} of {recipient} imported from {file}: {lines} lines.",
+                ),
+                list=needs.id,
+                recipient=found.name,
+                file=path.name,
+                lines=len(rows),
+            ),
+            subject="needs list",
+        )
         return int(needs.id)
 
     return ImportedNeeds(run_in_transaction(save), len(rows), ())

@@ -219,5 +219,9 @@ def _shown(value: object) -> object:
         return ", ".join(str(_shown(v)) for v in value) or "–"
     if value is None:
         return "–"
+    for name in ("file_name", "name"):  # a file or a record: its name, never its bytes
+        named = getattr(value, name, None)
+        if isinstance(named, str):
+            return named
     described = getattr(value, "description", None)
     return described if isinstance(described, str) else str(value)

@@ -191,6 +191,11 @@ def add_offer(entry: OfferInput) -> int:
 
 @guarded(Permission.OFFERS)
 @transactional
+@activity_log.logged(
+    ActivityKind.OFFER,
+    QT_TRANSLATE_NOOP("service", "Offers {result} recorded from a list."),
+    subject="offer",
+)
 def add_offers(entries: list[OfferInput]) -> list[int]:
     """Several offers (an imported list): all saved, or none."""
     return [int(Offer.create(**_checked(entry)).id) for entry in entries]

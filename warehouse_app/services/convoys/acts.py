@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from warehouse_app.access.roles import Permission
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kinds import ConvoyStatus
+from warehouse_app.services import activity_log
+from warehouse_app.services.activity_log import ActivityKind
 from warehouse_app.services.convoys.records import ConvoyRecord, VehicleRecord, get_convoy
 from warehouse_app.services.guard import guarded
 from warehouse_app.storage.models import Convoy, DeliveryAct
@@ -84,6 +86,14 @@ def read_act(path: Path) -> ActFile:
 
 @guarded(Permission.DELIVER)
 @transactional
+@activity_log.logged(
+    ActivityKind.DELIVERY,
+    QT_TRANSLATE_NOOP(
+        "service", "Acceptance act {act} attached to convoy {convoy} (vehicle {vehicle_number})."
+    ),
+    subject="convoy",
+    code="convoy",
+)
 def attach_act(
     convoy: ConvoyRecord, act: ActFile, vehicle_number: int | None = None, station: str = ""
 ) -> ActRecord:
