@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
@@ -75,14 +74,6 @@ def _builder(module: str, name: str) -> Callable[[AppContext], QWidget]:
     return build
 
 
-def _installed(module: str) -> bool:
-    """The activity screen is a page of its own, added once its module is there."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:  # its package is not there either
-        return False
-
-
 class LazyPage:
     """A page built the first time it is shown or asked for: nobody sees most pages at start."""
 
@@ -127,9 +118,7 @@ class MainWindow(QMainWindow):
 
         self.intake_view = IntakeView(context)
         self._lazy = {
-            name: LazyPage(_builder(module, cls))
-            for name, (module, cls) in _PAGE_CLASSES.items()
-            if name != "activity" or _installed(module)
+            name: LazyPage(_builder(module, cls)) for name, (module, cls) in _PAGE_CLASSES.items()
         }
         self.pages = QStackedWidget()
         self.nav = QListWidget()

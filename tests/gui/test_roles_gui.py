@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -67,11 +64,6 @@ def test_the_admin_sees_every_page(qtbot: QtBot, demo: OpenedDatabase) -> None:
     assert win.settings_view.people is not None  # the People tab
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("ui.activity") is None
-    or importlib.util.find_spec("ui.activity.page") is None,
-    reason="the activity screen is not there yet",
-)
 def test_the_activity_page_is_a_leads(qtbot: QtBot, demo: OpenedDatabase) -> None:
     lead = window_for(qtbot, context_for(demo, "Mykola Petrenko"))
     assert "activity" in shown_pages(lead)
