@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from ui.context import AppContext
 from ui.operations import Failure, Operation
 from ui.service_texts import error_text, translated
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.filter_grid import filter_grid
 from warehouse_app.codes import strip_scanner_noise
 from warehouse_app.errors import HafenlagerError
 from warehouse_app.services import activity_query, people
@@ -87,19 +87,14 @@ class ActivityPage(QWidget):
         for value, name in activity_query.kind_names():
             self.kind.addItem(QCoreApplication.translate("service", name), value)
 
-        filters = QGridLayout()
-        for col, (label, widget) in enumerate(
+        filters = filter_grid(
             (
                 (self.tr("&Person"), self.person),
                 (self.tr("&Station"), self.station),
                 (self.tr("&Kind"), self.kind),
                 (self.tr("&Code"), self.code),
             )
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption, 0, col)
-            filters.addWidget(widget, 1, col)
+        )
         days = QHBoxLayout()
         for widget in (self.from_on, self.date_from, self.to_on, self.date_to):
             days.addWidget(widget)
@@ -257,7 +252,7 @@ class ActivityPage(QWidget):
             # Sized once, by the first page in this language: later pages do not shift them.
             self._sized = True
             # At most so wide that the summary keeps half the table on a 1366 px screen.
-            for column, most in enumerate((150, 200, 130, 170, 130)):
+            for column, most in enumerate((175, 190, 130, 150, 130)):
                 self.table.resizeColumnToContents(column)
                 width = self.table.columnWidth(column)
                 self.table.setColumnWidth(column, min(max(width + 8, 70), most))

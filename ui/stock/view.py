@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from ui.status_names import status_label
 from ui.stock.box_detail import BoxDetailPanel
 from ui.stock.model import StockTableModel
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.filter_grid import filter_grid
 from warehouse_app.kinds import BoxStatus
 from warehouse_app.services import masterdata, stock
 from warehouse_app.services.stock import BoxFilter
@@ -84,19 +84,14 @@ class StockView(QWidget):
             combo.setMaximumWidth(width)
         self.text.setMinimumWidth(220)
 
-        filters = QGridLayout()
-        for col, (label, widget) in enumerate(
+        filters = filter_grid(
             (
                 (self.tr("O&wner"), self.association),
                 (self.tr("&Category"), self.category),
                 (self.tr("&Location"), self.location),
                 (self.tr("S&tatus"), self.status),
             )
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption, 0, col)
-            filters.addWidget(widget, 1, col)
+        )
         # Expiry, search and reset on a second row: in one row the page needed more than the
         # 1,366 px of the hall's screens in Ukrainian.
         filters.addWidget(self.expiry_on, 2, 0)
