@@ -177,3 +177,21 @@ def test_the_start_signs_in_on_a_hall_with_people(qtbot: QtBot, demo: OpenedData
     assert context is not None and context.role is Role.LEAD
     assert context.volunteer_id == people.find_person("Mykola Petrenko").id  # type: ignore[union-attr]
     assert context.terminal  # the station's own setting
+
+
+def test_a_busy_database_is_said_in_red_and_counts_no_miss(
+    qtbot: QtBot, demo: OpenedDatabase
+) -> None:
+    """Another station holds the lock (a real process): the sign-in waits its budget, says so
+    in red, records nothing; once the lock is gone the same PIN signs in."""
+    from tests.locking import write_lock_held
+    from warehouse_app.storage.models import Volunteer
+
+    dialog = shown_dialog(qtbot)
+    with write_lock_held(demo.target):
+        attempt(qtbot, dialog, "Mykola Petrenko", "0000")
+        assert "busy" in dialog.error.text() and "#b00020" in dialog.error.styleSheet()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+    assert Volunteer.get(Volunteer.name == "Mykola Petrenko").failed_pins == 0
+    attempt(qtbot, dialog, "Mykola Petrenko", "2222")
+    assert dialog.result() == QDialog.DialogCode.Accepted
